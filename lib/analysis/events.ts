@@ -1,0 +1,27 @@
+import { analyzeFile, type AnalyzeOptions } from "./engine";
+import type { FileKind, Finding, SourceFile } from "./types";
+import { ENGINE_VERSION } from "./version";
+
+/** The events of a streamed review, in the order they are produced. */
+export type AnalysisEvent =
+  | { type: "start"; engineVersion: string; files: number }
+  | { type: "file"; path: string; kind: FileKind }
+  | { type: "findings"; path: string; findings: Finding[] }
+  | { type: "done"; findings: number; durationMs: number };
+
+/**
+ * Reviews the files one by one and yields each result as soon as it exists, so a caller can stream it.
+ * The caller may stop iterating at any point (e.g. when the client went away).
+ */
+export function* analysisEvents(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<AnalysisEvent> {
+  const started = performance.now();
+  let total = 0;
+  yield { type: "start", engineVersion: ENGINE_VERSION, files: files.length };
+  for (const file of files) {
+    const report = analyzeFile(file, options);
+    yield { type: "file", path: report.path, kind: report.kind };
+    total += report.findings.length;
+    yield { type: "findings", path: report.path, findings: report.findings };
+  }
+  yield { type: "done", findings: total, durationMs: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,35 @@
+import { hasUnresolvedVariable, isStageOrScratch } from "../../dockerfile/image";
+import { toRange } from "../../dockerfile/model";
+import { defineDockerfileRule } from "../types";
+
+export default defineDockerfileRule<{ image: string }>({
+  meta: {
+    id: "no-latest-tag",
+    aliases: ["DL3007"],
+    category: "reliability",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "Base images are tagged `latest`.",
+      whatItDoes: "Flags `FROM` lines whose image uses the `latest` tag.",
+      whyItMatters:
+        "`latest` is whatever the publisher pushed last. The same Dockerfile builds a different image next week, " +
+        "a major version can arrive unannounced, and nobody can tell from the file which version is in production.",
+      example: "FROM node:latest\n",
+      useInstead: "FROM node:22.11-bookworm-slim\n",
+      fixSafety: "No fix is offered: only you know which version the image should stay on.",
+      whenNotToUse: "Throwaway images for local experiments, where drifting to the newest version is the point.",
+    },
+  },
+  *check({ model }) {
+    for (const stage of model.stages) {
+      const { from } = stage;
+      const image = from.getImage();
+      const tagRange = from.getImageTagRange();
+      if (!image || !tagRange || hasUnresolvedVariable(image) || isStageOrScratch(model, from)) continue;
+      if (from.getImageTag() === "latest") yield { range: toRange(tagRange), data: { image: from.getImageName() ?? image } };
+    }
+  },
+  message: ({ image }) =>
+    `\`${image}:latest\` moves whenever a new version is pushed, so builds are not reproducible. Pin a specific version tag (or a digest).`,
+});

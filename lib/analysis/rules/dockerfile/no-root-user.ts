@@ -1,0 +1,67 @@
+import type { Instruction } from "dockerfile-ast";
+import { toRange, type Stage } from "../../dockerfile/model";
+import type { Range } from "../../types";
+import { defineDockerfileRule } from "../types";
+
+type Data = { kind: "no-user"; stage: string } | { kind: "root-user"; user: string };
+
+const ROOT_USERS = /^(root|0)(:.*)?$/;
+
+/** The last USER of a stage, following `FROM <stage>` chains to the stage it builds on. */
+function effectiveUser(stage: Stage, stages: Stage[], seen = new Set<Stage>()): Instruction | undefined {
+  seen.add(stage);
+  const users = stage.instructions.filter((instruction) => instruction.getKeyword() === "USER");
+  if (users.length > 0) return users[users.length - 1];
+  const parentName = stage.from.getImage()?.toLowerCase();
+  const parent = stages.find((candidate) => candidate.name === parentName && candidate.index < stage.index);
+  return parent && !seen.has(parent) ? effectiveUser(parent, stages, seen) : undefined;
+}
+
+/** Images published to run as an unprivileged user already (distroless `:nonroot`, `*-rootless`). */
+function baseRunsAsNonRoot(stage: Stage): boolean {
+  return /nonroot|rootless/i.test(stage.from.getImageTag() ?? "");
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "no-root-user",
+    aliases: ["DL3002", "DS002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
+    category: "security",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "The shipped image runs as root.",
+      whatItDoes:
+        "Flags the final stage when it has no `USER` instruction (and inherits none from the stage it builds on), " +
+        "or when its last `USER` is `root` or UID 0.",
+      whyItMatters:
+        "A process running as root inside the container is root on the container's filesystem and one kernel or " +
+        "runtime bug away from root on the host. Running as an unprivileged user limits what an attacker can do.",
+      example: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
+      useInstead:
+        'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
+      fixSafety: "No fix is offered: the right user depends on the image and on file ownership.",
+      whenNotToUse:
+        "Images whose job needs root inside the container (some system daemons) and that are run with user " +
+        "namespaces or a rootless runtime.",
+    },
+  },
+  *check({ model }) {
+    const stage = model.finalStage;
+    if (!stage || baseRunsAsNonRoot(stage)) return;
+    const user = effectiveUser(stage, model.stages);
+    if (!user) {
+      const range: Range = toRange(stage.from.getImageRange() ?? stage.from.getRange());
+      yield { range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } };
+      return;
+    }
+    const value = user.getArgumentsContent()?.trim() ?? "";
+    if (ROOT_USERS.test(value)) {
+      yield { range: toRange(user.getArgumentsRange() ?? user.getRange()), data: { kind: "root-user", user: value } };
+    }
+  },
+  message: (data) =>
+    data.kind === "no-user"
+      ? "The final stage sets no `USER`, so the container runs as root and any compromise has root's powers. Create an unprivileged user and switch to it with `USER` (a numeric UID such as `USER 10001` works with every runtime check)."
+      : `The final stage switches to \`${data.user}\`, so the container runs as root. End with \`USER\` set to an unprivileged user.`,
+});

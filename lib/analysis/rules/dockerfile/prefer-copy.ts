@@ -1,0 +1,62 @@
+import type { Add } from "dockerfile-ast";
+import { toRange } from "../../dockerfile/model";
+import type { Range } from "../../types";
+import { defineDockerfileRule } from "../types";
+
+interface Data {
+  keywordRange: Range;
+}
+
+const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i;
+const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
+/** Flags that only ADD understands; with them the instruction cannot simply become COPY. */
+const ADD_ONLY_FLAGS = new Set(["checksum", "keep-git-dir", "unpack"]);
+
+function sourcesOf(add: Add): string[] {
+  const values = add.getJSONStrings().length > 0
+    ? add.getJSONStrings().map((json) => json.getJSONValue())
+    : add.getArguments().map((argument) => argument.getValue());
+  return values.slice(0, -1);
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "prefer-copy",
+    aliases: ["DL3020", "DS005", "CKV_DOCKER_4"],
+    category: "maintainability",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "`ADD` is used where `COPY` does the job.",
+      whatItDoes: "Flags `ADD` whose sources are all local files or folders that are not tar archives.",
+      whyItMatters:
+        "`ADD` also fetches URLs and unpacks archives. Used for plain files, it hides that magic from readers: " +
+        "renaming a file to `.tar.gz` silently changes what the image contains. `COPY` does exactly one thing.",
+      example: "FROM alpine:3.20\nADD app.py /srv/app.py\n",
+      useInstead: "FROM alpine:3.20\nCOPY app.py /srv/app.py\n",
+      fixSafety: "Safe: for local, non-archive sources `COPY` and `ADD` copy the same bytes with the same flags.",
+      whenNotToUse: "Never for plain files; keep `ADD` for archives you want unpacked and for remote sources with `--checksum`.",
+    },
+  },
+  *check({ model }) {
+    for (const instruction of model.instructions) {
+      if (instruction.getKeyword() !== "ADD") continue;
+      const add = instruction as Add;
+      if (add.getFlags().some((flag) => ADD_ONLY_FLAGS.has(flag.getName().toLowerCase()))) continue;
+      const sources = sourcesOf(add);
+      if (sources.length === 0) continue;
+      const local = sources.every((source) => !REMOTE.test(source) && !TAR_ARCHIVE.test(source) && !source.includes("$"));
+      if (local) {
+        const keywordRange = toRange(add.getInstructionRange());
+        yield { range: keywordRange, data: { keywordRange } };
+      }
+    }
+  },
+  message: () =>
+    "`ADD` copies local files here, but it would also unpack archives and fetch URLs, which hides what goes into the image. Use `COPY` for local files.",
+  fix: ({ keywordRange }) => ({
+    title: "Replace ADD with COPY",
+    applicability: "safe",
+    edits: [{ range: keywordRange, text: "COPY" }],
+  }),
+});

@@ -1,0 +1,29 @@
+import noAptListsLeft from "./dockerfile/no-apt-lists-left";
+import noLatestTag from "./dockerfile/no-latest-tag";
+import noMaintainer from "./dockerfile/no-maintainer";
+import noRootUser from "./dockerfile/no-root-user";
+import noUntaggedImage from "./dockerfile/no-untagged-image";
+import preferCopy from "./dockerfile/prefer-copy";
+import useExecForm from "./dockerfile/use-exec-form";
+import type { Rule } from "./types";
+
+/** Every rule, in the order their findings are reported for the same position. */
+export const RULES: readonly Rule[] = [
+  noLatestTag,
+  noUntaggedImage,
+  noRootUser,
+  useExecForm,
+  noAptListsLeft,
+  preferCopy,
+  noMaintainer,
+];
+
+const byName = new Map<string, Rule>();
+for (const rule of RULES) {
+  for (const name of [rule.meta.id, ...rule.meta.aliases]) byName.set(name.toLowerCase(), rule);
+}
+
+/** Finds a rule by its id or any alias (hadolint code, build-check name…), case-insensitively. */
+export function findRule(name: string): Rule | undefined {
+  return byName.get(name.trim().toLowerCase());
+}

@@ -27,9 +27,9 @@ export default defineDockerfileRule<{ image: string }>({
       const image = from.getImage();
       const tagRange = from.getImageTagRange();
       if (!image || !tagRange || hasUnresolvedVariable(image) || isStageOrScratch(model, from)) continue;
-      if (from.getImageTag() === "latest") yield { range: toRange(tagRange), data: { image: from.getImageName() ?? image } };
+      if (from.getImageTag() === "latest") yield { range: toRange(tagRange), data: { image } };
     }
   },
   message: ({ image }) =>
-    `\`${image}:latest\` moves whenever a new version is pushed, so builds are not reproducible. Pin a specific version tag (or a digest).`,
+    `\`${image}\` moves whenever a new version is pushed, so builds are not reproducible. Pin a specific version tag (or a digest).`,
 });

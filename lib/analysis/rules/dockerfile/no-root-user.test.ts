@@ -1,0 +1,20 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./no-root-user";
+
+testRule(rule, {
+  valid: [
+    "FROM node:22-slim\nUSER node\n",
+    "FROM node:22-slim\nUSER 10001:10001\nCMD [\"node\"]\n",
+    "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n",
+    // The shipped stage inherits the USER of the stage it builds on.
+    "FROM node:22-slim AS base\nUSER node\nFROM base\nCMD [\"node\"]\n",
+    "FROM golang:1.23 AS build\nFROM alpine:3.20\nUSER 65532\n",
+  ],
+  invalid: [
+    { code: "FROM node:22-slim\nCMD [\"node\"]\n", ranges: ["1:6-1:18"], messageIncludes: "no `USER`" },
+    { code: "FROM node:22-slim\nUSER node\nRUN x\nUSER root\n", ranges: ["4:6-4:10"], messageIncludes: "`root`" },
+    { code: "FROM node:22-slim\nUSER 0:0\n", ranges: ["2:6-2:9"] },
+    // A builder stage's USER does not protect the stage that ships.
+    { code: "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\n", ranges: ["3:6-3:18"] },
+  ],
+});

@@ -1,7 +1,22 @@
 import type { AnalysisEvent, Config, SourceFile } from "@/lib/analysis";
+import type { ImageSizeEstimate } from "./size-types";
 
-/** An event of `POST /api/analyze`: the library's events plus the server's own error line. */
-export type StreamEvent = AnalysisEvent | { type: "error"; message: string };
+/**
+ * An event of `POST /api/analyze`: the library's events, the server's own error line, and the size
+ * estimate (declared here until the size branch adds it to `AnalysisEvent`). Unknown types are ignored.
+ */
+export type StreamEvent = AnalysisEvent | { type: "error"; message: string } | { type: "size"; path: string; size: ImageSizeEstimate };
+
+/** The body of `POST /api/analyze`. */
+export interface AnalyzeRequest {
+  files: SourceFile[];
+  config?: Config;
+  profile?: string;
+  /** The stage `docker build --target` builds. */
+  target?: string;
+  /** Size estimate inputs. */
+  assumptions?: { contextBytes?: number };
+}
 
 /** A refusal by the API (413, 400, …) or a broken stream, with a message fit to show. */
 export class AnalysisRequestError extends Error {
@@ -13,7 +28,7 @@ export class AnalysisRequestError extends Error {
  * Resolves when the stream ends; rejects with AnalysisRequestError, or an AbortError when `signal` aborts.
  */
 export async function streamAnalysis(
-  request: { files: SourceFile[]; config?: Config },
+  request: AnalyzeRequest,
   { signal, onEvent }: { signal: AbortSignal; onEvent: (event: StreamEvent) => void },
 ): Promise<void> {
   const response = await fetch("/api/analyze", {

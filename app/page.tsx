@@ -1,19 +1,20 @@
 import { connection } from "next/server";
-import { EXAMPLE_DOCKERFILE } from "@/components/review/example-dockerfile";
 import { ReviewWorkbench } from "@/components/review/review-workbench";
+import type { RuleHelp } from "@/components/review/rule-help";
+import { RULES } from "@/lib/analysis";
+
+/** The slice of the rule docs the editor's hovers and the Findings panel show. */
+function ruleHelp(): RuleHelp {
+  return Object.fromEntries(RULES.map(({ meta }) => [meta.id, { summary: meta.docs.summary, whyItMatters: meta.docs.whyItMatters }]));
+}
 
 export default async function HomePage() {
   // Rendered per request so each response carries the CSP nonce set in proxy.ts.
   await connection();
   return (
-    <>
-      <header className="mx-auto flex max-w-screen-2xl flex-wrap items-baseline gap-x-4 gap-y-1 px-4 pt-5 pb-4">
-        <h1 className="text-2xl font-bold tracking-tight">Shipshape</h1>
-        <p className="text-ink-muted">Reviews your Dockerfile against container best practices as you type.</p>
-      </header>
-      <main className="mx-auto max-w-screen-2xl px-4 pb-6">
-        <ReviewWorkbench initialContent={EXAMPLE_DOCKERFILE} />
-      </main>
-    </>
+    <main className="mx-auto max-w-screen-2xl px-4 pb-4">
+      <h1 className="sr-only">Shipshape: review Dockerfiles, Compose files and .dockerignore</h1>
+      <ReviewWorkbench ruleHelp={ruleHelp()} />
+    </main>
   );
 }

@@ -1,88 +1,265 @@
-import type { Finding, Severity } from "@/lib/analysis";
+"use client";
 
-const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info", "style"];
+import { useId, useRef, useState, type KeyboardEvent } from "react";
+import { SEVERITIES, type Category, type FileKind, type Finding, type Severity } from "@/lib/analysis";
+import type { Phase } from "@/lib/client/analysis-state";
+import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
+import { GradeBadge } from "./grade-badge";
+import { ruleDocsPath, type RuleHelp } from "./rule-help";
+import { SEVERITY_BORDER, SEVERITY_TEXT } from "./severity-style";
 
-const SEVERITY_TEXT: Record<Severity, string> = {
-  error: "text-severity-error",
-  warning: "text-severity-warning",
-  info: "text-severity-info",
-  style: "text-severity-style",
-};
-
-const SEVERITY_BORDER: Record<Severity, string> = {
-  error: "border-l-severity-error",
-  warning: "border-l-severity-warning",
-  info: "border-l-severity-info",
-  style: "border-l-severity-style",
-};
-
-interface Props {
+export interface PanelFile {
+  id: string;
+  path: string;
+  kind: FileKind | null;
   findings: Finding[];
-  pending: boolean;
-  error: string | null;
-  /** False until the first answer, so the empty state is not claimed before anything was reviewed. */
   analyzed: boolean;
-  onSelect(finding: Finding): void;
 }
 
-export function FindingsPanel({ findings, pending, error, analyzed, onSelect }: Props) {
+type Grouping = "severity" | "category";
+
+interface Props {
+  files: PanelFile[];
+  severities: readonly Severity[];
+  onSeveritiesChange(severities: Severity[]): void;
+  phase: Phase;
+  error: string | null;
+  ruleHelp: RuleHelp;
+  /** `focusEditor` false keeps the focus in the panel (keyboard stepping through findings). */
+  onSelect(fileId: string, finding: Finding, focusEditor: boolean): void;
+}
+
+interface Entry {
+  key: string;
+  fileId: string;
+  finding: Finding;
+}
+
+export function FindingsPanel({ files, severities, onSeveritiesChange, phase, error, ruleHelp, onSelect }: Props) {
+  const [grouping, setGrouping] = useState<Grouping>("severity");
+  const [query, setQuery] = useState("");
+  const [current, setCurrent] = useState<string | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const searchId = useId();
+
+  const all = files.flatMap((file) => file.findings);
+  const analyzed = files.some((file) => file.analyzed);
+  const needle = query.trim().toLowerCase();
+  const visible = (finding: Finding) =>
+    severities.includes(finding.severity) &&
+    (!needle || [finding.rule, finding.message, finding.category, ...finding.aliases].some((text) => text.toLowerCase().includes(needle)));
+
+  const groups = files.map((file) => ({ file, sections: groupFindings(file.findings.filter(visible), grouping) }));
+  // Stepping order is the order on screen.
+  const entries: Entry[] = groups.flatMap(({ file, sections }) =>
+    sections.flatMap(({ findings }) => findings.map((finding) => ({ key: entryKey(file.id, finding), fileId: file.id, finding }))),
+  );
+
+  function step(delta: 1 | -1) {
+    if (!entries.length) return;
+    const at = entries.findIndex((entry) => entry.key === current);
+    const next = entries[at < 0 ? (delta > 0 ? 0 : entries.length - 1) : (at + delta + entries.length) % entries.length]!;
+    setCurrent(next.key);
+    onSelect(next.fileId, next.finding, false);
+    list.current?.querySelector<HTMLElement>(`[data-entry="${CSS.escape(next.key)}"]`)?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === "F8") {
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    } else if ((event.key === "ArrowDown" || event.key === "ArrowUp") && (event.target as HTMLElement).dataset.entry) {
+      // Arrow keys move between findings like a list box; Enter opens the focused one in the editor.
+      event.preventDefault();
+      const buttons = [...(list.current?.querySelectorAll<HTMLElement>("[data-entry]") ?? [])];
+      const at = buttons.indexOf(event.target as HTMLElement);
+      buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === "ArrowDown" ? 1 : -1)))]?.focus();
+    }
+  }
+
   return (
-    <aside aria-labelledby="findings-heading" className="flex min-h-0 flex-col rounded-md border border-line bg-surface">
-      <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 py-3">
+    <aside aria-labelledby="findings-heading" onKeyDown={onKeyDown} className="flex h-full min-h-0 flex-col rounded-md border border-line bg-surface">
+      <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 pt-3 pb-2">
         <h2 id="findings-heading" className="text-base font-semibold">
           Findings
         </h2>
         <p role="status" aria-live="polite" className="text-sm text-ink-muted">
-          {pending ? "Analyzing…" : analyzed ? `${findings.length} ${findings.length === 1 ? "finding" : "findings"}` : ""}
+          {phase === "idle"
+            ? analyzed
+              ? `${all.length} ${all.length === 1 ? "finding" : "findings"}`
+              : ""
+            : phase === "size"
+              ? "Estimating the image size…"
+              : "Analyzing…"}
         </p>
       </header>
-      <SeverityCounts findings={findings} />
-      <div className="min-h-0 flex-1 overflow-y-auto">
+      <ProgressBar running={phase !== "idle"} />
+      <SeverityFilter findings={all} severities={severities} onChange={onSeveritiesChange} />
+      <div className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-2 text-sm">
+        <label htmlFor={searchId} className="sr-only">
+          Search findings
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Search rule, message…"
+          className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1"
+        />
+        <fieldset className="flex items-center gap-1">
+          <legend className="sr-only">Group findings by</legend>
+          {(["severity", "category"] as const).map((value) => (
+            <button
+              key={value}
+              type="button"
+              aria-pressed={grouping === value}
+              onClick={() => setGrouping(value)}
+              className="rounded border border-line px-2 py-1 aria-pressed:bg-accent aria-pressed:text-surface"
+            >
+              By {value}
+            </button>
+          ))}
+        </fieldset>
+        <div className="flex gap-1">
+          <button type="button" onClick={() => step(-1)} className="rounded border border-line px-2 py-1" aria-keyshortcuts="Shift+F8">
+            <span aria-hidden="true">↑</span> Previous
+          </button>
+          <button type="button" onClick={() => step(1)} className="rounded border border-line px-2 py-1" aria-keyshortcuts="F8">
+            <span aria-hidden="true">↓</span> Next
+          </button>
+        </div>
+      </div>
+      <div ref={list} className="min-h-0 flex-1 overflow-y-auto">
         {error ? (
           <p role="alert" className="m-4 rounded border border-severity-error p-3 text-sm text-severity-error">
             {error}
           </p>
-        ) : findings.length > 0 ? (
-          <ol className="divide-y divide-line">
-            {findings.map((finding, index) => (
-              <FindingEntry key={`${index}:${finding.rule}`} finding={finding} onSelect={onSelect} />
-            ))}
-          </ol>
-        ) : analyzed ? (
-          <p className="p-4 text-sm text-ink-muted">No findings. This Dockerfile follows every rule that is on.</p>
-        ) : null}
+        ) : (
+          groups.map(({ file, sections }) => (
+            <section key={file.id} aria-label={`Findings in ${file.path}`} data-file={file.path} className="border-b border-line last:border-b-0">
+              <h3 className="sticky top-0 z-10 flex items-center gap-2 bg-surface px-4 py-2 text-sm font-semibold">
+                <span className="truncate font-mono">{file.path}</span>
+                {file.kind && <span className="text-xs font-normal text-ink-muted">{file.kind}</span>}
+                {file.analyzed && <GradeBadge {...scoreFindings(file.findings)} className="ml-auto" />}
+              </h3>
+              {sections.length ? (
+                sections.map(({ label, findings }) => (
+                  <div key={label}>
+                    <h4 className="px-4 pt-1 text-xs font-semibold uppercase tracking-wide text-ink-muted">
+                      {label} ({findings.length})
+                    </h4>
+                    <ol>
+                      {findings.map((finding) => {
+                        const key = entryKey(file.id, finding);
+                        return (
+                          <FindingEntry
+                            key={key}
+                            entryKey={key}
+                            finding={finding}
+                            current={key === current}
+                            why={ruleHelp[finding.rule]?.whyItMatters}
+                            onSelect={() => {
+                              setCurrent(key);
+                              onSelect(file.id, finding, true);
+                            }}
+                          />
+                        );
+                      })}
+                    </ol>
+                  </div>
+                ))
+              ) : file.analyzed ? (
+                <p className="px-4 pb-3 text-sm text-ink-muted">
+                  {file.findings.length ? "No findings match the filter." : `No findings. ${file.path} follows every rule that is on.`}
+                </p>
+              ) : null}
+            </section>
+          ))
+        )}
       </div>
+      <details className="border-t border-line px-4 py-2 text-xs text-ink-muted">
+        <summary className="cursor-pointer">How grades are computed</summary>
+        <p className="mt-1">{GRADE_EXPLANATION}</p>
+      </details>
     </aside>
   );
 }
 
-function SeverityCounts({ findings }: { findings: Finding[] }) {
+function entryKey(fileId: string, finding: Finding): string {
+  return `${fileId}:${finding.rule}@${finding.range.start.line}:${finding.range.start.column}`;
+}
+
+const CATEGORY_ORDER: readonly Category[] = ["security", "correctness", "reliability", "size", "performance", "maintainability", "style"];
+
+function groupFindings(findings: Finding[], grouping: Grouping): Array<{ label: string; findings: Finding[] }> {
+  const order: readonly string[] = grouping === "severity" ? SEVERITIES : CATEGORY_ORDER;
+  const key = (finding: Finding) => (grouping === "severity" ? finding.severity : finding.category);
+  const known = order.map((label) => ({ label, findings: findings.filter((finding) => key(finding) === label) }));
+  // A category added later by the engine still shows, after the known ones.
+  const other = findings.filter((finding) => !order.includes(key(finding)));
+  return [...known, ...(other.length ? [{ label: "other", findings: other }] : [])].filter((group) => group.findings.length > 0);
+}
+
+/** Holds its height while idle so the list does not jump when a review starts or ends. */
+function ProgressBar({ running }: { running: boolean }) {
   return (
-    <dl aria-label="Findings by severity" className="flex gap-4 border-b border-line px-4 py-2 text-sm">
-      {SEVERITY_ORDER.map((severity) => (
-        <div key={severity} className="flex gap-1">
-          <dt className={SEVERITY_TEXT[severity]}>{severity}</dt>
-          <dd className="font-semibold tabular-nums" data-severity-count={severity}>
-            {findings.filter((finding) => finding.severity === severity).length}
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <div className="h-0.5 overflow-hidden bg-transparent" aria-hidden="true">
+      {running && <div className="h-full w-1/3 bg-accent motion-safe:animate-[progress_1s_ease-in-out_infinite]" />}
+    </div>
   );
 }
 
-function FindingEntry({ finding, onSelect }: { finding: Finding; onSelect(finding: Finding): void }) {
-  const { start } = finding.range;
+/** Counts per severity that double as filter toggles. */
+function SeverityFilter({ findings, severities, onChange }: { findings: Finding[]; severities: readonly Severity[]; onChange(severities: Severity[]): void }) {
   return (
-    <li data-rule={finding.rule}>
+    <div role="group" aria-label="Show findings by severity" className="flex flex-wrap gap-2 border-b border-line px-4 py-2 text-sm">
+      {SEVERITIES.map((severity) => {
+        const shown = severities.includes(severity);
+        const count = findings.filter((finding) => finding.severity === severity).length;
+        return (
+          <button
+            key={severity}
+            type="button"
+            aria-pressed={shown}
+            onClick={() => onChange(shown ? severities.filter((s) => s !== severity) : SEVERITIES.filter((s) => s === severity || severities.includes(s)))}
+            className="flex items-baseline gap-1 rounded-full border border-line px-2 py-0.5 aria-[pressed=false]:opacity-60 aria-[pressed=false]:line-through"
+          >
+            <span className={SEVERITY_TEXT[severity]}>{severity}</span>
+            <span className="font-semibold tabular-nums" data-severity-count={severity}>
+              {count}
+            </span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}
+
+interface EntryProps {
+  entryKey: string;
+  finding: Finding;
+  current: boolean;
+  why: string | undefined;
+  onSelect(): void;
+}
+
+function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps) {
+  const { start } = finding.range;
+  const fixable = finding.fixes.some((fix) => fix.applicability !== "display-only");
+  return (
+    <li data-rule={finding.rule} data-current={current || undefined} className="border-t border-line/60 first:border-t-0">
       <button
         type="button"
-        onClick={() => onSelect(finding)}
-        className={`block w-full border-l-4 px-4 py-3 text-left hover:bg-line/30 focus-visible:bg-line/30 ${SEVERITY_BORDER[finding.severity]}`}
+        data-entry={entryKey}
+        aria-current={current || undefined}
+        onClick={onSelect}
+        className={`block w-full border-l-4 px-4 py-2 text-left hover:bg-line/30 focus-visible:bg-line/30 aria-[current=true]:bg-line/30 ${SEVERITY_BORDER[finding.severity]}`}
       >
         <span className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <span className={`font-semibold uppercase tracking-wide text-xs ${SEVERITY_TEXT[finding.severity]}`}>{finding.severity}</span>
+          <span className={`text-xs font-semibold uppercase tracking-wide ${SEVERITY_TEXT[finding.severity]}`}>{finding.severity}</span>
           <code className="font-mono font-semibold">{finding.rule}</code>
+          {fixable && <span className="rounded bg-line/50 px-1 text-xs">fix</span>}
           <span className="ml-auto font-mono text-xs text-ink-muted" aria-label={`line ${start.line}, column ${start.column}`}>
             {start.line}:{start.column}
           </span>
@@ -91,12 +268,25 @@ function FindingEntry({ finding, onSelect }: { finding: Finding; onSelect(findin
           <MessageText text={finding.message} />
         </span>
       </button>
+      {current && (
+        <div className="border-l-4 border-l-transparent px-4 pb-2 text-sm text-ink-muted" data-why>
+          {why && (
+            <p>
+              <span className="font-semibold text-ink">Why it matters: </span>
+              <MessageText text={why} />
+            </p>
+          )}
+          <a href={ruleDocsPath(finding.rule)} className="text-accent underline">
+            {finding.rule} docs
+          </a>
+        </div>
+      )}
     </li>
   );
 }
 
 /** Messages mark code with backticks, as Markdown does; render those parts as code. */
-function MessageText({ text }: { text: string }) {
+export function MessageText({ text }: { text: string }) {
   return text.split("`").map((part, index) =>
     index % 2 === 1 ? (
       <code key={index} className="rounded bg-line/40 px-1 font-mono text-[0.85em]">

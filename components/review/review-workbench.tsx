@@ -1,56 +1,269 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
-import { DockerfileEditor, type CursorState, type DockerfileEditorHandle } from "./dockerfile-editor";
+import { useEffect, useMemo, useReducer, useRef, useState, type DragEvent } from "react";
+import type { Finding, Range } from "@/lib/analysis";
+import type { FileAnalysis } from "@/lib/client/analysis-state";
+import type { AnalyzeRequest } from "@/lib/client/analysis-stream";
+import { planFixAll, type FixAllPlan } from "@/lib/client/fix-all";
+import { stageGraph } from "@/lib/client/stage-graph";
+import { fileKind, makeWorkspace, newFileId, workspaceReducer, type Workspace, type WorkspaceAction, type WorkspaceSettings } from "@/lib/client/workspace";
+import { loadWorkspace, saveWorkspace } from "@/lib/client/workspace-storage";
+import { DEFAULT_EXAMPLE_ID, findExample } from "@/lib/examples";
+import { useDarkMode } from "@/components/theme/use-dark-mode";
+import { CodeEditor, type CodeEditorHandle, type CursorState } from "./code-editor";
+import { ExamplesDialog } from "./examples-dialog";
 import { FindingsPanel } from "./findings-panel";
+import { FixAllDialog } from "./fix-all-dialog";
+import type { RuleHelp } from "./rule-help";
+import { SettingsBar } from "./settings-bar";
+import { SizePanel } from "./size-panel";
+import { StageGraph } from "./stage-graph";
 import { useAnalysis } from "./use-analysis";
+import { openFiles } from "./workspace-tabs";
+import { WorkspaceTabs } from "./workspace-tabs";
 
-/** The editor and its findings side by side; edits are reviewed as they are typed. */
-export function ReviewWorkbench({ initialContent }: { initialContent: string }) {
-  const analysis = useAnalysis("Dockerfile");
-  const editor = useRef<DockerfileEditorHandle>(null);
+/** A workspace handed in by the server, e.g. a shared report opened with "Open in editor". */
+export interface InitialWorkspace {
+  files: Array<{ path: string; content: string }>;
+  settings?: Partial<WorkspaceSettings>;
+}
+
+interface Props {
+  ruleHelp: RuleHelp;
+  initialWorkspace?: InitialWorkspace;
+}
+
+/** How long edits settle before the workspace is written to localStorage. */
+const SAVE_DELAY_MS = 300;
+
+// The workspace is null until it is read from localStorage, which exists only in the browser.
+function nullableWorkspaceReducer(state: Workspace | null, action: WorkspaceAction): Workspace | null {
+  if (action.type === "replace") return action.workspace;
+  return state && workspaceReducer(state, action);
+}
+
+function exampleWorkspace(): Workspace {
+  return makeWorkspace(findExample(DEFAULT_EXAMPLE_ID)?.files ?? []);
+}
+
+/** The review page: files in tabs, one editor, findings, image size and stages, all reviewed as they are typed. */
+export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
+  const [workspace, dispatch] = useReducer(nullableWorkspaceReducer, null);
+  const analysis = useAnalysis();
+  const editor = useRef<CodeEditorHandle>(null);
   const [cursor, setCursor] = useState<CursorState | null>(null);
+  const [examplesOpen, setExamplesOpen] = useState(false);
+  const [fixAll, setFixAll] = useState<{ fileId: string; path: string; plan: FixAllPlan } | null>(null);
+  const [notice, setNotice] = useState<{ text: string; undoFileId?: string } | null>(null);
+  const dark = useDarkMode();
 
-  // Review the example at once rather than after Monaco loads, so findings show up first.
-  const { analyze } = analysis;
   useEffect(() => {
-    void analyze(initialContent);
-  }, [analyze, initialContent]);
+    const forked = initialWorkspace && makeWorkspace(initialWorkspace.files, initialWorkspace.settings);
+    dispatch({ type: "replace", workspace: forked ?? loadWorkspace() ?? exampleWorkspace() });
+  }, [initialWorkspace]);
+
+  useEffect(() => {
+    if (!workspace) return;
+    const timer = setTimeout(() => saveWorkspace(workspace), SAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [workspace]);
+
+  // Every file goes in one request, so cross-file checks see the whole workspace.
+  const files = workspace?.files;
+  const settings = workspace?.settings;
+  const { scheduleAnalysis } = analysis;
+  useEffect(() => {
+    if (!files?.length || !settings) return;
+    const body: AnalyzeRequest = { files: files.map(({ path, content }) => ({ path, content })), profile: settings.profile };
+    if (settings.target) body.target = settings.target;
+    if (settings.assumptions.contextBytes !== null) body.assumptions = { contextBytes: settings.assumptions.contextBytes };
+    scheduleAnalysis(body);
+    // Severities only filter what is shown; they do not need a new review.
+  }, [files, settings?.profile, settings?.target, settings?.assumptions.contextBytes, scheduleAnalysis]);
+
+  const reviews: Record<string, FileAnalysis | undefined> = {};
+  for (const file of files ?? []) reviews[file.id] = analysis.files[file.path];
+
+  const active = files?.find((file) => file.id === workspace?.activeId);
+  // The Dockerfile the size and stage views describe: the open one, else the first in the workspace.
+  const dockerfile = active && fileKind(active) === "dockerfile" ? active : files?.find((file) => fileKind(file) === "dockerfile");
+  const stages = useMemo(() => (dockerfile ? stageGraph(dockerfile.content, settings?.target ?? null) : []), [dockerfile, settings?.target]);
+
+  function select(fileId: string, range: Range, focus = true) {
+    dispatch({ type: "activate", id: fileId });
+    editor.current?.select(fileId, range, focus);
+  }
+
+  function openFixAll(fileId: string) {
+    const file = files?.find((candidate) => candidate.id === fileId);
+    const review = reviews[fileId];
+    if (!file) return;
+    if (!review || review.analyzedContent !== file.content) {
+      setNotice({ text: `The review of ${file.path} is still catching up with your last edit. Try again in a moment.` });
+      return;
+    }
+    setFixAll({ fileId, path: file.path, plan: planFixAll(file.content, review.findings) });
+  }
+
+  function applyFixAll() {
+    if (!fixAll) return;
+    const applied = editor.current?.applyEdits(fixAll.fileId, fixAll.plan.edits);
+    const count = fixAll.plan.fixes.length;
+    setFixAll(null);
+    if (applied) setNotice({ text: `Applied ${count} ${count === 1 ? "fix" : "fixes"} to ${fixAll.path}.`, undoFileId: fixAll.fileId });
+  }
+
+  function addFile(path: string, content: string) {
+    dispatch({ type: "add", file: { id: newFileId(), path, content } });
+  }
+
+  async function onDrop(event: DragEvent) {
+    if (!event.dataTransfer.files.length || !files) return;
+    event.preventDefault();
+    const refused = await openFiles([...event.dataTransfer.files], files, addFile);
+    if (refused.length) setNotice({ text: refused.join(" ") });
+  }
+
+  if (!workspace || !files || !settings) return <WorkbenchSkeleton />;
+
+  const activeReview = active ? reviews[active.id] : undefined;
+  const activeSafeFixes = activeReview?.findings.filter((finding) => finding.fixes.some((fix) => fix.applicability === "safe")).length ?? 0;
 
   return (
-    <div className="grid gap-4 lg:h-[max(28rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_26rem]">
-      <section aria-labelledby="editor-heading" className="flex min-h-0 flex-col rounded-md border border-line bg-surface">
-        <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 py-3">
-          <h2 id="editor-heading" className="text-base font-semibold">
-            Dockerfile
+    <div className="flex flex-col gap-3">
+      <SettingsBar
+        settings={settings}
+        stages={stages}
+        onChange={(patch) => dispatch({ type: "settings", settings: patch })}
+        onOpenExamples={() => setExamplesOpen(true)}
+      />
+      <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
+        <section
+          aria-labelledby="editor-heading"
+          className="flex min-h-0 flex-col rounded-md border border-line bg-surface"
+          onDragOver={(event) => event.dataTransfer.types.includes("Files") && event.preventDefault()}
+          onDrop={onDrop}
+        >
+          <h2 id="editor-heading" className="sr-only">
+            Editor
           </h2>
-          <CursorStatus cursor={cursor} />
-        </header>
-        <div className="h-[60dvh] min-h-80 lg:h-auto lg:min-h-0 lg:flex-1">
-          <DockerfileEditor
-            ref={editor}
-            initialValue={initialContent}
-            findings={analysis.findings}
-            analyzedContent={analysis.analyzedContent}
-            onChange={analysis.scheduleAnalysis}
-            onCursorChange={setCursor}
+          <WorkspaceTabs
+            files={files}
+            activeId={workspace.activeId}
+            findings={Object.fromEntries(files.map((file) => [file.id, reviews[file.id]?.findings]))}
+            onActivate={(id) => dispatch({ type: "activate", id })}
+            onAdd={addFile}
+            onRename={(id, path) => dispatch({ type: "rename", id, path })}
+            onClose={(id) => dispatch({ type: "close", id })}
           />
+          <div className="h-[60dvh] min-h-80 lg:h-auto lg:min-h-0 lg:flex-1">
+            <CodeEditor
+              ref={editor}
+              files={files}
+              activeId={workspace.activeId}
+              markers={reviews}
+              severities={settings.severities}
+              ruleHelp={ruleHelp}
+              dark={dark}
+              onChange={(id, content) => dispatch({ type: "edit", id, content })}
+              onCursorChange={setCursor}
+              onFixAll={openFixAll}
+            />
+          </div>
+          <footer className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line px-4 py-2 text-xs text-ink-muted">
+            <button
+              type="button"
+              disabled={!active || activeSafeFixes === 0}
+              onClick={() => active && openFixAll(active.id)}
+              className="rounded border border-line px-2 py-1 text-sm text-ink enabled:hover:bg-line/30 disabled:opacity-50"
+            >
+              Fix all safe problems{activeSafeFixes ? ` (${activeSafeFixes})` : ""}…
+            </button>
+            <span>
+              <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">.</kbd> on a squiggle: quick fixes. <kbd className="font-mono">F8</kbd>: next
+              problem. <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">M</kbd>: let <kbd className="font-mono">Tab</kbd> leave the editor.
+            </span>
+            <CursorStatus cursor={cursor} />
+          </footer>
+        </section>
+        <div className="grid min-h-0 gap-4 lg:grid-rows-[minmax(0,11fr)_minmax(0,9fr)]">
+          <div className="max-h-[70dvh] min-h-64 lg:max-h-none lg:min-h-0">
+            <FindingsPanel
+              files={files.map((file) => ({
+                id: file.id,
+                path: file.path,
+                kind: reviews[file.id]?.kind ?? null,
+                findings: reviews[file.id]?.findings ?? [],
+                analyzed: Boolean(reviews[file.id]),
+              }))}
+              severities={settings.severities}
+              onSeveritiesChange={(severities) => dispatch({ type: "settings", settings: { severities } })}
+              phase={analysis.phase}
+              error={analysis.error}
+              ruleHelp={ruleHelp}
+              onSelect={(fileId: string, finding: Finding, focus: boolean) => select(fileId, finding.range, focus)}
+            />
+          </div>
+          <div className="flex min-h-0 flex-col gap-4 overflow-y-auto rounded-md border border-line bg-surface p-4">
+            <section aria-labelledby="size-heading">
+              <h2 id="size-heading" className="mb-2 text-base font-semibold">
+                Image size
+              </h2>
+              <SizePanel
+                path={dockerfile?.path ?? null}
+                size={dockerfile ? reviews[dockerfile.id]?.size : null}
+                contextBytes={settings.assumptions.contextBytes}
+                onContextBytes={(contextBytes) => dispatch({ type: "settings", settings: { assumptions: { contextBytes } } })}
+                onSelect={(range) => dockerfile && select(dockerfile.id, range)}
+              />
+            </section>
+            <section aria-labelledby="stages-heading">
+              <h2 id="stages-heading" className="mb-2 text-base font-semibold">
+                Stages
+              </h2>
+              <StageGraph path={dockerfile?.path ?? null} stages={stages} onSelect={(range) => dockerfile && select(dockerfile.id, range)} />
+            </section>
+          </div>
         </div>
-        <p className="border-t border-line px-4 py-2 text-xs text-ink-muted">
-          <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">.</kbd> on a squiggle offers its quick fix.{" "}
-          <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">M</kbd> lets <kbd className="font-mono">Tab</kbd> move the
-          focus out of the editor.
-        </p>
-      </section>
-      <div className="max-h-[70dvh] min-h-64 lg:max-h-none lg:min-h-0 [&>aside]:h-full">
-        <FindingsPanel
-          findings={analysis.findings}
-          pending={analysis.pending}
-          error={analysis.error}
-          analyzed={analysis.analyzedContent !== null}
-          onSelect={(finding) => editor.current?.select(finding.range)}
-        />
       </div>
+      <ExamplesDialog
+        open={examplesOpen}
+        onClose={() => setExamplesOpen(false)}
+        onLoad={(example) => {
+          setExamplesOpen(false);
+          dispatch({ type: "replace", workspace: makeWorkspace(example.files, settings) });
+        }}
+      />
+      <FixAllDialog path={fixAll?.path ?? ""} plan={fixAll?.plan ?? null} onApply={applyFixAll} onCancel={() => setFixAll(null)} />
+      <Notice
+        notice={notice}
+        onUndo={(fileId) => {
+          editor.current?.undo(fileId);
+          setNotice(null);
+        }}
+        onDismiss={() => setNotice(null)}
+      />
+    </div>
+  );
+}
+
+/** A toast in the corner (it overlays, so nothing moves), with Undo after a fix-all. */
+function Notice({ notice, onUndo, onDismiss }: { notice: { text: string; undoFileId?: string } | null; onUndo(fileId: string): void; onDismiss(): void }) {
+  return (
+    <div role="status" aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-40">
+      {notice && (
+        <div className="pointer-events-auto flex items-center gap-3 rounded-md border border-line bg-surface px-4 py-3 text-sm shadow-lg" data-testid="notice">
+          <span>{notice.text}</span>
+          {notice.undoFileId && (
+            <button type="button" onClick={() => onUndo(notice.undoFileId!)} className="rounded bg-accent px-3 py-1 font-semibold text-surface">
+              Undo
+            </button>
+          )}
+          <button type="button" onClick={onDismiss} aria-label="Dismiss" className="px-1 text-ink-muted hover:text-ink">
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
     </div>
   );
 }
@@ -61,12 +274,25 @@ function CursorStatus({ cursor }: { cursor: CursorState | null }) {
   const { start, end } = cursor.selection;
   return (
     <p
-      className="font-mono text-xs text-ink-muted"
+      className="ml-auto font-mono"
       data-cursor={`${cursor.line}:${cursor.column}`}
       data-selection={`${start.line}:${start.column}-${end.line}:${end.column}`}
     >
       Ln {cursor.line}, Col {cursor.column}
       {cursor.selectedCharacters > 0 && ` (${cursor.selectedCharacters} selected)`}
     </p>
+  );
+}
+
+/** The page's shape before the workspace is read from storage, so nothing moves when it appears. */
+function WorkbenchSkeleton() {
+  return (
+    <div className="flex flex-col gap-3" aria-busy="true">
+      <div className="h-8" />
+      <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
+        <div className="h-[60dvh] rounded-md border border-line bg-surface lg:h-auto" />
+        <div className="min-h-64 rounded-md border border-line bg-surface" />
+      </div>
+    </div>
   );
 }

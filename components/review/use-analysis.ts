@@ -1,84 +1,50 @@
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { Finding } from "@/lib/analysis";
-import { AnalysisRequestError, streamAnalysis } from "@/lib/client/analysis-stream";
-
-/** Long enough to skip the requests of a fast typist, short enough to feel live. */
-const DEBOUNCE_MS = 150;
-
-export interface AnalysisState {
-  findings: Finding[];
-  /** The text the findings belong to; the editor offers fixes only while it still shows this text. */
-  analyzedContent: string | null;
-  pending: boolean;
-  error: string | null;
-}
-
-// Keeps the same object when already pending, so keystrokes do not re-render the findings.
-function markPending(previous: AnalysisState): AnalysisState {
-  return previous.pending ? previous : { ...previous, pending: true };
-}
+import { useCallback, useEffect, useReducer, useRef } from "react";
+import { analysisReducer, INITIAL_ANALYSIS } from "@/lib/client/analysis-state";
+import { AnalysisRequestError, streamAnalysis, type AnalyzeRequest } from "@/lib/client/analysis-stream";
 
 /**
- * Reviews one file through /api/analyze as it is edited. Each request aborts the one before it and is
- * numbered, and events of any request but the newest are dropped, so an older answer never overwrites a newer one.
+ * While a review is running, edits are gathered for this long before the next request, so a fast typist
+ * does not start one per key. When nothing is running, the request goes out at once: that keeps the time
+ * from a keystroke to updated markers down to the server's answer time.
  */
-export function useAnalysis(path: string) {
-  const [state, setState] = useState<AnalysisState>({ findings: [], analyzedContent: null, pending: true, error: null });
+const BUSY_DEBOUNCE_MS = 60;
+
+/**
+ * Reviews the whole workspace through /api/analyze as it is edited. Each request aborts the one before it
+ * and is numbered; the reducer drops events of any request but the newest, so an older answer never
+ * overwrites a newer one.
+ */
+export function useAnalysis() {
+  const [state, dispatch] = useReducer(analysisReducer, INITIAL_ANALYSIS);
   const latestRequest = useRef(0);
   const inFlight = useRef<AbortController | null>(null);
   const debounce = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const analyze = useCallback(
-    async (content: string) => {
-      clearTimeout(debounce.current);
-      const request = ++latestRequest.current;
-      const isCurrent = () => request === latestRequest.current;
-      inFlight.current?.abort();
-      const abort = new AbortController();
-      inFlight.current = abort;
-      setState(markPending);
-
-      const findings: Finding[] = [];
-      try {
-        await streamAnalysis(
-          { files: [{ path, content }] },
-          {
-            signal: abort.signal,
-            onEvent(event) {
-              if (!isCurrent()) return;
-              switch (event.type) {
-                case "findings":
-                  findings.push(...event.findings);
-                  setState({ findings: [...findings], analyzedContent: content, pending: true, error: null });
-                  break;
-                case "done":
-                  setState({ findings: [...findings], analyzedContent: content, pending: false, error: null });
-                  break;
-                case "error":
-                  setState({ findings: [], analyzedContent: null, pending: false, error: event.message });
-                  break;
-                // Other events ("start", "file", and kinds added later) carry nothing this view shows.
-              }
-            },
-          },
-        );
-        // A stream cut short without "done" or "error" must not leave the panel saying "Analyzing…".
-        if (isCurrent()) setState((previous) => ({ ...previous, pending: false }));
-      } catch (error) {
-        if (!isCurrent() || abort.signal.aborted) return;
-        const message =
-          error instanceof AnalysisRequestError ? error.message : "Could not reach the server. Check the connection and edit again.";
-        setState({ findings: [], analyzedContent: null, pending: false, error: message });
-      }
-    },
-    [path],
-  );
+  const analyze = useCallback(async (body: AnalyzeRequest) => {
+    clearTimeout(debounce.current);
+    const request = ++latestRequest.current;
+    inFlight.current?.abort();
+    const abort = new AbortController();
+    inFlight.current = abort;
+    dispatch({ type: "request", request, files: body.files });
+    try {
+      await streamAnalysis(body, { signal: abort.signal, onEvent: (event) => dispatch({ type: "event", request, event }) });
+      dispatch({ type: "closed", request });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const message =
+        error instanceof AnalysisRequestError ? error.message : "Could not reach the server. Check the connection and edit again.";
+      dispatch({ type: "failed", request, message });
+    } finally {
+      if (inFlight.current === abort) inFlight.current = null;
+    }
+  }, []);
 
   const scheduleAnalysis = useCallback(
-    (content: string) => {
+    (body: AnalyzeRequest) => {
       clearTimeout(debounce.current);
-      setState(markPending);
-      debounce.current = setTimeout(() => void analyze(content), DEBOUNCE_MS);
+      if (!inFlight.current) void analyze(body);
+      else debounce.current = setTimeout(() => void analyze(body), BUSY_DEBOUNCE_MS);
     },
     [analyze],
   );
@@ -91,5 +57,5 @@ export function useAnalysis(path: string) {
     [],
   );
 
-  return { ...state, analyze, scheduleAnalysis };
+  return { ...state, scheduleAnalysis };
 }

@@ -11,6 +11,7 @@ import "monaco-editor/features/contextmenu/register";
 import "monaco-editor/features/clipboard/register";
 import "monaco-editor/features/find/register";
 import "monaco-editor/languages/definitions/dockerfile/register";
+import "monaco-editor/languages/definitions/yaml/register";
 
 // Without getWorker Monaco falls back to a worker URL the bundler emits unbundled, which fails to load.
 // The URL must be a literal so Turbopack can bundle the worker.

@@ -55,6 +55,25 @@ describe("POST /api/analyze", () => {
     expect(findings.map((finding) => finding.rule)).not.toContain("no-latest-tag");
   });
 
+  it("accepts the profile, build target and size assumptions of the workspace settings", async () => {
+    const body = {
+      files: [{ path: "Dockerfile", content: "FROM node:22 AS build\nFROM node:22-slim\n" }],
+      profile: "strict",
+      target: "build",
+      assumptions: { contextBytes: 50_000_000 },
+    };
+    const response = await post(JSON.stringify(body));
+    expect(response.status).toBe(200);
+    expect((await readLines(response)).at(-1)).toMatchObject({ type: "done" });
+  });
+
+  it("refuses a negative build-context size", async () => {
+    const body = { files: [{ path: "Dockerfile", content: "FROM a\n" }], assumptions: { contextBytes: -1 } };
+    const response = await post(JSON.stringify(body));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.issues[0].path).toBe("assumptions.contextBytes");
+  });
+
   it("refuses a body whose Content-Length exceeds 1 MiB with 413, without reading it", async () => {
     const oversized = JSON.stringify({ files: [{ path: "Dockerfile", content: "#".repeat(MAX_BODY_BYTES) }] });
     const request = new Request(URL, {

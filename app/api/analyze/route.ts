@@ -19,8 +19,11 @@ export async function POST(request: Request): Promise<Response> {
     return new ApiError("invalid_request", "The request body does not match the expected shape.", toApiIssues(parsed.error)).toResponse();
   }
 
-  const { files, config } = parsed.data;
-  const events = analysisEvents(files, { config });
+  const { files, config, profile, target, assumptions } = parsed.data;
+  // Options the engine on this branch does not read yet (profile, target, size) are passed through for the
+  // engine and size estimator that do; a variable (not a literal) so the extra keys type-check either way.
+  const options = { config, profile, target, size: assumptions };
+  const events = analysisEvents(files, options);
   const stream = ndjsonStream(events, {
     signal: request.signal,
     onError(error) {

@@ -16,8 +16,14 @@ export const analyzeRequestSchema = z.object({
     .min(1, "Send at least one file.")
     .max(50, "Send at most 50 files per request."),
   config: config.optional(),
-  /** Reserved for named rule profiles (e.g. "strict"); accepted and not used yet. */
+  /** Named rule profile (recommended, strict, hadolint); passed to the engine, which owns the list. */
   profile: z.string().max(100).optional(),
+  /** The stage `docker build --target` builds; the last stage when absent. */
+  target: z.string().min(1).max(200).optional(),
+  /** Size estimate inputs the person adjusted. */
+  assumptions: z
+    .object({ contextBytes: z.number().int().nonnegative().max(1e13).optional() })
+    .optional(),
 });
 
 export type AnalyzeRequest = z.infer<typeof analyzeRequestSchema>;

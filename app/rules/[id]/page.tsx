@@ -1,0 +1,104 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { findRule, RULES } from "@/lib/analysis";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export function generateStaticParams() {
+  return RULES.map((rule) => ({ id: rule.meta.id }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const rule = findRule(decodeURIComponent((await params).id));
+  return { title: rule ? `${rule.meta.id} — Shipshape rules` : "Rule not found — Shipshape" };
+}
+
+/** One rule's documentation, in the template every rule follows. */
+export default async function RulePage({ params }: Props) {
+  // Rendered per request so each response carries the CSP nonce set in proxy.ts.
+  await connection();
+  const { id } = await params;
+  const rule = findRule(decodeURIComponent(id));
+  if (!rule) notFound();
+  const { meta } = rule;
+  const { docs } = meta;
+  return (
+    <main className="mx-auto max-w-3xl px-4 pb-12">
+      <p className="mt-4 text-sm">
+        <Link href="/rules" className="text-accent underline">
+          All rules
+        </Link>
+      </p>
+      <h1 className="mt-2 font-mono text-2xl font-bold">{meta.id}</h1>
+      <p className="mt-1 text-lg">
+        <Prose text={docs.summary} />
+      </p>
+      <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-ink-muted">Default severity</dt>
+        <dd>{meta.severity}</dd>
+        <dt className="text-ink-muted">Category</dt>
+        <dd>{meta.category}</dd>
+        <dt className="text-ink-muted">Applies to</dt>
+        <dd>{meta.fileKind}</dd>
+        <dt className="text-ink-muted">Aliases</dt>
+        <dd className="font-mono">{meta.aliases.length ? meta.aliases.join(", ") : "none"}</dd>
+      </dl>
+      <Section title="What it does">
+        <Prose text={docs.whatItDoes} />
+      </Section>
+      <Section title="Why it matters">
+        <Prose text={docs.whyItMatters} />
+      </Section>
+      <Section title="Example">
+        <Code text={docs.example} />
+      </Section>
+      <Section title="Use instead">
+        <Code text={docs.useInstead} />
+      </Section>
+      <Section title="Fix safety">
+        <Prose text={docs.fixSafety} />
+      </Section>
+      <Section title="When not to use it">
+        <Prose text={docs.whenNotToUse} />
+      </Section>
+      <Section title="Turning it off here">
+        <p>
+          Put <code className="rounded bg-line/40 px-1 font-mono">{`# shipshape-ignore ${meta.id} -- reason`}</code> on the line above the
+          instruction, or set <code className="rounded bg-line/40 px-1 font-mono">{`"${meta.id}": "off"`}</code> under <code className="font-mono">rules</code> in
+          the configuration.
+        </p>
+      </Section>
+    </main>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="mt-6">
+      <h2 className="text-lg font-semibold">{title}</h2>
+      <div className="mt-1">{children}</div>
+    </section>
+  );
+}
+
+function Code({ text }: { text: string }) {
+  return <pre className="overflow-x-auto rounded border border-line bg-surface p-3 font-mono text-sm">{text}</pre>;
+}
+
+/** Docs mark code with backticks, as Markdown does. */
+function Prose({ text }: { text: string }) {
+  return text.split("`").map((part, index) =>
+    index % 2 === 1 ? (
+      <code key={index} className="rounded bg-line/40 px-1 font-mono text-[0.9em]">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
+}

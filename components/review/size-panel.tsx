@@ -1,0 +1,172 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { Range } from "@/lib/analysis";
+import { formatBytes, formatSaving } from "@/lib/client/format";
+import type { ImageSizeEstimate, SizeComparison, StageEstimate } from "@/lib/client/size-types";
+
+const SEGMENT_FILLS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
+const BAR_WIDTH = 600;
+
+interface Props {
+  /** The Dockerfile the estimate is for, or null when the workspace has none. */
+  path: string | null;
+  /** Undefined while the review has not said yet; null when it sent no estimate. */
+  size: ImageSizeEstimate | null | undefined;
+  contextBytes: number | null;
+  onContextBytes(bytes: number | null): void;
+  onSelect(range: Range): void;
+}
+
+/** The estimated size of the shipped image: per-layer bar, comparisons and the assumptions behind them. */
+export function SizePanel({ path, size, contextBytes, onContextBytes, onSelect }: Props) {
+  if (!path) return <Note>Add a Dockerfile to see the size of the image it builds.</Note>;
+  if (size === undefined) return <Note busy>Estimating the size of the image {path} builds…</Note>;
+  if (size === null) return <Note>No size estimate for {path}: this server did not send one.</Note>;
+  const shipped = size.stages.find((stage) => stage.shipped) ?? size.stages[size.stages.length - 1];
+  return (
+    <div className="space-y-4 text-sm">
+      <p data-testid="size-estimate">
+        <span className="text-2xl font-semibold tabular-nums" data-bytes={size.compressedBytes.estimate}>
+          ≈ {formatBytes(size.compressedBytes.estimate)}
+        </span>{" "}
+        to download{" "}
+        <span className="text-ink-muted">
+          ({formatBytes(size.compressedBytes.low)}–{formatBytes(size.compressedBytes.high)}); {formatBytes(size.uncompressedBytes.estimate)} on disk
+        </span>
+      </p>
+      {shipped && <LayerBar stage={shipped} onSelect={onSelect} />}
+      {size.comparisons.length > 0 && <Comparisons comparisons={size.comparisons} />}
+      <Assumptions assumptions={size.assumptions} contextBytes={contextBytes} onContextBytes={onContextBytes} />
+    </div>
+  );
+}
+
+function Note({ children, busy = false }: { children: React.ReactNode; busy?: boolean }) {
+  return (
+    <p className={`text-sm text-ink-muted ${busy ? "motion-safe:animate-pulse" : ""}`} data-testid="size-note">
+      {children}
+    </p>
+  );
+}
+
+/** The shipped stage as one stacked bar: its base, then each layer; hover or focus tells which and why. */
+function LayerBar({ stage, onSelect }: { stage: StageEstimate; onSelect(range: Range): void }) {
+  const [detail, setDetail] = useState<string | null>(null);
+  const detailId = useId();
+  const parts = [
+    { key: "base", label: `Base image ${stage.base.reference}`, bytes: stage.base.uncompressedBytes.estimate, reason: stage.base.note ?? stage.base.matched ?? "", range: null, fill: "var(--chart-base)" },
+    ...stage.layers.map((layer, index) => ({
+      key: `layer-${index}`,
+      label: `${layer.instruction} on line ${layer.range.start.line}`,
+      bytes: layer.uncompressedBytes.estimate,
+      reason: layer.reason,
+      range: layer.range,
+      fill: SEGMENT_FILLS[index % SEGMENT_FILLS.length]!,
+    })),
+  ];
+  const total = parts.reduce((sum, part) => sum + part.bytes, 0) || 1;
+  let x = 0;
+  return (
+    <figure>
+      <figcaption className="mb-1 font-semibold">Layers of the shipped stage{stage.name ? ` (${stage.name})` : ""}</figcaption>
+      <svg viewBox={`0 0 ${BAR_WIDTH} 28`} className="h-7 w-full" role="group" aria-label="Size per layer" aria-describedby={detailId}>
+        {parts.map((part) => {
+          const width = Math.max(2, (part.bytes / total) * BAR_WIDTH);
+          const at = x;
+          x += width;
+          const text = `${part.label}: ${formatBytes(part.bytes)}${part.reason ? ` — ${part.reason}` : ""}`;
+          const select = () => part.range && onSelect(part.range);
+          return (
+            <g
+              key={part.key}
+              role={part.range ? "button" : "img"}
+              tabIndex={0}
+              aria-label={text}
+              data-layer={part.key}
+              onMouseEnter={() => setDetail(text)}
+              onFocus={() => setDetail(text)}
+              onClick={select}
+              onKeyDown={(event) => {
+                if (event.key === "Enter" || event.key === " ") {
+                  event.preventDefault();
+                  select();
+                }
+              }}
+              className={`outline-none [&:focus-visible>rect]:stroke-[var(--ink)] [&:focus-visible>rect]:stroke-2 ${part.range ? "cursor-pointer" : ""}`}
+            >
+              <title>{text}</title>
+              <rect x={at} y={2} width={Math.max(1, width - 1)} height={24} fill={part.fill} />
+            </g>
+          );
+        })}
+      </svg>
+      {/* Reserves its line so the panel does not jump when the text appears. */}
+      <p id={detailId} aria-live="polite" className="mt-1 min-h-10 text-xs text-ink-muted">
+        {detail ?? "Point at or tab to a layer to see what it adds and why; Enter selects its instruction."}
+      </p>
+    </figure>
+  );
+}
+
+/** Horizontal bars: the current estimate against fixes and alternative bases, with the saving. */
+function Comparisons({ comparisons }: { comparisons: SizeComparison[] }) {
+  const current = comparisons.find((comparison) => comparison.kind === "current");
+  const max = Math.max(...comparisons.map((comparison) => comparison.compressedBytes.estimate), 1);
+  const reference = current?.compressedBytes.estimate ?? max;
+  return (
+    <figure>
+      <figcaption className="mb-1 font-semibold">What changes would save (download size)</figcaption>
+      <ul className="space-y-1.5" data-testid="size-comparisons">
+        {comparisons.map((comparison, index) => (
+          <li key={index} data-comparison={comparison.kind} className="grid grid-cols-[minmax(0,11rem)_1fr] items-center gap-2">
+            <span className="truncate" title={comparison.caveat ?? comparison.label}>
+              {comparison.label}
+            </span>
+            <span className="flex items-center gap-2">
+              <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 min-w-0 flex-1" aria-hidden="true">
+                <rect x={0} y={0} width={(comparison.compressedBytes.estimate / max) * 100} height={10} fill={comparison.kind === "current" ? "var(--chart-base)" : "var(--chart-2)"} />
+              </svg>
+              <span className="w-40 shrink-0 text-right tabular-nums">
+                {formatBytes(comparison.compressedBytes.estimate)}
+                {comparison.kind !== "current" && <span className="block text-xs text-ink-muted">{formatSaving(comparison.savingBytes, reference)}</span>}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumptions: string[]; contextBytes: number | null; onContextBytes(bytes: number | null): void }) {
+  const inputId = useId();
+  return (
+    <div>
+      <h3 className="font-semibold">Assumptions</h3>
+      {assumptions.length > 0 && (
+        <ul className="list-disc pl-5 text-xs text-ink-muted">
+          {assumptions.map((assumption) => (
+            <li key={assumption}>{assumption}</li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor={inputId} className="mt-2 flex items-center gap-2 text-xs">
+        Build context size (MB)
+        <input
+          id={inputId}
+          type="number"
+          min={0}
+          step={1}
+          placeholder="default"
+          value={contextBytes === null ? "" : contextBytes / 1_000_000}
+          onChange={(event) => {
+            const megabytes = event.target.valueAsNumber;
+            onContextBytes(Number.isFinite(megabytes) && megabytes >= 0 ? Math.round(megabytes * 1_000_000) : null);
+          }}
+          className="w-24 rounded border border-line bg-page px-2 py-0.5"
+        />
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useRef, useState, type ChangeEvent } from "react";
+import type { Finding } from "@/lib/analysis";
+import { scoreFindings } from "@/lib/client/grade";
+import { pathProblem, unusedPath, type WorkspaceFile } from "@/lib/client/workspace";
+import { GradeBadge } from "./grade-badge";
+
+/** Files people usually review together; "Add file" offers them by name. */
+const NEW_FILE_NAMES = ["Dockerfile", "compose.yaml", "compose.override.yaml", ".dockerignore", "package.json"];
+
+/** Files larger than this are refused when opened or dropped: reviews are of hand-written files. */
+export const MAX_OPEN_BYTES = 512 * 1024;
+
+interface Props {
+  files: WorkspaceFile[];
+  activeId: string | null;
+  findings: Record<string, Finding[] | undefined>;
+  onActivate(id: string): void;
+  onAdd(path: string, content: string): void;
+  onRename(id: string, path: string): void;
+  onClose(id: string): void;
+}
+
+/** The open files as tabs, each with its grade, and the controls to add, open, rename and close files. */
+export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, onRename, onClose }: Props) {
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+
+  async function openPicked(event: ChangeEvent<HTMLInputElement>) {
+    await openFiles([...(event.target.files ?? [])], files, onAdd);
+    event.target.value = "";
+  }
+
+  return (
+    <nav aria-label="Files" className="flex min-h-11 flex-wrap items-end gap-1 border-b border-line px-2 pt-2">
+      <ul className="flex flex-wrap items-end gap-1">
+        {files.map((file) => {
+          const active = file.id === activeId;
+          const fileFindings = findings[file.id];
+          return (
+            <li
+              key={file.id}
+              className={`flex items-center gap-1 rounded-t border border-b-0 px-1 ${active ? "border-line bg-page" : "border-transparent"}`}
+            >
+              {renaming === file.id ? (
+                <RenameField
+                  file={file}
+                  files={files}
+                  onDone={(path) => {
+                    setRenaming(null);
+                    if (path) onRename(file.id, path);
+                  }}
+                />
+              ) : (
+                <button
+                  type="button"
+                  aria-current={active ? "page" : undefined}
+                  onClick={() => onActivate(file.id)}
+                  onDoubleClick={() => setRenaming(file.id)}
+                  className={`flex items-center gap-2 px-2 py-1.5 font-mono text-sm ${active ? "font-semibold" : "text-ink-muted"}`}
+                >
+                  {file.path}
+                  {fileFindings && <GradeBadge {...scoreFindings(fileFindings)} />}
+                </button>
+              )}
+              <button type="button" onClick={() => setRenaming(file.id)} aria-label={`Rename ${file.path}`} title="Rename" className="rounded px-1 text-ink-muted hover:text-ink">
+                <span aria-hidden="true">✎</span>
+              </button>
+              <button type="button" onClick={() => onClose(file.id)} aria-label={`Close ${file.path}`} title="Close" className="rounded px-1 text-ink-muted hover:text-ink">
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="relative ml-1 pb-1">
+        <button
+          type="button"
+          aria-expanded={menuOpen}
+          aria-controls="add-file-menu"
+          onClick={() => setMenuOpen((open) => !open)}
+          className="rounded border border-line px-2 py-1 text-sm"
+        >
+          + Add file
+        </button>
+        {menuOpen && (
+          <ul
+            id="add-file-menu"
+            className="absolute left-0 top-full z-30 mt-1 min-w-48 rounded border border-line bg-surface py-1 shadow-lg"
+            onKeyDown={(event) => event.key === "Escape" && setMenuOpen(false)}
+          >
+            {NEW_FILE_NAMES.map((name) => (
+              <li key={name}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setMenuOpen(false);
+                    onAdd(unusedPath(name, files), "");
+                  }}
+                  className="block w-full px-3 py-1 text-left font-mono text-sm hover:bg-line/30"
+                >
+                  {name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="pb-1">
+        <button type="button" onClick={() => picker.current?.click()} className="rounded border border-line px-2 py-1 text-sm">
+          Open files…
+        </button>
+        <input ref={picker} type="file" multiple hidden onChange={openPicked} aria-label="Open files from your computer" />
+      </div>
+    </nav>
+  );
+}
+
+function RenameField({ file, files, onDone }: { file: WorkspaceFile; files: WorkspaceFile[]; onDone(path: string | null): void }) {
+  const [value, setValue] = useState(file.path);
+  const problem = pathProblem(value, files, file.id);
+  const commit = () => onDone(problem ? null : value);
+  return (
+    <span className="flex flex-col">
+      <input
+        autoFocus
+        aria-label={`New name for ${file.path}`}
+        aria-invalid={Boolean(problem)}
+        aria-describedby={problem ? `rename-problem-${file.id}` : undefined}
+        value={value}
+        onChange={(event) => setValue(event.target.value)}
+        onBlur={commit}
+        onKeyDown={(event) => {
+          if (event.key === "Enter") commit();
+          if (event.key === "Escape") onDone(null);
+        }}
+        className="w-48 rounded border border-line bg-surface px-2 py-1 font-mono text-sm"
+      />
+      {problem && (
+        <span id={`rename-problem-${file.id}`} role="alert" className="text-xs text-severity-error">
+          {problem}
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** Adds picked or dropped files as tabs, skipping ones too large or not text. */
+export async function openFiles(picked: File[], files: readonly WorkspaceFile[], onAdd: (path: string, content: string) => void): Promise<string[]> {
+  const refused: string[] = [];
+  const taken = [...files];
+  for (const file of picked) {
+    if (file.size > MAX_OPEN_BYTES) {
+      refused.push(`${file.name} is larger than ${MAX_OPEN_BYTES / 1024} KB.`);
+      continue;
+    }
+    const content = await file.text();
+    if (content.includes("\u0000")) {
+      refused.push(`${file.name} is not a text file.`);
+      continue;
+    }
+    const path = unusedPath(file.name, taken);
+    taken.push({ id: path, path, content });
+    onAdd(path, content);
+  }
+  return refused;
+}

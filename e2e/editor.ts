@@ -3,7 +3,8 @@ import { expect, type Page } from "@playwright/test";
 /** Opens the review page and waits until Monaco has replaced its placeholder. */
 export async function openReview(page: Page): Promise<void> {
   await page.goto("/");
-  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible();
+  // Monaco is ~1 MB of JavaScript loaded after hydration: allow for a busy machine.
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
 }
 
 /** Replaces the editor's text by typing it, line by line, as a person would. */
@@ -24,4 +25,16 @@ export async function editorText(page: Page): Promise<string> {
 
 export function findingsPanel(page: Page) {
   return page.getByRole("complementary", { name: "Findings" });
+}
+
+/** Opens the Examples menu and loads the example with this title. */
+export async function loadExample(page: Page, title: string): Promise<void> {
+  await page.getByRole("button", { name: "Examples…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Examples" });
+  await dialog.getByRole("button", { name: new RegExp(`^${title.replace(/[()]/g, "\\$&")}`) }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export function fileTab(page: Page, path: string) {
+  return page.getByRole("navigation", { name: "Files" }).getByRole("button", { name: new RegExp(`^${path.replace(/\./g, "\\.")}\\b`) });
 }

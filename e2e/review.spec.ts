@@ -57,7 +57,7 @@ test("a quick fix can be applied from the keyboard", async ({ page }) => {
   await openReview(page);
   const entry = findingsPanel(page).locator('li[data-rule="use-exec-form"]');
   await expect(entry).toBeVisible();
-  expect(await editorText(page)).toContain("CMD node server.js");
+  expect(await editorText(page)).toContain("CMD python3 app.py");
 
   // Selecting the finding puts the editor's selection on the squiggle; Ctrl+. then lists its fixes.
   await entry.getByRole("button").click();
@@ -66,7 +66,7 @@ test("a quick fix can be applied from the keyboard", async ({ page }) => {
   await expect(menu).toContainText("Rewrite CMD in exec form");
   await page.keyboard.press("Enter");
 
-  await expect.poll(() => editorText(page)).toContain('CMD ["node", "server.js"]');
+  await expect.poll(() => editorText(page)).toContain('CMD ["python3", "app.py"]');
   await expect(entry).toHaveCount(0);
 });
 

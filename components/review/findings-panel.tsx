@@ -5,6 +5,7 @@ import { SEVERITIES, type Category, type FileKind, type Finding, type Severity }
 import type { Phase } from "@/lib/client/analysis-state";
 import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
 import { GradeBadge } from "./grade-badge";
+import { MessageText } from "./message-text";
 import { ruleDocsPath, type RuleHelp } from "./rule-help";
 import { SEVERITY_BORDER, SEVERITY_TEXT } from "./severity-style";
 
@@ -40,7 +41,7 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
   const [query, setQuery] = useState("");
   const [current, setCurrent] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
-  const searchId = useId();
+  const groupingId = useId();
 
   const all = files.flatMap((file) => file.findings);
   const analyzed = files.some((file) => file.analyzed);
@@ -79,7 +80,7 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
 
   return (
     <aside aria-labelledby="findings-heading" onKeyDown={onKeyDown} className="flex h-full min-h-0 flex-col rounded-md border border-line bg-surface">
-      <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 pt-3 pb-2">
+      <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 pt-2 pb-1.5">
         <h2 id="findings-heading" className="text-base font-semibold">
           Findings
         </h2>
@@ -94,41 +95,33 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
         </p>
       </header>
       <ProgressBar running={phase !== "idle"} />
-      <SeverityFilter findings={all} severities={severities} onChange={onSeveritiesChange} />
-      <div className="flex flex-wrap items-center gap-2 border-b border-line px-4 py-2 text-sm">
-        <label htmlFor={searchId} className="sr-only">
-          Search findings
-        </label>
-        <input
-          id={searchId}
-          type="search"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          placeholder="Search rule, message…"
-          className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1"
-        />
-        <fieldset className="flex items-center gap-1">
-          <legend className="sr-only">Group findings by</legend>
-          {(["severity", "category"] as const).map((value) => (
-            <button
-              key={value}
-              type="button"
-              aria-pressed={grouping === value}
-              onClick={() => setGrouping(value)}
-              className="rounded border border-line px-2 py-1 aria-pressed:bg-accent aria-pressed:text-surface"
-            >
-              By {value}
-            </button>
-          ))}
-        </fieldset>
-        <div className="flex gap-1">
-          <button type="button" onClick={() => step(-1)} className="rounded border border-line px-2 py-1" aria-keyshortcuts="Shift+F8">
-            <span aria-hidden="true">↑</span> Previous
+      <div className="flex items-center gap-2 border-b border-line px-4 py-1.5">
+        <SeverityFilter findings={all} severities={severities} onChange={onSeveritiesChange} />
+        <div className="ml-auto flex gap-1">
+          <button type="button" onClick={() => step(-1)} aria-label="Previous problem" title="Previous problem (Shift+F8)" aria-keyshortcuts="Shift+F8" className="rounded border border-line px-2 py-0.5">
+            <span aria-hidden="true">↑</span>
           </button>
-          <button type="button" onClick={() => step(1)} className="rounded border border-line px-2 py-1" aria-keyshortcuts="F8">
-            <span aria-hidden="true">↓</span> Next
+          <button type="button" onClick={() => step(1)} aria-label="Next problem" title="Next problem (F8)" aria-keyshortcuts="F8" className="rounded border border-line px-2 py-0.5">
+            <span aria-hidden="true">↓</span>
           </button>
         </div>
+      </div>
+      <div className="flex items-center gap-2 border-b border-line px-4 py-1.5 text-sm">
+        <input
+          type="search"
+          aria-label="Search findings"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          placeholder="Search rule, message, category…"
+          className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-0.5"
+        />
+        <label htmlFor={groupingId} className="text-ink-muted">
+          Group by
+        </label>
+        <select id={groupingId} value={grouping} onChange={(event) => setGrouping(event.target.value as Grouping)} className="rounded border border-line bg-page px-1 py-0.5">
+          <option value="severity">severity</option>
+          <option value="category">category</option>
+        </select>
       </div>
       <div ref={list} className="min-h-0 flex-1 overflow-y-auto">
         {error ? (
@@ -213,7 +206,7 @@ function ProgressBar({ running }: { running: boolean }) {
 /** Counts per severity that double as filter toggles. */
 function SeverityFilter({ findings, severities, onChange }: { findings: Finding[]; severities: readonly Severity[]; onChange(severities: Severity[]): void }) {
   return (
-    <div role="group" aria-label="Show findings by severity" className="flex flex-wrap gap-2 border-b border-line px-4 py-2 text-sm">
+    <div role="group" aria-label="Show findings by severity" className="flex flex-wrap gap-1.5 text-sm">
       {SEVERITIES.map((severity) => {
         const shown = severities.includes(severity);
         const count = findings.filter((finding) => finding.severity === severity).length;
@@ -282,18 +275,5 @@ function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps)
         </div>
       )}
     </li>
-  );
-}
-
-/** Messages mark code with backticks, as Markdown does; render those parts as code. */
-export function MessageText({ text }: { text: string }) {
-  return text.split("`").map((part, index) =>
-    index % 2 === 1 ? (
-      <code key={index} className="rounded bg-line/40 px-1 font-mono text-[0.85em]">
-        {part}
-      </code>
-    ) : (
-      part
-    ),
   );
 }

@@ -186,7 +186,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             <CursorStatus cursor={cursor} />
           </footer>
         </section>
-        <div className="grid min-h-0 gap-4 lg:grid-rows-[minmax(0,11fr)_minmax(0,9fr)]">
+        <div className="grid min-h-0 gap-4 lg:grid-rows-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="max-h-[70dvh] min-h-64 lg:max-h-none lg:min-h-0">
             <FindingsPanel
               files={files.map((file) => ({

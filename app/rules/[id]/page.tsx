@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
+import { MessageText } from "@/components/review/message-text";
 import { findRule, RULES } from "@/lib/analysis";
 
 interface Props {
@@ -36,7 +37,7 @@ export default async function RulePage({ params }: Props) {
       </p>
       <h1 className="mt-2 font-mono text-2xl font-bold">{meta.id}</h1>
       <p className="mt-1 text-lg">
-        <Prose text={docs.summary} />
+        <MessageText text={docs.summary} />
       </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-ink-muted">Default severity</dt>
@@ -49,10 +50,10 @@ export default async function RulePage({ params }: Props) {
         <dd className="font-mono">{meta.aliases.length ? meta.aliases.join(", ") : "none"}</dd>
       </dl>
       <Section title="What it does">
-        <Prose text={docs.whatItDoes} />
+        <MessageText text={docs.whatItDoes} />
       </Section>
       <Section title="Why it matters">
-        <Prose text={docs.whyItMatters} />
+        <MessageText text={docs.whyItMatters} />
       </Section>
       <Section title="Example">
         <Code text={docs.example} />
@@ -61,10 +62,10 @@ export default async function RulePage({ params }: Props) {
         <Code text={docs.useInstead} />
       </Section>
       <Section title="Fix safety">
-        <Prose text={docs.fixSafety} />
+        <MessageText text={docs.fixSafety} />
       </Section>
       <Section title="When not to use it">
-        <Prose text={docs.whenNotToUse} />
+        <MessageText text={docs.whenNotToUse} />
       </Section>
       <Section title="Turning it off here">
         <p>
@@ -88,17 +89,4 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 function Code({ text }: { text: string }) {
   return <pre className="overflow-x-auto rounded border border-line bg-surface p-3 font-mono text-sm">{text}</pre>;
-}
-
-/** Docs mark code with backticks, as Markdown does. */
-function Prose({ text }: { text: string }) {
-  return text.split("`").map((part, index) =>
-    index % 2 === 1 ? (
-      <code key={index} className="rounded bg-line/40 px-1 font-mono text-[0.9em]">
-        {part}
-      </code>
-    ) : (
-      part
-    ),
-  );
 }

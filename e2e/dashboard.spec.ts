@@ -1,0 +1,254 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { editorText, fileTab, findingsPanel, loadExample, openReview } from "./editor";
+
+const quickFixMenu = (page: Page) => page.locator(".action-widget:not(.action-list-submenu-panel)");
+
+test("an example's finding can be read, then fixed from the keyboard", async ({ page }) => {
+  await openReview(page);
+  await loadExample(page, "Unpinned and oversized (bad)");
+  expect(await editorText(page)).toContain("ENTRYPOINT npm start");
+
+  const entry = findingsPanel(page).locator('li[data-rule="use-exec-form"]');
+  await expect(entry).toBeVisible();
+  // Enter on the finding selects it in the editor and shows why it matters, with a link to the rule's page.
+  await entry.getByRole("button").focus();
+  await page.keyboard.press("Enter");
+  await expect(entry.locator("[data-why]")).toContainText("Why it matters");
+  await expect(entry.getByRole("link", { name: "use-exec-form docs" })).toHaveAttribute("href", "/rules/use-exec-form");
+  await expect(page.locator(".monaco-editor")).toHaveClass(/\bfocused\b/);
+
+  await page.keyboard.press("ControlOrMeta+.");
+  const menu = quickFixMenu(page);
+  await expect(menu).toContainText("Rewrite ENTRYPOINT in exec form");
+  await expect(menu).toContainText("Ignore use-exec-form here");
+  await expect(menu).toContainText("Fix all safe problems in this file");
+  await page.keyboard.press("Enter");
+
+  await expect.poll(() => editorText(page)).toContain('ENTRYPOINT ["npm", "start"]');
+  await expect(entry).toHaveCount(0);
+});
+
+test("'Ignore this rule here' inserts the suppression comment above the instruction", async ({ page }) => {
+  await openReview(page);
+  await loadExample(page, "Unpinned and oversized (bad)");
+  await findingsPanel(page).locator('li[data-rule="use-exec-form"]').getByRole("button").click();
+  await page.keyboard.press("ControlOrMeta+.");
+  await quickFixMenu(page).getByText("Ignore use-exec-form here").click();
+  await expect.poll(() => editorText(page)).toContain("RUN npm install\n# shipshape-ignore use-exec-form -- reason\nENTRYPOINT npm start");
+  // The placeholder is selected, so typing replaces it with the reason.
+  await page.keyboard.type("the base image's npm handles signals");
+  await expect.poll(() => editorText(page)).toContain("# shipshape-ignore use-exec-form -- the base image's npm handles signals");
+});
+
+test("fix all shows a before/after diff, applies on confirmation, and can be undone", async ({ page }) => {
+  await openReview(page);
+  const before = await editorText(page);
+  expect(before).toContain("MAINTAINER ops@example.com");
+  const fixAll = page.getByRole("button", { name: /^Fix all safe problems \(\d+\)/ });
+  await expect(fixAll).toBeEnabled();
+  await fixAll.click();
+
+  const dialog = page.getByRole("dialog", { name: "Fix all safe problems in Dockerfile" });
+  const diff = dialog.getByTestId("fix-all-diff");
+  await expect(diff.locator('tr[data-diff="removed"]').filter({ hasText: "MAINTAINER ops@example.com" })).toHaveCount(1);
+  await expect(diff.locator('tr[data-diff="added"]').filter({ hasText: "org.opencontainers.image.authors" })).toHaveCount(1);
+  await dialog.getByRole("button", { name: /^Apply \d+ fix/ }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect.poll(() => editorText(page)).toContain('LABEL org.opencontainers.image.authors="ops@example.com"');
+  const after = await editorText(page);
+  expect(after).not.toContain("MAINTAINER");
+  await expect(findingsPanel(page).locator('li[data-rule="no-maintainer"]')).toHaveCount(0);
+
+  await page.getByTestId("notice").getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => editorText(page)).toBe(before);
+
+  // Ctrl+Z in the editor works the same way: the fixes are one step in the undo history.
+  await fixAll.click();
+  await dialog.getByRole("button", { name: /^Apply/ }).click();
+  await expect.poll(() => editorText(page)).toBe(after);
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+Z");
+  await expect.poll(() => editorText(page)).toBe(before);
+});
+
+test("a Compose example opens in tabs, and each file is reviewed in the same request", async ({ page }) => {
+  await openReview(page);
+  const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze") && candidate.postData()?.includes("compose.override.yaml") === true);
+  await loadExample(page, "Compose for development and production");
+  const body = JSON.parse((await request).postData()!) as { files: Array<{ path: string }> };
+  expect(body.files.map((file) => file.path)).toEqual(["compose.yaml", "compose.override.yaml", "Dockerfile"]);
+
+  await fileTab(page, "compose.yaml").click();
+  await expect(fileTab(page, "compose.yaml")).toHaveAttribute("aria-current", "page");
+  expect(await editorText(page)).toContain("services:\n  web:\n    build:");
+  // The file is analysed as Compose. TODO(compose branch): assert its findings once Compose rules are merged.
+  const section = findingsPanel(page).locator('section[data-file="compose.yaml"]');
+  await expect(section).toContainText("compose");
+  await expect(section.locator("[data-grade]")).toBeVisible();
+
+  // The example's Dockerfile follows every rule: it earns the top grade.
+  await expect(findingsPanel(page).locator('section[data-file="Dockerfile"]')).toContainText("No findings. Dockerfile follows every rule that is on.");
+  await expect(fileTab(page, "Dockerfile").locator("[data-grade]")).toHaveAttribute("data-grade", "A");
+});
+
+test("files can be added, renamed and closed, and the workspace survives a reload", async ({ page }) => {
+  await openReview(page);
+  await page.getByRole("button", { name: "+ Add file" }).click();
+  await page.getByRole("button", { name: ".dockerignore" }).click();
+  await expect(fileTab(page, ".dockerignore")).toHaveAttribute("aria-current", "page");
+  await page.keyboard.press("ControlOrMeta+A"); // no-op outside the editor; type into the editor below
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.type("node_modules");
+
+  await page.getByRole("button", { name: "Rename .dockerignore" }).click();
+  const name = page.getByRole("textbox", { name: "New name for .dockerignore" });
+  await name.fill("Dockerfile");
+  await expect(page.getByRole("alert").filter({ hasText: "There is already a file named Dockerfile." })).toBeVisible();
+  await name.fill("web.dockerignore");
+  await name.press("Enter");
+  await expect(fileTab(page, "web.dockerignore")).toBeVisible();
+
+  await page.getByRole("button", { name: "+ Add file" }).click();
+  await page.getByRole("button", { name: "package.json" }).click();
+  await page.getByRole("button", { name: "Close package.json" }).click();
+  await expect(fileTab(page, "package.json")).toHaveCount(0);
+
+  await page.waitForTimeout(500); // the workspace is saved 300 ms after the last change
+  await page.reload();
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
+  await expect(fileTab(page, "web.dockerignore")).toHaveAttribute("aria-current", "page");
+  expect(await editorText(page)).toBe("node_modules");
+  await fileTab(page, "Dockerfile").click();
+  expect(await editorText(page)).toContain("FROM ubuntu:latest");
+});
+
+test("the profile is sent with each review and kept with the workspace", async ({ page }) => {
+  await openReview(page);
+  await expect(findingsPanel(page).locator("li[data-rule]").first()).toBeVisible();
+  const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze"));
+  await page.getByLabel("Profile").selectOption("strict");
+  expect(JSON.parse((await request).postData()!)).toMatchObject({ profile: "strict" });
+  await expect(findingsPanel(page).getByRole("status")).toHaveText(/\d+ findings?/);
+
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByLabel("Profile")).toHaveValue("strict");
+});
+
+test("the stage graph shows which stages ship and follows the build target", async ({ page }) => {
+  await openReview(page);
+  await loadExample(page, "Node.js app in two stages");
+  const stages = page.getByRole("region", { name: "Stages" });
+  await expect(stages.locator('[data-stage="runtime"]')).toHaveAttribute("data-ships", "true");
+  await expect(stages.locator('[data-stage="build"]')).toHaveAttribute("data-ships", "false");
+
+  await stages.getByRole("button", { name: /^Stage build/ }).click();
+  await expect(page.locator("[data-cursor]")).toHaveAttribute("data-selection", /^3:1-3:/);
+
+  const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze"));
+  await page.getByLabel("Build target").selectOption("build");
+  expect(JSON.parse((await request).postData()!)).toMatchObject({ target: "build" });
+  await expect(stages.locator('[data-stage="build"]')).toHaveAttribute("data-ships", "true");
+  await expect(stages.locator('[data-stage="runtime"]')).toHaveAttribute("data-ships", "false");
+});
+
+test("F8 in the Findings panel steps through the problems and shows each in the editor", async ({ page }) => {
+  await openReview(page);
+  const panel = findingsPanel(page);
+  await expect(panel.locator("li[data-rule]").first()).toBeVisible();
+  await panel.getByRole("button", { name: "Next problem" }).click();
+  const first = panel.locator("li[data-current]");
+  await expect(first).toHaveCount(1);
+  const firstRule = await first.getAttribute("data-rule");
+  await page.keyboard.press("F8");
+  await expect(panel.locator("li[data-current]")).not.toHaveAttribute("data-rule", firstRule!);
+  // The focus stays in the panel while the editor shows the finding.
+  await expect(panel.locator("li[data-current] button")).toBeFocused();
+  await expect(page.locator("[data-cursor]")).not.toHaveAttribute("data-selection", "1:1-1:1");
+});
+
+/** Adds a size event (a stand-in estimate from the text's length) to the real server's answer. */
+async function withStandInSizeEstimate(page: Page) {
+  await page.route("**/api/analyze", async (route) => {
+    const response = await route.fetch();
+    const request = JSON.parse(route.request().postData()!) as { files: Array<{ path: string; content: string }> };
+    const lines = (await response.text()).split("\n").filter(Boolean);
+    const dockerfile = request.files.find((file) => file.path === "Dockerfile")!;
+    const bytes = dockerfile.content.length * 1_000_000;
+    const range = (estimate: number) => ({ estimate, low: estimate * 0.8, high: estimate * 1.2 });
+    const size = {
+      compressedBytes: range(bytes),
+      uncompressedBytes: range(bytes * 2.5),
+      stages: [
+        {
+          index: 0,
+          shipped: true,
+          base: { reference: "ubuntu:latest", uncompressedBytes: range(78_000_000), compressedBytes: range(29_000_000) },
+          layers: [
+            {
+              instruction: "RUN",
+              range: { start: { line: 4, column: 1 }, end: { line: 4, column: 20 } },
+              uncompressedBytes: range(210_000_000),
+              compressedBytes: range(80_000_000),
+              reason: "apt-get install python3 python3-pip curl git vim: 120 packages",
+            },
+          ],
+          uncompressedBytes: range(288_000_000),
+          compressedBytes: range(109_000_000),
+        },
+      ],
+      assumptions: ["The build context is 5 MB (COPY . .)."],
+      comparisons: [
+        { kind: "current", label: "as written", uncompressedBytes: range(bytes * 2.5), compressedBytes: range(bytes), savingBytes: 0 },
+        { kind: "safe-fixes", label: "after safe fixes", uncompressedBytes: range(bytes * 2), compressedBytes: range(bytes * 0.8), savingBytes: bytes * 0.2 },
+      ],
+    };
+    const done = lines.pop()!;
+    const body = [...lines, JSON.stringify({ type: "size", path: "Dockerfile", size }), done].join("\n") + "\n";
+    await route.fulfill({ response, body });
+  });
+}
+
+test("the Image size panel shows the estimate, its layers and savings, and updates after a fix", async ({ page }) => {
+  await withStandInSizeEstimate(page);
+  await openReview(page);
+  const panel = page.getByRole("region", { name: "Image size" });
+  const estimate = panel.getByTestId("size-estimate").locator("[data-bytes]");
+  await expect(estimate).toBeVisible();
+  const before = Number(await estimate.getAttribute("data-bytes"));
+  await expect(panel.locator('[data-comparison="safe-fixes"]')).toContainText("(−20 %)");
+  await expect(panel.getByText("The build context is 5 MB (COPY . .).")).toBeVisible();
+
+  // Focusing a layer names its instruction and reason; Enter selects the instruction.
+  const layer = panel.getByRole("button", { name: /^RUN on line 4/ });
+  await layer.focus();
+  await expect(panel.locator("figure p[aria-live]")).toHaveText("RUN on line 4: 210 MB — apt-get install python3 python3-pip curl git vim: 120 packages");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-cursor]")).toHaveAttribute("data-selection", "4:1-4:20");
+
+  await page.getByRole("button", { name: /^Fix all safe problems/ }).click();
+  await page.getByRole("button", { name: /^Apply \d+ fix/ }).click();
+  await expect.poll(async () => Number(await estimate.getAttribute("data-bytes"))).not.toBe(before);
+});
+
+test.fixme("the server's own size estimate drops after a fix", async () => {
+  // Pending until the `size` branch is merged: main's engine sends no `size` event yet, so the panel says
+  // "No size estimate". Then: load "Layer caching done wrong (bad)", read the estimate, apply fix-all, and
+  // expect a smaller number.
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the review page has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openReview(page);
+    await expect(findingsPanel(page).locator("li[data-rule]").first()).toBeVisible();
+    await expect(page.getByRole("region", { name: "Stages" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations
+      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+      .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+    expect(serious).toEqual([]);
+  });
+}

@@ -115,6 +115,11 @@ test("files can be added, renamed and closed, and the workspace survives a reloa
   await page.getByRole("button", { name: "Close package.json" }).click();
   await expect(fileTab(page, "package.json")).toHaveCount(0);
 
+  // Files picked from the computer open as tabs, named as they were.
+  await page.getByLabel("Open files from your computer").setInputFiles({ name: "compose.yaml", mimeType: "text/yaml", buffer: Buffer.from("services:\n  web:\n    image: nginx:latest\n") });
+  await expect(fileTab(page, "compose.yaml")).toHaveAttribute("aria-current", "page");
+  await expect(findingsPanel(page).locator('section[data-file="compose.yaml"]')).toContainText("compose");
+
   await page.waitForTimeout(500); // the workspace is saved 300 ms after the last change
   await page.reload();
   await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
@@ -252,3 +257,15 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test("the rules catalogue is searchable by alias and each rule has its docs page", async ({ page }) => {
+  await page.goto("/rules?q=DL3007");
+  await expect(page.locator("tbody tr")).toHaveCount(1);
+  await page.getByRole("link", { name: "no-latest-tag" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("no-latest-tag");
+  for (const section of ["What it does", "Why it matters", "Example", "Use instead", "Fix safety", "When not to use it"]) {
+    await expect(page.getByRole("heading", { level: 2, name: section })).toBeVisible();
+  }
+  await expect(page.getByText("DL3007")).toBeVisible();
+  expect((await page.goto("/rules/no-such-rule"))?.status()).toBe(404);
+});

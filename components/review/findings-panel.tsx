@@ -134,7 +134,7 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
               <h3 className="sticky top-0 z-10 flex items-center gap-2 bg-surface px-4 py-2 text-sm font-semibold">
                 <span className="truncate font-mono">{file.path}</span>
                 {file.kind && <span className="text-xs font-normal text-ink-muted">{file.kind}</span>}
-                {file.analyzed && <GradeBadge {...scoreFindings(file.findings)} className="ml-auto" />}
+                {file.analyzed && file.kind !== "other" && <GradeBadge {...scoreFindings(file.findings)} className="ml-auto" />}
               </h3>
               {sections.length ? (
                 sections.map(({ label, findings }) => (
@@ -164,7 +164,11 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
                 ))
               ) : file.analyzed ? (
                 <p className="px-4 pb-3 text-sm text-ink-muted">
-                  {file.findings.length ? "No findings match the filter." : `No findings. ${file.path} follows every rule that is on.`}
+                  {file.findings.length
+                    ? "No findings match the filter."
+                    : file.kind === "other"
+                      ? "Not reviewed on its own: no rules apply to this kind of file. It is sent along as context (e.g. for size estimates)."
+                      : `No findings. ${file.path} follows every rule that is on.`}
                 </p>
               ) : null}
             </section>

@@ -58,8 +58,13 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
   const dark = useDarkMode();
 
   useEffect(() => {
-    const forked = initialWorkspace && makeWorkspace(initialWorkspace.files, initialWorkspace.settings);
-    dispatch({ type: "replace", workspace: forked ?? loadWorkspace() ?? exampleWorkspace() });
+    if (initialWorkspace) {
+      dispatch({ type: "replace", workspace: makeWorkspace(initialWorkspace.files, initialWorkspace.settings) });
+      // The forked files are now this browser's workspace: a reload must not fork (and overwrite edits) again.
+      history.replaceState(null, "", location.pathname);
+    } else {
+      dispatch({ type: "replace", workspace: loadWorkspace() ?? exampleWorkspace() });
+    }
   }, [initialWorkspace]);
 
   useEffect(() => {
@@ -150,7 +155,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
           <WorkspaceTabs
             files={files}
             activeId={workspace.activeId}
-            findings={Object.fromEntries(files.map((file) => [file.id, reviews[file.id]?.findings]))}
+            findings={Object.fromEntries(files.map((file) => [file.id, reviews[file.id]?.kind === "other" ? undefined : reviews[file.id]?.findings]))}
             onActivate={(id) => dispatch({ type: "activate", id })}
             onAdd={addFile}
             onRename={(id, path) => dispatch({ type: "rename", id, path })}

@@ -15,6 +15,7 @@ export const MAX_OPEN_BYTES = 512 * 1024;
 interface Props {
   files: WorkspaceFile[];
   activeId: string | null;
+  /** Per file id: its findings, once reviewed by rules of its kind (no grade for files no rule reads). */
   findings: Record<string, Finding[] | undefined>;
   onActivate(id: string): void;
   onAdd(path: string, content: string): void;

@@ -119,6 +119,7 @@ test("files can be added, renamed and closed, and the workspace survives a reloa
   await page.getByLabel("Open files from your computer").setInputFiles({ name: "compose.yaml", mimeType: "text/yaml", buffer: Buffer.from("services:\n  web:\n    image: nginx:latest\n") });
   await expect(fileTab(page, "compose.yaml")).toHaveAttribute("aria-current", "page");
   await expect(findingsPanel(page).locator('section[data-file="compose.yaml"]')).toContainText("compose");
+  await fileTab(page, "web.dockerignore").click();
 
   await page.waitForTimeout(500); // the workspace is saved 300 ms after the last change
   await page.reload();

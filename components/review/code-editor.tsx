@@ -286,7 +286,8 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
         shown.map((finding) => ({
           ...toMonacoRange(finding.range),
           severity: markerSeverity(monaco, finding.severity),
-          message: finding.message,
+          // Marker text is plain: the backticks that mark code in messages would show literally.
+          message: finding.message.replaceAll("`", ""),
           source: MARKER_SOURCE,
           code: { value: finding.rule, target: monaco.Uri.parse(`${location.origin}${ruleDocsPath(finding.rule)}`) },
         })),

@@ -141,7 +141,9 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
         stages={stages}
         onChange={(patch) => dispatch({ type: "settings", settings: patch })}
         onOpenExamples={() => setExamplesOpen(true)}
-      />
+      >
+        {/* Share slot: <ShareButton getFiles={() => files.map(({ path, content }) => ({ path, content }))} settings={settings} /> */}
+      </SettingsBar>
       <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
         <section
           aria-labelledby="editor-heading"

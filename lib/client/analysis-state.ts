@@ -73,7 +73,8 @@ export function analysisReducer(state: AnalysisState, action: AnalysisAction): A
 function applyEvent(state: AnalysisState, event: StreamEvent): AnalysisState {
   switch (event.type) {
     case "file":
-      return updateFile(state, event.path, { kind: event.kind });
+      // Usually already known from the previous review: keep the state (and skip a render) then.
+      return state.files[event.path]?.kind === event.kind ? state : updateFile(state, event.path, { kind: event.kind });
     case "findings": {
       const next = updateFile(state, event.path, { findings: event.findings, analyzedContent: state.sent[event.path] ?? null });
       return { ...next, phase: "findings", error: null, received: { ...state.received, findings: [...state.received.findings, event.path] } };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useEffectEvent, useImperativeHandle, useRef, useState, type Ref } from "react";
+import { useEffect, useEffectEvent, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
 import type { FileKind, Finding, Fix, Range, Severity, TextEdit } from "@/lib/analysis";
 import type { Monaco } from "@/lib/client/monaco";
 import { ignoreCommentEdit, REASON_PLACEHOLDER } from "@/lib/client/suppress";
@@ -268,8 +268,9 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
   }
 
   // setModelMarkers replaces every marker of the owner, so each file's whole list is applied each time.
+  // A layout effect, so new markers are painted in the same frame as the answer that brought them.
   const applied = useRef(new Map<Model, { review: FileMarkers; severities: readonly Severity[] }>());
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!loaded) return;
     const { monaco } = loaded;
     for (const file of files) {

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useReducer, useRef, useState, type DragEvent } from "react";
+import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type DragEvent } from "react";
 import type { Finding, Range } from "@/lib/analysis";
 import type { FileAnalysis } from "@/lib/client/analysis-state";
 import type { AnalyzeRequest } from "@/lib/client/analysis-stream";
@@ -77,7 +77,8 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
   const files = workspace?.files;
   const settings = workspace?.settings;
   const { scheduleAnalysis } = analysis;
-  useEffect(() => {
+  // A layout effect: the request leaves before the browser paints the keystroke, not a frame later.
+  useLayoutEffect(() => {
     if (!files?.length || !settings) return;
     const body: AnalyzeRequest = { files: files.map(({ path, content }) => ({ path, content })), profile: settings.profile };
     if (settings.target) body.target = settings.target;

@@ -270,3 +270,19 @@ test("the rules catalogue is searchable by alias and each rule has its docs page
   await expect(page.getByText("DL3007")).toBeVisible();
   expect((await page.goto("/rules/no-such-rule"))?.status()).toBe(404);
 });
+
+test("the theme switch overrides the system theme, for the page and the editor, and is remembered", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openReview(page);
+  await expect(page.locator(".monaco-editor")).toHaveClass(/\bvs\b/);
+  await page.getByLabel("Theme").selectOption("dark");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator(".monaco-editor")).toHaveClass(/\bvs-dark\b/);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe("rgb(11, 17, 32)");
+
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByLabel("Theme")).toHaveValue("dark");
+  expect(await background()).toBe("rgb(11, 17, 32)");
+});

@@ -245,17 +245,25 @@ test.fixme("the server's own size estimate drops after a fix", async () => {
   // expect a smaller number.
 });
 
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+}
+
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the review page has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await openReview(page);
     await expect(findingsPanel(page).locator("li[data-rule]").first()).toBeVisible();
     await expect(page.getByRole("region", { name: "Stages" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations
-      .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-      .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The dialogs too: the fix-all diff.
+    await page.getByRole("button", { name: /^Fix all safe problems \(/ }).click();
+    await expect(page.getByTestId("fix-all-diff")).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
 
@@ -285,4 +293,16 @@ test("the theme switch overrides the system theme, for the page and the editor, 
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.getByLabel("Theme")).toHaveValue("dark");
   expect(await background()).toBe("rgb(11, 17, 32)");
+});
+
+test("files dropped on the editor open as tabs", async ({ page }) => {
+  await openReview(page);
+  const dataTransfer = await page.evaluateHandle(() => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(["node_modules\n.git\n"], ".dockerignore", { type: "text/plain" }));
+    return transfer;
+  });
+  await page.getByRole("region", { name: "Editor" }).dispatchEvent("drop", { dataTransfer });
+  await expect(fileTab(page, ".dockerignore")).toHaveAttribute("aria-current", "page");
+  expect(await editorText(page)).toContain("node_modules\n.git");
 });

@@ -1,0 +1,394 @@
+import type { LineIndex } from "../text";
+import type { Range } from "../types";
+
+/** A piece of the file: offsets (end exclusive) and the same place as a range. */
+export interface Span {
+  start: number;
+  end: number;
+  range: Range;
+}
+
+/** A word as written (`raw`, possibly spanning continuation lines) and its value with quotes and escapes removed. */
+export interface Word extends Span {
+  raw: string;
+  value: string;
+}
+
+/**
+ * A span whose range is computed on first use: a file has many words and most are never reported, and the
+ * position lookup is the single largest cost of reading a file otherwise.
+ */
+export class LazySpan implements Span {
+  #lines: LineIndex;
+  #range: Range | undefined;
+
+  constructor(readonly start: number, readonly end: number, lines: LineIndex) {
+    this.#lines = lines;
+  }
+
+  get range(): Range {
+    return (this.#range ??= this.#lines.rangeOf(this.start, this.end));
+  }
+}
+
+export class SourceWord extends LazySpan implements Word {
+  constructor(start: number, end: number, readonly raw: string, readonly value: string, lines: LineIndex) {
+    super(start, end, lines);
+  }
+}
+
+export interface Flag extends Span {
+  /** Lower-cased name without the dashes: `--Platform=x` → `platform`. */
+  name: string;
+  /** The value after `=`, or undefined for a bare `--link`. */
+  value: Word | undefined;
+}
+
+export interface Heredoc {
+  /** The `<<EOF` / `<<-"EOF"` marker in the instruction line. */
+  opener: Word;
+  delimiter: string;
+  /** A quoted delimiter (`<<"EOF"`) turns off variable expansion in the body. */
+  quoted: boolean;
+  /** `<<-` strips leading tabs from the body lines and the delimiter line. */
+  stripTabs: boolean;
+  /** The body as the build sees it (tabs stripped for `<<-`), each line ending with a newline. */
+  body: string;
+  /** The body's lines in the file, delimiter line excluded. */
+  bodySpan: Span;
+  closed: boolean;
+}
+
+export interface Comment extends Span {
+  /** The text after `#`, trimmed. */
+  text: string;
+}
+
+export interface Directive extends Span {
+  name: "syntax" | "escape" | "check";
+  value: Word;
+}
+
+export type Form = "exec" | "shell";
+
+export interface SyntaxProblem extends Span {
+  message: string;
+}
+
+/** Maps offsets in an instruction's joined text (continuations removed) back to file offsets. */
+export class OffsetMap {
+  /** Pairs of (offset in joined text where a segment starts, file offset of that point), ascending. */
+  constructor(private readonly joined: number[], private readonly file: number[]) {}
+
+  toFile(offset: number): number {
+    let low = 0;
+    let high = this.joined.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.joined[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return this.file[low]! + (offset - this.joined[low]!);
+  }
+
+  /** Like toFile for an end offset: a range ending at a segment boundary ends on the earlier line. */
+  endToFile(offset: number): number {
+    return offset > 0 ? this.toFile(offset - 1) + 1 : this.toFile(offset);
+  }
+}
+
+export interface RawInstruction extends Span {
+  keyword: string;
+  keywordWord: Word;
+  flags: Flag[];
+  /** Arguments after the flags: words of the shell form, or the strings of the JSON (exec) form. */
+  args: Word[];
+  form: Form;
+  /** The arguments after the flags as one line: continuations and comment lines inside them removed. */
+  argsText: string;
+  /** Where argsText starts in the instruction's joined text, to map it with `map`. */
+  argsOffset: number;
+  map: OffsetMap;
+  heredocs: Heredoc[];
+}
+
+export interface SyntaxTree {
+  escape: "\\" | "`";
+  directives: Directive[];
+  comments: Comment[];
+  instructions: RawInstruction[];
+  problems: SyntaxProblem[];
+}
+
+const KEYWORDS = new Set([
+  "FROM", "RUN", "CMD", "LABEL", "MAINTAINER", "EXPOSE", "ENV", "ADD", "COPY", "ENTRYPOINT", "VOLUME", "USER",
+  "WORKDIR", "ARG", "ONBUILD", "STOPSIGNAL", "HEALTHCHECK", "SHELL",
+]);
+/** Instructions whose arguments may be a JSON array. */
+const JSON_FORM = new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "COPY", "ADD", "VOLUME", "HEALTHCHECK"]);
+const HEREDOC_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
+const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
+const HEREDOC_OPENER = /<<(-?)[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
+
+class Lines {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  constructor(text: string) {
+    let start = 0;
+    for (let i = 0; i <= text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (i === text.length || ch === 10 || ch === 13) {
+        this.starts.push(start);
+        this.ends.push(i);
+        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
+        start = i + 1;
+      }
+    }
+    if (this.starts.length > 1 && this.starts[this.starts.length - 1] === text.length) {
+      this.starts.pop();
+      this.ends.pop();
+    }
+  }
+}
+
+/** Reads a Dockerfile as BuildKit does, keeping every offset. Never throws. */
+export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
+  const span = (start: number, end: number): Span => ({ start, end, range: index.rangeOf(start, end) });
+  const lines = new Lines(text);
+  const directives: Directive[] = [];
+  const comments: Comment[] = [];
+  const instructions: RawInstruction[] = [];
+  const problems: SyntaxProblem[] = [];
+  let escape: "\\" | "`" = "\\";
+  let line = 0;
+
+  // Parser directives: only at the very top, before any other comment, blank line or instruction.
+  const seen = new Set<string>();
+  for (; line < lines.starts.length; line++) {
+    const content = text.slice(lines.starts[line], lines.ends[line]);
+    const match = DIRECTIVE.exec(content);
+    const name = match?.[1]!.toLowerCase();
+    if (!match || (name !== "syntax" && name !== "escape" && name !== "check") || seen.has(name)) break;
+    seen.add(name);
+    const valueStart = lines.starts[line]! + content.lastIndexOf(match[2]!, content.length - (content.length - content.trimEnd().length));
+    const valueEnd = valueStart + match[2]!.length;
+    const value: Word = { ...span(valueStart, valueEnd), raw: match[2]!, value: match[2]! };
+    directives.push({ ...span(lines.starts[line]!, lines.ends[line]!), name, value });
+    if (name === "escape") {
+      if (value.value === "`" || value.value === "\\") escape = value.value;
+      else problems.push({ ...value, message: `The escape directive accepts \\ or \` only, not "${value.value}".` });
+    }
+  }
+
+  const isBlankOrComment = (l: number): "blank" | "comment" | undefined => {
+    const content = text.slice(lines.starts[l], lines.ends[l]);
+    const trimmed = content.trimStart();
+    if (trimmed === "") return "blank";
+    return trimmed.startsWith("#") ? "comment" : undefined;
+  };
+  const addComment = (l: number) => {
+    const start = lines.starts[l]!;
+    const content = text.slice(start, lines.ends[l]);
+    const hash = start + content.indexOf("#");
+    comments.push({ ...span(hash, lines.ends[l]!), text: text.slice(hash + 1, lines.ends[l]).trim() });
+  };
+
+  while (line < lines.starts.length) {
+    const kind = isBlankOrComment(line);
+    if (kind) {
+      if (kind === "comment") addComment(line);
+      line++;
+      continue;
+    }
+    // Join the physical lines of one instruction.
+    let joined = "";
+    const joinedStarts: number[] = [];
+    const fileStarts: number[] = [];
+    const startLine = line;
+    let end = lines.ends[line]!;
+    for (;;) {
+      const start = lines.starts[line]!;
+      const content = text.slice(start, lines.ends[line]);
+      const trimmed = content.trimEnd();
+      joinedStarts.push(joined.length);
+      fileStarts.push(start);
+      end = lines.ends[line]!;
+      line++;
+      if (trimmed.endsWith(escape)) {
+        joined += trimmed.slice(0, -1);
+        // Comment and blank lines inside a continued instruction are dropped, as BuildKit does.
+        while (line < lines.starts.length && isBlankOrComment(line)) {
+          if (isBlankOrComment(line) === "comment") addComment(line);
+          line++;
+        }
+        if (line >= lines.starts.length) break;
+        continue;
+      }
+      joined += content;
+      break;
+    }
+    const map = new OffsetMap(joinedStarts, fileStarts);
+    const instructionStart = lines.starts[startLine]! + (joined.length - joined.trimStart().length);
+    const instruction = readInstruction(joined, map, instructionStart, end, escape, span, problems, index);
+    if (!instruction) continue;
+    // Heredoc bodies follow the instruction line.
+    if (HEREDOC_KEYWORDS.has(instruction.keyword) && instruction.form === "shell") {
+      for (const match of instruction.argsText.matchAll(HEREDOC_OPENER)) {
+        if (instruction.argsText[match.index + 2] === "<") continue; // `<<<` here-string
+        const openerStart = map.toFile(instruction.argsOffset + match.index);
+        const openerEnd = map.endToFile(instruction.argsOffset + match.index + match[0].length);
+        const stripTabs = match[1] === "-";
+        const delimiter = match[3]!;
+        const bodyStart = line < lines.starts.length ? lines.starts[line]! : text.length;
+        let body = "";
+        let bodyEnd = bodyStart;
+        let closed = false;
+        while (line < lines.starts.length) {
+          const content = text.slice(lines.starts[line], lines.ends[line]);
+          const current = line++;
+          if ((stripTabs ? content.replace(/^\t+/, "") : content) === delimiter) {
+            closed = true;
+            end = lines.ends[current]!;
+            break;
+          }
+          body += `${stripTabs ? content.replace(/^\t+/, "") : content}\n`;
+          bodyEnd = lines.ends[current]!;
+          end = bodyEnd;
+        }
+        const opener: Word = { ...span(openerStart, openerEnd), raw: text.slice(openerStart, openerEnd), value: match[0] };
+        if (!closed) problems.push({ ...opener, message: `The heredoc \`${delimiter}\` is never closed: add a line with just \`${delimiter}\`.` });
+        instruction.heredocs.push({ opener, delimiter, quoted: match[2] !== "", stripTabs, body, bodySpan: span(bodyStart, bodyEnd), closed });
+      }
+    }
+    instructions.push(instruction.heredocs.length > 0 ? { ...instruction, ...span(instruction.start, end) } : instruction);
+  }
+  return { escape, directives, comments, instructions, problems };
+}
+
+type SpanOf = (start: number, end: number) => Span;
+
+function readInstruction(
+  joined: string, map: OffsetMap, start: number, lastLineEnd: number, escape: string, span: SpanOf, problems: SyntaxProblem[], lines: LineIndex,
+): RawInstruction | undefined {
+  const lead = joined.length - joined.trimStart().length;
+  const keywordMatch = /^[^\s]+/.exec(joined.slice(lead));
+  if (!keywordMatch) return undefined;
+  const keywordRaw = keywordMatch[0];
+  const keyword = keywordRaw.toUpperCase();
+  const keywordEnd = lead + keywordRaw.length;
+  const keywordWord: Word = new SourceWord(map.toFile(lead), map.endToFile(keywordEnd), keywordRaw, keyword, lines);
+  if (!KEYWORDS.has(keyword)) {
+    problems.push({ ...keywordWord, message: `\`${keywordRaw}\` is not a Dockerfile instruction.` });
+    return undefined;
+  }
+  const wordSpan = (from: number, to: number, value: string): Word =>
+    new SourceWord(map.toFile(from), map.endToFile(to), joined.slice(from, to), value, lines);
+  // Flags: `--name[=value]` words right after the keyword.
+  const flags: Flag[] = [];
+  const words = splitWords(joined, keywordEnd, escape);
+  let argsIndex = 0;
+  if (keyword !== "ONBUILD") {
+    for (const word of words) {
+      if (!word.raw.startsWith("--") || word.raw === "--") break;
+      const equals = word.raw.indexOf("=");
+      const name = (equals < 0 ? word.raw.slice(2) : word.raw.slice(2, equals)).toLowerCase();
+      const value = equals < 0 ? undefined : wordSpan(word.start + equals + 1, word.end, word.value.slice(word.value.indexOf("=") + 1));
+      flags.push(Object.assign(new LazySpan(map.toFile(word.start), map.endToFile(word.end), lines), { name, value }));
+      argsIndex++;
+    }
+  }
+  const argsStart = argsIndex < words.length ? words[argsIndex]!.start : joined.length;
+  const argsText = joined.slice(argsStart).trimEnd();
+  let form: Form = "shell";
+  let args: Word[] | undefined;
+  if (JSON_FORM.has(keyword) && argsText.startsWith("[")) {
+    const strings = jsonStrings(argsText);
+    if (strings) {
+      form = "exec";
+      args = strings.map(({ from, to, value }) => wordSpan(argsStart + from, argsStart + to, value));
+    }
+  }
+  args ??= words.slice(argsIndex).map((word) => wordSpan(word.start, word.end, word.value));
+  if (args.length === 0 && keyword !== "RUN" && keyword !== "CMD" && keyword !== "ENTRYPOINT" && keyword !== "HEALTHCHECK") {
+    problems.push({ ...keywordWord, message: `\`${keyword}\` needs arguments.` });
+  }
+  return Object.assign(new LazySpan(start, lastLineEnd, lines), {
+    keyword, keywordWord, flags, args, form, argsText, argsOffset: argsStart, map, heredocs: [] as Heredoc[],
+  });
+}
+
+interface RawWord {
+  start: number;
+  end: number;
+  raw: string;
+  value: string;
+}
+
+/** Splits on unquoted whitespace from `from`; quotes are removed and the escape character escapes the next one. */
+export function splitWords(text: string, from: number, escape: string): RawWord[] {
+  const words: RawWord[] = [];
+  let i = from;
+  while (i < text.length) {
+    while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+    if (i >= text.length) break;
+    const start = i;
+    // Fast path: a word without quotes or escapes is its own value.
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (ch === " " || ch === "\t" || ch === '"' || ch === "'" || ch === escape) break;
+      i++;
+    }
+    if (i >= text.length || text[i] === " " || text[i] === "\t") {
+      const raw = text.slice(start, i);
+      words.push({ start, end: i, raw, value: raw });
+      continue;
+    }
+    let value = text.slice(start, i);
+    let quote: string | undefined;
+    for (; i < text.length; i++) {
+      const ch = text[i]!;
+      if (quote) {
+        if (ch === quote) quote = undefined;
+        else if (ch === escape && quote === '"' && i + 1 < text.length && (text[i + 1] === '"' || text[i + 1] === escape)) value += text[++i];
+        else value += ch;
+      } else if (ch === " " || ch === "\t") {
+        break;
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+      } else if (ch === escape && i + 1 < text.length) {
+        value += text[++i];
+      } else {
+        value += ch;
+      }
+    }
+    words.push({ start, end: i, raw: text.slice(start, i), value });
+  }
+  return words;
+}
+
+/** The strings of a JSON array of strings with their offsets (quotes included), or undefined when it is not one. */
+function jsonStrings(text: string): { from: number; to: number; value: string }[] | undefined {
+  const result: { from: number; to: number; value: string }[] = [];
+  let i = 1;
+  const skip = () => { while (i < text.length && /\s/.test(text[i]!)) i++; };
+  skip();
+  if (text[i] === "]") return i === text.length - 1 ? result : undefined;
+  for (;;) {
+    skip();
+    if (text[i] !== '"') return undefined;
+    const from = i;
+    i++;
+    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    if (i >= text.length) return undefined;
+    i++;
+    try {
+      result.push({ from, to: i, value: JSON.parse(text.slice(from, i)) as string });
+    } catch {
+      return undefined;
+    }
+    skip();
+    if (text[i] === ",") { i++; continue; }
+    if (text[i] === "]") { skip(); return i === text.length - 1 ? result : undefined; }
+    return undefined;
+  }
+}

@@ -137,11 +137,14 @@ class Collector {
 
   private rangeOf = (start: number, end: number) => this.model.rangeOf(start, end);
 
-  addScript(commands: ShellCommand[], error: { message: string; start: number; end: number } | undefined, origin: CommandOrigin, toFile: (offset: number) => number): void {
+  /** Adds the commands of a parsed script; `toFile` maps offsets of that script to the file (for nested `sh -c`). */
+  addScript(
+    commands: ShellCommand[], error: { message: string; start: number; end: number } | undefined, origin: CommandOrigin, toFile: (offset: number) => number,
+  ): void {
     if (error) this.result.shellErrors.push({ message: error.message, range: this.rangeOf(error.start, error.end) });
     for (const command of commands) {
       const words = command.words.map((word) => commandWord(word, this.model.lines));
-      this.addWords(words, origin, command.words, command, (raw) => shellOffsets(raw), toFile);
+      this.addWords(words, origin, command.words, command, shellOffsets, toFile);
     }
   }
 
@@ -174,8 +177,10 @@ class Collector {
       if (!scriptWord || !source || !offsets) return;
       const base = "at" in source ? source.at : 0;
       const outer = toFile ?? ((offset: number) => scriptWord.start + offset - base);
-      const inner = parseShell(scriptWord.value, { toFile: (i) => outer(base + offsets[i]!) });
-      this.addScript(inner.commands, inner.error, "sh-c", (i) => outer(base + offsets[i]!));
+      const toInner = (i: number) => outer(base + offsets[i]!);
+      const endToInner = (i: number) => (i > 0 ? outer(base + offsets[i - 1]!) + 1 : toInner(0));
+      const inner = parseShell(scriptWord.value, { toFile: toInner, endToFile: endToInner });
+      this.addScript(inner.commands, inner.error, "sh-c", toInner);
       return;
     }
     // `bash <<EOF` / `sh -e <<'EOF'`: the heredoc is the script.

@@ -176,7 +176,7 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
     directives.push({ ...span(lines.starts[line]!, lines.ends[line]!), name, value });
     if (name === "escape") {
       if (value.value === "`" || value.value === "\\") escape = value.value;
-      else problems.push({ ...value, message: `The escape directive accepts \\ or \` only, not "${value.value}".` });
+      else problems.push({ start: value.start, end: value.end, range: value.range, message: `The escape directive accepts \\ or \` only, not "${value.value}".` });
     }
   }
 
@@ -256,7 +256,7 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
           end = bodyEnd;
         }
         const opener: Word = { ...span(openerStart, openerEnd), raw: text.slice(openerStart, openerEnd), value: match[0] };
-        if (!closed) problems.push({ ...opener, message: `The heredoc \`${delimiter}\` is never closed: add a line with just \`${delimiter}\`.` });
+        if (!closed) problems.push({ start: opener.start, end: opener.end, range: opener.range, message: `The heredoc \`${delimiter}\` is never closed: add a line with just \`${delimiter}\`.` });
         instruction.heredocs.push({ opener, delimiter, quoted: match[2] !== "", stripTabs, body, bodySpan: span(bodyStart, bodyEnd), closed });
       }
     }
@@ -278,7 +278,7 @@ function readInstruction(
   const keywordEnd = lead + keywordRaw.length;
   const keywordWord: Word = new SourceWord(map.toFile(lead), map.endToFile(keywordEnd), keywordRaw, keyword, lines);
   if (!KEYWORDS.has(keyword)) {
-    problems.push({ ...keywordWord, message: `\`${keywordRaw}\` is not a Dockerfile instruction.` });
+    problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keywordRaw}\` is not a Dockerfile instruction.` });
     return undefined;
   }
   const wordSpan = (from: number, to: number, value: string): Word =>
@@ -310,7 +310,7 @@ function readInstruction(
   }
   args ??= words.slice(argsIndex).map((word) => wordSpan(word.start, word.end, word.value));
   if (args.length === 0 && keyword !== "RUN" && keyword !== "CMD" && keyword !== "ENTRYPOINT" && keyword !== "HEALTHCHECK") {
-    problems.push({ ...keywordWord, message: `\`${keyword}\` needs arguments.` });
+    problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keyword}\` needs arguments.` });
   }
   return Object.assign(new LazySpan(start, lastLineEnd, lines), {
     keyword, keywordWord, flags, args, form, argsText, argsOffset: argsStart, map, heredocs: [] as Heredoc[],

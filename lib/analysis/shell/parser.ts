@@ -148,7 +148,7 @@ class Parser {
     }
     if (!METACHARACTERS.has(ch) && !(ch >= "0" && ch <= "9")) {
       const word = this.readWord();
-      return { kind: "word", word, start: word.start, end: word.end };
+      return { kind: "word", word, start: word.at, end: this.pos };
     }
     // An fd number directly before a redirection: `2>&1`.
     const fd = /^[0-9]+(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 6));
@@ -163,7 +163,7 @@ class Parser {
       }
     }
     const word = this.readWord();
-    return { kind: "word", word, start: word.start, end: word.end };
+    return { kind: "word", word, start: word.at, end: this.pos };
   }
 
   /** Reads one word at `pos`, handling quotes, escapes and every kind of expansion. */
@@ -382,6 +382,7 @@ class Parser {
       if (token.kind !== "op" || (token.op !== "&&" && token.op !== "||")) return;
       this.next();
       this.skipNewlines();
+      this.expectCommandAfter(token);
       this.parsePipeline(token.op);
     }
   }
@@ -394,14 +395,19 @@ class Parser {
       if (token.kind !== "op" || (token.op !== "|" && token.op !== "|&")) return;
       this.next();
       this.skipNewlines();
+      this.expectCommandAfter(token);
       this.parseCommand("|");
     }
+  }
+
+  private expectCommandAfter(operator: Token & { kind: "op" }): void {
+    if (this.peek().kind === "eof") this.fail(`\`${operator.op}\` is not followed by a command`, operator.start, operator.end);
   }
 
   private expectWord(word: string, open: Token): void {
     const token = this.next();
     if (!this.isReserved(token, word)) {
-      this.fail(`expected \`${word}\` to close the \`${open.kind === "word" ? open.word.raw : "("}\` at offset`, open.start, open.end);
+      this.fail(`expected \`${word}\` to close this \`${open.kind === "word" ? open.word.raw : "("}\``, open.start, open.end);
     }
   }
 
@@ -636,7 +642,9 @@ export function parseShell(script: string, options: ShellParseOptions = {}): She
     if (!(failure instanceof SyntaxFailure)) throw failure;
     const toFile = options.toFile ?? ((offset: number) => offset);
     const endToFile = options.endToFile ?? toFile;
-    error = { message: failure.message, start: toFile(failure.start), end: endToFile(Math.max(failure.end, failure.start + 1)) };
+    const start = Math.min(failure.start, Math.max(0, script.length - 1));
+    const end = Math.min(Math.max(failure.end, start + 1), script.length);
+    error = { message: failure.message, start: toFile(start), end: endToFile(end) };
   }
   const commands = parser.commands.sort((a, b) => a.start - b.start);
   return { commands, error };

@@ -482,8 +482,13 @@ class Parser {
       return;
     }
     this.parseRedirects();
-    const firstCommand = this.commands[first];
-    if (firstCommand && firstCommand.after === undefined) firstCommand.after = after;
+    // The compound command's first direct child takes the operator that joined the compound to what came before.
+    const depth = this.context.length + 1;
+    let firstChild: ShellCommand | undefined;
+    for (const command of this.commands.slice(first)) {
+      if (command.context.length === depth && (!firstChild || command.start < firstChild.start)) firstChild = command;
+    }
+    if (firstChild && firstChild.after === undefined) firstChild.after = after;
   }
 
   private parseIf(open: Token): void {

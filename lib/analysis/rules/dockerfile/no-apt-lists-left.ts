@@ -11,7 +11,8 @@ interface Data {
   laterInstallNeedsLists: boolean;
 }
 
-const APT_LISTS = /^\/var\/lib\/apt\/lists(\/\*?)?\/?$/;
+/** `rm` operands that delete the lists: the directory, its content, or its parent `/var/lib/apt` (or its content). */
+const APT_LISTS = /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/;
 const APT_LISTS_CACHE = /^\/var\/lib\/apt(\/lists)?\/?$/;
 const CLEANUP = " && rm -rf /var/lib/apt/lists/*";
 

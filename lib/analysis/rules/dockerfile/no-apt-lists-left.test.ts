@@ -26,7 +26,7 @@ testRule(rule, {
     // Removing an unrelated directory whose name merely starts the same is not the cleanup.
     {
       code: "FROM debian:12-slim\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists-backup\n",
-      ranges: ["2:5-2:27"],
+      ranges: ["2:5-2:28"],
       output: "FROM debian:12-slim\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists-backup && rm -rf /var/lib/apt/lists/*\n",
     },
     {

@@ -54,3 +54,15 @@ describe("parseConfig", () => {
     expect(() => parseConfig(text)).toThrow(message);
   });
 });
+
+describe("analyzeOptionsFrom (API requests)", () => {
+  it("accepts a profile, a config object or YAML text, and a target", async () => {
+    const { analyzeOptionsFrom } = await import("./request");
+    expect(analyzeOptionsFrom({ profile: "hadolint", config: "ignored: [DL3007]\n", target: "prod" })).toEqual({
+      profile: "hadolint", config: { rules: { DL3007: "off" } }, target: "prod",
+    });
+    expect(analyzeOptionsFrom({ config: { rules: { DL3007: "off" } } })).toEqual({ config: { rules: { DL3007: "off" } } });
+    expect(() => analyzeOptionsFrom({ profile: "lax" })).toThrow(ConfigError);
+    expect(() => analyzeOptionsFrom({ config: "rules: [" })).toThrow(/not valid YAML/);
+  });
+});

@@ -1,6 +1,7 @@
 export { analyze, analyzeFile, profileSeverity, type AnalyzeOptions } from "./engine";
 export { analysisEvents, type AnalysisEvent } from "./events";
 export { ConfigError, DEFAULT_FAILURE_THRESHOLD, detectConfigFormat, parseConfig, type Config, type ConfigFormat } from "./config";
+export { analyzeOptionsFrom } from "./request";
 export { detectKind } from "./files";
 export { ENGINE_RULES, findRule, isKnownRuleName, RULES } from "./rules";
 export { PROFILES, type ProfileName, type Rule, type RuleMeta, type RuleDocs } from "./rules/types";

@@ -33,6 +33,7 @@ export interface CheckDirective {
   error: boolean;
 }
 
+const PRAGMA_START = /^(hadolint|shipshape)/i;
 const HADOLINT = /^hadolint\s+(global\s+|stage\s+)?ignore\s*=\s*(.*)$/i;
 const SHIPSHAPE = /^shipshape-ignore(-file)?\s+(.*)$/i;
 
@@ -70,10 +71,11 @@ export function pragmasOf(model: DockerfileModel): { pragmas: Pragma[]; check: C
   if (cached) return cached;
   const pragmas: Pragma[] = [];
   for (const comment of model.comments) {
-    const bodyStart = model.text.indexOf(comment.text, comment.start);
+    if (!PRAGMA_START.test(comment.text)) continue;
     const hadolint = HADOLINT.exec(comment.text);
     const shipshape = SHIPSHAPE.exec(comment.text);
     if (!hadolint && !shipshape) continue;
+    const bodyStart = model.text.indexOf(comment.text, comment.start);
     // hadolint allows a trailing `# reason`; ours takes ` -- reason`.
     const raw = hadolint ? hadolint[2]! : shipshape![2]!;
     const list = hadolint ? raw.split("#")[0]! : raw.split(/\s+--(\s|$)/)[0]!;

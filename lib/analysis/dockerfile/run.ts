@@ -153,8 +153,8 @@ class Collector {
     words: CommandWord[], origin: CommandOrigin, sourceWords: { raw: string; start: number }[] | ShellWord[],
     shellCommand: ShellCommand | undefined, offsetsOf: (raw: string) => number[] | undefined, toFile?: (offset: number) => number,
   ): void {
-    const start = Math.min(...[...words, ...(shellCommand?.assignments ?? []), ...(shellCommand?.redirects ?? [])].map((piece) => piece.start));
-    const end = Math.max(...[...words, ...(shellCommand?.assignments ?? []), ...(shellCommand?.redirects ?? [])].map((piece) => piece.end));
+    const start = shellCommand?.start ?? words[0]!.start;
+    const end = shellCommand?.end ?? words[words.length - 1]!.end;
     const command = new Command(
       words,
       (shellCommand?.assignments ?? []).map((word) => commandWord(word, this.model.lines)),

@@ -130,23 +130,17 @@ const HEREDOC_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
 const DIRECTIVE = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*?)[ \t]*$/;
 const HEREDOC_OPENER = /<<(-?)[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_.-]*)\2/g;
 
+/** Start and end (before the terminator) of every line, from the line index the model already built. */
 class Lines {
-  readonly starts: number[] = [];
+  readonly starts: readonly number[];
   readonly ends: number[] = [];
-  constructor(text: string) {
-    let start = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const ch = text.charCodeAt(i);
-      if (i === text.length || ch === 10 || ch === 13) {
-        this.starts.push(start);
-        this.ends.push(i);
-        if (ch === 13 && text.charCodeAt(i + 1) === 10) i++;
-        start = i + 1;
-      }
-    }
-    if (this.starts.length > 1 && this.starts[this.starts.length - 1] === text.length) {
-      this.starts.pop();
-      this.ends.pop();
+
+  constructor(text: string, index: LineIndex) {
+    this.starts = index.lineStarts;
+    for (let i = 0; i < this.starts.length; i++) {
+      const next = this.starts[i + 1];
+      if (next === undefined) this.ends.push(text.length);
+      else this.ends.push(text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1);
     }
   }
 }
@@ -154,7 +148,7 @@ class Lines {
 /** Reads a Dockerfile as BuildKit does, keeping every offset. Never throws. */
 export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
   const span = (start: number, end: number): Span => ({ start, end, range: index.rangeOf(start, end) });
-  const lines = new Lines(text);
+  const lines = new Lines(text, index);
   const directives: Directive[] = [];
   const comments: Comment[] = [];
   const instructions: RawInstruction[] = [];
@@ -187,10 +181,8 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
     return trimmed.startsWith("#") ? "comment" : undefined;
   };
   const addComment = (l: number) => {
-    const start = lines.starts[l]!;
-    const content = text.slice(start, lines.ends[l]);
-    const hash = start + content.indexOf("#");
-    comments.push({ ...span(hash, lines.ends[l]!), text: text.slice(hash + 1, lines.ends[l]).trim() });
+    const hash = text.indexOf("#", lines.starts[l]!);
+    comments.push(Object.assign(new LazySpan(hash, lines.ends[l]!, index), { text: text.slice(hash + 1, lines.ends[l]).trim() }));
   };
 
   while (line < lines.starts.length) {
@@ -229,7 +221,7 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
     }
     const map = new OffsetMap(joinedStarts, fileStarts);
     const instructionStart = lines.starts[startLine]! + (joined.length - joined.trimStart().length);
-    const instruction = readInstruction(joined, map, instructionStart, end, escape, span, problems, index);
+    const instruction = readInstruction(joined, map, instructionStart, end, escape, problems, index);
     if (!instruction) continue;
     // Heredoc bodies follow the instruction line.
     if (HEREDOC_KEYWORDS.has(instruction.keyword) && instruction.form === "shell") {
@@ -265,10 +257,8 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
   return { escape, directives, comments, instructions, problems };
 }
 
-type SpanOf = (start: number, end: number) => Span;
-
 function readInstruction(
-  joined: string, map: OffsetMap, start: number, lastLineEnd: number, escape: string, span: SpanOf, problems: SyntaxProblem[], lines: LineIndex,
+  joined: string, map: OffsetMap, start: number, lastLineEnd: number, escape: string, problems: SyntaxProblem[], lines: LineIndex,
 ): RawInstruction | undefined {
   const lead = joined.length - joined.trimStart().length;
   const keywordMatch = /^[^\s]+/.exec(joined.slice(lead));

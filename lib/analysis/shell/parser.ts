@@ -76,8 +76,9 @@ class SyntaxFailure extends Error {
   }
 }
 
-/** Characters that are their own value in a word: no quote, escape, expansion, glob or metacharacter. */
-const PLAIN = /[A-Za-z0-9_\-.\/:=,+@%^~]/;
+/** Characters that are their own value in a word (no quote, escape, expansion, glob or metacharacter), by code. */
+const PLAIN = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:=,+@%^~") PLAIN[ch.charCodeAt(0)] = 1;
 const METACHARACTERS = new Set([" ", "\t", "\n", ";", "&", "|", "(", ")", "<", ">"]);
 const RESERVED = new Set(["if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "in", "{", "}", "!", "function", "select"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -171,7 +172,7 @@ class Parser {
     const start = this.pos;
     const src = this.src;
     // Fast path: plain characters only.
-    while (this.pos < src.length && PLAIN.test(src[this.pos]!)) this.pos++;
+    while (this.pos < src.length && PLAIN[src.charCodeAt(this.pos)] === 1) this.pos++;
     let value = src.slice(start, this.pos);
     let literal = true;
     while (this.pos < src.length) {
@@ -628,9 +629,14 @@ class Parser {
       const token = this.peek();
       this.fail(token.kind === "eof" ? "a command is missing at the end" : `unexpected \`${token.kind === "op" ? token.op : "newline"}\``, token.start, Math.max(token.end, token.start + 1));
     }
-    const pieces = [...assignments, ...words, ...redirects];
-    const start = Math.min(...pieces.map((piece) => piece.start));
-    const end = Math.max(...pieces.map((piece) => piece.end));
+    let start = Infinity;
+    let end = -Infinity;
+    for (const piece of [assignments, words, redirects]) {
+      for (const { start: pieceStart, end: pieceEnd } of piece) {
+        start = Math.min(start, pieceStart);
+        end = Math.max(end, pieceEnd);
+      }
+    }
     this.commands.push({ assignments, words, redirects, after, context: [...this.context], start, end });
   }
 }

@@ -252,20 +252,70 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
         instruction.heredocs.push({ opener, delimiter, quoted: match[2] !== "", stripTabs, body, bodySpan: span(bodyStart, bodyEnd), closed });
       }
     }
-    instructions.push(instruction.heredocs.length > 0 ? { ...instruction, ...span(instruction.start, end) } : instruction);
+    if (instruction.heredocs.length > 0) instruction.extendTo(end);
+    instructions.push(instruction);
   }
   return { escape, directives, comments, instructions, problems };
 }
 
+/**
+ * One instruction. Shell-form arguments are split into words on first use: most rules never read the words of a
+ * RUN (they read its commands), and splitting every RUN was a large share of the parse.
+ */
+class InstructionNode implements RawInstruction {
+  #range: Range | undefined;
+  #args: Word[] | undefined;
+  readonly #joined: string;
+  readonly #escape: string;
+  readonly #lines: LineIndex;
+  heredocs: Heredoc[] = [];
+
+  constructor(
+    readonly start: number,
+    public end: number,
+    readonly keyword: string,
+    readonly keywordWord: Word,
+    readonly flags: Flag[],
+    readonly form: Form,
+    readonly argsText: string,
+    readonly argsOffset: number,
+    readonly map: OffsetMap,
+    joined: string,
+    escape: string,
+    lines: LineIndex,
+    jsonArgs: Word[] | undefined,
+  ) {
+    this.#args = jsonArgs;
+    this.#joined = joined;
+    this.#escape = escape;
+    this.#lines = lines;
+  }
+
+  get range(): Range {
+    return (this.#range ??= this.#lines.rangeOf(this.start, this.end));
+  }
+
+  /** Extends the instruction over its heredoc bodies. */
+  extendTo(end: number): void {
+    this.end = end;
+    this.#range = undefined;
+  }
+
+  get args(): Word[] {
+    return (this.#args ??= splitWords(this.#joined, this.argsOffset, this.#escape)
+      .map((word) => new SourceWord(this.map.toFile(word.start), this.map.endToFile(word.end), word.raw, word.value, this.#lines)));
+  }
+}
+
 function readInstruction(
   joined: string, map: OffsetMap, start: number, lastLineEnd: number, escape: string, problems: SyntaxProblem[], lines: LineIndex,
-): RawInstruction | undefined {
+): InstructionNode | undefined {
   const lead = joined.length - joined.trimStart().length;
-  const keywordMatch = /^[^\s]+/.exec(joined.slice(lead));
-  if (!keywordMatch) return undefined;
-  const keywordRaw = keywordMatch[0];
+  let keywordEnd = lead;
+  while (keywordEnd < joined.length && joined[keywordEnd] !== " " && joined[keywordEnd] !== "\t") keywordEnd++;
+  if (keywordEnd === lead) return undefined;
+  const keywordRaw = joined.slice(lead, keywordEnd);
   const keyword = keywordRaw.toUpperCase();
-  const keywordEnd = lead + keywordRaw.length;
   const keywordWord: Word = new SourceWord(map.toFile(lead), map.endToFile(keywordEnd), keywordRaw, keyword, lines);
   if (!KEYWORDS.has(keyword)) {
     problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keywordRaw}\` is not a Dockerfile instruction.` });
@@ -275,36 +325,27 @@ function readInstruction(
     new SourceWord(map.toFile(from), map.endToFile(to), joined.slice(from, to), value, lines);
   // Flags: `--name[=value]` words right after the keyword.
   const flags: Flag[] = [];
-  const words = splitWords(joined, keywordEnd, escape);
-  let argsIndex = 0;
-  if (keyword !== "ONBUILD") {
-    for (const word of words) {
-      if (!word.raw.startsWith("--") || word.raw === "--") break;
-      const equals = word.raw.indexOf("=");
-      const name = (equals < 0 ? word.raw.slice(2) : word.raw.slice(2, equals)).toLowerCase();
-      const value = equals < 0 ? undefined : wordSpan(word.start + equals + 1, word.end, word.value.slice(word.value.indexOf("=") + 1));
-      flags.push(Object.assign(new LazySpan(map.toFile(word.start), map.endToFile(word.end), lines), { name, value }));
-      argsIndex++;
-    }
+  let argsStart = keywordEnd;
+  for (let word = readWordAt(joined, keywordEnd, escape); word; word = readWordAt(joined, word.end, escape)) {
+    argsStart = word.start;
+    if (keyword === "ONBUILD" || !word.raw.startsWith("--") || word.raw === "--") break;
+    const equals = word.raw.indexOf("=");
+    const name = (equals < 0 ? word.raw.slice(2) : word.raw.slice(2, equals)).toLowerCase();
+    const value = equals < 0 ? undefined : wordSpan(word.start + equals + 1, word.end, word.value.slice(word.value.indexOf("=") + 1));
+    flags.push(Object.assign(new LazySpan(map.toFile(word.start), map.endToFile(word.end), lines), { name, value }));
+    argsStart = joined.length;
   }
-  const argsStart = argsIndex < words.length ? words[argsIndex]!.start : joined.length;
   const argsText = joined.slice(argsStart).trimEnd();
-  let form: Form = "shell";
-  let args: Word[] | undefined;
+  let jsonArgs: Word[] | undefined;
   if (JSON_FORM.has(keyword) && argsText.startsWith("[")) {
-    const strings = jsonStrings(argsText);
-    if (strings) {
-      form = "exec";
-      args = strings.map(({ from, to, value }) => wordSpan(argsStart + from, argsStart + to, value));
-    }
+    jsonArgs = jsonStrings(argsText)?.map(({ from, to, value }) => wordSpan(argsStart + from, argsStart + to, value));
   }
-  args ??= words.slice(argsIndex).map((word) => wordSpan(word.start, word.end, word.value));
-  if (args.length === 0 && keyword !== "RUN" && keyword !== "CMD" && keyword !== "ENTRYPOINT" && keyword !== "HEALTHCHECK") {
+  if (argsText === "" && keyword !== "RUN" && keyword !== "CMD" && keyword !== "ENTRYPOINT" && keyword !== "HEALTHCHECK") {
     problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keyword}\` needs arguments.` });
   }
-  return Object.assign(new LazySpan(start, lastLineEnd, lines), {
-    keyword, keywordWord, flags, args, form, argsText, argsOffset: argsStart, map, heredocs: [] as Heredoc[],
-  });
+  return new InstructionNode(
+    start, lastLineEnd, keyword, keywordWord, flags, jsonArgs ? "exec" : "shell", argsText, argsStart, map, joined, escape, lines, jsonArgs,
+  );
 }
 
 interface RawWord {
@@ -317,43 +358,45 @@ interface RawWord {
 /** Splits on unquoted whitespace from `from`; quotes are removed and the escape character escapes the next one. */
 export function splitWords(text: string, from: number, escape: string): RawWord[] {
   const words: RawWord[] = [];
-  let i = from;
-  while (i < text.length) {
-    while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
-    if (i >= text.length) break;
-    const start = i;
-    // Fast path: a word without quotes or escapes is its own value.
-    while (i < text.length) {
-      const ch = text[i]!;
-      if (ch === " " || ch === "\t" || ch === '"' || ch === "'" || ch === escape) break;
-      i++;
-    }
-    if (i >= text.length || text[i] === " " || text[i] === "\t") {
-      const raw = text.slice(start, i);
-      words.push({ start, end: i, raw, value: raw });
-      continue;
-    }
-    let value = text.slice(start, i);
-    let quote: string | undefined;
-    for (; i < text.length; i++) {
-      const ch = text[i]!;
-      if (quote) {
-        if (ch === quote) quote = undefined;
-        else if (ch === escape && quote === '"' && i + 1 < text.length && (text[i + 1] === '"' || text[i + 1] === escape)) value += text[++i];
-        else value += ch;
-      } else if (ch === " " || ch === "\t") {
-        break;
-      } else if (ch === '"' || ch === "'") {
-        quote = ch;
-      } else if (ch === escape && i + 1 < text.length) {
-        value += text[++i];
-      } else {
-        value += ch;
-      }
-    }
-    words.push({ start, end: i, raw: text.slice(start, i), value });
-  }
+  for (let word = readWordAt(text, from, escape); word; word = readWordAt(text, word.end, escape)) words.push(word);
   return words;
+}
+
+/** The next word at or after `from` (blanks skipped), or undefined at the end of the text. */
+function readWordAt(text: string, from: number, escape: string): RawWord | undefined {
+  let i = from;
+  while (i < text.length && (text[i] === " " || text[i] === "\t")) i++;
+  if (i >= text.length) return undefined;
+  const start = i;
+  // Fast path: a word without quotes or escapes is its own value.
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === " " || ch === "\t" || ch === '"' || ch === "'" || ch === escape) break;
+    i++;
+  }
+  if (i >= text.length || text[i] === " " || text[i] === "\t") {
+    const raw = text.slice(start, i);
+    return { start, end: i, raw, value: raw };
+  }
+  let value = text.slice(start, i);
+  let quote: string | undefined;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      else if (ch === escape && quote === '"' && i + 1 < text.length && (text[i + 1] === '"' || text[i + 1] === escape)) value += text[++i];
+      else value += ch;
+    } else if (ch === " " || ch === "\t") {
+      break;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+    } else if (ch === escape && i + 1 < text.length) {
+      value += text[++i];
+    } else {
+      value += ch;
+    }
+  }
+  return { start, end: i, raw: text.slice(start, i), value };
 }
 
 /** The strings of a JSON array of strings with their offsets (quotes included), or undefined when it is not one. */

@@ -7,15 +7,18 @@ import { PROGRAM_ALIASES } from "./specs";
 
 /** A word of a command: a Dockerfile word plus whether its value is exactly known (no expansion, no glob). */
 export class CommandWord extends SourceWord implements Word {
-  constructor(start: number, end: number, raw: string, value: string, readonly literal: boolean, readonly lines: LineIndex) {
+  readonly #lines: LineIndex;
+
+  constructor(start: number, end: number, raw: string, value: string, readonly literal: boolean, lines: LineIndex) {
     super(start, end, raw, value, lines);
+    this.#lines = lines;
   }
 
   /** A part of the word (after `=` or after a short flag); its range is exact when the word is written plainly. */
   slice(from: number): CommandWord {
     const value = this.value.slice(from);
-    if (this.raw !== this.value) return new CommandWord(this.start, this.end, this.raw, value, this.literal, this.lines);
-    return new CommandWord(this.start + from, this.end, value, value, this.literal, this.lines);
+    if (this.raw !== this.value) return new CommandWord(this.start, this.end, this.raw, value, this.literal, this.#lines);
+    return new CommandWord(this.start + from, this.end, value, value, this.literal, this.#lines);
   }
 }
 
@@ -70,6 +73,7 @@ function programName(word: CommandWord): string {
 /** A simple command of a RUN, with its program, options and operands read through the program's spec. */
 export class Command implements Span {
   #range: Range | undefined;
+  readonly #lines: LineIndex;
   readonly programWord: CommandWord | undefined;
   /** Normalised program name (see `programName`); undefined for a command made only of assignments/redirects. */
   readonly program: string | undefined;
@@ -90,8 +94,9 @@ export class Command implements Span {
     readonly origin: CommandOrigin,
     readonly start: number,
     readonly end: number,
-    private readonly lines: LineIndex,
+    lines: LineIndex,
   ) {
+    this.#lines = lines;
     let index = 0;
     const wrappers: CommandWord[] = [];
     while (index < words.length) {
@@ -126,7 +131,7 @@ export class Command implements Span {
   }
 
   get range(): Range {
-    return (this.#range ??= this.lines.rangeOf(this.start, this.end));
+    return (this.#range ??= this.#lines.rangeOf(this.start, this.end));
   }
 
   /** True when `xargs` adds operands read from standard input: the operands listed are not all of them. */

@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: our full analysis beside dockerfile-utils' `validate` on the same Dockerfiles, in one process.
- * Each measurement is the median of repeated passes after warm-up passes; passes of the two tools alternate so
- * that load from other processes hits both alike. Times are CPU time of this process (`process.cpuUsage`), which
- * stays comparable on a shared machine where wall-clock time mostly measures waiting for a core. `npm run bench -- --shell-parsers` also times the shell parsers
+ * Each measurement is the median of repeated passes after warm-up passes. Each tool runs its passes in a block of
+ * its own, so that one tool's garbage is not collected on the other's time. Times are CPU time of this process
+ * (`process.cpuUsage`), which stays comparable on a shared machine where wall-clock time mostly measures waiting
+ * for a core. `npm run bench -- --shell-parsers` also times the shell parsers
  * we chose between (see lib/analysis/shell/parser.ts).
  */
 import { readFileSync } from "node:fs";
@@ -12,8 +13,8 @@ import { analyzeFile } from "../lib/analysis/engine";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { parseShell } from "../lib/analysis/shell/parser";
 
-const WARMUP = 3;
-const PASSES = 9;
+const WARMUP = 5;
+const PASSES = 11;
 const corpus = new URL("../tests/fixtures/corpus/", import.meta.url);
 
 interface Sample { name: string; content: string; lines: number }
@@ -40,18 +41,18 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median milliseconds of one pass of each tool over the files, passes alternating. */
+/** Median milliseconds of CPU time of one pass of `pass`, after warm-up passes. */
+function measure(pass: () => void, passes: number): number {
+  for (let i = 0; i < WARMUP; i++) pass();
+  return median(Array.from({ length: passes }, () => cpuTime(pass)));
+}
+
+/** Median milliseconds of one pass of each tool over the files. */
 function compare(files: Sample[], passes = PASSES): { ours: number; theirs: number } {
-  const ours: number[] = [];
-  const theirs: number[] = [];
-  const runOurs = () => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }); };
-  const runTheirs = () => { for (const file of files) validate(file.content); };
-  for (let i = 0; i < WARMUP; i++) { runOurs(); runTheirs(); }
-  for (let i = 0; i < passes; i++) {
-    ours.push(cpuTime(runOurs));
-    theirs.push(cpuTime(runTheirs));
-  }
-  return { ours: median(ours), theirs: median(theirs) };
+  return {
+    ours: measure(() => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }); }, passes),
+    theirs: measure(() => { for (const file of files) validate(file.content); }, passes),
+  };
 }
 
 const format = (value: number, digits = 1) => value.toFixed(digits).padStart(9);
@@ -99,12 +100,8 @@ function shellParsers(files: Sample[]): void {
   }
   const bytes = scripts.reduce((sum, script) => sum + script.length, 0);
   console.log(`\nShell parsers on the corpus's ${scripts.length} shell-form RUN scripts (${Math.round(bytes / 1024)} KB):`);
-  const time = (label: string, passes: number, pass: () => void) => {
-    for (let i = 0; i < Math.min(WARMUP, passes); i++) pass();
-    const times: number[] = [];
-    for (let i = 0; i < passes; i++) times.push(cpuTime(pass));
-    console.log(`  ${label.padEnd(26)}${format(median(times))} ms per pass`);
-  };
+  const time = (label: string, passes: number, pass: () => void) =>
+    console.log(`  ${label.padEnd(26)}${format(measure(pass, passes))} ms per pass`);
   time("shipshape parseShell", PASSES, () => { for (const script of scripts) parseShell(script); });
   const require = createRequire(import.meta.url);
   try {

@@ -49,7 +49,12 @@ describe("profiles and config", () => {
       "1:no-latest-tag:warning", "1:no-root-user:warning", "2:no-maintainer:error", "3:prefer-copy:error",
     ]);
     expect(rulesOf(content)).toContain("4:unknown-rule-in-pragma:warning");
-    expect(rulesOf(content, { profile: "strict" })).toEqual(rulesOf(content));
+  });
+
+  it("raises info and style findings to warnings in the strict profile", () => {
+    const content = "FROM debian:12\nUSER 1000\nRUN apt-get update && apt-get install -y curl\n";
+    expect(rulesOf(content)).toEqual(["3:no-apt-lists-left:info"]);
+    expect(rulesOf(content, { profile: "strict" })).toEqual(["3:no-apt-lists-left:warning"]);
   });
 
   it("applies config severities over the profile, from either config format", () => {

@@ -7,7 +7,7 @@ import { findRule, isKnownRuleName, RULES } from "./rules";
 import { isBuildkitCheck } from "./rules/names";
 import type { DockerfileRuleContext, ProfileName, Rule } from "./rules/types";
 import { comparePositions } from "./text";
-import type { FileReport, Finding, Severity, SourceFile, Report } from "./types";
+import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
 
 export interface AnalyzeOptions {
   config?: Config;
@@ -19,11 +19,17 @@ export interface AnalyzeOptions {
   buildArgs?: Record<string, string>;
 }
 
-/** The severity of a rule in a profile, or "off" (see `RuleMeta.profiles`). */
+/**
+ * The severity of a rule in a profile, or "off" (see `RuleMeta.profiles`). By default `recommended` uses the
+ * rule's severity, `strict` raises info and style findings to warnings (so they fail CI), and `hadolint` includes
+ * only the rules that name their hadolint severity.
+ */
 export function profileSeverity(rule: Rule, profile: ProfileName): Severity | "off" {
   const setting = rule.meta.profiles?.[profile];
   if (setting !== undefined) return setting;
-  return profile === "hadolint" ? "off" : rule.meta.severity;
+  if (profile === "hadolint") return "off";
+  if (profile === "strict" && SEVERITIES.indexOf(rule.meta.severity) > SEVERITIES.indexOf("warning")) return "warning";
+  return rule.meta.severity;
 }
 
 /** The severity each rule reports at under this profile and config; rules that are off are absent. */

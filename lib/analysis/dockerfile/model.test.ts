@@ -122,6 +122,7 @@ describe("stages", () => {
     expect(model.resolve("$V", echo)).toBeUndefined();
     expect(child.end.workdir.value).toBe("/srv/sub");
     expect(child.end.user?.value).toBe("app");
+    expect([...child.scope.entries()]).toEqual([["E", { value: "1", kind: "env" }]]);
   });
 });
 

@@ -2,7 +2,7 @@ import { LineIndex } from "../text";
 import type { Range } from "../types";
 import { parseImageReference, type ImageReference } from "./image";
 import { parseSyntax, type Comment, type Directive, type Flag, type RawInstruction, type Span, type SyntaxProblem, type Word } from "./syntax";
-import { ANY, expand, Frame, type VariableScope } from "./variables";
+import { ANY, expand, Frame, ROOT_NAME } from "./variables";
 
 export type { Comment, Directive, Flag, Heredoc, Span, Word } from "./syntax";
 
@@ -28,8 +28,8 @@ export interface Instruction extends RawInstruction {
   index: number;
   /** The stage it belongs to; undefined for the global ARGs before the first FROM. */
   stage: Stage | undefined;
-  /** The variables (ARG and ENV) this instruction sees. */
-  scope: VariableScope;
+  /** The variables (ARG and ENV) this instruction sees; `scope.entries()` lists them. */
+  scope: Frame;
   /** USER, WORKDIR and SHELL in effect when it runs. */
   state: StageState;
 }
@@ -78,7 +78,7 @@ export interface Stage {
   /** True when building the final stage needs this stage (it ships, or files are copied or mounted from it). */
   needed: boolean;
   /** The variables after the stage's last instruction. */
-  scope: VariableScope;
+  scope: Frame;
   /** USER, WORKDIR and SHELL after the stage's last instruction. */
   end: StageState;
 }
@@ -115,6 +115,7 @@ const PLATFORM_ARGS = [
   "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
 ];
 const POSIX_SHELL: string[] = ["/bin/sh", "-c"];
+const EMPTY = new Frame(undefined, ROOT_NAME, undefined, "arg");
 const WINDOWS_SHELL: string[] = ["cmd", "/S", "/C"];
 const WINDOWS_BASE = /windows|nanoserver|servercore/i;
 
@@ -155,17 +156,17 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       // Only ENV is inherited from a parent stage; its ARGs are not.
       scope = parent ? envOnly(scope) : scope;
       instruction.stage = stage;
-      instruction.scope = global ?? new Frame(undefined, "", undefined, "arg");
+      instruction.scope = global ?? EMPTY;
       instruction.state = state;
       continue;
     }
     instruction.stage = stage;
-    instruction.scope = (stage ? scope : global) ?? new Frame(undefined, "", undefined, "arg");
+    instruction.scope = (stage ? scope : global) ?? EMPTY;
     instruction.state = state;
     if (!stage) {
       if (raw.keyword === "ARG") {
         for (const { name, value } of keyValues(instruction)) {
-          const resolved = value === undefined ? undefined : expand(value.value, global ?? new Frame(undefined, "", undefined, "arg"), tree.escape);
+          const resolved = value === undefined ? undefined : expand(value.value, global ?? EMPTY, tree.escape);
           const known = argValue(name, value === undefined ? undefined : resolved);
           globalArgs.set(name, known);
           global = new Frame(global, name, known, "arg");
@@ -247,7 +248,7 @@ function envOnly(scope: Frame | undefined): Frame | undefined {
 function startStage(from: Instruction, index: number, global: Frame | undefined, byName: Map<string, Stage>): Stage {
   const [imageWord, as, nameWord] = from.args;
   const hasName = as?.value.toLowerCase() === "as" && nameWord !== undefined;
-  const value = imageWord && expand(imageWord.value, global ?? new Frame(undefined, "", undefined, "arg"));
+  const value = imageWord && expand(imageWord.value, global ?? EMPTY);
   const lower = value?.toLowerCase();
   const parent = lower === undefined ? undefined : byName.get(lower);
   const kind: BaseKind = value === undefined ? "unknown" : parent ? "stage" : lower === "scratch" ? "scratch" : "image";
@@ -264,13 +265,13 @@ function startStage(from: Instruction, index: number, global: Frame | undefined,
     isFinal: false,
     ships: false,
     needed: false,
-    scope: global ?? new Frame(undefined, "", undefined, "arg"),
+    scope: global ?? EMPTY,
     end: { user: undefined, workdir: { value: undefined, instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } },
   };
 }
 
 function finishStage(stage: Stage, scope: Frame | undefined, state: StageState): void {
-  stage.scope = scope ?? new Frame(undefined, "", undefined, "arg");
+  stage.scope = scope ?? EMPTY;
   stage.end = state;
 }
 

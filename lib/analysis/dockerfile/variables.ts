@@ -13,6 +13,9 @@ export interface VariableScope {
 /** The name of a root frame standing for variables set by a base image: any name, value unknown. */
 export const ANY = "*";
 
+/** The name of the frame at the root of an empty scope (nothing declared, nothing unknown). */
+export const ROOT_NAME = "";
+
 /** A chain of variable frames: each ARG/ENV adds a frame, so every instruction can keep the scope it sees. */
 export class Frame implements VariableScope {
   constructor(
@@ -33,13 +36,11 @@ export class Frame implements VariableScope {
   entries(): Map<string, { value: string | undefined; kind: "arg" | "env" }> {
     const result = new Map<string, { value: string | undefined; kind: "arg" | "env" }>();
     for (let frame: Frame | undefined = this; frame; frame = frame.parent) {
-      if (frame.name !== ANY && !result.has(frame.name)) result.set(frame.name, { value: frame.value, kind: frame.kind });
+      if (frame.name !== ANY && frame.name !== "" && !result.has(frame.name)) result.set(frame.name, { value: frame.value, kind: frame.kind });
     }
     return result;
   }
 }
-
-export const EMPTY_SCOPE: VariableScope = { lookup: () => undefined };
 
 /** True when the text has something to expand. */
 export function hasVariables(text: string): boolean {

@@ -42,6 +42,17 @@ describe("real-world corpus", () => {
     }
   });
 
+  it("analyses files cut at arbitrary points (unclosed quotes, heredocs, continuations) without an internal error", () => {
+    for (const entry of manifest.filter((candidate) => candidate.kind === "dockerfile")) {
+      const content = read(entry.file);
+      for (let part = 1; part < 6; part++) {
+        const cut = content.slice(0, Math.floor((content.length * part) / 6));
+        const report = analyzeFile({ path: "Dockerfile", content: cut });
+        expect(report.findings.filter((finding) => finding.rule === "internal-error"), `${entry.file} cut at ${cut.length}`).toEqual([]);
+      }
+    }
+  });
+
   it("keeps a snapshot of the Dockerfile model summary", async () => {
     const text = manifest.filter((entry) => entry.kind === "dockerfile")
       .map((entry) => `== ${entry.file}\n${summary(parseDockerfile(read(entry.file)))}`).join("\n");

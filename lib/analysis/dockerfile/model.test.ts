@@ -204,3 +204,23 @@ describe("RUN commands", () => {
     expect(details).toEqual([]);
   });
 });
+
+describe("robustness", () => {
+  it("does not take a quoted <<EOF for a heredoc", () => {
+    const model = parseDockerfile("FROM alpine\nRUN echo \"<<EOF\"\nUSER 1000\n");
+    expect(model.instructions.map((instruction) => instruction.keyword)).toEqual(["FROM", "RUN", "USER"]);
+  });
+
+  it("never throws, whatever the input", () => {
+    const inputs = ["", "\\", "FROM", "RUN [", 'CMD ["a",', "RUN <<", "# escape=`\nRUN a `", "FROM a AS", "ARG", "ENV =", "\r\n\r\nFROM x\r\nRUN a \\\r\n b\r\n", "ONBUILD RUN x", "FROM ${", "RUN $(("];
+    for (const input of inputs) {
+      expect(() => {
+        const model = parseDockerfile(input);
+        for (const instruction of model.instructions) {
+          void instruction.args;
+          commandsOf(model, instruction);
+        }
+      }, JSON.stringify(input)).not.toThrow();
+    }
+  });
+});

@@ -164,7 +164,8 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
     const name = match?.[1]!.toLowerCase();
     if (!match || (name !== "syntax" && name !== "escape" && name !== "check") || seen.has(name)) break;
     seen.add(name);
-    const valueStart = lines.starts[line]! + content.lastIndexOf(match[2]!, content.length - (content.length - content.trimEnd().length));
+    // The value is what precedes the trailing blanks.
+    const valueStart = lines.starts[line]! + content.trimEnd().length - match[2]!.length;
     const valueEnd = valueStart + match[2]!.length;
     const value: Word = { ...span(valueStart, valueEnd), raw: match[2]!, value: match[2]! };
     directives.push({ ...span(lines.starts[line]!, lines.ends[line]!), name, value });
@@ -226,7 +227,8 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
     // Heredoc bodies follow the instruction line.
     if (HEREDOC_KEYWORDS.has(instruction.keyword) && instruction.form === "shell") {
       for (const match of instruction.argsText.matchAll(HEREDOC_OPENER)) {
-        if (instruction.argsText[match.index + 2] === "<") continue; // `<<<` here-string
+        // `<<<` is a here-string; `"<<EOF"` in quotes is text.
+        if (instruction.argsText[match.index + 2] === "<" || insideQuotes(instruction.argsText, match.index, escape)) continue;
         const openerStart = map.toFile(instruction.argsOffset + match.index);
         const openerEnd = map.endToFile(instruction.argsOffset + match.index + match[0].length);
         const stripTabs = match[1] === "-";
@@ -397,6 +399,17 @@ function readWordAt(text: string, from: number, escape: string): RawWord | undef
     }
   }
   return { start, end: i, raw: text.slice(start, i), value };
+}
+
+/** True when `index` is inside a quoted string of the line. */
+function insideQuotes(text: string, index: number, escape: string): boolean {
+  let quote: string | undefined;
+  for (let i = 0; i < index; i++) {
+    const ch = text[i];
+    if (ch === escape && quote !== "'") i++;
+    else if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? undefined : ch;
+  }
+  return quote !== undefined;
 }
 
 /** The strings of a JSON array of strings with their offsets (quotes included), or undefined when it is not one. */

@@ -67,7 +67,7 @@ function parseMount(flag: Flag): Mount {
 function computeDetails(model: DockerfileModel, run: Instruction): RunDetails {
   const flagValue = (name: string) => run.flags.find((flag) => flag.name === name)?.value?.value;
   const shell = run.state.shell.value ?? ["/bin/sh", "-c"];
-  const posix = !NON_POSIX_SHELL.test(basename(shell[0] ?? "").replace(/\\/g, "/").split("/").pop() ?? "");
+  const posix = !NON_POSIX_SHELL.test(basename((shell[0] ?? "").replace(/\\/g, "/")));
   const result: RunDetails = {
     mounts: run.flags.filter((flag) => flag.name === "mount").map(parseMount),
     network: flagValue("network"),
@@ -174,7 +174,8 @@ class Collector {
       const wordIndex = scriptWord ? words.indexOf(scriptWord) : -1;
       const source = sourceWords[wordIndex];
       const offsets = scriptWord && offsetsOf(scriptWord.raw);
-      if (!scriptWord || !source || !offsets) return;
+      // A word whose quoting this mapping does not follow (e.g. `$'…'`) is left unread rather than misplaced.
+      if (!scriptWord || !source || !offsets || offsets.length !== scriptWord.value.length + 1) return;
       const base = "at" in source ? source.at : 0;
       const outer = toFile ?? ((offset: number) => scriptWord.start + offset - base);
       const toInner = (i: number) => outer(base + offsets[i]!);

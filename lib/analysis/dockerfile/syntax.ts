@@ -81,6 +81,7 @@ export class OffsetMap {
   constructor(private readonly joined: number[], private readonly file: number[]) {}
 
   toFile(offset: number): number {
+    if (this.joined.length === 1) return this.file[0]! + offset;
     let low = 0;
     let high = this.joined.length - 1;
     while (low < high) {

@@ -152,7 +152,7 @@ class Parser {
       return { kind: "word", word, start: word.at, end: this.pos };
     }
     // An fd number directly before a redirection: `2>&1`.
-    const fd = /^[0-9]+(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 6));
+    const fd = ch >= "0" && ch <= "9" ? /^[0-9]+(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 6)) : null;
     const at = fd ? this.pos + fd[0].length : this.pos;
     if (!(this.src[at] === "<" || this.src[at] === ">") || this.src[at + 1] !== "(") {
       for (const op of OPERATORS) {

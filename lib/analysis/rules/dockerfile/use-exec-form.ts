@@ -39,8 +39,9 @@ export default defineDockerfileRule<Data>({
   *check({ model }) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
+      if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec") continue;
       const span = argumentsSpan(instruction);
-      if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec" || !span) continue;
+      if (!span) continue;
       const { range } = span;
       const words = instruction.args.map((word) => word.raw);
       const singleLine = range.start.line === range.end.line;

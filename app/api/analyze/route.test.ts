@@ -67,6 +67,23 @@ describe("POST /api/analyze", () => {
     expect((await readLines(response)).at(-1)).toMatchObject({ type: "done" });
   });
 
+  it("applies the profile: hadolint reports each rule at hadolint's severity", async () => {
+    const content = "FROM node:22\nMAINTAINER Jane <jane@example.com>\n";
+    const severityFor = async (profile: string) => {
+      const events = await readLines(await post(JSON.stringify({ files: [{ path: "Dockerfile", content }], profile })));
+      const findings = events.find((event) => event.type === "findings")!.findings as Array<{ rule: string; severity: string }>;
+      return findings.find((finding) => finding.rule === "no-maintainer")?.severity;
+    };
+    expect(await severityFor("recommended")).toBe("warning");
+    expect(await severityFor("hadolint")).toBe("error");
+  });
+
+  it("refuses an unknown profile with 400", async () => {
+    const response = await post(JSON.stringify({ files: [{ path: "Dockerfile", content: "FROM a\n" }], profile: "loud" }));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toMatch(/^profile must be one of/);
+  });
+
   it("refuses a negative build-context size", async () => {
     const body = { files: [{ path: "Dockerfile", content: "FROM a\n" }], assumptions: { contextBytes: -1 } };
     const response = await post(JSON.stringify(body));

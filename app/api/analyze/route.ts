@@ -1,4 +1,4 @@
-import { analysisEvents } from "@/lib/analysis";
+import { analysisEvents, analyzeOptionsFrom, ConfigError, type AnalyzeOptions } from "@/lib/analysis";
 import { ApiError } from "@/lib/http/errors";
 import { NDJSON_HEADERS, ndjsonStream } from "@/lib/http/ndjson";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -20,9 +20,16 @@ export async function POST(request: Request): Promise<Response> {
   }
 
   const { files, config, profile, target, assumptions } = parsed.data;
-  // Options the engine on this branch does not read yet (profile, target, size) are passed through for the
-  // engine and size estimator that do; a variable (not a literal) so the extra keys type-check either way.
-  const options = { config, profile, target, size: assumptions };
+  let engineOptions: AnalyzeOptions;
+  try {
+    engineOptions = analyzeOptionsFrom({ profile, config, target });
+  } catch (error) {
+    if (error instanceof ConfigError) return new ApiError("invalid_request", error.message).toResponse();
+    throw error;
+  }
+  // The size assumptions are for the size estimator (its branch reads `size`); a variable rather than a
+  // literal so the key type-checks before and after that merge.
+  const options = { ...engineOptions, size: assumptions };
   const events = analysisEvents(files, options);
   const stream = ndjsonStream(events, {
     signal: request.signal,

@@ -16,7 +16,7 @@ export const analyzeRequestSchema = z.object({
     .min(1, "Send at least one file.")
     .max(50, "Send at most 50 files per request."),
   config: config.optional(),
-  /** Named rule profile (recommended, strict, hadolint); passed to the engine, which owns the list. */
+  /** Named rule profile (recommended, strict, hadolint); the engine checks the name (`analyzeOptionsFrom`). */
   profile: z.string().max(100).optional(),
   /** The stage `docker build --target` builds; the last stage when absent. */
   target: z.string().min(1).max(200).optional(),

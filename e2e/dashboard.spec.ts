@@ -39,6 +39,8 @@ test("'Ignore this rule here' inserts the suppression comment above the instruct
   // The placeholder is selected, so typing replaces it with the reason.
   await page.keyboard.type("the base image's npm handles signals");
   await expect.poll(() => editorText(page)).toContain("# shipshape-ignore use-exec-form -- the base image's npm handles signals");
+  // The engine honours the comment: the finding is gone.
+  await expect(findingsPanel(page).locator('li[data-rule="use-exec-form"]')).toHaveCount(0);
 });
 
 test("fix all shows a before/after diff, applies on confirmation, and can be undone", async ({ page }) => {
@@ -130,17 +132,20 @@ test("files can be added, renamed and closed, and the workspace survives a reloa
   expect(await editorText(page)).toContain("FROM ubuntu:latest");
 });
 
-test("the profile is sent with each review and kept with the workspace", async ({ page }) => {
+test("the profile changes the review and is kept with the workspace", async ({ page }) => {
   await openReview(page);
-  await expect(findingsPanel(page).locator("li[data-rule]").first()).toBeVisible();
+  const maintainer = findingsPanel(page).locator('li[data-rule="no-maintainer"]');
+  await expect(maintainer).toContainText("warning");
   const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze"));
-  await page.getByLabel("Profile").selectOption("strict");
-  expect(JSON.parse((await request).postData()!)).toMatchObject({ profile: "strict" });
-  await expect(findingsPanel(page).getByRole("status")).toHaveText(/\d+ findings?/);
+  await page.getByLabel("Profile").selectOption("hadolint");
+  expect(JSON.parse((await request).postData()!)).toMatchObject({ profile: "hadolint" });
+  // hadolint reports MAINTAINER (DL4000) as an error.
+  await expect(maintainer).toContainText("error");
 
   await page.waitForTimeout(500);
   await page.reload();
-  await expect(page.getByLabel("Profile")).toHaveValue("strict");
+  await expect(page.getByLabel("Profile")).toHaveValue("hadolint");
+  await expect(maintainer).toContainText("error");
 });
 
 test("the stage graph shows which stages ship and follows the build target", async ({ page }) => {

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
-import { SEVERITIES, type Category, type FileKind, type Finding, type Severity } from "@/lib/analysis";
+import type { Category, FileKind, Finding, Severity } from "@/lib/analysis";
+import { SEVERITIES } from "@/lib/analysis/types";
 import type { Phase } from "@/lib/client/analysis-state";
 import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
 import { GradeBadge } from "./grade-badge";

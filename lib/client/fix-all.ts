@@ -1,5 +1,6 @@
-import { applyEdits, type Finding, type Fix, type TextEdit } from "@/lib/analysis";
-import { comparePositions } from "@/lib/analysis/text";
+// Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
+import { applyEdits, comparePositions } from "@/lib/analysis/text";
+import type { Finding, Fix, TextEdit } from "@/lib/analysis/types";
 
 export interface FixAllPlan {
   /** The fixes that will be applied, in text order. */

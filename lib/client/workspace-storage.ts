@@ -1,4 +1,5 @@
-import { SEVERITIES, type Severity } from "@/lib/analysis";
+// Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
+import { SEVERITIES, type Severity } from "@/lib/analysis/types";
 import { DEFAULT_SETTINGS, makeWorkspace, PROFILES, type Workspace, type WorkspaceSettings } from "./workspace";
 
 /**

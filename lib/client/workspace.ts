@@ -1,4 +1,6 @@
-import { detectKind, type FileKind, type Severity } from "@/lib/analysis";
+// Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
+import { detectKind } from "@/lib/analysis/files";
+import type { FileKind, Severity } from "@/lib/analysis/types";
 
 /** The rule sets the engine offers (`profile` of the analyze request). */
 export const PROFILES = ["recommended", "strict", "hadolint"] as const;

@@ -4,6 +4,7 @@ import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Category, FileKind, Finding, Severity } from "@/lib/analysis";
 import { SEVERITIES } from "@/lib/analysis/types";
 import type { Phase } from "@/lib/client/analysis-state";
+import { formatBytes } from "@/lib/client/format";
 import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
 import { GradeBadge } from "./grade-badge";
 import { MessageText } from "./message-text";
@@ -234,6 +235,9 @@ function SeverityFilter({ findings, severities, onChange }: { findings: Finding[
   );
 }
 
+/** `Finding.sizeImpact` as the size branch adds it (not on main yet); read only when present. */
+type FindingWithSizeImpact = Finding & { sizeImpact?: { bytes: number; basis: string } };
+
 interface EntryProps {
   entryKey: string;
   finding: Finding;
@@ -245,6 +249,8 @@ interface EntryProps {
 function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps) {
   const { start } = finding.range;
   const fixable = finding.fixes.some((fix) => fix.applicability !== "display-only");
+  const impact = (finding as FindingWithSizeImpact).sizeImpact;
+  const saving = impact && impact.bytes > 0 ? impact : undefined;
   return (
     <li data-rule={finding.rule} data-current={current || undefined} className="border-t border-line/60 first:border-t-0">
       <button
@@ -258,6 +264,11 @@ function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps)
           <span className={`text-xs font-semibold uppercase tracking-wide ${SEVERITY_TEXT[finding.severity]}`}>{finding.severity}</span>
           <code className="font-mono font-semibold">{finding.rule}</code>
           {fixable && <span className="rounded bg-line/50 px-1 text-xs">fix</span>}
+          {saving && (
+            <span className="rounded bg-line/50 px-1 text-xs" title={`Estimated saving in the download size (${saving.basis})`} data-size-impact={saving.bytes}>
+              saves ≈ {formatBytes(saving.bytes)}
+            </span>
+          )}
           <span className="ml-auto font-mono text-xs text-ink-muted" aria-label={`line ${start.line}, column ${start.column}`}>
             {start.line}:{start.column}
           </span>

@@ -83,6 +83,7 @@ const METACHARACTERS = new Set([" ", "\t", "\n", ";", "&", "|", "(", ")", "<", "
 const RESERVED = new Set(["if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "in", "{", "}", "!", "function", "select"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+const ASSIGNMENT_END = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=$/;
 const OPERATORS = ["&&", "||", ";;", "|&", "<<<", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&>>", "&>", ";", "&", "|", "<", ">", "(", ")"];
 
 type Token =
@@ -178,6 +179,14 @@ class Parser {
     while (this.pos < src.length) {
       const ch = src[this.pos]!;
       if (METACHARACTERS.has(ch)) {
+        // An array value `a=(1 2)` (also after `declare`, `local`…) is part of the word.
+        if (ch === "(" && ASSIGNMENT_END.test(src.slice(start, this.pos))) {
+          const from = this.pos;
+          this.skipBalanced("(", ")", from);
+          value += src.slice(from, this.pos);
+          literal = false;
+          continue;
+        }
         // Process substitution `<(…)` / `>(…)` is part of a word.
         if ((ch === "<" || ch === ">") && src[this.pos + 1] === "(") {
           const from = this.pos;
@@ -610,8 +619,6 @@ class Parser {
       if (token.kind !== "word") break;
       if (words.length === 0 && ASSIGNMENT.test(token.word.raw)) {
         this.next();
-        // `a=(1 2)` array assignment.
-        if (token.word.raw.endsWith("=") && this.src[this.pos] === "(") this.skipBalanced("(", ")", token.start);
         assignments.push(token.word);
         continue;
       }

@@ -1,17 +1,18 @@
 /**
  * A POSIX/bash shell parser for the scripts of `RUN` instructions, written for this engine.
  *
- * Why not mvdan/sh compiled to JS (measured with `npm run bench -- --shell-parsers` on the 776 shell-form RUN
- * scripts of the corpus, 307 KB, on the 2-core dev machine):
- * - `mvdan-sh` 0.10.1 (GopherJS): 1.5 MB of JS (272 KB gzipped), ~225 ms to load, 250–500 ms per pass at steady
- *   state. dockerfile-utils' whole `validate` of the same 235 files takes ~420–540 ms, so the shell parse alone
- *   would make the full analysis slower than dockerfile-utils instead of the 3× faster we target.
- * - `sh-syntax` 0.7.0 (Go WASM, 750 KB, 264 KB gzipped): async only, and it instantiates a fresh Go runtime for
- *   every call: 13.2 s per pass (17 ms per script). `analyzeFile` runs synchronously on every keystroke.
- * This parser is synchronous, has no dependency, parses the same scripts in ~10 ms, and reports positions as
- * file offsets directly (through `toFile`), which mvdan/sh's byte offsets into a re-joined string would not.
- * It covers what Dockerfiles use: lists, `&&`/`||`, pipelines, `!`, subshells, groups, `if`/`for`/`while`/
- * `until`/`case`, functions, `$(…)`, backticks, `${…}`, `$((…))`, `[[ … ]]`, redirections and heredocs.
+ * Why not mvdan/sh compiled to JS — measured with `npm run bench -- --shell-parsers` on the 776 shell-form RUN
+ * scripts of the corpus (279 KB), CPU time per pass on the shared 2-core dev machine:
+ * - `mvdan-sh` 0.10.1 (GopherJS): 1.5 MB of JS (272 KB gzipped), ~225 ms just to load, ~200 ms per pass at
+ *   steady state (250–500 ms under load). dockerfile-utils' whole `validate` of the same 235 files takes ~400 ms,
+ *   so the shell parse alone would have used most of the budget for being 3× faster than it.
+ * - `sh-syntax` 0.7.0 (Go WASM, 750 KB, 264 KB gzipped): async only (WASM init), and every call instantiates a
+ *   fresh Go runtime: 17–51 ms per script, 13–40 s per pass. `analyzeFile` runs synchronously on every keystroke.
+ * This parser: ~11 ms per pass, synchronous (no `initAnalysis()` step for the browser, CLI or API), no dependency,
+ * and it reports file offsets directly (through `toFile`), which mvdan/sh's byte offsets into a re-joined string
+ * would not. It covers what Dockerfiles use: lists, `&&`/`||`, pipelines, `!`, subshells, groups, `if`/`for`/
+ * `while`/`until`/`case`, functions, `$(…)`, backticks, `${…}`, `$((…))`, `[[ … ]]`, arrays, redirections and
+ * heredocs; a syntax error stops the parse of that one script and is reported at its place.
  */
 
 /** A word of a script: `raw` as written, `value` with quotes and escapes removed (expansions kept as written). */

@@ -1,0 +1,32 @@
+import { analysisEvents } from "@/lib/analysis";
+import { ApiError } from "@/lib/http/errors";
+import { NDJSON_HEADERS, ndjsonStream } from "@/lib/http/ndjson";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { analyzeRequestSchema, toApiIssues } from "./schema";
+
+/** Reviews the posted files and streams the analysis events as NDJSON, one event per line. */
+export async function POST(request: Request): Promise<Response> {
+  let body: unknown;
+  try {
+    body = await readJsonBody(request);
+  } catch (error) {
+    if (error instanceof ApiError) return error.toResponse();
+    throw error;
+  }
+
+  const parsed = analyzeRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    return new ApiError("invalid_request", "The request body does not match the expected shape.", toApiIssues(parsed.error)).toResponse();
+  }
+
+  const { files, config } = parsed.data;
+  const events = analysisEvents(files, { config });
+  const stream = ndjsonStream(events, {
+    signal: request.signal,
+    onError(error) {
+      console.error("analysis failed", error);
+      return { type: "error", message: "The analysis failed unexpectedly. Please try again or report the file." };
+    },
+  });
+  return new Response(stream, { headers: NDJSON_HEADERS });
+}

@@ -1,0 +1,27 @@
+import { expect, type Page } from "@playwright/test";
+
+/** Opens the review page and waits until Monaco has replaced its placeholder. */
+export async function openReview(page: Page): Promise<void> {
+  await page.goto("/");
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible();
+}
+
+/** Replaces the editor's text by typing it, line by line, as a person would. */
+export async function typeIntoEditor(page: Page, lines: string[]): Promise<void> {
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) await page.keyboard.press("Enter");
+    await page.keyboard.type(line);
+  }
+}
+
+/** The rendered text of the editor (Monaco draws spaces as U+00A0). */
+export async function editorText(page: Page): Promise<string> {
+  return (await page.locator(".monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
+}
+
+export function findingsPanel(page: Page) {
+  return page.getByRole("complementary", { name: "Findings" });
+}

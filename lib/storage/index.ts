@@ -6,12 +6,12 @@ import type { ReportStore } from "./types";
 export type { DeleteOutcome, NewStoredReport, ReportStore, StoredReport } from "./types";
 
 /** Where the SQLite file lives: `$SHIPSHAPE_DATA_DIR/reports.db`, by default `./data/reports.db`. */
-export function sqlitePath(env: NodeJS.ProcessEnv = process.env): string {
+export function sqlitePath(env: Readonly<Record<string, string | undefined>> = process.env): string {
   return resolve(env.SHIPSHAPE_DATA_DIR || "data", "reports.db");
 }
 
 /** Postgres when DATABASE_URL is set (several instances can share it), else a local SQLite file. */
-export async function openReportStore(env: NodeJS.ProcessEnv = process.env): Promise<ReportStore> {
+export async function openReportStore(env: Readonly<Record<string, string | undefined>> = process.env): Promise<ReportStore> {
   if (env.DATABASE_URL) return PostgresReportStore.open(env.DATABASE_URL);
   return new SqliteReportStore(sqlitePath(env));
 }

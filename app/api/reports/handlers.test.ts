@@ -161,3 +161,30 @@ describe("reports API rate limit", () => {
     expect(await response.text()).not.toContain("ECONNREFUSED");
   });
 });
+
+describe("reports API exports", () => {
+  it("downloads the shared findings as Markdown, JSON and SARIF, and refuses other formats", async () => {
+    const store = new SqliteReportStore(":memory:");
+    const api = createReportHandlers({ getStore: async () => store, rateLimit: undefined });
+    const created = await (await api.create(request("POST", BASE, { files: [{ path: "Dockerfile", content: "FROM node:latest\n" }] }))).json();
+    const exported = (format: string) => api.export(request("GET", `${BASE}/${created.id}/export?format=${format}`), created.id);
+
+    const markdown = await exported("markdown");
+    expect(markdown.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    expect(markdown.headers.get("content-disposition")).toBe(`attachment; filename="shipshape-${created.id}.md"`);
+    const text = await markdown.text();
+    expect(text).toContain("**2 findings** in 1 file (2 warnings).");
+    expect(text).toContain(`[Full review](http://127.0.0.1:3000/r/${created.id})`);
+
+    const json = JSON.parse(await (await exported("json")).text());
+    expect(json.tool.name).toBe("shipshape");
+    expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["no-root-user", "no-latest-tag"]);
+    const sarif = await exported("sarif");
+    expect(sarif.headers.get("content-type")).toBe("application/sarif+json; charset=utf-8");
+    expect(JSON.parse(await sarif.text()).runs[0].results).toHaveLength(2);
+
+    expect((await exported("xml")).status).toBe(400);
+    expect((await api.export(request("GET", `${BASE}/AAAAAAAAAAAAAAAAAAAAAA/export?format=json`), "AAAAAAAAAAAAAAAAAAAAAA")).status).toBe(404);
+    await store.close();
+  });
+});

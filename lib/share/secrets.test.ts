@@ -41,6 +41,15 @@ describe("detectSecretsInFile", () => {
     expect(secrets[1]!.masked).toBe("hu•••••• (8 characters)");
   });
 
+  it("finds secrets in commented-out ENV and ARG lines, which are still shared", () => {
+    const content = "FROM node:22\n# Don't do this - secrets in image\n# ENV API_KEY=secret123\n  #ARG DB_PASSWORD=\"pw-123\"\n";
+    const secrets = detectSecretsInFile({ path: "Dockerfile", content });
+    expect(secrets.map((s) => [at(s), s.context])).toEqual([
+      ["3:15-3:24", "ENV API_KEY (in a comment)"],
+      ["4:21-4:27", "ARG DB_PASSWORD (in a comment)"],
+    ]);
+  });
+
   it("finds compose environment values in map and list form, and build args", () => {
     const content = [
       "services:",

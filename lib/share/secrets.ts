@@ -131,6 +131,16 @@ function dockerfileHits(text: string): Hit[] {
   return hits;
 }
 
+/**
+ * Commented-out `# ENV KEY=value` lines are still in the shared text, so they are read as if they were
+ * instructions: the `#` becomes a space, which keeps every column where it was.
+ */
+function dockerfileCommentHits(text: string): Hit[] {
+  return [...text.matchAll(/^[ \t]*#[ \t]*(?:ENV|ARG)[ \t][^\n]*/gim)].flatMap((match) =>
+    dockerfileHits(match[0].replace("#", " ")).map((hit) => ({ ...hit, start: hit.start + match.index, end: hit.end + match.index, context: `${hit.context} (in a comment)` })),
+  );
+}
+
 /** `environment:` and `build.args` of every service, in both the map and the `KEY=value` list forms. */
 function composeHits(text: string): Hit[] {
   const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
@@ -186,7 +196,7 @@ function isEnvFile(path: string): boolean {
 
 function structuralHits(file: SourceFile): Hit[] {
   const kind = detectKind(file.path, file.content);
-  if (kind === "dockerfile") return dockerfileHits(file.content);
+  if (kind === "dockerfile") return [...dockerfileHits(file.content), ...dockerfileCommentHits(file.content)];
   if (kind === "compose") return composeHits(file.content);
   if (isEnvFile(file.path)) return envFileHits(file.content);
   return [];

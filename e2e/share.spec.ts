@@ -1,0 +1,115 @@
+import { expect, test, type Page } from "@playwright/test";
+import { editorText, findingsPanel, openReview } from "./editor";
+
+// The guide's "Secret Management" example, with its don't-do-this line uncommented as people paste it.
+const DOCKERFILE_WITH_SECRET = [
+  "FROM node:18-alpine",
+  "# Don't do this - secrets in image",
+  "ENV API_KEY=secret123",
+  "ARG GITHUB_TOKEN",
+  "RUN git config --global credential.helper store \\",
+  '    && echo "https://oauth2:${GITHUB_TOKEN}@github.com" > ~/.git-credentials',
+  "CMD node server.js",
+].join("\n");
+
+async function replaceEditorText(page: Page, text: string) {
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  // insertText bypasses auto-indent and auto-closing, so the text arrives as written.
+  await page.keyboard.insertText(text);
+}
+
+async function ruleList(panel: ReturnType<Page["locator"]>) {
+  return panel.locator("li[data-rule]").evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
+}
+
+test("sharing shows the redaction prompt; the link shows the same findings, no secret, and is gone once deleted", async ({ page, browser, context, request }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openReview(page);
+  await replaceEditorText(page, DOCKERFILE_WITH_SECRET);
+  const panel = findingsPanel(page);
+  await expect(panel.locator('li[data-rule="use-exec-form"]')).toBeVisible();
+  await expect(panel.getByRole("status")).toHaveText(/^\d+ findings?$/);
+  const workspaceRules = await ruleList(panel);
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this review" });
+  const secrets = dialog.getByTestId("detected-secrets");
+  await expect(secrets).toContainText("1 secret found.");
+  await expect(secrets.locator("label")).toHaveCount(1);
+  await expect(secrets.locator("label")).toContainText("ENV API_KEY");
+  await expect(secrets.getByRole("checkbox")).toBeChecked();
+  await expect(dialog).not.toContainText("secret123");
+
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  const link = dialog.getByRole("textbox", { name: "Link" });
+  await expect(link).toHaveValue(/\/r\/[A-Za-z0-9_-]{22}$/);
+  const url = await link.inputValue();
+  const token = await dialog.getByTestId("delete-token").inputValue();
+  expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  await dialog.getByRole("button", { name: "Copy link" }).click();
+  await expect(dialog.getByText("Copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+  // Someone else opens the link.
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  const response = await viewer.goto(url);
+  expect(response?.status()).toBe(200);
+  const findings = viewer.getByRole("complementary", { name: "Findings" });
+  expect(await ruleList(findings)).toEqual(workspaceRules);
+  await expect(viewer.getByTestId("replay-changes")).toHaveCount(0);
+  const file = viewer.getByTestId("file-0");
+  await expect(file).toContainText("ENV API_KEY=<redacted:SECRET_VALUE>");
+  expect(await viewer.content()).not.toContain("secret123");
+  expect(await viewer.title()).toBe("Shared container review · Shipshape");
+
+  // Open in editor forks the (redacted) files into the workspace.
+  await viewer.getByRole("link", { name: "Open in editor" }).click();
+  await expect(viewer.locator(".monaco-editor .view-lines")).toBeVisible();
+  await expect.poll(() => editorText(viewer)).toContain("ENV API_KEY=<redacted:SECRET_VALUE>");
+
+  const id = url.split("/r/")[1]!;
+  const deleted = await request.delete(`/api/reports/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(deleted.status()).toBe(204);
+  const gone = await viewer.goto(url);
+  expect(gone?.status()).toBe(404);
+  await expect(viewer.getByRole("heading", { name: "Report not found" })).toBeVisible();
+  await other.close();
+});
+
+test("file content with markup renders as text: no dialog, no request", async ({ page, request }) => {
+  const payloads = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>'];
+  const created = await request.post("/api/reports", {
+    data: { files: [{ path: 'Dockerfile"><img src=x onerror=alert(2)>', content: `FROM alpine:3.20\nLABEL a="${payloads[0]}"\n# ${payloads[1]}\n` }] },
+  });
+  expect(created.status()).toBe(201);
+  const { path } = await created.json();
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const requests: string[] = [];
+  page.on("request", (req) => requests.push(req.url()));
+
+  await page.goto(path);
+  const file = page.getByTestId("file-0");
+  await expect(file).toContainText(payloads[0]!);
+  await expect(file).toContainText(payloads[1]!);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText('Dockerfile"><img src=x onerror=alert(2)>');
+  await expect(page.locator("main img, main script")).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
+  expect(dialogs).toEqual([]);
+  expect(requests.filter((url) => /\/x(\?|$)/.test(new URL(url).pathname) || new URL(url).pathname.endsWith("/x"))).toEqual([]);
+  expect(requests.every((url) => new URL(url).host === new URL(page.url()).host)).toBe(true);
+});
+
+test("an unknown report id answers a real 404", async ({ page }) => {
+  const response = await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAA");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
+  expect((await page.goto("/r/not-an-id"))?.status()).toBe(404);
+});

@@ -1,11 +1,14 @@
-import type { FileReport, SourceFile } from "@/lib/analysis";
+import { SEVERITIES, type FileReport, type Severity, type SourceFile } from "@/lib/analysis";
 import type { Redaction } from "@/lib/share/document";
 import { highlightLines, type Mark } from "@/lib/share/highlight";
 
-const MARK_CLASS = {
-  finding: "rounded-sm bg-severity-warning/20 underline decoration-severity-warning decoration-wavy underline-offset-4",
-  redaction: "rounded-sm bg-line/60 font-semibold",
+const FINDING_MARK: Record<Severity, string> = {
+  error: "bg-severity-error/15 decoration-severity-error",
+  warning: "bg-severity-warning/20 decoration-severity-warning",
+  info: "bg-severity-info/15 decoration-severity-info",
+  style: "bg-severity-style/15 decoration-severity-style",
 };
+const REDACTION_MARK = "rounded-sm bg-line/60 font-semibold";
 
 export const findingAnchor = (fileIndex: number, findingIndex: number) => `f${fileIndex}-${findingIndex}`;
 export const lineAnchor = (fileIndex: number, line: number) => `L${fileIndex}-${line}`;
@@ -40,14 +43,16 @@ export function SharedFileView({ file, fileIndex, report, redactions }: { file: 
                 </span>
                 {line.segments.map((segment, index) => {
                   if (segment.marks.length === 0) return segment.text;
-                  const finding = segment.marks.map((key) => byKey.get(key)).find(Boolean);
+                  const covering = segment.marks.flatMap((key) => byKey.get(key) ?? []);
+                  // The most serious finding over this text decides its colour.
+                  const finding = covering.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))[0];
                   const isRedaction = !finding;
                   return (
                     <mark
                       key={index}
-                      className={isRedaction ? MARK_CLASS.redaction : MARK_CLASS.finding}
+                      className={finding ? `rounded-sm underline decoration-wavy underline-offset-4 ${FINDING_MARK[finding.severity]}` : REDACTION_MARK}
                       title={finding ? `${finding.rule}: ${finding.message}` : "Redacted before sharing"}
-                      data-rules={finding ? segment.marks.flatMap((key) => byKey.get(key)?.rule ?? []).join(" ") : undefined}
+                      data-rules={finding ? covering.map((f) => f.rule).join(" ") : undefined}
                       data-redacted={isRedaction ? "" : undefined}
                     >
                       {segment.text}

@@ -148,12 +148,21 @@ function ConfirmStep(props: {
 }
 
 function DoneStep({ share }: { share: CreatedShare }) {
-  const [copied, setCopied] = useState(false);
+  const [copyStatus, setCopyStatus] = useState("");
   const linkId = useId();
   const tokenId = useId();
+  const link = useRef<HTMLInputElement>(null);
+  // The address this page was opened at, which is what the person will paste elsewhere.
+  const url = new URL(share.path, window.location.origin).href;
   async function copy() {
-    await navigator.clipboard.writeText(share.url);
-    setCopied(true);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopyStatus("Copied.");
+    } catch {
+      // No clipboard access (e.g. plain http on another host): select the link for a manual copy.
+      link.current?.select();
+      setCopyStatus("Press Ctrl+C to copy the selected link.");
+    }
   }
   return (
     <>
@@ -162,13 +171,13 @@ function DoneStep({ share }: { share: CreatedShare }) {
           Link
         </label>
         <div className="flex gap-2">
-          <input id={linkId} readOnly value={share.url} className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1 font-mono text-sm" onFocus={(event) => event.currentTarget.select()} />
+          <input id={linkId} ref={link} readOnly value={url} className="min-w-0 flex-1 rounded border border-line bg-page px-2 py-1 font-mono text-sm" onFocus={(event) => event.currentTarget.select()} />
           <button type="button" onClick={copy} className="rounded border border-line px-3 py-1 text-sm font-semibold hover:bg-line/30">
             Copy link
           </button>
         </div>
         <p role="status" className="text-sm text-ink-muted">
-          {copied ? "Copied." : ""}
+          {copyStatus}
         </p>
       </div>
       {share.deleteToken ? (

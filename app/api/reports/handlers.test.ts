@@ -98,6 +98,14 @@ function describeReportsApi(name: string, open: () => Promise<{ store: ReportSto
       expect((await api.remove(request("DELETE", `${BASE}/${other.id}`, { deleteToken: other.deleteToken }), other.id)).status).toBe(204);
     });
 
+    it("links to the address the client used, as a proxy forwards it", async () => {
+      const body = { files: [{ path: "Dockerfile", content: "FROM alpine:3.20\n" }] };
+      const direct = await (await share(body, { host: "review.example:8080" })).json();
+      expect(direct.url).toBe(`http://review.example:8080/r/${direct.id}`);
+      const proxied = await (await share(body, { host: "10.0.0.3:3000", "x-forwarded-host": "shipshape.example", "x-forwarded-proto": "https" })).json();
+      expect(proxied.url).toBe(`https://shipshape.example/r/${proxied.id}`);
+    });
+
     it("answers 404 for unknown and malformed ids", async () => {
       for (const id of ["AAAAAAAAAAAAAAAAAAAAAA", "x", "../etc", "' OR 1=1 --"]) {
         expect((await api.read(request("GET", `${BASE}/x`), id)).status).toBe(404);

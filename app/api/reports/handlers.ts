@@ -44,6 +44,23 @@ async function answer(work: () => Promise<Response>): Promise<Response> {
   }
 }
 
+/**
+ * The origin people reach this server at, for absolute links in answers and exports. Behind a proxy
+ * `request.url` holds the internal address, so the forwarded host and protocol win (Next.js fills them
+ * from the Host header when no proxy did).
+ */
+function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim();
+  const protocol = first("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  const host = first("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  try {
+    return new URL(`${protocol}://${host}`).origin;
+  } catch {
+    return url.origin;
+  }
+}
+
 function bearerToken(request: Request): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
   return match?.[1];
@@ -87,7 +104,7 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
         const body = {
           id: report.id,
           path,
-          url: new URL(path, request.url).href,
+          url: new URL(path, publicOrigin(request)).href,
           createdAt: report.createdAt,
           expiresAt: report.expiresAt,
           engineVersion: report.engineVersion,
@@ -121,7 +138,7 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
         if (!exporter) throw new ApiError("invalid_request", `Unknown export format "${format}"; use markdown, json or sarif.`);
         const report = await getShare(await getStore(), id);
         if (!report) throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
-        const reportUrl = new URL(`/r/${report.id}`, request.url).href;
+        const reportUrl = new URL(`/r/${report.id}`, publicOrigin(request)).href;
         return new Response(exporter.render(report.report, reportUrl), {
           headers: { ...NO_STORE, "Content-Type": exporter.type, "Content-Disposition": `attachment; filename="shipshape-${report.id}.${exporter.extension}"` },
         });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Download, type Page } from "@playwright/test";
 import { editorText, findingsPanel, openReview } from "./editor";
 
 // The guide's "Secret Management" example, with its don't-do-this line uncommented as people paste it.
@@ -18,6 +18,13 @@ async function replaceEditorText(page: Page, text: string) {
   await page.keyboard.press("Delete");
   // insertText bypasses auto-indent and auto-closing, so the text arrives as written.
   await page.keyboard.insertText(text);
+}
+
+async function readDownload(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function ruleList(panel: ReturnType<Page["locator"]>) {
@@ -64,6 +71,11 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
   await expect(file).toContainText("ENV API_KEY=<redacted:SECRET_VALUE>");
   expect(await viewer.content()).not.toContain("secret123");
   expect(await viewer.title()).toBe("Shared container review · Shipshape");
+  const [download] = await Promise.all([viewer.waitForEvent("download"), viewer.getByRole("link", { name: "Markdown" }).click()]);
+  const markdown = await readDownload(download);
+  expect(markdown).toContain("## Shipshape review");
+  expect(markdown).toContain(`[Full review](${url})`);
+  expect(markdown).not.toContain("secret123");
 
   // Open in editor forks the (redacted) files into the workspace.
   await viewer.getByRole("link", { name: "Open in editor" }).click();
@@ -77,6 +89,24 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
   expect(gone?.status()).toBe(404);
   await expect(viewer.getByRole("heading", { name: "Report not found" })).toBeVisible();
   await other.close();
+});
+
+test("the workspace exports its findings as Markdown, JSON and SARIF", async ({ page }) => {
+  await openReview(page);
+  await replaceEditorText(page, "FROM node:latest\nUSER 10001\nCMD [\"node\", \"server.js\"]");
+  await expect(findingsPanel(page).getByRole("status")).toHaveText("1 finding");
+  const exports = page.getByRole("group", { name: "Export findings" });
+  const download = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), exports.getByRole("button", { name }).click()]);
+    return { name: file.suggestedFilename(), text: await readDownload(file) };
+  };
+  const markdown = await download("Markdown");
+  expect(markdown.name).toBe("shipshape-review.md");
+  expect(markdown.text).toContain("**1 finding** in 1 file (1 warning).");
+  const json = JSON.parse((await download("JSON")).text);
+  expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["no-latest-tag"]);
+  const sarif = JSON.parse((await download("SARIF")).text);
+  expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: "no-latest-tag", locations: [{ physicalLocation: { region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 } } }] });
 });
 
 test("file content with markup renders as text: no dialog, no request", async ({ page, request }) => {

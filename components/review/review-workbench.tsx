@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ExportButtons } from "@/components/share/export-buttons";
 import { ShareButton } from "@/components/share/share-dialog";
 import { DockerfileEditor, type CursorState, type DockerfileEditorHandle } from "./dockerfile-editor";
 import { FindingsPanel } from "./findings-panel";
@@ -29,6 +30,7 @@ export function ReviewWorkbench({ initialContent }: { initialContent: string }) 
           </h2>
           <div className="flex items-baseline gap-3">
             <CursorStatus cursor={cursor} />
+            <ExportButtons getReport={() => ({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: analysis.findings }] })} />
             <ShareButton getFiles={() => [{ path: "Dockerfile", content: content.current }]} />
           </div>
         </header>

@@ -13,6 +13,11 @@ export interface AnalysisState {
   error: string | null;
 }
 
+// Keeps the same object when already pending, so keystrokes do not re-render the findings.
+function markPending(previous: AnalysisState): AnalysisState {
+  return previous.pending ? previous : { ...previous, pending: true };
+}
+
 /**
  * Reviews one file through /api/analyze as it is edited. Each request aborts the one before it and is
  * numbered, and events of any request but the newest are dropped, so an older answer never overwrites a newer one.
@@ -31,7 +36,7 @@ export function useAnalysis(path: string) {
       inFlight.current?.abort();
       const abort = new AbortController();
       inFlight.current = abort;
-      setState((previous) => ({ ...previous, pending: true }));
+      setState(markPending);
 
       const findings: Finding[] = [];
       try {
@@ -72,7 +77,7 @@ export function useAnalysis(path: string) {
   const scheduleAnalysis = useCallback(
     (content: string) => {
       clearTimeout(debounce.current);
-      setState((previous) => ({ ...previous, pending: true }));
+      setState(markPending);
       debounce.current = setTimeout(() => void analyze(content), DEBOUNCE_MS);
     },
     [analyze],

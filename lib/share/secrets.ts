@@ -61,7 +61,9 @@ const TOKEN_SHAPES: readonly { kind: SecretKind; pattern: RegExp; group?: number
   { kind: "NPM_TOKEN", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
   { kind: "JWT", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   // scheme://user:password@host: only the password is secret. A ${VAR} password is a reference, not a value.
-  { kind: "URL_PASSWORD", pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/'"]+:((?!\$\{?[A-Za-z_])[^\s@/'"]+)@/gi, group: 1 },
+  // The match starts at "://" rather than at the scheme: a scheme pattern would be tried at every word
+  // boundary and rescan the rest of the line each time (quadratic on long inputs).
+  { kind: "URL_PASSWORD", pattern: /:\/\/[^\s:@/'"]+:((?!\$\{?[A-Za-z_])[^\s@/'"]+)@/g, group: 1 },
 ];
 
 const SECRET_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "credential", "credentials", "pat"]);
@@ -207,6 +209,23 @@ function mask(value: string): string {
   return `${value.slice(0, shown)}${"•".repeat(Math.min(8, value.length - shown))} (${value.length} characters)`;
 }
 
+/**
+ * Adds a hit to disjoint hits sorted by start unless it overlaps one of them. Only the last hit starting
+ * before this one ends can overlap it (disjoint and sorted, so ends increase too): a binary search finds it.
+ */
+function insertIfFree(sorted: Hit[], hit: Hit): void {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < hit.end) low = mid + 1;
+    else high = mid;
+  }
+  const before = sorted[low - 1];
+  if (before && before.end > hit.start) return;
+  sorted.splice(low, 0, hit);
+}
+
 /** Every secret in one file, in order, without overlaps (a token's shape beats a variable's name). */
 export function detectSecretsInFile(file: SourceFile): DetectedSecret[] {
   const candidates = [...tokenHits(file.content)];
@@ -216,12 +235,7 @@ export function detectSecretsInFile(file: SourceFile): DetectedSecret[] {
     // A file that cannot be parsed still gets the token scan above.
   }
   const kept: Hit[] = [];
-  for (const hit of candidates) {
-    if (hit.end <= hit.start) continue;
-    if (kept.some((other) => hit.start < other.end && other.start < hit.end)) continue;
-    kept.push(hit);
-  }
-  kept.sort((a, b) => a.start - b.start);
+  for (const hit of candidates) if (hit.end > hit.start) insertIfFree(kept, hit);
   const lines = new LineIndex(file.content);
   return kept.map((hit) => {
     const range = lines.rangeOf(hit.start, hit.end);

@@ -71,6 +71,11 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
   await expect(file).toContainText("ENV API_KEY=<redacted:SECRET_VALUE>");
   expect(await viewer.content()).not.toContain("secret123");
   expect(await viewer.title()).toBe("Shared container review · Shipshape");
+  const description = await viewer.locator('meta[name="description"]').getAttribute("content");
+  expect(description).toMatch(/^\d+ findings? in 1 file, reviewed by Shipshape /);
+  for (const meta of await viewer.locator("meta[content]").evaluateAll((metas) => metas.map((m) => m.getAttribute("content") ?? ""))) {
+    expect(meta).not.toMatch(/API_KEY|node:18|redacted/);
+  }
   const [download] = await Promise.all([viewer.waitForEvent("download"), viewer.getByRole("link", { name: "Markdown" }).click()]);
   const markdown = await readDownload(download);
   expect(markdown).toContain("## Shipshape review");

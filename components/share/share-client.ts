@@ -34,23 +34,26 @@ function creatorKey(): string | undefined {
   }
 }
 
-async function postJson(url: string, body: unknown): Promise<{ status: number; body: any }> {
+interface ErrorBody {
+  error?: { message?: string; secrets?: DetectedSecret[] };
+}
+
+/** Posts JSON and reads the answer; a 409 is an answer (new secrets to confirm), other failures throw. */
+async function postJson<T>(url: string, body: unknown): Promise<{ status: number; body: T & ErrorBody }> {
   const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const parsed = await response.json().catch(() => null);
-  if (!response.ok && response.status !== 409) {
-    throw new Error(parsed?.error?.message ?? `The server answered ${response.status}.`);
-  }
+  const parsed = (await response.json().catch(() => ({}))) as T & ErrorBody;
+  if (!response.ok && response.status !== 409) throw new Error(parsed.error?.message ?? `The server answered ${response.status}.`);
   return { status: response.status, body: parsed };
 }
 
 export async function scanForSecrets(files: SourceFile[]): Promise<DetectedSecret[]> {
-  return (await postJson("/api/reports/scan", { files })).body.secrets;
+  return (await postJson<{ secrets: DetectedSecret[] }>("/api/reports/scan", { files })).body.secrets;
 }
 
 export type ShareOutcome = { kind: "shared"; share: CreatedShare } | { kind: "new-secrets"; secrets: DetectedSecret[] };
 
 export async function createShare(files: SourceFile[], choices: { expiry: ExpiryChoice; shown: DetectedSecret[]; keep: ReadonlySet<string> }): Promise<ShareOutcome> {
-  const { status, body } = await postJson("/api/reports", {
+  const { status, body } = await postJson<CreatedShare>("/api/reports", {
     files,
     expiry: choices.expiry,
     redact: true,
@@ -59,6 +62,6 @@ export async function createShare(files: SourceFile[], choices: { expiry: Expiry
     creatorKey: creatorKey(),
   });
   // The files changed between the scan and the share: show the new secrets before storing anything.
-  if (status === 409) return { kind: "new-secrets", secrets: body.error.secrets };
+  if (status === 409) return { kind: "new-secrets", secrets: body.error?.secrets ?? [] };
   return { kind: "shared", share: body };
 }

@@ -32,6 +32,8 @@ async function ruleList(panel: ReturnType<Page["locator"]>) {
 }
 
 test("sharing shows the redaction prompt; the link shows the same findings, no secret, and is gone once deleted", async ({ page, browser, context, request }) => {
+  // Two page loads of the editor (Monaco is ~1 MB) in two browser contexts: generous on a busy 2-core machine.
+  test.setTimeout(120_000);
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await openReview(page);
   await replaceEditorText(page, DOCKERFILE_WITH_SECRET);
@@ -84,7 +86,7 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
 
   // Open in editor forks the (redacted) files into the workspace.
   await viewer.getByRole("link", { name: "Open in editor" }).click();
-  await expect(viewer.locator(".monaco-editor .view-lines")).toBeVisible();
+  await expect(viewer.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
   await expect.poll(() => editorText(viewer)).toContain("ENV API_KEY=<redacted:SECRET_VALUE>");
 
   const id = url.split("/r/")[1]!;

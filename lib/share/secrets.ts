@@ -1,3 +1,4 @@
+import { PropertyInstruction } from "dockerfile-ast";
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import { parseDockerfile } from "../analysis/dockerfile/model";
 import { detectKind } from "../analysis/files";
@@ -116,9 +117,8 @@ function dockerfileHits(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const instruction of model.instructions) {
     const keyword = instruction.getKeyword();
-    if (keyword !== "ENV" && keyword !== "ARG") continue;
-    const properties = "getProperties" in instruction && typeof instruction.getProperties === "function" ? instruction.getProperties() : [];
-    for (const property of properties as { getName(): string; getValue(): string | null; getValueRange(): { start: { line: number; character: number }; end: { line: number; character: number } } | null }[]) {
+    if ((keyword !== "ENV" && keyword !== "ARG") || !(instruction instanceof PropertyInstruction)) continue;
+    for (const property of instruction.getProperties()) {
       const range = property.getValueRange();
       const value = property.getValue();
       if (!range || value === null || !isSecretName(property.getName()) || !isSecretValue(value)) continue;

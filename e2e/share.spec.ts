@@ -1,4 +1,8 @@
 import { expect, test, type Download, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
 import { editorText, findingsPanel, openReview } from "./editor";
 
 // The guide's "Secret Management" example, with its don't-do-this line uncommented as people paste it.
@@ -142,6 +146,52 @@ test("file content with markup renders as text: no dialog, no request", async ({
   expect(dialogs).toEqual([]);
   expect(requests.filter((url) => /\/x(\?|$)/.test(new URL(url).pathname) || new URL(url).pathname.endsWith("/x"))).toEqual([]);
   expect(requests.every((url) => new URL(url).host === new URL(page.url()).host)).toBe(true);
+});
+
+/**
+ * Edits a stored report behind the server's back, as if an older engine had produced it. The server under
+ * test uses the store playwright.config.ts gives it: Postgres when DATABASE_URL is set, else SQLite.
+ */
+async function rewriteStoredDocument(id: string, change: (document: any) => void) {
+  if (process.env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query("SELECT document FROM reports WHERE id = $1", [id]);
+    const document = JSON.parse(rows[0].document);
+    change(document);
+    await client.query("UPDATE reports SET document = $2 WHERE id = $1", [id, JSON.stringify(document)]);
+    await client.end();
+    return;
+  }
+  const db = new Database(join(tmpdir(), "shipshape-e2e-data", "reports.db"));
+  const row = db.prepare("SELECT document FROM reports WHERE id = ?").get(id) as { document: string };
+  const document = JSON.parse(row.document);
+  change(document);
+  db.prepare("UPDATE reports SET document = ? WHERE id = ?").run(JSON.stringify(document), id);
+  db.close();
+}
+
+test("the report page says when today's engine disagrees with the shared findings, and can show the original", async ({ page, request }) => {
+  const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content: "FROM node:latest\nUSER 10001\nCMD node server.js\n" }] } });
+  const { id, path } = await created.json();
+  await rewriteStoredDocument(id, (document) => {
+    const findings = document.report.files[0].findings;
+    findings.shift(); // no-latest-tag "did not exist" when this was shared…
+    findings.push({ ...findings[0], rule: "retired-rule", message: "A rule that has since been removed." }); // …and this one did
+    document.engineVersion = "0.0.1";
+  });
+
+  await page.goto(path);
+  const banner = page.getByTestId("replay-changes");
+  await expect(banner).toContainText("2 findings changed since this report was shared (1 new, 1 gone; shared with engine 0.0.1");
+  const findings = page.getByRole("complementary", { name: "Findings" });
+  expect(await ruleList(findings)).toEqual(["no-latest-tag", "use-exec-form"]);
+
+  await banner.getByRole("link", { name: "Show the findings as shared" }).click();
+  await expect(page.getByRole("complementary", { name: "Findings as shared" })).toBeVisible();
+  expect(await ruleList(page.getByRole("complementary", { name: "Findings as shared" }))).toEqual(["use-exec-form", "retired-rule"]);
+  await page.getByTestId("replay-changes").getByRole("link", { name: "Show today's findings" }).click();
+  await expect(page.getByRole("complementary", { name: "Findings" })).toBeVisible();
 });
 
 test("an unknown report id answers a real 404", async ({ page }) => {

@@ -7,7 +7,6 @@ import type { DetectedSecret } from "@/lib/share/secrets";
 export interface CreatedShare {
   id: string;
   path: string;
-  url: string;
   expiresAt: string | null;
   existing: boolean;
   /** Only on a new share: shown once, never again. */

@@ -20,9 +20,15 @@ let shared: Promise<ReportStore> | undefined;
 
 /** The process-wide store, opened (and migrated) on first use. A failed open is retried on the next call. */
 export function getReportStore(): Promise<ReportStore> {
-  shared ??= openReportStore().catch((error: unknown) => {
-    shared = undefined;
-    throw error;
-  });
+  shared ??= openReportStore().then(
+    (store) => {
+      console.log(`shipshape: shared reports are stored in ${store.kind === "postgres" ? "Postgres (DATABASE_URL)" : `SQLite at ${sqlitePath()}`}`);
+      return store;
+    },
+    (error: unknown) => {
+      shared = undefined;
+      throw error;
+    },
+  );
   return shared;
 }

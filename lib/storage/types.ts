@@ -22,7 +22,7 @@ export type StoredReport = Omit<NewStoredReport, "deleteTokenHash">;
 export type DeleteOutcome = "deleted" | "not-found" | "wrong-token";
 
 export interface ReportStore {
-  /** Which implementation this is, for logs and the health check. */
+  /** Which implementation this is, for the start-up log. */
   readonly kind: "sqlite" | "postgres";
   /** Stores a new report; resolves once it is durable. Throws on a duplicate id. */
   create(report: NewStoredReport): Promise<void>;

@@ -1,10 +1,7 @@
 import type { z } from "zod";
-import type { Report } from "@/lib/analysis";
+import { EXPORT_FORMATS, isExportFormat } from "@/lib/analysis/format/exports";
 import { ApiError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { formatJson } from "@/lib/analysis/format/json";
-import { formatMarkdown } from "@/lib/analysis/format/markdown";
-import { formatSarif } from "@/lib/analysis/format/sarif";
 import { clientAddress, TokenBuckets, type RateLimit } from "@/lib/share/rate-limit";
 import { detectSecrets } from "@/lib/share/secrets";
 import { createShare, deleteShare, getShare } from "@/lib/share/service";
@@ -14,11 +11,6 @@ import { createReportSchema, deleteReportSchema, scanRequestSchema } from "./sch
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-const EXPORTS: Record<string, { type: string; extension: string; render: (report: Report, reportUrl: string) => string }> = {
-  markdown: { type: "text/markdown; charset=utf-8", extension: "md", render: (report, reportUrl) => formatMarkdown(report, { reportUrl }) },
-  json: { type: "application/json; charset=utf-8", extension: "json", render: (report) => `${formatJson(report)}\n` },
-  sarif: { type: "application/sarif+json; charset=utf-8", extension: "sarif", render: (report) => `${formatSarif(report)}\n` },
-};
 const HOUR_MS = 60 * 60 * 1000;
 
 export interface ReportHandlerOptions {
@@ -133,14 +125,14 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
     /** GET /api/reports/<id>/export?format=markdown|json|sarif: the findings as shared, as a download. */
     export: (request: Request, id: string) =>
       answer(async () => {
-        const format = new URL(request.url).searchParams.get("format") ?? "";
-        const exporter = EXPORTS[format];
-        if (!exporter) throw new ApiError("invalid_request", `Unknown export format "${format}"; use markdown, json or sarif.`);
+        const name = new URL(request.url).searchParams.get("format") ?? "";
+        if (!isExportFormat(name)) throw new ApiError("invalid_request", `Unknown export format "${name}"; use ${Object.keys(EXPORT_FORMATS).join(", ")}.`);
         const report = await getShare(await getStore(), id);
         if (!report) throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
+        const format = EXPORT_FORMATS[name];
         const reportUrl = new URL(`/r/${report.id}`, publicOrigin(request)).href;
-        return new Response(exporter.render(report.report, reportUrl), {
-          headers: { ...NO_STORE, "Content-Type": exporter.type, "Content-Disposition": `attachment; filename="shipshape-${report.id}.${exporter.extension}"` },
+        return new Response(format.render(report.report, { reportUrl }), {
+          headers: { ...NO_STORE, "Content-Type": `${format.mediaType}; charset=utf-8`, "Content-Disposition": `attachment; filename="shipshape-${report.id}.${format.extension}"` },
         });
       }),
 

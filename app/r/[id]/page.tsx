@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { ReportFindings } from "@/components/report/report-findings";
 import { SharedFileView } from "@/components/report/shared-file-view";
 import { ENGINE_VERSION } from "@/lib/analysis";
+import { EXPORT_FORMATS } from "@/lib/analysis/format/exports";
 import { replay } from "@/lib/share/replay";
 import { loadSharedReport } from "./load";
 
@@ -60,15 +61,11 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
             Open in editor
           </a>
           <span className="text-ink-muted">Export:</span>
-          <a href={`${exportBase}markdown`} download className="rounded border border-line px-2 py-1 hover:bg-line/30">
-            Markdown
-          </a>
-          <a href={`${exportBase}json`} download className="rounded border border-line px-2 py-1 hover:bg-line/30">
-            JSON
-          </a>
-          <a href={`${exportBase}sarif`} download className="rounded border border-line px-2 py-1 hover:bg-line/30">
-            SARIF
-          </a>
+          {Object.entries(EXPORT_FORMATS).map(([name, format]) => (
+            <a key={name} href={`${exportBase}${name}`} download className="rounded border border-line px-2 py-1 hover:bg-line/30">
+              {format.label}
+            </a>
+          ))}
         </nav>
       </header>
       <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 px-4 pb-6">

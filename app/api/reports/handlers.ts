@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { EXPORT_FORMATS, isExportFormat } from "@/lib/analysis/format/exports";
+import { EXPORT_FORMATS, isExportFormat, renderExport } from "@/lib/analysis/format/exports";
 import { ApiError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { clientAddress, TokenBuckets, type RateLimit } from "@/lib/share/rate-limit";
@@ -131,7 +131,7 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
         if (!report) throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
         const format = EXPORT_FORMATS[name];
         const reportUrl = new URL(`/r/${report.id}`, publicOrigin(request)).href;
-        return new Response(format.render(report.report, { reportUrl }), {
+        return new Response(await renderExport(name, report.report, { reportUrl }), {
           headers: { ...NO_STORE, "Content-Type": `${format.mediaType}; charset=utf-8`, "Content-Disposition": `attachment; filename="shipshape-${report.id}.${format.extension}"` },
         });
       }),

@@ -1,19 +1,46 @@
 import type { Config } from "./config";
-import { parseDockerfile } from "./dockerfile/model";
+import { parseDockerfile, type DockerfileModel } from "./dockerfile/model";
+import { commandsOf, runDetails } from "./dockerfile/run";
 import { detectKind } from "./files";
-import { findRule, RULES } from "./rules";
-import type { Rule } from "./rules/types";
+import { pragmasOf, type Pragma } from "./pragmas";
+import { findRule, isKnownRuleName, RULES } from "./rules";
+import { isBuildkitCheck } from "./rules/names";
+import type { DockerfileRuleContext, ProfileName, Rule } from "./rules/types";
 import { comparePositions } from "./text";
-import type { FileReport, Finding, Report, Severity, SourceFile } from "./types";
+import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
 
 export interface AnalyzeOptions {
   config?: Config;
+  /** The rule set; overrides `config.profile`. `recommended` by default. */
+  profile?: ProfileName;
+  /** The stage that is built (`docker build --target`); the last stage by default. */
+  target?: string;
+  /** `--build-arg` values, which replace ARG defaults when variables are resolved. */
+  buildArgs?: Record<string, string>;
 }
 
-/** The severity each rule reports at under this config, or undefined when the rule is off. */
-function effectiveSeverities(config: Config | undefined): Map<Rule, Severity> {
-  const severities = new Map<Rule, Severity>(RULES.map((rule) => [rule, rule.meta.severity]));
-  for (const [name, setting] of Object.entries(config?.rules ?? {})) {
+/**
+ * The severity of a rule in a profile, or "off" (see `RuleMeta.profiles`). By default `recommended` uses the
+ * rule's severity, `strict` raises info and style findings to warnings (so they fail CI), and `hadolint` includes
+ * only the rules that name their hadolint severity.
+ */
+export function profileSeverity(rule: Rule, profile: ProfileName): Severity | "off" {
+  const setting = rule.meta.profiles?.[profile];
+  if (setting !== undefined) return setting;
+  if (profile === "hadolint") return "off";
+  if (profile === "strict" && SEVERITIES.indexOf(rule.meta.severity) > SEVERITIES.indexOf("warning")) return "warning";
+  return rule.meta.severity;
+}
+
+/** The severity each rule reports at under this profile and config; rules that are off are absent. */
+function effectiveSeverities(options: AnalyzeOptions): Map<Rule, Severity> {
+  const profile = options.profile ?? options.config?.profile ?? "recommended";
+  const severities = new Map<Rule, Severity>();
+  for (const rule of RULES) {
+    const severity = profileSeverity(rule, profile);
+    if (severity !== "off") severities.set(rule, severity);
+  }
+  for (const [name, setting] of Object.entries(options.config?.rules ?? {})) {
     const rule = findRule(name);
     if (!rule) continue;
     if (setting === "off") severities.delete(rule);
@@ -22,7 +49,7 @@ function effectiveSeverities(config: Config | undefined): Map<Rule, Severity> {
   return severities;
 }
 
-function runRule(rule: Rule, severity: Severity, context: Parameters<Rule["check"]>[0]): Finding[] {
+function runRule(rule: Rule, severity: Severity, context: DockerfileRuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const detection of rule.check(context)) {
     const fix = rule.fix?.(detection.data, context);
@@ -39,19 +66,56 @@ function runRule(rule: Rule, severity: Severity, context: Parameters<Rule["check
   return findings;
 }
 
-/** Reviews one file. Never throws: a rule that fails is reported as a finding of its own. */
+function hasBuildkitName(rule: Rule): boolean {
+  return rule.meta.aliases.some(isBuildkitCheck);
+}
+
+/** True when a pragma silences this rule's finding. Engine findings about pragmas themselves are never silenced. */
+function suppresses(pragma: Pragma, rule: Rule, finding: Finding, disableIgnorePragma: boolean): boolean {
+  if (pragma.inline && disableIgnorePragma) return false;
+  if (rule.meta.id === "unknown-rule-in-pragma") return false;
+  const named = pragma.names.some((name) => findRule(name.name) === rule) || (pragma.allBuildChecks && hasBuildkitName(rule));
+  if (!named) return false;
+  if (!pragma.lines) return pragma.scope === "file";
+  return finding.range.start.line >= pragma.lines.from && finding.range.start.line <= pragma.lines.to;
+}
+
+function contextFor(model: DockerfileModel, config: Config | undefined): DockerfileRuleContext {
+  return {
+    model,
+    settings: {
+      trustedRegistries: config?.trustedRegistries ?? [],
+      labelSchema: config?.labelSchema ?? {},
+      strictLabels: config?.strictLabels ?? false,
+    },
+    commands: (instruction) => commandsOf(model, instruction),
+    run: (instruction) => runDetails(model, instruction),
+    resolve: (word, at) => model.resolve(word, at),
+    isKnownRuleName,
+  };
+}
+
+/**
+ * Reviews one file. Never throws: a rule that fails is reported as a finding of its own. This is the one place
+ * where profiles, config severities, suppression comments and `# check=` directives are applied.
+ */
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): FileReport {
   const kind = detectKind(file.path, file.content);
   const findings: Finding[] = [];
   if (kind === "dockerfile") {
-    const context = { model: parseDockerfile(file.content) };
-    for (const [rule, severity] of effectiveSeverities(options.config)) {
+    const model = parseDockerfile(file.content, { target: options.target, buildArgs: options.buildArgs });
+    const context = contextFor(model, options.config);
+    const { pragmas, check } = pragmasOf(model);
+    const disableIgnorePragma = options.config?.disableIgnorePragma ?? false;
+    for (const [rule, severity] of effectiveSeverities(options)) {
       if (rule.meta.fileKind !== kind) continue;
+      let ruleFindings: Finding[];
       try {
-        findings.push(...runRule(rule, severity, context));
+        ruleFindings = runRule(rule, check.error && hasBuildkitName(rule) ? "error" : severity, context);
       } catch (error) {
-        findings.push(internalErrorFinding(rule, error));
+        ruleFindings = [internalErrorFinding(rule, error)];
       }
+      findings.push(...ruleFindings.filter((finding) => !pragmas.some((pragma) => suppresses(pragma, rule, finding, disableIgnorePragma))));
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));

@@ -1,9 +1,11 @@
-export { analyze, analyzeFile, type AnalyzeOptions } from "./engine";
+export { analyze, analyzeFile, profileSeverity, type AnalyzeOptions } from "./engine";
 export { analysisEvents, type AnalysisEvent } from "./events";
-export { DEFAULT_FAILURE_THRESHOLD, type Config } from "./config";
+export { ConfigError, DEFAULT_FAILURE_THRESHOLD, detectConfigFormat, parseConfig, type Config, type ConfigFormat } from "./config";
+export { analyzeOptionsFrom } from "./request";
 export { detectKind } from "./files";
-export { findRule, RULES } from "./rules";
-export type { Rule, RuleMeta, RuleDocs } from "./rules/types";
+export { ENGINE_RULES, findRule, isKnownRuleName, RULES } from "./rules";
+export { PROFILES, type ProfileName, type Rule, type RuleMeta, type RuleDocs } from "./rules/types";
+export { parseDockerfile, type DockerfileModel } from "./dockerfile/model";
 export { applyEdits, LineIndex } from "./text";
 export { ENGINE_VERSION } from "./version";
 export { SEVERITIES } from "./types";

@@ -2,7 +2,8 @@ import type { Position, Range, TextEdit } from "./types";
 
 /** Converts between 0-based string offsets and 1-based line/column positions of one text. */
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  /** Offset where each line starts. */
+  readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {

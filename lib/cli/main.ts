@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { parse as parseYaml } from "yaml";
-import { analyze, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, SEVERITIES, type Config, type Report, type Severity } from "../analysis";
+import {
+  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName, type Report, type Severity,
+} from "../analysis";
 import { formatJson } from "../analysis/format/json";
 import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";
 import { formatStylish } from "../analysis/format/stylish";
-import { parseConfig } from "./config";
 
 const USAGE = `Usage: shipshape [options] <file…|->
 
@@ -14,7 +14,9 @@ Reviews Dockerfiles against container best practices.
 
 Options:
   -f, --format <name>           output format: stylish, json, markdown, sarif (default: stylish)
-  -c, --config <file>           configuration file (YAML or JSON)
+  -p, --profile <name>          rule set: recommended (default), strict, hadolint
+  -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
+      --target <stage>          the stage that is built (default: the last one)
       --failure-threshold <s>   fail on findings at or above: error, warning, info, style (default: ${DEFAULT_FAILURE_THRESHOLD})
       --stdin-filename <name>   the name to give to input read from "-" (default: Dockerfile)
       --no-color                plain output
@@ -56,6 +58,8 @@ function parseCli(argv: string[]) {
       options: {
         format: { type: "string", short: "f", default: "stylish" },
         config: { type: "string", short: "c" },
+        profile: { type: "string", short: "p" },
+        target: { type: "string" },
         "failure-threshold": { type: "string" },
         "stdin-filename": { type: "string", default: "Dockerfile" },
         "no-color": { type: "boolean", default: false },
@@ -86,14 +90,20 @@ async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return {};
   const text = await readInput(path);
   try {
-    return parseConfig(parseYaml(text) ?? {});
+    return parseConfig(text, { fileName: path });
   } catch (error) {
-    // yaml's messages carry a code frame after the first line; the CLI reports one line.
-    throw new UsageError(`${path}: ${(error as Error).message.split("\n")[0]}`);
+    if (error instanceof ConfigError) throw new UsageError(`${path}: ${error.message}`);
+    throw error;
   }
 }
 
-function failingCount(report: Report, threshold: Severity): number {
+function asProfile(value: string | undefined): ProfileName | undefined {
+  if (value === undefined || (PROFILES as readonly string[]).includes(value)) return value as ProfileName | undefined;
+  throw new UsageError(`--profile must be one of ${PROFILES.join(", ")}, not "${value}"`);
+}
+
+function failingCount(report: Report, threshold: Severity | "none"): number {
+  if (threshold === "none") return 0;
   const limit = SEVERITIES.indexOf(threshold);
   return report.files.flatMap((file) => file.findings).filter((finding) => SEVERITIES.indexOf(finding.severity) <= limit).length;
 }
@@ -113,13 +123,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const format = values.format;
     if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
     if (positionals.length === 0) throw new UsageError("no input files (pass a path, or - for standard input); see --help");
+    const profile = asProfile(values.profile);
     const config = await loadConfig(values.config);
     const threshold = values["failure-threshold"]
       ? asSeverity(values["failure-threshold"], "--failure-threshold")
       : config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
     const files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
-    const report = analyze(files, { config });
+    const report = analyze(files, { config, profile, target: values.target });
     const output = {
       stylish: () => formatStylish(report, { color: io.isTty && !values["no-color"] }),
       json: () => formatJson(report),

@@ -1,6 +1,5 @@
-import { PropertyInstruction } from "dockerfile-ast";
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
-import { parseDockerfile } from "../analysis/dockerfile/model";
+import { keyValues, parseDockerfile } from "../analysis/dockerfile/model";
 import { detectKind } from "../analysis/files";
 import { applyEdits, LineIndex } from "../analysis/text";
 import type { Range, SourceFile } from "../analysis/types";
@@ -113,21 +112,12 @@ function tokenHits(text: string): Hit[] {
 }
 
 function dockerfileHits(text: string): Hit[] {
-  const model = parseDockerfile(text);
   const hits: Hit[] = [];
-  for (const instruction of model.instructions) {
-    const keyword = instruction.getKeyword();
-    if ((keyword !== "ENV" && keyword !== "ARG") || !(instruction instanceof PropertyInstruction)) continue;
-    for (const property of instruction.getProperties()) {
-      const range = property.getValueRange();
-      const value = property.getValue();
-      if (!range || value === null || !isSecretName(property.getName()) || !isSecretValue(value)) continue;
-      const span = unquoted(
-        text,
-        model.lines.offsetAt({ line: range.start.line + 1, column: range.start.character + 1 }),
-        model.lines.offsetAt({ line: range.end.line + 1, column: range.end.character + 1 }),
-      );
-      hits.push({ ...span, kind: "SECRET_VALUE", context: `${keyword} ${property.getName()}` });
+  for (const instruction of parseDockerfile(text).instructions) {
+    if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
+    for (const { name, value } of keyValues(instruction)) {
+      if (!value || !isSecretName(name) || !isSecretValue(value.value)) continue;
+      hits.push({ ...unquoted(text, value.start, value.end), kind: "SECRET_VALUE", context: `${instruction.keyword} ${name}` });
     }
   }
   return hits;

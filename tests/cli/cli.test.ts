@@ -97,7 +97,31 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(code).toBe(1);
   });
 
+  it("takes a profile: hadolint reports hadolint's rules at hadolint's severities", () => {
+    const maintainer = write("Dockerfile.maintainer", "FROM node:22-slim\nUSER node\nMAINTAINER me\n");
+    const findings = (args: string[]) =>
+      JSON.parse(shipshape(["-f", "json", ...args, maintainer]).stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
+    expect(findings([])).toEqual(["no-maintainer:warning"]);
+    expect(findings(["--profile", "hadolint"])).toEqual(["no-maintainer:error"]);
+  });
+
+  it("reads a .hadolint.yaml as hadolint does (ignored, override, failure-threshold)", () => {
+    const config = write(".hadolint.yaml", "ignored: [DL3002, DL3008]\noverride:\n  info: [DL3007]\nfailure-threshold: error\n");
+    const { code, stdout } = shipshape(["-f", "json", "-c", config, bad]);
+    const rules = JSON.parse(stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
+    expect(rules).toEqual(["no-latest-tag:info", "use-exec-form:warning"]);
+    expect(code).toBe(0);
+  });
+
+  it("judges the --target stage", () => {
+    const stages = write("Dockerfile.stages", 'FROM node:22 AS dev\nCMD ["node"]\nFROM node:22 AS prod\nUSER node\n');
+    expect(shipshape([stages]).code).toBe(0);
+    expect(shipshape(["--target", "dev", stages]).code).toBe(1);
+  });
+
   it.each([
+    [["--profile", "lax", "x"], /--profile must be one of recommended, strict, hadolint, not "lax"/],
+    [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],
     [["missing-file"], /missing-file: no such file/],
     [[], /no input files/],
     [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif\)/],
@@ -107,6 +131,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
   ])("exits 2 with a one-line message for %j", (args, message) => {
     const resolved = args.map((arg) =>
       arg === "CONFIG_BAD_RULE" ? write("shipshape.rule.yaml", "rules:\n  DL9999: off\n")
+        : arg === "CONFIG_HADOLINT_UNKNOWN_KEY" ? write(".hadolint.yml", "ignore: [DL3007]\n")
         : arg === "CONFIG_BAD_YAML" ? write("shipshape.bad.yaml", "rules: [unclosed\n") : arg);
     const { code, stderr, stdout } = shipshape(resolved);
     expect(code).toBe(2);

@@ -1,16 +1,51 @@
-import type { From } from "dockerfile-ast";
-import type { DockerfileModel } from "./model";
-
-/** True when a FROM names an earlier stage (or `scratch`) rather than an image from a registry. */
-export function isStageOrScratch(model: DockerfileModel, from: From): boolean {
-  const image = from.getImage();
-  if (!image) return true;
-  const lower = image.toLowerCase();
-  if (lower === "scratch") return true;
-  return model.stages.some((stage) => stage.name === lower && stage.from !== from && stage.from.getRange().start.line < from.getRange().start.line);
+/** An image reference split as Docker does: `[registry/]repository[:tag][@digest]`. */
+export interface ImageReference {
+  /** The registry host as written (`ghcr.io`, `localhost:5000`), or undefined for Docker Hub. */
+  registry: string | undefined;
+  /** The repository path as written (`node`, `acme/api`); Docker Hub's implicit `library/` is not added. */
+  repository: string;
+  tag: string | undefined;
+  digest: string | undefined;
+  /** Offsets of the tag and digest inside the reference text (after `:` / `@`), for exact ranges. */
+  tagOffset: number | undefined;
+  digestOffset: number | undefined;
 }
 
-/** True when the image reference still contains a variable this rule cannot see through. */
-export function hasUnresolvedVariable(image: string): boolean {
-  return image.includes("$");
+/** Parses an image reference; undefined when the text is not one (empty, spaces, bad characters). */
+export function parseImageReference(text: string): ImageReference | undefined {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._\-/:@]*$/.test(text)) return undefined;
+  let rest = text;
+  let digest: string | undefined;
+  let digestOffset: number | undefined;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    digestOffset = at + 1;
+    rest = rest.slice(0, at);
+  }
+  let tag: string | undefined;
+  let tagOffset: number | undefined;
+  const colon = rest.lastIndexOf(":");
+  if (colon > rest.lastIndexOf("/")) {
+    tag = rest.slice(colon + 1);
+    tagOffset = colon + 1;
+    rest = rest.slice(0, colon);
+  }
+  let registry: string | undefined;
+  const slash = rest.indexOf("/");
+  if (slash >= 0) {
+    const first = rest.slice(0, slash);
+    // Docker's rule: the first component is a registry when it has a dot, a port or is `localhost`.
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  if (rest === "" || tag === "" || digest === "") return undefined;
+  return { registry, repository: rest, tag, digest, tagOffset, digestOffset };
+}
+
+/** True for registries that Docker Hub answers (`docker.io`, `index.docker.io`, none given). */
+export function isDockerHub(registry: string | undefined): boolean {
+  return registry === undefined || registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io";
 }

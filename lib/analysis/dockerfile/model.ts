@@ -1,55 +1,376 @@
-import { DockerfileParser, type Dockerfile, type From, type Instruction } from "dockerfile-ast";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
+import { parseImageReference, type ImageReference } from "./image";
+import { parseSyntax, type Comment, type Directive, type Flag, type RawInstruction, type Span, type SyntaxProblem, type Word } from "./syntax";
+import { ANY, expand, Frame, ROOT_NAME } from "./variables";
 
-/** A build stage: a FROM and the instructions up to the next FROM. */
+export type { Comment, Directive, Flag, Heredoc, Span, Word } from "./syntax";
+
+/** A USER, WORKDIR or SHELL value and the instruction that set it (undefined when inherited from the base image). */
+export interface Setting<Value> {
+  /** The resolved value; undefined when it depends on something unknown. */
+  value: Value | undefined;
+  instruction: Instruction | undefined;
+}
+
+/** What is in effect when an instruction runs. */
+export interface StageState {
+  /** The last USER; undefined when no USER was set in this stage or the stages it builds on. */
+  user: Setting<string> | undefined;
+  /** The working directory as an absolute path; value undefined when unknown (set by the base image or a variable). */
+  workdir: Setting<string>;
+  /** The shell of shell-form RUN/CMD/ENTRYPOINT, e.g. `["/bin/sh", "-c"]`. */
+  shell: Setting<string[]>;
+}
+
+export interface Instruction extends RawInstruction {
+  /** Position in `model.instructions`. */
+  index: number;
+  /** The stage it belongs to; undefined for the global ARGs before the first FROM. */
+  stage: Stage | undefined;
+  /** The variables (ARG and ENV) this instruction sees; `scope.entries()` lists them. */
+  scope: Frame;
+  /** USER, WORKDIR and SHELL in effect when it runs. */
+  state: StageState;
+}
+
+export type BaseKind = "image" | "stage" | "scratch" | "unknown";
+
+export interface StageBase {
+  /** The image word of the FROM as written. */
+  word: Word | undefined;
+  /** The word with variables resolved; undefined when that depends on something unknown. */
+  value: string | undefined;
+  kind: BaseKind;
+  /** For kind `image`: the parsed reference of `value`. */
+  image: ImageReference | undefined;
+  /** For kind `stage`: the earlier stage it builds on. */
+  stage: Stage | undefined;
+}
+
+export interface StageDependency {
+  /** How the stage uses the other: builds on it, copies files from it, or mounts it in a RUN. */
+  via: "from" | "copy" | "mount";
+  /** The stage used; undefined when the reference is an image (e.g. `COPY --from=nginx:1.27`). */
+  stage: Stage | undefined;
+  /** The name or image as resolved (undefined when unknown). */
+  reference: string | undefined;
+  instruction: Instruction;
+  word: Word;
+}
+
 export interface Stage {
   index: number;
-  /** The `AS name` of the stage, lower-cased as BuildKit matches it. */
+  /** The `AS name`, lower-cased as BuildKit matches it. */
   name: string | undefined;
-  from: From;
+  nameWord: Word | undefined;
+  from: Instruction;
+  base: StageBase;
+  /** `--platform` of the FROM. */
+  platform: Flag | undefined;
+  /** The FROM and every instruction up to the next FROM. */
   instructions: Instruction[];
-  /** True when the stage is the one the build produces (the last stage). */
+  dependencies: StageDependency[];
+  /** True for the stage that is built: the last one, or the chosen target. */
   isFinal: boolean;
+  /** True when the stage's layers are in the final image: the final stage and the stages it builds on. */
+  ships: boolean;
+  /** True when building the final stage needs this stage (it ships, or files are copied or mounted from it). */
+  needed: boolean;
+  /** The variables after the stage's last instruction. */
+  scope: Frame;
+  /** USER, WORKDIR and SHELL after the stage's last instruction. */
+  end: StageState;
 }
 
 export interface DockerfileModel {
   text: string;
   lines: LineIndex;
-  ast: Dockerfile;
-  /** Every instruction of the file, in order, including those before the first FROM. */
+  /** `\` or, with `# escape=\``, a backtick. */
+  escape: "\\" | "`";
+  directives: Directive[];
+  comments: Comment[];
+  /** Every instruction of the file, in order, including the global ARGs before the first FROM. */
   instructions: Instruction[];
   stages: Stage[];
+  /** The stage that is built (the last one or the chosen target). */
   finalStage: Stage | undefined;
+  /** Instructions BuildKit would reject: unknown keywords, missing arguments, unclosed heredocs. */
+  problems: SyntaxProblem[];
+  /** Expands the variables of a word as the instruction sees them; undefined when unknown. */
+  resolve(word: Word | string, at: Instruction): string | undefined;
+  /** A range of the file from offsets. */
+  rangeOf(start: number, end: number): Range;
 }
+
+export interface ParseOptions {
+  /** The stage to build (`docker build --target`); the last stage when absent or not found. */
+  target?: string;
+  /** `--build-arg` values, which replace ARG defaults. */
+  buildArgs?: Record<string, string>;
+}
+
+/** ARGs BuildKit defines for every build; their values depend on the machine, so they are unknown here. */
+const PLATFORM_ARGS = [
+  "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+];
+const POSIX_SHELL: string[] = ["/bin/sh", "-c"];
+const EMPTY = new Frame(undefined, ROOT_NAME, undefined, "arg");
+const WINDOWS_SHELL: string[] = ["cmd", "/S", "/C"];
+const WINDOWS_BASE = /windows|nanoserver|servercore/i;
 
 /** Parses a Dockerfile into the model every Dockerfile rule reads. Never throws. */
-export function parseDockerfile(text: string): DockerfileModel {
-  const ast = DockerfileParser.parse(text);
-  const instructions = ast.getInstructions();
+export function parseDockerfile(text: string, options: ParseOptions = {}): DockerfileModel {
+  const lines = new LineIndex(text);
+  const tree = parseSyntax(text, lines);
+  const buildArgs = options.buildArgs ?? {};
+  const argValue = (name: string, fallback: string | undefined): string | undefined =>
+    Object.prototype.hasOwnProperty.call(buildArgs, name) ? buildArgs[name] : fallback;
+
+  const instructions: Instruction[] = [];
   const stages: Stage[] = [];
-  for (const instruction of instructions) {
-    if (instruction.getKeyword() === "FROM") {
-      const from = instruction as From;
-      stages.push({
-        index: stages.length,
-        name: from.getBuildStage()?.toLowerCase() ?? undefined,
-        from,
-        instructions: [],
-        isFinal: false,
-      });
+  let global: Frame | undefined;
+  for (const name of PLATFORM_ARGS) global = new Frame(global, name, undefined, "arg");
+  const globalArgs = new Map<string, string | undefined>();
+  const byName = new Map<string, Stage>();
+  let stage: Stage | undefined;
+  let scope: Frame | undefined;
+  let state: StageState = { user: undefined, workdir: { value: "/", instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } };
+
+  for (const raw of tree.instructions) {
+    const instruction = raw as Instruction;
+    instruction.index = instructions.length;
+    instructions.push(instruction);
+    if (raw.keyword === "FROM") {
+      if (stage) finishStage(stage, scope, state);
+      stage = startStage(instruction, stages.length, global, byName);
+      stages.push(stage);
+      if (stage.name && !byName.has(stage.name)) byName.set(stage.name, stage);
+      const parent = stage.base.stage;
+      scope = parent ? (parent.scope as Frame) : baseScope(stage);
+      state = parent ? parent.end : {
+        user: undefined,
+        workdir: { value: stage.base.kind === "scratch" ? "/" : undefined, instruction: undefined },
+        shell: { value: stage.base.value && WINDOWS_BASE.test(stage.base.value) ? WINDOWS_SHELL : POSIX_SHELL, instruction: undefined },
+      };
+      // Only ENV is inherited from a parent stage; its ARGs are not.
+      scope = parent ? envOnly(scope) : scope;
+      instruction.stage = stage;
+      instruction.scope = global ?? EMPTY;
+      instruction.state = state;
+      continue;
     }
-    stages[stages.length - 1]?.instructions.push(instruction);
+    instruction.stage = stage;
+    instruction.scope = (stage ? scope : global) ?? EMPTY;
+    instruction.state = state;
+    if (!stage) {
+      if (raw.keyword === "ARG") {
+        for (const { name, value } of keyValues(instruction)) {
+          const resolved = value === undefined ? undefined : expand(value.value, global ?? EMPTY, tree.escape);
+          const known = argValue(name, value === undefined ? undefined : resolved);
+          globalArgs.set(name, known);
+          global = new Frame(global, name, known, "arg");
+        }
+      }
+      continue;
+    }
+    stage.instructions.push(instruction);
+    switch (raw.keyword) {
+      case "ARG":
+        for (const { name, value } of keyValues(instruction)) {
+          const own = value === undefined ? undefined : expand(value.value, scope!, tree.escape);
+          const inherited = value === undefined && globalArgs.has(name) ? globalArgs.get(name) : own;
+          scope = new Frame(scope, name, argValue(name, inherited), "arg");
+        }
+        break;
+      case "ENV": {
+        const frameBefore = scope!;
+        for (const { name, value } of keyValues(instruction)) {
+          scope = new Frame(scope, name, value === undefined ? "" : expand(value.value, frameBefore, tree.escape), "env");
+        }
+        break;
+      }
+      case "USER": {
+        const word = raw.args[0];
+        state = { ...state, user: { value: word && expand(word.value, scope!, tree.escape), instruction } };
+        break;
+      }
+      case "WORKDIR": {
+        const word = raw.args[0];
+        const path = word && expand(word.value, scope!, tree.escape);
+        const value = path === undefined ? undefined
+          : path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) ? path
+            : state.workdir.value === undefined ? undefined : joinPath(state.workdir.value, path);
+        state = { ...state, workdir: { value, instruction } };
+        break;
+      }
+      case "SHELL":
+        if (raw.form === "exec" && raw.args.length > 0) state = { ...state, shell: { value: raw.args.map((word) => word.value), instruction } };
+        break;
+      default:
+        break;
+    }
   }
-  const finalStage = stages[stages.length - 1];
-  if (finalStage) finalStage.isFinal = true;
-  return { text, lines: new LineIndex(text), ast, instructions, stages, finalStage };
+  if (stage) finishStage(stage, scope, state);
+  linkStages(stages, byName, tree.escape);
+  const finalStage = chooseFinal(stages, options.target);
+  markReach(finalStage);
+
+  return {
+    text,
+    lines,
+    escape: tree.escape,
+    directives: tree.directives,
+    comments: tree.comments,
+    instructions,
+    stages,
+    finalStage,
+    problems: tree.problems,
+    resolve: (word, at) => expand(typeof word === "string" ? word : word.value, at.scope, tree.escape),
+    rangeOf: (start, end) => lines.rangeOf(start, end),
+  };
 }
 
-/** dockerfile-ast speaks LSP (0-based lines and characters); findings are 1-based. */
-export function toRange(range: { start: { line: number; character: number }; end: { line: number; character: number } }): Range {
+/** The variables a stage starts with: everything its base image sets is unknown. `scratch` sets nothing. */
+function baseScope(stage: Stage): Frame | undefined {
+  return stage.base.kind === "scratch" ? undefined : new Frame(undefined, ANY, undefined, "env");
+}
+
+/** A copy of a scope keeping only ENV frames (what a child stage inherits). */
+function envOnly(scope: Frame | undefined): Frame | undefined {
+  const frames: Frame[] = [];
+  for (let frame = scope; frame; frame = frame.parent) if (frame.kind === "env") frames.push(frame);
+  let result: Frame | undefined;
+  for (const frame of frames.reverse()) result = new Frame(result, frame.name, frame.value, "env");
+  return result;
+}
+
+function startStage(from: Instruction, index: number, global: Frame | undefined, byName: Map<string, Stage>): Stage {
+  const [imageWord, as, nameWord] = from.args;
+  const hasName = as?.value.toLowerCase() === "as" && nameWord !== undefined;
+  const value = imageWord && expand(imageWord.value, global ?? EMPTY);
+  const lower = value?.toLowerCase();
+  const parent = lower === undefined ? undefined : byName.get(lower);
+  const kind: BaseKind = value === undefined ? "unknown" : parent ? "stage" : lower === "scratch" ? "scratch" : "image";
+  const image = kind === "image" ? parseImageReference(value!) : undefined;
   return {
-    start: { line: range.start.line + 1, column: range.start.character + 1 },
-    end: { line: range.end.line + 1, column: range.end.character + 1 },
+    index,
+    name: hasName ? nameWord.value.toLowerCase() : undefined,
+    nameWord: hasName ? nameWord : undefined,
+    from,
+    base: { word: imageWord, value, kind: kind === "image" && !image ? "unknown" : kind, image, stage: parent },
+    platform: from.flags.find((flag) => flag.name === "platform"),
+    instructions: [from],
+    dependencies: parent ? [{ via: "from", stage: parent, reference: lower, instruction: from, word: imageWord! }] : [],
+    isFinal: false,
+    ships: false,
+    needed: false,
+    scope: global ?? EMPTY,
+    end: { user: undefined, workdir: { value: undefined, instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } },
   };
+}
+
+function finishStage(stage: Stage, scope: Frame | undefined, state: StageState): void {
+  stage.scope = scope ?? EMPTY;
+  stage.end = state;
+}
+
+/** Adds `COPY --from` and `RUN --mount=from=` edges. A number refers to a stage by index. */
+function linkStages(stages: Stage[], byName: Map<string, Stage>, escape: string): void {
+  for (const stage of stages) {
+    for (const instruction of stage.instructions) {
+      const references: { via: "copy" | "mount"; word: Word; text: string }[] = [];
+      if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+        const from = instruction.flags.find((flag) => flag.name === "from")?.value;
+        if (from) references.push({ via: "copy", word: from, text: from.value });
+      } else if (instruction.keyword === "RUN") {
+        for (const flag of instruction.flags) {
+          if (flag.name !== "mount" || !flag.value) continue;
+          const from = /(?:^|,)from=([^,]*)/.exec(flag.value.value)?.[1];
+          if (from !== undefined) references.push({ via: "mount", word: flag.value, text: from });
+        }
+      }
+      for (const { via, word, text } of references) {
+        const reference = expand(text, instruction.scope, escape)?.toLowerCase();
+        const target = reference === undefined ? undefined
+          : /^[0-9]+$/.test(reference) ? stages[Number(reference)] : byName.get(reference);
+        stage.dependencies.push({ via, stage: target && target.index < stage.index ? target : undefined, reference, instruction, word });
+      }
+    }
+  }
+}
+
+function chooseFinal(stages: Stage[], target: string | undefined): Stage | undefined {
+  const chosen = target === undefined ? undefined : stages.find((stage) => stage.name === target.toLowerCase());
+  const final = chosen ?? stages[stages.length - 1];
+  if (final) final.isFinal = true;
+  return final;
+}
+
+function markReach(final: Stage | undefined): void {
+  for (let stage = final; stage && !stage.ships; stage = stage.base.stage) stage.ships = true;
+  const pending = final ? [final] : [];
+  while (pending.length > 0) {
+    const stage = pending.pop()!;
+    if (stage.needed) continue;
+    stage.needed = true;
+    for (const dependency of stage.dependencies) if (dependency.stage) pending.push(dependency.stage);
+  }
+}
+
+function joinPath(base: string, path: string): string {
+  const parts = `${base.replace(/\/+$/, "")}/${path}`.split("/");
+  const result: string[] = [];
+  for (const part of parts) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") result.pop();
+    else result.push(part);
+  }
+  return `/${result.join("/")}`;
+}
+
+/**
+ * The `name=value` pairs of ARG, ENV and LABEL (and the legacy `ENV name value` form). For ARG a missing
+ * `=value` gives value undefined.
+ */
+export function keyValues(instruction: RawInstruction): { name: string; nameWord: Word; value: Word | undefined }[] {
+  const args = instruction.args;
+  const first = args[0];
+  if (!first) return [];
+  if (instruction.keyword === "ENV" && !first.raw.includes("=")) {
+    // Legacy `ENV NAME value with spaces`: everything after the name is the value.
+    const rest = args.slice(1);
+    const last = rest[rest.length - 1];
+    const value: Word | undefined = rest.length === 0 || !last ? undefined : {
+      start: rest[0]!.start, end: last.end, range: { start: rest[0]!.range.start, end: last.range.end },
+      raw: rest.map((word) => word.raw).join(" "), value: rest.map((word) => word.value).join(" "),
+    };
+    return [{ name: first.value, nameWord: first, value }];
+  }
+  return args.map((word) => {
+    const rawEquals = word.raw.indexOf("=");
+    const valueEquals = word.value.indexOf("=");
+    if (rawEquals < 0 || valueEquals < 0) return { name: word.value, nameWord: word, value: undefined };
+    const split = (from: number, to: number, raw: string, value: string): Word => {
+      const start = word.start + from;
+      const end = word.start + to;
+      const range = word.range.start.line === word.range.end.line
+        ? { start: { line: word.range.start.line, column: word.range.start.column + from }, end: { line: word.range.start.line, column: word.range.start.column + to } }
+        : word.range;
+      return { start, end, range, raw, value };
+    };
+    return {
+      name: word.value.slice(0, valueEquals),
+      nameWord: split(0, rawEquals, word.raw.slice(0, rawEquals), word.value.slice(0, valueEquals)),
+      value: split(rawEquals + 1, word.raw.length, word.raw.slice(rawEquals + 1), word.value.slice(valueEquals + 1)),
+    };
+  });
+}
+
+/** The span of a whole instruction's arguments, from the first to the last word (flags excluded). */
+export function argumentsSpan(instruction: Instruction): Span | undefined {
+  const first = instruction.args[0];
+  const last = instruction.args[instruction.args.length - 1];
+  if (!first || !last) return undefined;
+  return { start: first.start, end: last.end, range: { start: first.range.start, end: last.range.end } };
 }

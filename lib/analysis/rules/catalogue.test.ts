@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { findingsOf } from "../testing/rule-tester";
-import { findRule, RULES } from ".";
+import { ENGINE_RULES, findRule, RULES } from ".";
+import { HADOLINT_CODES } from "./names";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -14,8 +15,11 @@ describe("rule catalogue", () => {
 
   describe.each(RULES.map((rule) => [rule.meta.id, rule]))("%s", (_id, rule) => {
     it("has complete metadata and docs", () => {
-      expect(rule.meta.id).toMatch(/^(no|use|prefer|require|pin|avoid)-[a-z0-9-]+$/);
-      expect(rule.meta.aliases.length).toBeGreaterThan(0);
+      // The engine's own checks (syntax errors, pragmas) report facts, not practices: they need no prefix or alias.
+      if (!ENGINE_RULES.includes(rule)) {
+        expect(rule.meta.id).toMatch(/^(no|use|prefer|require|pin|avoid)-[a-z0-9-]+$/);
+        expect(rule.meta.aliases.length).toBeGreaterThan(0);
+      }
       for (const [section, text] of Object.entries(rule.meta.docs)) {
         expect(text.trim().length, `docs.${section}`).toBeGreaterThan(10);
       }
@@ -28,6 +32,12 @@ describe("rule catalogue", () => {
     it("is triggered by its docs example and not by its 'use instead'", () => {
       expect(findingsOf(rule, rule.meta.docs.example).length).toBeGreaterThan(0);
       expect(findingsOf(rule, rule.meta.docs.useInstead)).toEqual([]);
+    });
+
+    it("is in the hadolint profile exactly when it has a hadolint code, at hadolint's severity", () => {
+      const code = rule.meta.aliases.find((alias) => alias in HADOLINT_CODES);
+      if (code) expect(rule.meta.profiles?.hadolint).toBe(HADOLINT_CODES[code]);
+      else if (!ENGINE_RULES.includes(rule)) expect(rule.meta.profiles?.hadolint ?? "off").toBe("off");
     });
 
     it("is found by id and by every alias", () => {

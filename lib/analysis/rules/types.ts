@@ -1,5 +1,12 @@
-import type { DockerfileModel } from "../dockerfile/model";
+import type { Command } from "../dockerfile/commands";
+import type { DockerfileModel, Instruction } from "../dockerfile/model";
+import type { RunDetails } from "../dockerfile/run";
+import type { Word } from "../dockerfile/syntax";
 import type { Category, FileKind, Fix, Range, Severity } from "../types";
+
+/** The named rule sets. `recommended` is the default. */
+export type ProfileName = "recommended" | "strict" | "hadolint";
+export const PROFILES: readonly ProfileName[] = ["recommended", "strict", "hadolint"];
 
 /**
  * A rule's documentation, one template for every rule. `example` must trigger the rule (a test runs it);
@@ -25,6 +32,12 @@ export interface RuleMeta {
   severity: Severity;
   fileKind: Exclude<FileKind, "other">;
   docs: RuleDocs;
+  /**
+   * The rule's severity per profile, when it differs from the default: `recommended` and `strict` use
+   * `severity`, `hadolint` includes only rules with an entry here (hadolint's default severity for its code).
+   * `"off"` leaves the rule out of that profile.
+   */
+  profiles?: Partial<Record<ProfileName, Severity | "off">>;
 }
 
 /** What a check found: where, and the facts the message and the fix are made from. */
@@ -33,8 +46,27 @@ export interface Detection<Data> {
   data: Data;
 }
 
+/** Settings some rules read (from `.hadolint.yaml` or `.shipshape.yaml`). */
+export interface RuleSettings {
+  /** Registries base images may come from (`docker.io`, `*.gcr.io`); empty means any. */
+  trustedRegistries: string[];
+  /** Labels the image must carry, with the type of their value. */
+  labelSchema: Record<string, string>;
+  /** Labels outside `labelSchema` are reported. */
+  strictLabels: boolean;
+}
+
 export interface DockerfileRuleContext {
   model: DockerfileModel;
+  settings: RuleSettings;
+  /** The simple commands of a RUN, through `sudo`, `sh -c` and shell heredocs (empty for other instructions). */
+  commands(instruction: Instruction): Command[];
+  /** Mounts, network, commands and shell errors of a RUN. */
+  run(instruction: Instruction): RunDetails;
+  /** A word's value with variables expanded as `at` sees them; undefined when it depends on something unknown. */
+  resolve(word: Word | string, at: Instruction): string | undefined;
+  /** True when a name is a rule id or alias, a hadolint code or a BuildKit check name (for pragmas). */
+  isKnownRuleName(name: string): boolean;
 }
 
 /**

@@ -16,7 +16,7 @@ export interface InvalidCase {
   path?: string;
 }
 
-function formatRange({ start, end }: Range): string {
+export function formatRange({ start, end }: Range): string {
   return `${start.line}:${start.column}-${end.line}:${end.column}`;
 }
 

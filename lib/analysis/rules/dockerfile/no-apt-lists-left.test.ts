@@ -9,8 +9,26 @@ testRule(rule, {
     // Builder stages never ship, so their lists cost nothing.
     "FROM debian:12-slim AS build\nRUN apt-get update && apt-get install -y gcc\nFROM debian:12-slim\nUSER 1000\n",
     'FROM debian:12-slim\nRUN ["apt-get", "install", "-y", "curl"]\n',
+    // The model reads the cleanup through `sh -c`, option order and the cache mount's extra options.
+    "FROM debian:12-slim\nRUN sh -c 'apt-get -y install curl && rm -rf /var/lib/apt/lists/*'\n",
+    "FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt/lists,sharing=locked apt-get -qq install curl\n",
+    "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nrm -rf /var/lib/apt/lists/*\nEOF\n",
+    // `apt-get install` mentioned in an echo or a package named install is not an install.
+    "FROM debian:12-slim\nRUN echo apt-get install curl && apt-cache policy install\n",
+    // Deleting a parent directory deletes the lists too.
+    "FROM debian:12-slim\nRUN apt-get install -y curl && rm -fr /var/lib/apt/*\n",
   ],
   invalid: [
+    // A heredoc script is read too; the fix (appending to the RUN line) would not be right there, so none is offered.
+    { code: "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n", ranges: ["4:1-4:24"] },
+    // The RUN ends in a comment: appending there would comment the cleanup out, so no fix is offered.
+    { code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl # tools\n", ranges: ["2:23-2:46"] },
+    // Removing an unrelated directory whose name merely starts the same is not the cleanup.
+    {
+      code: "FROM debian:12-slim\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists-backup\n",
+      ranges: ["2:5-2:28"],
+      output: "FROM debian:12-slim\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists-backup && rm -rf /var/lib/apt/lists/*\n",
+    },
     {
       code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n",
       ranges: ["2:23-2:46"],

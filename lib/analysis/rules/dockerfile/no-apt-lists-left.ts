@@ -1,51 +1,36 @@
-import type { Instruction, Run } from "dockerfile-ast";
-import { toRange, type Stage } from "../../dockerfile/model";
-import { programWords, simpleCommands, type SimpleCommand } from "../../dockerfile/words";
-import type { Position, Range } from "../../types";
-import { defineDockerfileRule } from "../types";
+import type { Command } from "../../dockerfile/commands";
+import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
+import type { Instruction } from "../../dockerfile/model";
+import type { TextEdit } from "../../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 
 interface Data {
-  /** Where the cleanup can be appended, or undefined when the RUN's end is not a plain word. */
-  appendAt: Position | undefined;
+  /** The edit appending the cleanup, or undefined when the RUN does not end with a plain command. */
+  append: TextEdit | undefined;
   /** A later RUN in the stage installs packages without `apt-get update`, so deleting the lists breaks it. */
   laterInstallNeedsLists: boolean;
 }
 
-const APT_LISTS = /^\/var\/lib\/apt\/lists(\/\*?)?$/;
+/** `rm` operands that delete the lists: the directory, its content, or its parent `/var/lib/apt` (or its content). */
+const APT_LISTS = /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/;
+const APT_LISTS_CACHE = /^\/var\/lib\/apt(\/lists)?\/?$/;
+const CLEANUP = " && rm -rf /var/lib/apt/lists/*";
 
-function isAptCommand(command: SimpleCommand, subcommand: string): boolean {
-  const words = programWords(command).map((word) => word.value);
-  return (words[0] === "apt-get" || words[0] === "apt") && words.slice(1).some((word) => word === subcommand);
+const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
+const isAptUpdate = (command: Command) => command.is("apt-get", "update") || command.is("apt", "update");
+const removesAptLists = (command: Command) => command.is("rm") && command.operands.some((operand) => APT_LISTS.test(operand.value));
+
+function installsWithoutUpdate(context: DockerfileRuleContext, run: Instruction): boolean {
+  const commands = context.commands(run);
+  return commands.some(isAptInstall) && !commands.some(isAptUpdate);
 }
 
-function removesAptLists(command: SimpleCommand): boolean {
-  const words = programWords(command).map((word) => word.value);
-  return words[0] === "rm" && words.slice(1).some((word) => APT_LISTS.test(word));
-}
-
-/** A `--mount=type=cache` on the lists keeps them out of the layer altogether. */
-function cachesAptLists(run: Instruction): boolean {
-  return (run as Run).getFlags().some((flag) =>
-    flag.getName() === "mount" && /(^|,)(target|dst|destination)=\/var\/lib\/apt(\/lists)?\/?(,|$)/.test(flag.getValue() ?? ""));
-}
-
-function isShellFormRun(instruction: Instruction): boolean {
-  return instruction.getKeyword() === "RUN" && !(instruction.getArgumentsContent() ?? "").trimStart().startsWith("[");
-}
-
-function hasHeredoc(instruction: Instruction): boolean {
-  return /<<-?\s*["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? "");
-}
-
-function installsWithoutUpdate(run: Instruction): boolean {
-  const commands = simpleCommands(run);
-  return commands.some((command) => isAptCommand(command, "install")) &&
-    !commands.some((command) => isAptCommand(command, "update"));
-}
-
-function laterInstallNeedsLists(stage: Stage, run: Instruction): boolean {
-  const position = stage.instructions.indexOf(run);
-  return stage.instructions.slice(position + 1).some((later) => isShellFormRun(later) && installsWithoutUpdate(later));
+/** The cleanup can be appended only when the script ends with a command of its own line (not `fi`, `&`, a comment). */
+function appendCleanup(context: DockerfileRuleContext, run: Instruction, commands: Command[]): TextEdit | undefined {
+  if (run.heredocs.length > 0) return undefined;
+  const last = commands.filter((command) => command.origin === "run").at(-1);
+  if (!last || last.context.length > 0 || last.end !== endOfArguments(context.model, run)) return undefined;
+  return appendToInstruction(context.model, run, CLEANUP);
 }
 
 export default defineDockerfileRule<Data>({
@@ -55,10 +40,11 @@ export default defineDockerfileRule<Data>({
     category: "size",
     severity: "info",
     fileKind: "dockerfile",
+    profiles: { hadolint: "info" },
     docs: {
       summary: "apt package lists are left in the image.",
       whatItDoes:
-        "Flags a `RUN` in the shipped stage that runs `apt-get install` but does not delete `/var/lib/apt/lists` " +
+        "Flags a `RUN` in a stage that ships that runs `apt-get install` but does not delete `/var/lib/apt/lists` " +
         "in the same instruction (and does not keep the lists in a cache mount).",
       whyItMatters:
         "`apt-get update` downloads package indexes of tens of megabytes. Left in the layer, they ship with every " +
@@ -73,29 +59,27 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Builder stages that never ship (this rule already skips them).",
     },
   },
-  *check({ model }) {
-    const stage = model.finalStage;
-    if (!stage) return;
-    for (const run of stage.instructions) {
-      if (!isShellFormRun(run) || hasHeredoc(run) || cachesAptLists(run)) continue;
-      const commands = simpleCommands(run);
-      const install = commands.find((command) => isAptCommand(command, "install"));
-      if (!install || commands.some(removesAptLists)) continue;
-      const lastArgument = run.getArguments().at(-1);
-      const lastValue = lastArgument?.getValue();
-      const appendAt = lastArgument && lastValue && !["&", "|", "&&", "||", ";", "\\"].includes(lastValue)
-        ? toRange(lastArgument.getRange()).end
-        : undefined;
-      const range: Range = install.range;
-      yield { range, data: { appendAt, laterInstallNeedsLists: laterInstallNeedsLists(stage, run) } };
+  *check(context) {
+    for (const stage of context.model.stages) {
+      if (!stage.ships) continue;
+      for (const [position, run] of stage.instructions.entries()) {
+        if (run.keyword !== "RUN" || run.form !== "shell") continue;
+        const details = context.run(run);
+        if (details.mounts.some((mount) => mount.type === "cache" && APT_LISTS_CACHE.test(mount.target ?? ""))) continue;
+        const install = details.commands.find(isAptInstall);
+        if (!install || details.commands.some(removesAptLists)) continue;
+        const laterInstallNeedsLists = stage.instructions.slice(position + 1)
+          .some((later) => later.keyword === "RUN" && installsWithoutUpdate(context, later));
+        yield { range: install.range, data: { append: appendCleanup(context, run, details.commands), laterInstallNeedsLists } };
+      }
     }
   },
   message: () =>
     "This `apt-get install` leaves the package lists in `/var/lib/apt/lists`, adding megabytes to the layer. End the same `RUN` with `&& rm -rf /var/lib/apt/lists/*`.",
-  fix: ({ appendAt, laterInstallNeedsLists }) =>
-    appendAt && {
+  fix: ({ append, laterInstallNeedsLists }) =>
+    append && {
       title: "Remove the apt lists at the end of this RUN",
       applicability: laterInstallNeedsLists ? "unsafe" : "safe",
-      edits: [{ range: { start: appendAt, end: appendAt }, text: " && rm -rf /var/lib/apt/lists/*" }],
+      edits: [append],
     },
 });

@@ -1,5 +1,4 @@
-import { hasUnresolvedVariable, isStageOrScratch } from "../../dockerfile/image";
-import { toRange } from "../../dockerfile/model";
+import { imagePartRange } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 
 export default defineDockerfileRule<{ image: string }>({
@@ -9,9 +8,10 @@ export default defineDockerfileRule<{ image: string }>({
     category: "reliability",
     severity: "warning",
     fileKind: "dockerfile",
+    profiles: { hadolint: "warning" },
     docs: {
       summary: "Base images are tagged `latest`.",
-      whatItDoes: "Flags `FROM` lines whose image uses the `latest` tag.",
+      whatItDoes: "Flags `FROM` lines whose image uses the `latest` tag, also when the tag comes from an ARG default.",
       whyItMatters:
         "`latest` is whatever the publisher pushed last. The same Dockerfile builds a different image next week, " +
         "a major version can arrive unannounced, and nobody can tell from the file which version is in production.",
@@ -23,11 +23,8 @@ export default defineDockerfileRule<{ image: string }>({
   },
   *check({ model }) {
     for (const stage of model.stages) {
-      const { from } = stage;
-      const image = from.getImage();
-      const tagRange = from.getImageTagRange();
-      if (!image || !tagRange || hasUnresolvedVariable(image) || isStageOrScratch(model, from)) continue;
-      if (from.getImageTag() === "latest") yield { range: toRange(tagRange), data: { image } };
+      if (stage.base.image?.tag !== "latest") continue;
+      yield { range: imagePartRange(model, stage, "tag"), data: { image: stage.base.value! } };
     }
   },
   message: ({ image }) =>

@@ -1,13 +1,14 @@
-import { toRange } from "../../dockerfile/model";
+import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
-export default defineDockerfileRule<{ author: string; instructionRange: ReturnType<typeof toRange> }>({
+export default defineDockerfileRule<{ author: string; instructionRange: Range }>({
   meta: {
     id: "no-maintainer",
     aliases: ["DL4000", "MaintainerDeprecated"],
     category: "maintainability",
     severity: "warning",
     fileKind: "dockerfile",
+    profiles: { hadolint: "error" },
     docs: {
       summary: "`MAINTAINER` is deprecated.",
       whatItDoes: "Flags the `MAINTAINER` instruction.",
@@ -24,9 +25,8 @@ export default defineDockerfileRule<{ author: string; instructionRange: ReturnTy
   },
   *check({ model }) {
     for (const instruction of model.instructions) {
-      if (instruction.getKeyword() !== "MAINTAINER") continue;
-      const range = toRange(instruction.getRange());
-      yield { range, data: { author: instruction.getArgumentsContent() ?? "", instructionRange: range } };
+      if (instruction.keyword !== "MAINTAINER") continue;
+      yield { range: instruction.range, data: { author: instruction.argsText, instructionRange: instruction.range } };
     }
   },
   message: () =>

@@ -9,11 +9,17 @@ testRule(rule, {
     // The shipped stage inherits the USER of the stage it builds on.
     "FROM node:22-slim AS base\nUSER node\nFROM base\nCMD [\"node\"]\n",
     "FROM golang:1.23 AS build\nFROM alpine:3.20\nUSER 65532\n",
+    // A user from a variable that cannot be known is not guessed to be root.
+    "FROM node:22-slim\nARG APP_USER\nUSER ${APP_USER}\n",
+    // The stage built with --target is judged, here the last one sets a user; a non-root base two stages up counts.
+    "FROM gcr.io/distroless/static-debian12:nonroot AS base\nFROM base AS app\nCOPY app /app\n",
   ],
   invalid: [
     { code: "FROM node:22-slim\nCMD [\"node\"]\n", ranges: ["1:6-1:18"], messageIncludes: "no `USER`" },
     { code: "FROM node:22-slim\nUSER node\nRUN x\nUSER root\n", ranges: ["4:6-4:10"], messageIncludes: "`root`" },
     { code: "FROM node:22-slim\nUSER 0:0\n", ranges: ["2:6-2:9"] },
+    // Variables are resolved: ARG defaults to root.
+    { code: "FROM node:22-slim\nARG RUNTIME_USER=root\nUSER $RUNTIME_USER\n", ranges: ["3:6-3:19"], messageIncludes: "`root`" },
     // A builder stage's USER does not protect the stage that ships.
     { code: "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\n", ranges: ["3:6-3:18"] },
   ],

@@ -1,26 +1,13 @@
-import type { Instruction } from "dockerfile-ast";
-import { toRange, type Stage } from "../../dockerfile/model";
-import type { Range } from "../../types";
+import { rootStage } from "../../dockerfile/stages";
+import { argumentsSpan } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
 type Data = { kind: "no-user"; stage: string } | { kind: "root-user"; user: string };
 
 const ROOT_USERS = /^(root|0)(:.*)?$/;
 
-/** The last USER of a stage, following `FROM <stage>` chains to the stage it builds on. */
-function effectiveUser(stage: Stage, stages: Stage[], seen = new Set<Stage>()): Instruction | undefined {
-  seen.add(stage);
-  const users = stage.instructions.filter((instruction) => instruction.getKeyword() === "USER");
-  if (users.length > 0) return users[users.length - 1];
-  const parentName = stage.from.getImage()?.toLowerCase();
-  const parent = stages.find((candidate) => candidate.name === parentName && candidate.index < stage.index);
-  return parent && !seen.has(parent) ? effectiveUser(parent, stages, seen) : undefined;
-}
-
 /** Images published to run as an unprivileged user already (distroless `:nonroot`, `*-rootless`). */
-function baseRunsAsNonRoot(stage: Stage): boolean {
-  return /nonroot|rootless/i.test(stage.from.getImageTag() ?? "");
-}
+const NON_ROOT_TAG = /nonroot|rootless/i;
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -29,6 +16,7 @@ export default defineDockerfileRule<Data>({
     category: "security",
     severity: "warning",
     fileKind: "dockerfile",
+    profiles: { hadolint: "warning" },
     docs: {
       summary: "The shipped image runs as root.",
       whatItDoes:
@@ -48,16 +36,14 @@ export default defineDockerfileRule<Data>({
   },
   *check({ model }) {
     const stage = model.finalStage;
-    if (!stage || baseRunsAsNonRoot(stage)) return;
-    const user = effectiveUser(stage, model.stages);
+    if (!stage || NON_ROOT_TAG.test(rootStage(stage).base.image?.tag ?? "")) return;
+    const user = stage.end.user;
     if (!user) {
-      const range: Range = toRange(stage.from.getImageRange() ?? stage.from.getRange());
-      yield { range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } };
+      yield { range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } };
       return;
     }
-    const value = user.getArgumentsContent()?.trim() ?? "";
-    if (ROOT_USERS.test(value)) {
-      yield { range: toRange(user.getArgumentsRange() ?? user.getRange()), data: { kind: "root-user", user: value } };
+    if (user.value !== undefined && ROOT_USERS.test(user.value) && user.instruction) {
+      yield { range: argumentsSpan(user.instruction)?.range ?? user.instruction.range, data: { kind: "root-user", user: user.value } };
     }
   },
   message: (data) =>

@@ -1,5 +1,3 @@
-import { hasUnresolvedVariable, isStageOrScratch } from "../../dockerfile/image";
-import { toRange } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
 export default defineDockerfileRule<{ image: string }>({
@@ -9,9 +7,10 @@ export default defineDockerfileRule<{ image: string }>({
     category: "reliability",
     severity: "warning",
     fileKind: "dockerfile",
+    profiles: { hadolint: "warning" },
     docs: {
       summary: "Base images have no tag.",
-      whatItDoes: "Flags `FROM` lines whose image has neither a tag nor a digest.",
+      whatItDoes: "Flags `FROM` lines whose image has neither a tag nor a digest (after resolving ARG defaults).",
       whyItMatters:
         "An image without a tag means `latest`: the build silently picks up whatever version was pushed last, " +
         "so two builds of the same commit can differ.",
@@ -22,13 +21,9 @@ export default defineDockerfileRule<{ image: string }>({
     },
   },
   *check({ model }) {
-    for (const { from } of model.stages) {
-      const image = from.getImage();
-      const nameRange = from.getImageNameRange();
-      if (!image || !nameRange || hasUnresolvedVariable(image) || isStageOrScratch(model, from)) continue;
-      if (from.getImageTag() === null && from.getImageDigest() === null) {
-        yield { range: toRange(from.getImageRange() ?? nameRange), data: { image } };
-      }
+    for (const { base } of model.stages) {
+      if (!base.image || !base.word || base.image.tag !== undefined || base.image.digest !== undefined) continue;
+      yield { range: base.word.range, data: { image: base.value! } };
     }
   },
   message: ({ image }) =>

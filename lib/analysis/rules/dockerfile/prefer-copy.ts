@@ -1,5 +1,3 @@
-import type { Add } from "dockerfile-ast";
-import { toRange } from "../../dockerfile/model";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -12,13 +10,6 @@ const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst
 /** Flags that only ADD understands; with them the instruction cannot simply become COPY. */
 const ADD_ONLY_FLAGS = new Set(["checksum", "keep-git-dir", "unpack"]);
 
-function sourcesOf(add: Add): string[] {
-  const values = add.getJSONStrings().length > 0
-    ? add.getJSONStrings().map((json) => json.getJSONValue())
-    : add.getArguments().map((argument) => argument.getValue());
-  return values.slice(0, -1);
-}
-
 export default defineDockerfileRule<Data>({
   meta: {
     id: "prefer-copy",
@@ -26,6 +17,7 @@ export default defineDockerfileRule<Data>({
     category: "maintainability",
     severity: "warning",
     fileKind: "dockerfile",
+    profiles: { hadolint: "error" },
     docs: {
       summary: "`ADD` is used where `COPY` does the job.",
       whatItDoes: "Flags `ADD` whose sources are all local files or folders that are not tar archives.",
@@ -40,14 +32,11 @@ export default defineDockerfileRule<Data>({
   },
   *check({ model }) {
     for (const instruction of model.instructions) {
-      if (instruction.getKeyword() !== "ADD") continue;
-      const add = instruction as Add;
-      if (add.getFlags().some((flag) => ADD_ONLY_FLAGS.has(flag.getName().toLowerCase()))) continue;
-      const sources = sourcesOf(add);
+      if (instruction.keyword !== "ADD" || instruction.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name))) continue;
+      const sources = instruction.args.slice(0, -1).map((word) => word.value);
       if (sources.length === 0) continue;
-      const local = sources.every((source) => !REMOTE.test(source) && !TAR_ARCHIVE.test(source) && !source.includes("$"));
-      if (local) {
-        const keywordRange = toRange(add.getInstructionRange());
+      if (sources.every((source) => !REMOTE.test(source) && !TAR_ARCHIVE.test(source) && !source.includes("$"))) {
+        const keywordRange = instruction.keywordWord.range;
         yield { range: keywordRange, data: { keywordRange } };
       }
     }

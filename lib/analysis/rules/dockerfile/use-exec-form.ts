@@ -1,5 +1,4 @@
-import type { Cmd } from "dockerfile-ast";
-import { toRange } from "../../dockerfile/model";
+import { argumentsSpan } from "../../dockerfile/model";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -20,6 +19,7 @@ export default defineDockerfileRule<Data>({
     category: "reliability",
     severity: "warning",
     fileKind: "dockerfile",
+    profiles: { hadolint: "warning" },
     docs: {
       summary: "`CMD`/`ENTRYPOINT` use the shell form.",
       whatItDoes: "Flags `CMD` and `ENTRYPOINT` written as a plain string instead of a JSON array.",
@@ -38,13 +38,12 @@ export default defineDockerfileRule<Data>({
   },
   *check({ model }) {
     for (const instruction of model.instructions) {
-      const keyword = instruction.getKeyword();
-      if (keyword !== "CMD" && keyword !== "ENTRYPOINT") continue;
-      const json = instruction as Cmd;
-      const argumentsRange = instruction.getArgumentsRange();
-      if (!argumentsRange || json.getOpeningBracket() !== null) continue;
-      const range = toRange(argumentsRange);
-      const words = instruction.getArguments().map((argument) => argument.getValue());
+      const { keyword } = instruction;
+      if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec") continue;
+      const span = argumentsSpan(instruction);
+      if (!span) continue;
+      const { range } = span;
+      const words = instruction.args.map((word) => word.raw);
       const singleLine = range.start.line === range.end.line;
       yield {
         range,

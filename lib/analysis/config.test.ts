@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, detectConfigFormat, parseConfig } from "./config";
+
+describe("parseConfig", () => {
+  it("reads our format as an object or as YAML text", () => {
+    const config = { profile: "strict", rules: { "no-latest-tag": "error" }, failureThreshold: "error", trustedRegistries: ["ghcr.io"] };
+    expect(parseConfig(config)).toEqual(config);
+    expect(parseConfig("profile: strict\nrules:\n  no-latest-tag: error\nfailureThreshold: error\ntrustedRegistries: [ghcr.io]\n")).toEqual(config);
+  });
+
+  it("reads .hadolint.yaml as-is, accepting hadolint codes we do not implement yet", () => {
+    const text = [
+      "failure-threshold: style",
+      "ignored: [DL3008, SC2086]",
+      "override:",
+      "  error: [DL3007]",
+      "  style: [DL3015]",
+      "trustedRegistries: docker.io",
+      "label-schema:",
+      "  maintainer: email",
+      "strict-labels: true",
+      "disable-ignore-pragma: true",
+      "no-color: true",
+    ].join("\n");
+    expect(parseConfig(text, { fileName: "ci/.hadolint.yaml" })).toEqual({
+      rules: { DL3007: "error" },
+      failureThreshold: "style",
+      trustedRegistries: ["docker.io"],
+      labelSchema: { maintainer: "email" },
+      strictLabels: true,
+      disableIgnorePragma: true,
+    });
+    expect(parseConfig({ "no-fail": true })).toEqual({ rules: {}, failureThreshold: "none" });
+  });
+
+  it("detects hadolint files by name or by their keys", () => {
+    expect(detectConfigFormat({}, "/x/.hadolint.yml")).toBe("hadolint");
+    expect(detectConfigFormat({ ignored: [] }, "config.yaml")).toBe("hadolint");
+    expect(detectConfigFormat({ rules: {} }, ".shipshape.yaml")).toBe("shipshape");
+  });
+
+  it.each([
+    ["rules: [unclosed\n", /not valid YAML/],
+    ["- a list\n", /expected a mapping/],
+    ["rulez: {}\n", /Unrecognized key.*rulez/],
+    ["rules:\n  DL9999: off\n", /rules\.DL9999: no rule has this id or alias/],
+    ["rules:\n  DL3008: off\n", /rules\.DL3008: no rule has this id or alias/],
+    ["profile: lax\n", /profile/],
+    ["ignored: [DL9999]\n", /ignored: no rule has this id or alias \(DL9999\)/],
+    ["failure-threshold: fatal\n", /failure-threshold/],
+    ["ignored: []\nfrobnicate: 1\n", /frobnicate/],
+  ])("rejects %j with a clear error", (text, message) => {
+    expect(() => parseConfig(text)).toThrow(ConfigError);
+    expect(() => parseConfig(text)).toThrow(message);
+  });
+});
+
+describe("analyzeOptionsFrom (API requests)", () => {
+  it("accepts a profile, a config object or YAML text, and a target", async () => {
+    const { analyzeOptionsFrom } = await import("./request");
+    expect(analyzeOptionsFrom({ profile: "hadolint", config: "ignored: [DL3007]\n", target: "prod" })).toEqual({
+      profile: "hadolint", config: { rules: { DL3007: "off" } }, target: "prod",
+    });
+    expect(analyzeOptionsFrom({ config: { rules: { DL3007: "off" } } })).toEqual({ config: { rules: { DL3007: "off" } } });
+    expect(() => analyzeOptionsFrom({ profile: "lax" })).toThrow(ConfigError);
+    expect(() => analyzeOptionsFrom({ config: "rules: [" })).toThrow(/not valid YAML/);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * Variable expansion as BuildKit does it in Dockerfile instructions: `$A`, `${A}`, `${A:-x}`, `${A-x}`,
+ * `${A:+x}`, `${A+x}`, `${A:?msg}`, `${A?msg}`. A variable whose value cannot be known when reading the file
+ * (an ARG without default, a name set by the base image, a build platform) is `undefined` in the scope, and
+ * any text that depends on it expands to `undefined`: rules then stay silent instead of guessing.
+ */
+
+/** Variables in scope: a value, or undefined when it is declared but unknown until build time. */
+export interface VariableScope {
+  lookup(name: string): { value: string | undefined } | undefined;
+}
+
+/** The name of a root frame standing for variables set by a base image: any name, value unknown. */
+export const ANY = "*";
+
+/** The name of the frame at the root of an empty scope (nothing declared, nothing unknown). */
+export const ROOT_NAME = "";
+
+/** A chain of variable frames: each ARG/ENV adds a frame, so every instruction can keep the scope it sees. */
+export class Frame implements VariableScope {
+  constructor(
+    readonly parent: Frame | undefined,
+    readonly name: string,
+    readonly value: string | undefined,
+    readonly kind: "arg" | "env",
+  ) {}
+
+  lookup(name: string): { value: string | undefined } | undefined {
+    for (let frame: Frame | undefined = this; frame; frame = frame.parent) {
+      if (frame.name === name || frame.name === ANY) return { value: frame.value };
+    }
+    return undefined;
+  }
+
+  /** Every variable visible from this frame, nearest definition first. */
+  entries(): Map<string, { value: string | undefined; kind: "arg" | "env" }> {
+    const result = new Map<string, { value: string | undefined; kind: "arg" | "env" }>();
+    for (let frame: Frame | undefined = this; frame; frame = frame.parent) {
+      if (frame.name !== ANY && frame.name !== "" && !result.has(frame.name)) result.set(frame.name, { value: frame.value, kind: frame.kind });
+    }
+    return result;
+  }
+}
+
+/** True when the text has something to expand. */
+export function hasVariables(text: string): boolean {
+  return text.includes("$");
+}
+
+/**
+ * Expands the variables of `text` in `scope`. Returns undefined when the result depends on something unknown.
+ * `\$` (or the escape character before `$`) keeps a literal dollar.
+ */
+export function expand(text: string, scope: VariableScope, escape = "\\"): string | undefined {
+  if (!text.includes("$")) return text;
+  let result = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === escape && text[i + 1] === "$") {
+      result += "$";
+      i += 2;
+      continue;
+    }
+    if (ch !== "$") {
+      result += ch;
+      i++;
+      continue;
+    }
+    if (text[i + 1] === "{") {
+      const close = matchingBrace(text, i + 2);
+      if (close < 0) return undefined;
+      const value = expandBraced(text.slice(i + 2, close), scope, escape);
+      if (value === undefined) return undefined;
+      result += value;
+      i = close + 1;
+      continue;
+    }
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i + 1))?.[0];
+    if (!name) {
+      result += ch;
+      i++;
+      continue;
+    }
+    const found = scope.lookup(name);
+    if (!found || found.value === undefined) return undefined;
+    result += found.value;
+    i += 1 + name.length;
+  }
+  return result;
+}
+
+function matchingBrace(text: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === "{") depth++;
+    else if (text[i] === "}" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function expandBraced(inner: string, scope: VariableScope, escape: string): string | undefined {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(inner);
+  if (!match) return undefined;
+  const [, name, operator, word = ""] = match;
+  const found = scope.lookup(name!);
+  if (found && found.value === undefined) return undefined;
+  const isSet = found !== undefined;
+  const isNonEmpty = isSet && found.value !== "";
+  switch (operator) {
+    case undefined:
+      return isSet ? found.value : undefined;
+    case ":-":
+      return isNonEmpty ? found!.value : expand(word, scope, escape);
+    case "-":
+      return isSet ? found.value : expand(word, scope, escape);
+    case ":+":
+      return isNonEmpty ? expand(word, scope, escape) : "";
+    case "+":
+      return isSet ? expand(word, scope, escape) : "";
+    // `${A:?msg}` fails the build when A is missing; when it does not fail, the value is A's.
+    case ":?":
+      return isNonEmpty ? found!.value : undefined;
+    case "?":
+      return isSet ? found.value : undefined;
+    default:
+      return undefined;
+  }
+}

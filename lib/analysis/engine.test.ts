@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "./config";
+import { analyzeFile, type AnalyzeOptions } from "./engine";
+
+const BAD = "FROM node:latest\nCMD node server.js\n";
+
+function rulesOf(content: string, options: AnalyzeOptions = {}): string[] {
+  return analyzeFile({ path: "Dockerfile", content }, options).findings.map((finding) => `${finding.range.start.line}:${finding.rule}:${finding.severity}`).sort();
+}
+
+describe("suppressions", () => {
+  it("# hadolint ignore= silences the next instruction only, by DL code", () => {
+    const content = "# hadolint ignore=DL3007, DL3002\nFROM node:latest\nFROM node:latest\n";
+    expect(rulesOf(content)).toEqual(["3:no-latest-tag:warning", "3:no-root-user:warning"]);
+  });
+
+  it("# hadolint global ignore= and # shipshape-ignore-file silence the whole file", () => {
+    expect(rulesOf(`${BAD}# hadolint global ignore=DL3007\n`)).toEqual(["1:no-root-user:warning", "2:use-exec-form:warning"]);
+    expect(rulesOf(`# shipshape-ignore-file use-exec-form,no-root-user -- legacy image\n${BAD}`)).toEqual(["2:no-latest-tag:warning"]);
+  });
+
+  it("# shipshape-ignore silences the next instruction, accepting ids and BuildKit names", () => {
+    const content = "FROM node:22\nUSER node\n# shipshape-ignore JSONArgsRecommended -- needs a shell\nCMD node a.js\nCMD node b.js\n";
+    expect(rulesOf(content)).toEqual(["5:use-exec-form:warning"]);
+  });
+
+  it("# hadolint stage ignore= covers the stage that follows", () => {
+    const content = "# hadolint stage ignore=DL3007\nFROM node:latest AS a\nRUN true\nFROM node:latest\nUSER node\n";
+    expect(rulesOf(content)).toEqual(["4:no-latest-tag:warning"]);
+  });
+
+  it("Docker's # check=skip= and error=true apply to the rules with a BuildKit name", () => {
+    expect(rulesOf(`# check=skip=JSONArgsRecommended\n${BAD}`)).toEqual(["2:no-latest-tag:warning", "2:no-root-user:warning"]);
+    expect(rulesOf(`# check=skip=all\n${BAD}`)).toEqual(["2:no-latest-tag:warning", "2:no-root-user:warning"]);
+    expect(rulesOf(`# check=error=true\n${BAD}`)).toEqual(["2:no-latest-tag:warning", "2:no-root-user:warning", "3:use-exec-form:error"]);
+  });
+
+  it("disable-ignore-pragma turns inline suppressions off, and unknown names are reported, not silently dropped", () => {
+    const content = "# hadolint ignore=DL3007\nFROM node:latest\nUSER node\n";
+    expect(rulesOf(content, { config: { disableIgnorePragma: true } })).toEqual(["2:no-latest-tag:warning"]);
+    expect(rulesOf("# hadolint ignore=DL3007,NOPE\nFROM node:latest\nUSER node\n")).toEqual(["1:unknown-rule-in-pragma:warning"]);
+  });
+});
+
+describe("profiles and config", () => {
+  it("uses hadolint's severities and only hadolint's rules in the hadolint profile", () => {
+    const content = "FROM node:latest\nMAINTAINER me\nADD a.txt /a\n# shipshape-ignore nothing-like-this\n";
+    expect(rulesOf(content, { profile: "hadolint" })).toEqual([
+      "1:no-latest-tag:warning", "1:no-root-user:warning", "2:no-maintainer:error", "3:prefer-copy:error",
+    ]);
+    expect(rulesOf(content)).toContain("4:unknown-rule-in-pragma:warning");
+  });
+
+  it("raises info and style findings to warnings in the strict profile", () => {
+    const content = "FROM debian:12\nUSER 1000\nRUN apt-get update && apt-get install -y curl\n";
+    expect(rulesOf(content)).toEqual(["3:no-apt-lists-left:info"]);
+    expect(rulesOf(content, { profile: "strict" })).toEqual(["3:no-apt-lists-left:warning"]);
+  });
+
+  it("applies config severities over the profile, from either config format", () => {
+    const ours = parseConfig("rules:\n  DL3007: error\n  use-exec-form: off\n");
+    expect(rulesOf(BAD, { config: ours })).toEqual(["1:no-latest-tag:error", "1:no-root-user:warning"]);
+    const hadolint = parseConfig("ignored: [DL3002, DL3008]\noverride:\n  info: [DL3007]\n", { fileName: ".hadolint.yaml" });
+    expect(rulesOf(BAD, { config: hadolint })).toEqual(["1:no-latest-tag:info", "2:use-exec-form:warning"]);
+    expect(rulesOf(BAD, { config: { profile: "hadolint" } })).toEqual(rulesOf(BAD, { profile: "hadolint" }));
+  });
+
+  it("judges the chosen target stage", () => {
+    const content = "FROM node:22 AS dev\nCMD [\"node\"]\nFROM node:22 AS prod\nUSER node\n";
+    expect(rulesOf(content)).toEqual([]);
+    expect(rulesOf(content, { target: "dev" })).toEqual(["1:no-root-user:warning"]);
+  });
+});

@@ -1,0 +1,17 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./unknown-rule-in-pragma";
+
+testRule(rule, {
+  valid: [
+    "FROM alpine:3.20\n# hadolint ignore=DL3008,SC2086\nRUN echo hi\n",
+    "# check=skip=JSONArgsRecommended,all\nFROM alpine:3.20\n",
+    "FROM alpine:3.20\n# shipshape-ignore no-root-user -- runs as root by design\nUSER root\n",
+    "FROM alpine:3.20\n# an ordinary comment mentioning hadolint\n",
+  ],
+  invalid: [
+    { code: "FROM alpine:3.20\n# hadolint ignore=DL3007, DL9999\nRUN echo hi\n", ranges: ["2:27-2:33"], messageIncludes: "`DL9999`" },
+    { code: "# check=skip=JSONArgsRecomended\nFROM alpine:3.20\n", ranges: ["1:14-1:32"] },
+    { code: "FROM alpine:3.20\n# shipshape-ignore-file no-roots -- typo\n", ranges: ["2:25-2:33"] },
+    { code: "FROM alpine:3.20\n# hadolint global ignore=crazy # reason\n", ranges: ["2:26-2:31"] },
+  ],
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { analyzeFile } from "../../lib/analysis";
+import type { Command } from "../../lib/analysis/dockerfile/commands";
+import { parseDockerfile, type DockerfileModel } from "../../lib/analysis/dockerfile/model";
+import { runDetails } from "../../lib/analysis/dockerfile/run";
+
+const corpus = new URL("../fixtures/corpus/", import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL("manifest.json", corpus), "utf8")) as { file: string; kind: string }[];
+const read = (file: string) => readFileSync(new URL(file, corpus), "utf8");
+
+function describeCommand(command: Command): string {
+  const name = [command.wrappers.map((word) => word.value).join(" "), command.program ?? "(assignment)", command.subcommandName]
+    .filter(Boolean).join(" ");
+  return command.origin === "run" ? name : `${name} <${command.origin}>`;
+}
+
+/** A readable summary of what the model understood: stages, base images, and the commands of each RUN. */
+function summary(model: DockerfileModel): string {
+  const lines: string[] = [];
+  for (const problem of model.problems) lines.push(`  problem ${problem.range.start.line}: ${problem.message}`);
+  for (const stage of model.stages) {
+    const flags = [stage.isFinal && "final", stage.ships && "ships", !stage.needed && "unused"].filter(Boolean).join(", ");
+    const base = stage.base.kind === "image" ? `${stage.base.image!.registry ? `${stage.base.image!.registry}/` : ""}${stage.base.image!.repository}` +
+      `${stage.base.image!.tag ? `:${stage.base.image!.tag}` : ""}${stage.base.image!.digest ? "@digest" : ""}` : `${stage.base.kind} ${stage.base.value ?? stage.base.word?.raw ?? ""}`;
+    lines.push(`  stage ${stage.index}${stage.name ? ` ${stage.name}` : ""}: ${base}${flags ? ` (${flags})` : ""}`);
+    for (const instruction of stage.instructions) {
+      if (instruction.keyword !== "RUN") continue;
+      const details = runDetails(model, instruction);
+      const errors = details.shellErrors.map((error) => ` !! ${error.message} at ${error.range.start.line}:${error.range.start.column}`).join("");
+      lines.push(`    RUN ${instruction.range.start.line}: ${details.commands.map(describeCommand).join(" ; ")}${errors}`);
+    }
+  }
+  return lines.join("\n");
+}
+
+describe("real-world corpus", () => {
+  it("analyses every file without a crash or an internal error", () => {
+    for (const entry of manifest) {
+      const report = analyzeFile({ path: entry.file, content: read(entry.file) });
+      expect(report.findings.filter((finding) => finding.rule === "internal-error"), entry.file).toEqual([]);
+    }
+  });
+
+  it("analyses files cut at arbitrary points (unclosed quotes, heredocs, continuations) without an internal error", () => {
+    for (const entry of manifest.filter((candidate) => candidate.kind === "dockerfile")) {
+      const content = read(entry.file);
+      for (let part = 1; part < 6; part++) {
+        const cut = content.slice(0, Math.floor((content.length * part) / 6));
+        const report = analyzeFile({ path: "Dockerfile", content: cut });
+        expect(report.findings.filter((finding) => finding.rule === "internal-error"), `${entry.file} cut at ${cut.length}`).toEqual([]);
+      }
+    }
+  });
+
+  it("keeps a snapshot of the Dockerfile model summary", async () => {
+    const text = manifest.filter((entry) => entry.kind === "dockerfile")
+      .map((entry) => `== ${entry.file}\n${summary(parseDockerfile(read(entry.file)))}`).join("\n");
+    await expect(`${text}\n`).toMatchFileSnapshot("corpus-model.snap.txt");
+  });
+});

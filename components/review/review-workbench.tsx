@@ -1,6 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { ExportButtons } from "@/components/share/export-buttons";
+import { ShareButton } from "@/components/share/share-dialog";
 import { DockerfileEditor, type CursorState, type DockerfileEditorHandle } from "./dockerfile-editor";
 import { FindingsPanel } from "./findings-panel";
 import { useAnalysis } from "./use-analysis";
@@ -10,6 +12,8 @@ export function ReviewWorkbench({ initialContent }: { initialContent: string }) 
   const analysis = useAnalysis("Dockerfile");
   const editor = useRef<DockerfileEditorHandle>(null);
   const [cursor, setCursor] = useState<CursorState | null>(null);
+  // The text as it is now, for sharing; the analysis may still be catching up with it.
+  const content = useRef(initialContent);
 
   // Review the example at once rather than after Monaco loads, so findings show up first.
   const { analyze } = analysis;
@@ -24,7 +28,11 @@ export function ReviewWorkbench({ initialContent }: { initialContent: string }) 
           <h2 id="editor-heading" className="text-base font-semibold">
             Dockerfile
           </h2>
-          <CursorStatus cursor={cursor} />
+          <div className="flex items-baseline gap-3">
+            <CursorStatus cursor={cursor} />
+            <ExportButtons getReport={() => ({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: analysis.findings }] })} />
+            <ShareButton getFiles={() => [{ path: "Dockerfile", content: content.current }]} />
+          </div>
         </header>
         <div className="h-[60dvh] min-h-80 lg:h-auto lg:min-h-0 lg:flex-1">
           <DockerfileEditor
@@ -32,7 +40,10 @@ export function ReviewWorkbench({ initialContent }: { initialContent: string }) 
             initialValue={initialContent}
             findings={analysis.findings}
             analyzedContent={analysis.analyzedContent}
-            onChange={analysis.scheduleAnalysis}
+            onChange={(value) => {
+              content.current = value;
+              analysis.scheduleAnalysis(value);
+            }}
             onCursorChange={setCursor}
           />
         </div>

@@ -24,11 +24,15 @@ WORKDIR /app
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
-    HOSTNAME=0.0.0.0
+    HOSTNAME=0.0.0.0 \
+    SHIPSHAPE_DATA_DIR=/data
 # Root-owned and read-only to the app's user: the server never writes to its own files.
 COPY --from=build /app/.next/standalone ./
 LABEL org.opencontainers.image.title="Shipshape" \
       org.opencontainers.image.description="Reviews Dockerfiles and Compose files against container best practices."
+# Shared reports (SQLite) live in a volume only the app's user writes; DATABASE_URL selects Postgres instead.
+RUN mkdir /data && chown 10001:10001 /data
+VOLUME /data
 USER 10001:10001
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=10s --retries=3 \

@@ -16,7 +16,13 @@ function run(args) {
 if (!existsSync(`${root}node_modules`)) run(["ci"]);
 if (!existsSync(server)) run(["run", "build"]);
 
-const env = { ...process.env, PORT: process.env.PORT ?? "3000", HOSTNAME: process.env.HOSTNAME ?? "127.0.0.1" };
+const env = {
+  ...process.env,
+  PORT: process.env.PORT ?? "3000",
+  HOSTNAME: process.env.HOSTNAME ?? "127.0.0.1",
+  // server.js changes into .next/standalone, which a rebuild replaces: keep shared reports in ./data.
+  SHIPSHAPE_DATA_DIR: process.env.SHIPSHAPE_DATA_DIR ?? `${root}data`,
+};
 console.log(`Shipshape on http://${env.HOSTNAME}:${env.PORT}`);
 const child = spawn(process.execPath, [server], { cwd: root, env, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

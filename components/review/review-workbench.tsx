@@ -9,6 +9,8 @@ import { stageGraph } from "@/lib/client/stage-graph";
 import { fileKind, makeWorkspace, newFileId, workspaceReducer, type Workspace, type WorkspaceAction, type WorkspaceSettings } from "@/lib/client/workspace";
 import { loadWorkspace, saveWorkspace } from "@/lib/client/workspace-storage";
 import { DEFAULT_EXAMPLE_ID, findExample } from "@/lib/examples";
+import { ExportButtons } from "@/components/share/export-buttons";
+import { ShareButton } from "@/components/share/share-dialog";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
 import { CodeEditor, type CodeEditorHandle, type CursorState } from "./code-editor";
 import { ExamplesDialog } from "./examples-dialog";
@@ -143,7 +145,15 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
         onChange={(patch) => dispatch({ type: "settings", settings: patch })}
         onOpenExamples={() => setExamplesOpen(true)}
       >
-        {/* Share slot: <ShareButton getFiles={() => files.map(({ path, content }) => ({ path, content }))} settings={settings} /> */}
+        <ExportButtons
+          getReport={() => ({
+            files: files.flatMap((file) => {
+              const review = reviews[file.id];
+              return review?.kind ? [{ path: file.path, kind: review.kind, findings: review.findings }] : [];
+            }),
+          })}
+        />
+        <ShareButton getFiles={() => files.map(({ path, content }) => ({ path, content }))} />
       </SettingsBar>
       <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
         <section

@@ -4,6 +4,8 @@ import {
   analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName, type Report, type Severity,
 } from "../analysis";
 import { formatJson } from "../analysis/format/json";
+import { formatMarkdown } from "../analysis/format/markdown";
+import { formatSarif } from "../analysis/format/sarif";
 import { formatStylish } from "../analysis/format/stylish";
 
 const USAGE = `Usage: shipshape [options] <file…|->
@@ -11,7 +13,7 @@ const USAGE = `Usage: shipshape [options] <file…|->
 Reviews Dockerfiles against container best practices.
 
 Options:
-  -f, --format <stylish|json>   output format (default: stylish)
+  -f, --format <name>           output format: stylish, json, markdown, sarif (default: stylish)
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
       --target <stage>          the stage that is built (default: the last one)
@@ -22,6 +24,10 @@ Options:
   -v, --version                 show the version
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.`;
+
+const FORMATS = ["stylish", "json", "markdown", "sarif"] as const;
+type Format = (typeof FORMATS)[number];
+const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 
 /** A problem with how the CLI was called or with its input: reported in one line, exit code 2. */
 class UsageError extends Error {}
@@ -114,7 +120,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stdout(`shipshape ${ENGINE_VERSION}\n`);
       return 0;
     }
-    if (values.format !== "stylish" && values.format !== "json") throw new UsageError(`unknown format "${values.format}" (use stylish or json)`);
+    const format = values.format;
+    if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
     if (positionals.length === 0) throw new UsageError("no input files (pass a path, or - for standard input); see --help");
     const profile = asProfile(values.profile);
     const config = await loadConfig(values.config);
@@ -124,7 +131,13 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
     const report = analyze(files, { config, profile, target: values.target });
-    io.stdout(`${values.format === "json" ? formatJson(report) : formatStylish(report, { color: io.isTty && !values["no-color"] })}\n`);
+    const output = {
+      stylish: () => formatStylish(report, { color: io.isTty && !values["no-color"] }),
+      json: () => formatJson(report),
+      markdown: () => formatMarkdown(report).trimEnd(),
+      sarif: () => formatSarif(report),
+    }[format]();
+    io.stdout(`${output}\n`);
     return failingCount(report, threshold) > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -49,6 +49,23 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     ]);
   });
 
+  it("prints Markdown for a pull-request comment", () => {
+    const { code, stdout } = shipshape(["--format", "markdown", bad]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^## Shipshape review\n\n\*\*3 findings\*\* in 1 file \(3 warnings\)\.\n/);
+    expect(stdout).toContain(`| \`${bad}\` | 0 | 3 | 0 | 0 |`);
+    expect(stdout).toContain("[`no-latest-tag`](https://shipshape.dev/rules/no-latest-tag) line 1, column 11:");
+  });
+
+  it("prints SARIF 2.1.0 and keeps the exit code", () => {
+    const { code, stdout } = shipshape(["-f", "sarif", "--failure-threshold", "error", bad]);
+    expect(code).toBe(0);
+    const log = JSON.parse(stdout);
+    expect(log.version).toBe("2.1.0");
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(["no-root-user", "no-latest-tag", "use-exec-form"]);
+    expect(log.runs[0].results[1].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 });
+  });
+
   it("exits 0 with a clean file and says so", () => {
     const { code, stdout } = shipshape([good]);
     expect(code).toBe(0);
@@ -107,7 +124,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],
     [["missing-file"], /missing-file: no such file/],
     [[], /no input files/],
-    [["--format", "xml", "x"], /unknown format "xml"/],
+    [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif\)/],
     [["--bogus", "x"], /Unknown option '--bogus'/],
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],

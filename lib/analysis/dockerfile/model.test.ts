@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commandsOf } from "./run";
+import { commandsOf, runDetails } from "./run";
 import { parseDockerfile, type DockerfileModel, type Instruction } from "./model";
 import type { Span } from "./syntax";
 
@@ -198,10 +198,18 @@ describe("RUN commands", () => {
     expect(commandTexts(model, run(model, 3)).map((command) => command.program)).toEqual([undefined]);
   });
 
+  it("takes the shell from hadolint's shell pragma, before the first FROM or within a stage", () => {
+    const before = parseDockerfile("# hadolint shell=powershell\nFROM alpine\nRUN Get-ChildItem\n");
+    expect(commandsOf(before, run(before))).toEqual([]);
+    const within = parseDockerfile("FROM alpine\nRUN echo a\n# hadolint shell=pwsh\nRUN Get-ChildItem\n");
+    expect([commandsOf(within, run(within, 0)).length, commandsOf(within, run(within, 1)).length]).toEqual([1, 0]);
+  });
+
   it("skips shell analysis under a PowerShell SHELL and reads RUN flags", () => {
     const model = parseDockerfile('FROM alpine\nSHELL ["pwsh", "-Command"]\nRUN --network=none --mount=type=secret,id=npm,target=/root/.npmrc Get-ChildItem\n');
-    const details = commandsOf(model, run(model));
-    expect(details).toEqual([]);
+    const details = runDetails(model, run(model));
+    expect([details.posix, details.commands, details.network]).toEqual([false, [], "none"]);
+    expect(details.mounts.map((mount) => [mount.type, mount.target, mount.options.id])).toEqual([["secret", "/root/.npmrc", "npm"]]);
   });
 });
 

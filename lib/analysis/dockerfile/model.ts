@@ -118,6 +118,7 @@ const POSIX_SHELL: string[] = ["/bin/sh", "-c"];
 const EMPTY = new Frame(undefined, ROOT_NAME, undefined, "arg");
 const WINDOWS_SHELL: string[] = ["cmd", "/S", "/C"];
 const WINDOWS_BASE = /windows|nanoserver|servercore/i;
+const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*([^\s#]+)/i;
 
 /** Parses a Dockerfile into the model every Dockerfile rule reads. Never throws. */
 export function parseDockerfile(text: string, options: ParseOptions = {}): DockerfileModel {
@@ -137,7 +138,18 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   let scope: Frame | undefined;
   let state: StageState = { user: undefined, workdir: { value: "/", instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } };
 
+  // `# hadolint shell=pwsh` sets the shell like a SHELL instruction; before the first FROM, for every stage.
+  const shellPragmas = tree.comments.flatMap((comment) => {
+    const name = SHELL_PRAGMA.exec(comment.text)?.[1];
+    return name ? [{ at: comment.start, shell: [name] }] : [];
+  });
+  let defaultShell = POSIX_SHELL;
   for (const raw of tree.instructions) {
+    while (shellPragmas[0] && shellPragmas[0].at < raw.start) {
+      const { shell } = shellPragmas.shift()!;
+      if (stage) state = { ...state, shell: { value: shell, instruction: undefined } };
+      else defaultShell = shell;
+    }
     const instruction = raw as Instruction;
     instruction.index = instructions.length;
     instructions.push(instruction);
@@ -151,7 +163,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       state = parent ? parent.end : {
         user: undefined,
         workdir: { value: stage.base.kind === "scratch" ? "/" : undefined, instruction: undefined },
-        shell: { value: stage.base.value && WINDOWS_BASE.test(stage.base.value) ? WINDOWS_SHELL : POSIX_SHELL, instruction: undefined },
+        shell: { value: stage.base.value && WINDOWS_BASE.test(stage.base.value) ? WINDOWS_SHELL : defaultShell, instruction: undefined },
       };
       // Only ENV is inherited from a parent stage; its ARGs are not.
       scope = parent ? envOnly(scope) : scope;

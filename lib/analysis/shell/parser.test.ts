@@ -11,6 +11,7 @@ describe("shell parser", () => {
     expect(programs("f() { inner; }; f")).toEqual(["inner", "f"]);
     expect(programs("[[ -f a && $b < c ]] && ok")).toEqual(["[[ -f a && $b < c ]]", "ok"]);
     expect(programs("(( i++ )); for (( i=0; i<3; i++ )); do x; done")).toEqual(["x"]);
+    expect(programs("arr=(a b) declare -A m=([k]=v); local x=(1)")).toEqual(["declare -A m=([k]=v)", "local x=(1)"]);
   });
 
   it("removes quotes and keeps expansions as written, marking words that are not literal", () => {

@@ -1,17 +1,18 @@
 /**
  * A POSIX/bash shell parser for the scripts of `RUN` instructions, written for this engine.
  *
- * Why not mvdan/sh compiled to JS (measured with `npm run bench -- --shell-parsers` on the 776 shell-form RUN
- * scripts of the corpus, 307 KB, on the 2-core dev machine):
- * - `mvdan-sh` 0.10.1 (GopherJS): 1.5 MB of JS (272 KB gzipped), ~225 ms to load, 250–500 ms per pass at steady
- *   state. dockerfile-utils' whole `validate` of the same 235 files takes ~420–540 ms, so the shell parse alone
- *   would make the full analysis slower than dockerfile-utils instead of the 3× faster we target.
- * - `sh-syntax` 0.7.0 (Go WASM, 750 KB, 264 KB gzipped): async only, and it instantiates a fresh Go runtime for
- *   every call: 13.2 s per pass (17 ms per script). `analyzeFile` runs synchronously on every keystroke.
- * This parser is synchronous, has no dependency, parses the same scripts in ~10 ms, and reports positions as
- * file offsets directly (through `toFile`), which mvdan/sh's byte offsets into a re-joined string would not.
- * It covers what Dockerfiles use: lists, `&&`/`||`, pipelines, `!`, subshells, groups, `if`/`for`/`while`/
- * `until`/`case`, functions, `$(…)`, backticks, `${…}`, `$((…))`, `[[ … ]]`, redirections and heredocs.
+ * Why not mvdan/sh compiled to JS — measured with `npm run bench -- --shell-parsers` on the 776 shell-form RUN
+ * scripts of the corpus (279 KB), CPU time per pass on the shared 2-core dev machine:
+ * - `mvdan-sh` 0.10.1 (GopherJS): 1.5 MB of JS (272 KB gzipped), ~225 ms just to load, ~200 ms per pass at
+ *   steady state (250–500 ms under load). dockerfile-utils' whole `validate` of the same 235 files takes ~400 ms,
+ *   so the shell parse alone would have used most of the budget for being 3× faster than it.
+ * - `sh-syntax` 0.7.0 (Go WASM, 750 KB, 264 KB gzipped): async only (WASM init), and every call instantiates a
+ *   fresh Go runtime: 17–51 ms per script, 13–40 s per pass. `analyzeFile` runs synchronously on every keystroke.
+ * This parser: ~11 ms per pass, synchronous (no `initAnalysis()` step for the browser, CLI or API), no dependency,
+ * and it reports file offsets directly (through `toFile`), which mvdan/sh's byte offsets into a re-joined string
+ * would not. It covers what Dockerfiles use: lists, `&&`/`||`, pipelines, `!`, subshells, groups, `if`/`for`/
+ * `while`/`until`/`case`, functions, `$(…)`, backticks, `${…}`, `$((…))`, `[[ … ]]`, arrays, redirections and
+ * heredocs; a syntax error stops the parse of that one script and is reported at its place.
  */
 
 /** A word of a script: `raw` as written, `value` with quotes and escapes removed (expansions kept as written). */
@@ -83,6 +84,7 @@ const METACHARACTERS = new Set([" ", "\t", "\n", ";", "&", "|", "(", ")", "<", "
 const RESERVED = new Set(["if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "in", "{", "}", "!", "function", "select"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
+const ASSIGNMENT_END = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=$/;
 const OPERATORS = ["&&", "||", ";;", "|&", "<<<", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&>>", "&>", ";", "&", "|", "<", ">", "(", ")"];
 
 type Token =
@@ -178,6 +180,14 @@ class Parser {
     while (this.pos < src.length) {
       const ch = src[this.pos]!;
       if (METACHARACTERS.has(ch)) {
+        // An array value `a=(1 2)` (also after `declare`, `local`…) is part of the word.
+        if (ch === "(" && ASSIGNMENT_END.test(src.slice(start, this.pos))) {
+          const from = this.pos;
+          this.skipBalanced("(", ")", from);
+          value += src.slice(from, this.pos);
+          literal = false;
+          continue;
+        }
         // Process substitution `<(…)` / `>(…)` is part of a word.
         if ((ch === "<" || ch === ">") && src[this.pos + 1] === "(") {
           const from = this.pos;
@@ -610,8 +620,6 @@ class Parser {
       if (token.kind !== "word") break;
       if (words.length === 0 && ASSIGNMENT.test(token.word.raw)) {
         this.next();
-        // `a=(1 2)` array assignment.
-        if (token.word.raw.endsWith("=") && this.src[this.pos] === "(") this.skipBalanced("(", ")", token.start);
         assignments.push(token.word);
         continue;
       }

@@ -1,0 +1,152 @@
+import type { z } from "zod";
+import { EXPORT_FORMATS, isExportFormat, renderExport } from "@/lib/analysis/format/exports";
+import { ApiError } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { clientAddress, TokenBuckets, type RateLimit } from "@/lib/share/rate-limit";
+import { detectSecrets } from "@/lib/share/secrets";
+import { createShare, deleteShare, getShare } from "@/lib/share/service";
+import type { ReportStore } from "@/lib/storage/types";
+import { toApiIssues } from "../analyze/schema";
+import { createReportSchema, deleteReportSchema, scanRequestSchema } from "./schema";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+const HOUR_MS = 60 * 60 * 1000;
+
+export interface ReportHandlerOptions {
+  getStore: () => Promise<ReportStore>;
+  /** undefined: no limit. */
+  rateLimit: RateLimit | undefined;
+}
+
+async function parseBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
+  const parsed = schema.safeParse(await readJsonBody(request));
+  if (!parsed.success) throw new ApiError("invalid_request", "The request body does not match the expected shape.", toApiIssues(parsed.error));
+  return parsed.data;
+}
+
+/** Turns thrown ApiErrors into their JSON answer; anything else is logged and answered without detail. */
+async function answer(work: () => Promise<Response>): Promise<Response> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ApiError) return error.toResponse();
+    console.error("reports API failed", error);
+    return new ApiError("unavailable", "Reports are unavailable right now. Please try again shortly.").toResponse();
+  }
+}
+
+/**
+ * The origin people reach this server at, for absolute links in answers and exports. Behind a proxy
+ * `request.url` holds the internal address, so the forwarded host and protocol win (Next.js fills them
+ * from the Host header when no proxy did).
+ */
+function publicOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim();
+  const protocol = first("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  const host = first("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  try {
+    return new URL(`${protocol}://${host}`).origin;
+  } catch {
+    return url.origin;
+  }
+}
+
+function bearerToken(request: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.get("authorization") ?? "");
+  return match?.[1];
+}
+
+/**
+ * The reports API, built around a store so tests can run it against SQLite and Postgres alike.
+ * Route files bind it to the process-wide store.
+ */
+export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptions) {
+  const buckets = rateLimit && new TokenBuckets(rateLimit);
+  let lastCleanup = 0;
+
+  /** Expired reports are already invisible; this only reclaims their space, at most hourly. */
+  function cleanUpExpired(store: ReportStore) {
+    if (Date.now() - lastCleanup < HOUR_MS) return;
+    lastCleanup = Date.now();
+    store.deleteExpired().catch((error: unknown) => console.error("removing expired reports failed", error));
+  }
+
+  return {
+    /** POST /api/reports */
+    create: (request: Request) =>
+      answer(async () => {
+        const wait = buckets?.take(clientAddress(request.headers));
+        if (wait) {
+          const response = new ApiError("rate_limited", `Too many shares from your address; try again in ${wait} s.`).toResponse();
+          response.headers.set("Retry-After", String(wait));
+          return response;
+        }
+        const input = await parseBody(request, createReportSchema);
+        const store = await getStore();
+        const result = await createShare(store, input);
+        cleanUpExpired(store);
+        if (result.status === "unconfirmed-secrets") {
+          const error = new ApiError("conflict", "The files contain secrets that would be stored in clear without being confirmed. Nothing was stored.");
+          return Response.json({ error: { code: error.code, message: error.message, secrets: result.secrets } }, { status: error.status, headers: NO_STORE });
+        }
+        const { report } = result;
+        const path = `/r/${report.id}`;
+        const body = {
+          id: report.id,
+          path,
+          url: new URL(path, publicOrigin(request)).href,
+          createdAt: report.createdAt,
+          expiresAt: report.expiresAt,
+          engineVersion: report.engineVersion,
+          findings: report.report.files.reduce((sum, file) => sum + file.findings.length, 0),
+          redactions: report.redactions.length,
+          ...(result.status === "created" ? { existing: false, deleteToken: result.deleteToken } : { existing: true }),
+        };
+        return Response.json(body, { status: result.status === "created" ? 201 : 200, headers: { ...NO_STORE, Location: path } });
+      }),
+
+    /** POST /api/reports/scan: the secrets a share would redact, for the confirm step. Stores nothing. */
+    scan: (request: Request) =>
+      answer(async () => {
+        const { files } = await parseBody(request, scanRequestSchema);
+        return Response.json({ secrets: detectSecrets(files) }, { headers: NO_STORE });
+      }),
+
+    /** GET /api/reports/<id> */
+    read: (_request: Request, id: string) =>
+      answer(async () => {
+        const report = await getShare(await getStore(), id);
+        if (!report) throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
+        return Response.json(report, { headers: NO_STORE });
+      }),
+
+    /** GET /api/reports/<id>/export?format=markdown|json|sarif: the findings as shared, as a download. */
+    export: (request: Request, id: string) =>
+      answer(async () => {
+        const name = new URL(request.url).searchParams.get("format") ?? "";
+        if (!isExportFormat(name)) throw new ApiError("invalid_request", `Unknown export format "${name}"; use ${Object.keys(EXPORT_FORMATS).join(", ")}.`);
+        const report = await getShare(await getStore(), id);
+        if (!report) throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
+        const format = EXPORT_FORMATS[name];
+        const reportUrl = new URL(`/r/${report.id}`, publicOrigin(request)).href;
+        return new Response(await renderExport(name, report.report, { reportUrl }), {
+          headers: { ...NO_STORE, "Content-Type": `${format.mediaType}; charset=utf-8`, "Content-Disposition": `attachment; filename="shipshape-${report.id}.${format.extension}"` },
+        });
+      }),
+
+    /** DELETE /api/reports/<id>, with the token as `Authorization: Bearer <token>` or `{"deleteToken"}`. */
+    remove: (request: Request, id: string) =>
+      answer(async () => {
+        const token = bearerToken(request) ?? (request.headers.get("content-type")?.includes("json") ? (await parseBody(request, deleteReportSchema)).deleteToken : undefined);
+        if (!token) throw new ApiError("unauthorized", "Send the delete token you were given when you shared, as `Authorization: Bearer <token>`.");
+        const outcome = await deleteShare(await getStore(), id, token);
+        if (outcome === "not-found") throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
+        if (outcome === "wrong-token") throw new ApiError("forbidden", "This delete token does not belong to this report.");
+        return new Response(null, { status: 204, headers: NO_STORE });
+      }),
+  };
+}
+
+export type ReportHandlers = ReturnType<typeof createReportHandlers>;

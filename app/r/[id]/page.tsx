@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { ReportFindings } from "@/components/report/report-findings";
+import { SharedFileView } from "@/components/report/shared-file-view";
+import { ENGINE_VERSION } from "@/lib/analysis";
+import { EXPORT_FORMATS } from "@/lib/analysis/format/exports";
+import { replay } from "@/lib/share/replay";
+import { loadSharedReport } from "./load";
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ view?: string | string[] }>;
+}
+
+/** Title and description say what the page is, never what the files contain (links unfurl in chats). */
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const report = await loadSharedReport((await params).id);
+  const robots = { index: false, follow: false };
+  if (!report) return { title: "Report not found · Shipshape", robots };
+  const findings = report.report.files.reduce((sum, file) => sum + file.findings.length, 0);
+  const title = "Shared container review · Shipshape";
+  const description = `${findings} ${findings === 1 ? "finding" : "findings"} in ${report.workspace.files.length} ${report.workspace.files.length === 1 ? "file" : "files"}, reviewed by Shipshape ${report.engineVersion}.`;
+  return { title, description, robots, openGraph: { title, description, type: "article" }, twitter: { card: "summary", title, description } };
+}
+
+export default async function SharedReportPage({ params, searchParams }: Props) {
+  await connection();
+  const { id } = await params;
+  // Checked before anything renders, outside any Suspense boundary, so an unknown id answers a real 404.
+  const report = await loadSharedReport(id);
+  if (!report) notFound();
+
+  const { view } = await searchParams;
+  const showOriginal = view === "original";
+  const { current, added, removed } = replay(report);
+  const changed = added.length + removed.length;
+  const shown = showOriginal ? report.report : current;
+  const exportBase = `/api/reports/${report.id}/export?format=`;
+
+  return (
+    <>
+      <header className="mx-auto flex max-w-screen-2xl flex-wrap items-baseline gap-x-4 gap-y-2 px-4 pt-5 pb-4">
+        <p className="text-2xl font-bold tracking-tight">
+          <Link href="/">Shipshape</Link>
+        </p>
+        <h1 className="text-lg font-semibold">Shared review</h1>
+        <p className="text-sm text-ink-muted">
+          Shared <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>
+          {report.expiresAt && (
+            <>
+              {" "}
+              · expires <time dateTime={report.expiresAt}>{formatDate(report.expiresAt)}</time>
+            </>
+          )}
+          {report.redactions.length > 0 && ` · ${report.redactions.length} ${report.redactions.length === 1 ? "secret" : "secrets"} redacted`}
+        </p>
+        <nav aria-label="Report actions" className="ml-auto flex flex-wrap items-center gap-2 text-sm">
+          <a href={`/?fork=${report.id}`} className="rounded bg-accent px-3 py-1 font-semibold text-surface">
+            Open in editor
+          </a>
+          <span className="text-ink-muted">Export:</span>
+          {Object.entries(EXPORT_FORMATS).map(([name, format]) => (
+            <a key={name} href={`${exportBase}${name}`} download className="rounded border border-line px-2 py-1 hover:bg-line/30">
+              {format.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 px-4 pb-6">
+        {changed > 0 && (
+          <p role="status" className="rounded-md border border-severity-info px-4 py-3 text-sm" data-testid="replay-changes">
+            {changed} {changed === 1 ? "finding" : "findings"} changed since this report was shared ({added.length} new, {removed.length} gone; shared with engine{" "}
+            {report.engineVersion}, now {ENGINE_VERSION}).{" "}
+            {showOriginal ? (
+              <Link href={`/r/${report.id}`} className="font-semibold underline">
+                Show today&apos;s findings
+              </Link>
+            ) : (
+              <Link href={`/r/${report.id}?view=original`} className="font-semibold underline">
+                Show the findings as shared
+              </Link>
+            )}
+          </p>
+        )}
+        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
+          <div className="flex min-w-0 flex-col gap-4">
+            {report.workspace.files.map((file, index) => (
+              <SharedFileView
+                key={file.path}
+                file={file}
+                fileIndex={index}
+                report={shown.files.find((candidate) => candidate.path === file.path)}
+                redactions={report.redactions.filter((redaction) => redaction.path === file.path)}
+              />
+            ))}
+          </div>
+          <ReportFindings files={shown.files} heading={showOriginal ? "Findings as shared" : "Findings"} />
+        </div>
+      </main>
+    </>
+  );
+}
+
+function formatDate(iso: string): string {
+  return new Date(iso).toLocaleString("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+}

@@ -1,0 +1,65 @@
+import type { Finding, FileReport, Severity } from "@/lib/analysis";
+import { ruleUrl } from "@/lib/analysis/format/links";
+import { findingAnchor, lineAnchor } from "./shared-file-view";
+
+const SEVERITY_TEXT: Record<Severity, string> = {
+  error: "text-severity-error",
+  warning: "text-severity-warning",
+  info: "text-severity-info",
+  style: "text-severity-style",
+};
+
+/** The findings of every file, each linking to its line in the file view. */
+export function ReportFindings({ files, heading }: { files: FileReport[]; heading: string }) {
+  const total = files.reduce((sum, file) => sum + file.findings.length, 0);
+  return (
+    <aside aria-labelledby="findings-heading" className="rounded-md border border-line bg-surface">
+      <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 py-3">
+        <h2 id="findings-heading" className="text-base font-semibold">
+          {heading}
+        </h2>
+        <p className="text-sm text-ink-muted" data-testid="findings-count">
+          {total} {total === 1 ? "finding" : "findings"}
+        </p>
+      </header>
+      {total === 0 ? (
+        <p className="p-4 text-sm text-ink-muted">No findings.</p>
+      ) : (
+        <ol className="divide-y divide-line">
+          {files.flatMap((file, fileIndex) =>
+            file.findings.map((finding, index) => <FindingItem key={findingAnchor(fileIndex, index)} finding={finding} path={file.path} fileIndex={fileIndex} showPath={files.length > 1} />),
+          )}
+        </ol>
+      )}
+    </aside>
+  );
+}
+
+function FindingItem({ finding, path, fileIndex, showPath }: { finding: Finding; path: string; fileIndex: number; showPath: boolean }) {
+  const { line, column } = finding.range.start;
+  return (
+    <li data-rule={finding.rule} className="px-4 py-3 text-sm">
+      <p className="flex flex-wrap items-baseline gap-x-2">
+        <span className={`text-xs font-semibold uppercase tracking-wide ${SEVERITY_TEXT[finding.severity]}`}>{finding.severity}</span>
+        <a href={ruleUrl(finding.rule)} className="font-mono font-semibold underline decoration-line underline-offset-2">
+          {finding.rule}
+        </a>
+        <a href={`#${lineAnchor(fileIndex, line)}`} className="ml-auto font-mono text-xs text-ink-muted underline" aria-label={`${showPath ? `${path}, ` : ""}line ${line}, column ${column}`}>
+          {showPath ? `${path}:` : ""}
+          {line}:{column}
+        </a>
+      </p>
+      <p className="mt-1">
+        {finding.message.split("`").map((part, index) =>
+          index % 2 === 1 ? (
+            <code key={index} className="rounded bg-line/40 px-1 font-mono text-[0.85em]">
+              {part}
+            </code>
+          ) : (
+            part
+          ),
+        )}
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+import { SEVERITIES, type FileReport, type Severity, type SourceFile } from "@/lib/analysis";
+import type { Redaction } from "@/lib/share/document";
+import { highlightLines, type Mark } from "@/lib/share/highlight";
+
+const FINDING_MARK: Record<Severity, string> = {
+  error: "bg-severity-error/15 decoration-severity-error",
+  warning: "bg-severity-warning/20 decoration-severity-warning",
+  info: "bg-severity-info/15 decoration-severity-info",
+  style: "bg-severity-style/15 decoration-severity-style",
+};
+const REDACTION_MARK = "rounded-sm bg-line/60 font-semibold";
+
+export const findingAnchor = (fileIndex: number, findingIndex: number) => `f${fileIndex}-${findingIndex}`;
+export const lineAnchor = (fileIndex: number, line: number) => `L${fileIndex}-${line}`;
+
+/**
+ * One shared file, read-only: numbered lines with the findings' ranges and the redactions marked. Plain
+ * text throughout (React escapes it), so file content can never become markup.
+ */
+export function SharedFileView({ file, fileIndex, report, redactions }: { file: SourceFile; fileIndex: number; report: FileReport | undefined; redactions: Redaction[] }) {
+  const findings = report?.findings ?? [];
+  const marks: Mark[] = [
+    ...findings.map((finding, index) => ({ key: findingAnchor(fileIndex, index), range: finding.range })),
+    ...redactions.map((redaction, index) => ({ key: `redaction-${index}`, range: redaction.range })),
+  ];
+  const byKey = new Map(findings.map((finding, index) => [findingAnchor(fileIndex, index), finding]));
+  const lines = highlightLines(file.content, marks);
+  const width = String(lines.length).length;
+  return (
+    <section aria-labelledby={`file-${fileIndex}`} className="min-w-0 rounded-md border border-line bg-surface">
+      <h2 id={`file-${fileIndex}`} className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
+        {file.path}
+        {report && <span className="ml-2 font-sans text-sm font-normal text-ink-muted">({report.kind})</span>}
+      </h2>
+      <pre className="overflow-x-auto py-2 font-mono text-sm leading-6" data-testid={`file-${fileIndex}`}>
+        <code>
+          {lines.map((line) => {
+            const flagged = line.marks.filter((key) => byKey.has(key));
+            return (
+              <span key={line.number} id={lineAnchor(fileIndex, line.number)} className={`block px-4 ${flagged.length > 0 ? "bg-severity-warning/5" : ""}`} data-line={line.number}>
+                <span aria-hidden="true" className="mr-4 inline-block select-none text-right text-ink-muted" style={{ width: `${width}ch` }}>
+                  {line.number}
+                </span>
+                {line.segments.map((segment, index) => {
+                  if (segment.marks.length === 0) return segment.text;
+                  const covering = segment.marks.flatMap((key) => byKey.get(key) ?? []);
+                  // The most serious finding over this text decides its colour.
+                  const finding = covering.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))[0];
+                  const isRedaction = !finding;
+                  return (
+                    <mark
+                      key={index}
+                      className={finding ? `rounded-sm underline decoration-wavy underline-offset-4 ${FINDING_MARK[finding.severity]}` : REDACTION_MARK}
+                      title={finding ? `${finding.rule}: ${finding.message}` : "Redacted before sharing"}
+                      data-rules={finding ? covering.map((f) => f.rule).join(" ") : undefined}
+                      data-redacted={isRedaction ? "" : undefined}
+                    >
+                      {segment.text}
+                    </mark>
+                  );
+                })}
+              </span>
+            );
+          })}
+        </code>
+      </pre>
+    </section>
+  );
+}

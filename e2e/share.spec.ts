@@ -1,0 +1,202 @@
+import { expect, test, type Download, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { editorText, findingsPanel, openReview } from "./editor";
+
+// The guide's "Secret Management" example, with its don't-do-this line uncommented as people paste it.
+const DOCKERFILE_WITH_SECRET = [
+  "FROM node:18-alpine",
+  "# Don't do this - secrets in image",
+  "ENV API_KEY=secret123",
+  "ARG GITHUB_TOKEN",
+  "RUN git config --global credential.helper store \\",
+  '    && echo "https://oauth2:${GITHUB_TOKEN}@github.com" > ~/.git-credentials',
+  "CMD node server.js",
+].join("\n");
+
+async function replaceEditorText(page: Page, text: string) {
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.keyboard.press("Delete");
+  // insertText bypasses auto-indent and auto-closing, so the text arrives as written.
+  await page.keyboard.insertText(text);
+}
+
+async function readDownload(download: Download): Promise<string> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function ruleList(panel: ReturnType<Page["locator"]>) {
+  return panel.locator("li[data-rule]").evaluateAll((items) => items.map((item) => item.getAttribute("data-rule")));
+}
+
+test("sharing shows the redaction prompt; the link shows the same findings, no secret, and is gone once deleted", async ({ page, browser, context, request }) => {
+  // Two page loads of the editor (Monaco is ~1 MB) in two browser contexts: generous on a busy 2-core machine.
+  test.setTimeout(120_000);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openReview(page);
+  await replaceEditorText(page, DOCKERFILE_WITH_SECRET);
+  const panel = findingsPanel(page);
+  await expect(panel.locator('li[data-rule="use-exec-form"]')).toBeVisible();
+  await expect(panel.getByRole("status")).toHaveText(/^\d+ findings?$/);
+  const workspaceRules = await ruleList(panel);
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this review" });
+  const secrets = dialog.getByTestId("detected-secrets");
+  await expect(secrets).toContainText("1 secret found.");
+  await expect(secrets.locator("label")).toHaveCount(1);
+  await expect(secrets.locator("label")).toContainText("ENV API_KEY");
+  await expect(secrets.getByRole("checkbox")).toBeChecked();
+  await expect(dialog).not.toContainText("secret123");
+
+  await dialog.getByRole("button", { name: "Create link" }).click();
+  const link = dialog.getByRole("textbox", { name: "Link" });
+  await expect(link).toHaveValue(/\/r\/[A-Za-z0-9_-]{22}$/);
+  const url = await link.inputValue();
+  const token = await dialog.getByTestId("delete-token").inputValue();
+  expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  await dialog.getByRole("button", { name: "Copy link" }).click();
+  await expect(dialog.getByText("Copied.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+
+  // Someone else opens the link.
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  const response = await viewer.goto(url);
+  expect(response?.status()).toBe(200);
+  const findings = viewer.getByRole("complementary", { name: "Findings" });
+  expect(await ruleList(findings)).toEqual(workspaceRules);
+  await expect(viewer.getByTestId("replay-changes")).toHaveCount(0);
+  const file = viewer.getByTestId("file-0");
+  await expect(file).toContainText("ENV API_KEY=<redacted:SECRET_VALUE>");
+  expect(await viewer.content()).not.toContain("secret123");
+  expect(await viewer.title()).toBe("Shared container review · Shipshape");
+  const description = await viewer.locator('meta[name="description"]').getAttribute("content");
+  expect(description).toMatch(/^\d+ findings? in 1 file, reviewed by Shipshape /);
+  for (const meta of await viewer.locator("meta[content]").evaluateAll((metas) => metas.map((m) => m.getAttribute("content") ?? ""))) {
+    expect(meta).not.toMatch(/API_KEY|node:18|redacted/);
+  }
+  const [download] = await Promise.all([viewer.waitForEvent("download"), viewer.getByRole("link", { name: "Markdown" }).click()]);
+  const markdown = await readDownload(download);
+  expect(markdown).toContain("## Shipshape review");
+  expect(markdown).toContain(`[Full review](${url})`);
+  expect(markdown).not.toContain("secret123");
+
+  // Open in editor forks the (redacted) files into the workspace.
+  await viewer.getByRole("link", { name: "Open in editor" }).click();
+  await expect(viewer.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => editorText(viewer)).toContain("ENV API_KEY=<redacted:SECRET_VALUE>");
+
+  const id = url.split("/r/")[1]!;
+  const deleted = await request.delete(`/api/reports/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+  expect(deleted.status()).toBe(204);
+  const gone = await viewer.goto(url);
+  expect(gone?.status()).toBe(404);
+  await expect(viewer.getByRole("heading", { name: "Report not found" })).toBeVisible();
+  await other.close();
+});
+
+test("the workspace exports its findings as Markdown, JSON and SARIF", async ({ page }) => {
+  await openReview(page);
+  await replaceEditorText(page, "FROM node:latest\nUSER 10001\nCMD [\"node\", \"server.js\"]");
+  await expect(findingsPanel(page).getByRole("status")).toHaveText("1 finding");
+  const exports = page.getByRole("group", { name: "Export findings" });
+  const download = async (name: string) => {
+    const [file] = await Promise.all([page.waitForEvent("download"), exports.getByRole("button", { name }).click()]);
+    return { name: file.suggestedFilename(), text: await readDownload(file) };
+  };
+  const markdown = await download("Markdown");
+  expect(markdown.name).toBe("shipshape-review.md");
+  expect(markdown.text).toContain("**1 finding** in 1 file (1 warning).");
+  const json = JSON.parse((await download("JSON")).text);
+  expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["no-latest-tag"]);
+  const sarif = JSON.parse((await download("SARIF")).text);
+  expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: "no-latest-tag", locations: [{ physicalLocation: { region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 } } }] });
+});
+
+test("file content with markup renders as text: no dialog, no request", async ({ page, request }) => {
+  const payloads = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>'];
+  const created = await request.post("/api/reports", {
+    data: { files: [{ path: 'Dockerfile"><img src=x onerror=alert(2)>', content: `FROM alpine:3.20\nLABEL a="${payloads[0]}"\n# ${payloads[1]}\n` }] },
+  });
+  expect(created.status()).toBe(201);
+  const { path } = await created.json();
+
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const requests: string[] = [];
+  page.on("request", (req) => requests.push(req.url()));
+
+  await page.goto(path);
+  const file = page.getByTestId("file-0");
+  await expect(file).toContainText(payloads[0]!);
+  await expect(file).toContainText(payloads[1]!);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toContainText('Dockerfile"><img src=x onerror=alert(2)>');
+  await expect(page.locator("main img, main script")).toHaveCount(0);
+  await page.waitForLoadState("networkidle");
+  expect(dialogs).toEqual([]);
+  expect(requests.filter((url) => /\/x(\?|$)/.test(new URL(url).pathname) || new URL(url).pathname.endsWith("/x"))).toEqual([]);
+  expect(requests.every((url) => new URL(url).host === new URL(page.url()).host)).toBe(true);
+});
+
+/**
+ * Edits a stored report behind the server's back, as if an older engine had produced it. The server under
+ * test uses the store playwright.config.ts gives it: Postgres when DATABASE_URL is set, else SQLite.
+ */
+async function rewriteStoredDocument(id: string, change: (document: any) => void) {
+  if (process.env.DATABASE_URL) {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query("SELECT document FROM reports WHERE id = $1", [id]);
+    const document = JSON.parse(rows[0].document);
+    change(document);
+    await client.query("UPDATE reports SET document = $2 WHERE id = $1", [id, JSON.stringify(document)]);
+    await client.end();
+    return;
+  }
+  const db = new Database(join(tmpdir(), "shipshape-e2e-data", "reports.db"));
+  const row = db.prepare("SELECT document FROM reports WHERE id = ?").get(id) as { document: string };
+  const document = JSON.parse(row.document);
+  change(document);
+  db.prepare("UPDATE reports SET document = ? WHERE id = ?").run(JSON.stringify(document), id);
+  db.close();
+}
+
+test("the report page says when today's engine disagrees with the shared findings, and can show the original", async ({ page, request }) => {
+  const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content: "FROM node:latest\nUSER 10001\nCMD node server.js\n" }] } });
+  const { id, path } = await created.json();
+  await rewriteStoredDocument(id, (document) => {
+    const findings = document.report.files[0].findings;
+    findings.shift(); // no-latest-tag "did not exist" when this was shared…
+    findings.push({ ...findings[0], rule: "retired-rule", message: "A rule that has since been removed." }); // …and this one did
+    document.engineVersion = "0.0.1";
+  });
+
+  await page.goto(path);
+  const banner = page.getByTestId("replay-changes");
+  await expect(banner).toContainText("2 findings changed since this report was shared (1 new, 1 gone; shared with engine 0.0.1");
+  const findings = page.getByRole("complementary", { name: "Findings" });
+  expect(await ruleList(findings)).toEqual(["no-latest-tag", "use-exec-form"]);
+
+  await banner.getByRole("link", { name: "Show the findings as shared" }).click();
+  await expect(page.getByRole("complementary", { name: "Findings as shared" })).toBeVisible();
+  expect(await ruleList(page.getByRole("complementary", { name: "Findings as shared" }))).toEqual(["use-exec-form", "retired-rule"]);
+  await page.getByTestId("replay-changes").getByRole("link", { name: "Show today's findings" }).click();
+  await expect(page.getByRole("complementary", { name: "Findings" })).toBeVisible();
+});
+
+test("an unknown report id answers a real 404", async ({ page }) => {
+  const response = await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAA");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
+  expect((await page.goto("/r/not-an-id"))?.status()).toBe(404);
+});

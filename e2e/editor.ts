@@ -3,7 +3,8 @@ import { expect, type Page } from "@playwright/test";
 /** Opens the review page and waits until Monaco has replaced its placeholder. */
 export async function openReview(page: Page): Promise<void> {
   await page.goto("/");
-  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible();
+  // Monaco (about 1 MB of JS) loads after hydration; on a busy 2-core machine that can take a while.
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
 }
 
 /** Replaces the editor's text by typing it, line by line, as a person would. */

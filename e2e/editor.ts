@@ -3,7 +3,7 @@ import { expect, type Page } from "@playwright/test";
 /** Opens the review page and waits until Monaco has replaced its placeholder. */
 export async function openReview(page: Page): Promise<void> {
   await page.goto("/");
-  // Monaco is ~1 MB of JavaScript loaded after hydration: allow for a busy machine.
+  // Monaco (about 1 MB of JS) loads after hydration; on a busy 2-core machine that can take a while.
   await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
 }
 

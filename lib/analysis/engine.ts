@@ -2,12 +2,16 @@ import type { Config } from "./config";
 import { parseDockerfile } from "./dockerfile/model";
 import { detectKind } from "./files";
 import { findRule, RULES } from "./rules";
+import { estimateImageSize, type SizeOptions } from "./size";
+import "./size/bundled-data";
 import type { Rule } from "./rules/types";
 import { comparePositions } from "./text";
 import type { FileReport, Finding, Report, Severity, SourceFile } from "./types";
 
 export interface AnalyzeOptions {
   config?: Config;
+  /** Size estimate inputs (e.g. the build context size), or false to skip the estimate. */
+  size?: SizeOptions | false;
 }
 
 /** The severity each rule reports at under this config, or undefined when the rule is off. */
@@ -39,10 +43,14 @@ function runRule(rule: Rule, severity: Severity, context: Parameters<Rule["check
   return findings;
 }
 
-/** Reviews one file. Never throws: a rule that fails is reported as a finding of its own. */
-export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): FileReport {
+/**
+ * Reviews one file. Never throws: a rule that fails is reported as a finding of its own. `reviewFiles` are
+ * all files of the review, read by the size estimate (package.json, lockfiles, requirements files).
+ */
+export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}, reviewFiles: readonly SourceFile[] = [file]): FileReport {
   const kind = detectKind(file.path, file.content);
   const findings: Finding[] = [];
+  const report: FileReport = { path: file.path, kind, findings };
   if (kind === "dockerfile") {
     const context = { model: parseDockerfile(file.content) };
     for (const [rule, severity] of effectiveSeverities(options.config)) {
@@ -50,21 +58,30 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): Fil
       try {
         findings.push(...runRule(rule, severity, context));
       } catch (error) {
-        findings.push(internalErrorFinding(rule, error));
+        findings.push(internalErrorFinding(`The rule \`${rule.meta.id}\``, error));
+      }
+    }
+    if (options.size !== false) {
+      try {
+        const { size, impacts } = estimateImageSize({ model: context.model, files: reviewFiles, findings, options: options.size ?? {} });
+        for (const [finding, impact] of impacts) finding.sizeImpact = impact;
+        report.size = size;
+      } catch (error) {
+        findings.push(internalErrorFinding("The size estimate", error));
       }
     }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
-  return { path: file.path, kind, findings };
+  return report;
 }
 
-function internalErrorFinding(rule: Rule, error: unknown): Finding {
+function internalErrorFinding(what: string, error: unknown): Finding {
   return {
     rule: "internal-error",
     aliases: [],
     severity: "error",
     category: "correctness",
-    message: `The rule \`${rule.meta.id}\` failed on this file (${error instanceof Error ? error.message : String(error)}). Please report it; the other rules ran.`,
+    message: `${what} failed on this file (${error instanceof Error ? error.message : String(error)}). Please report it; the other checks ran.`,
     range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     fixes: [],
   };
@@ -72,5 +89,5 @@ function internalErrorFinding(rule: Rule, error: unknown): Finding {
 
 /** Reviews a set of files together. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
-  return { files: files.map((file) => analyzeFile(file, options)) };
+  return { files: files.map((file) => analyzeFile(file, options, files)) };
 }

@@ -6,6 +6,8 @@ export { findRule, RULES } from "./rules";
 export type { Rule, RuleMeta, RuleDocs } from "./rules/types";
 export { applyEdits, LineIndex } from "./text";
 export { ENGINE_VERSION } from "./version";
+export { estimateImageSize, formatBytes, formatRange } from "./size";
+export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./size";
 export { SEVERITIES } from "./types";
 export type {
   Applicability, Category, FileKind, FileReport, Finding, Fix, Position, Range, Report, Severity, SourceFile, TextEdit,

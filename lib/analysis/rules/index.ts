@@ -1,4 +1,5 @@
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
+import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noLatestTag from "./dockerfile/no-latest-tag";
 import noMaintainer from "./dockerfile/no-maintainer";
 import noRootUser from "./dockerfile/no-root-user";
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   noRootUser,
   useExecForm,
   noAptListsLeft,
+  noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,
 ];

@@ -1,6 +1,6 @@
 import { bytes, scaleRange, ZERO } from "./bytes";
 import { aptClosure } from "./debian";
-import { BASE_IMAGE_PACKAGES, BASE_IMAGES, debianPackages, type BaseImageRecord } from "./data";
+import { baseImagePackages, baseImages, debianPackages, type BaseImageRecord } from "./data";
 import { APT, BASE_UNCOMPRESSED_RATIO, BUILDPACK_DEPS, RUNTIMES, type RuntimeTable } from "./heuristics";
 import type { BaseEstimate, ByteRange } from "./types";
 
@@ -78,7 +78,7 @@ function recordName(record: BaseImageRecord): string {
 
 /** The known record nearest to a reference of the same image, or undefined when the image is unknown. */
 function nearestRecord(reference: Reference): BaseImageRecord | undefined {
-  const candidates = BASE_IMAGES.filter((record) => record.image === reference.name);
+  const candidates = baseImages().filter((record) => record.image === reference.name);
   if (candidates.length === 0) return undefined;
   const tag = canonicalTag(reference.name, reference.tag ?? "latest");
   let best = candidates[0]!;
@@ -96,7 +96,7 @@ function nearestRecord(reference: Reference): BaseImageRecord | undefined {
 /** Distroless images of other versions or languages map onto the nearest listed one (`nodejs20-debian12` → `nodejs22-debian13`). */
 function nearestDistroless(name: string): BaseImageRecord | undefined {
   const kind = /distroless\/([a-z]+)/.exec(name)?.[1];
-  const family = BASE_IMAGES.filter((record) => record.osFamily === "distroless");
+  const family = baseImages().filter((record) => record.osFamily === "distroless");
   const sameKind = family.filter((record) => /distroless\/([a-z]+)/.exec(record.image)?.[1] === kind);
   const wantedDebian = /debian(\d+)/.exec(name)?.[1];
   return sameKind.find((record) => record.image.endsWith(`debian${wantedDebian}`)) ?? sameKind[0];
@@ -119,7 +119,7 @@ function installedClosure(key: string, base: ReadonlySet<string>, packages: stri
 }
 
 function listedPackages(image: string): Set<string> {
-  return new Set(BASE_IMAGE_PACKAGES[image]?.packages ?? []);
+  return new Set(baseImagePackages(image)?.packages ?? []);
 }
 
 /** The dpkg packages of a Debian or Ubuntu base: listed, derived from its Dockerfile recipe, or nearest listed. */
@@ -130,7 +130,7 @@ function basePackages(reference: Reference, record: BaseImageRecord | undefined,
   }
   if (osFamily !== "debian") return new Set();
   const tag = reference.tag ?? "latest";
-  const exact = BASE_IMAGE_PACKAGES[`${reference.name}:${tag}`];
+  const exact = baseImagePackages(`${reference.name}:${tag}`);
   if (exact) return new Set(exact.packages);
   const slim = variantOf(tag) === "slim";
   if (slim) return listedPackages(reference.name === "node" ? "node:20-bookworm-slim" : reference.name === "python" ? "python:3.12-slim" : "debian:bookworm-slim");
@@ -150,7 +150,7 @@ function familyOf(record: BaseImageRecord | undefined, reference: Reference): Os
 /** Sizes a distroless image from its packages (Debian bookworm data) plus its parent and extras. */
 function distrolessSize(record: BaseImageRecord): { uncompressed: number; compressed: number; packages: Set<string> } {
   const index = debianPackages();
-  const parent = record.composition?.parent ? BASE_IMAGES.find((r) => r.image === record.composition!.parent) : undefined;
+  const parent = record.composition?.parent ? baseImages().find((r) => r.image === record.composition!.parent) : undefined;
   const inherited = parent ? distrolessSize(parent) : { uncompressed: 0, compressed: 0, packages: new Set<string>() };
   let uncompressed = inherited.uncompressed;
   let compressed = inherited.compressed;
@@ -213,7 +213,7 @@ export function resolveBase(referenceText: string): ResolvedBase {
   if (reference.name === "scratch") {
     return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };
   }
-  const record = reference.name.includes("distroless/") ? BASE_IMAGES.find((r) => r.image === reference.name) ?? nearestDistroless(reference.name) : nearestRecord(reference);
+  const record = reference.name.includes("distroless/") ? baseImages().find((r) => r.image === reference.name) ?? nearestDistroless(reference.name) : nearestRecord(reference);
   const osFamily = familyOf(record, reference);
   if (!record) {
     const guess = osFamily === "alpine" ? UNKNOWN_BASE.alpine : UNKNOWN_BASE.other;

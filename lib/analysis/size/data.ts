@@ -1,13 +1,9 @@
 /**
- * The facts the estimator reads, loaded as JSON modules (no file system access, so the library stays
- * browser-safe) and indexed once on first use. See data/SOURCE.md for where each file comes from.
- *
- * The Debian package table is about 4.6 MB: import the size estimator from server code only (the web app
- * asks the server for reviews), so it never lands in a browser bundle.
+ * The facts the estimator reads. They are provided by `bundled-data.ts` (JSON modules, no file system
+ * access), which the engine imports: code that only imports rules or the estimator (a browser bundle
+ * showing rule docs) does not pull in the 4.6 MB Debian table. Indexed once on first use.
+ * See data/SOURCE.md for where each file comes from.
  */
-import basePackagesJson from "./data/base-image-packages.json";
-import baseImagesJson from "./data/base-images.json";
-import debianJson from "./data/debian-bookworm-packages.json";
 
 export interface BaseImageRecord {
   image: string;
@@ -40,7 +36,7 @@ export interface DebianIndex {
   essential: readonly string[];
 }
 
-interface DebianJson {
+export interface DebianJson {
   names: string;
   installedKiB: number[];
   debBytes: number[];
@@ -79,15 +75,38 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
   };
 }
 
+export interface SizeData {
+  debian: DebianJson;
+  baseImages: BaseImageRecord[];
+  /** dpkg packages installed in some images, keyed "image:tag". */
+  basePackages: Record<string, { source: string; uncompressedBytes: number; packages: string[] }>;
+}
+
+const EMPTY: SizeData = {
+  debian: { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {} },
+  baseImages: [],
+  basePackages: {},
+};
+
+let data: SizeData = EMPTY;
 let debianIndex: DebianIndex | undefined;
+
+/** Installs the data set (done once by bundled-data.ts); without it every estimate is a bare guess. */
+export function provideSizeData(provided: SizeData): void {
+  data = provided;
+  debianIndex = undefined;
+}
 
 /** The Debian bookworm amd64 package table, indexed on first use and kept for the process. */
 export function debianPackages(): DebianIndex {
-  debianIndex ??= buildDebianIndex(debianJson as DebianJson);
+  debianIndex ??= buildDebianIndex(data.debian);
   return debianIndex;
 }
 
-export const BASE_IMAGES = baseImagesJson as BaseImageRecord[];
+export function baseImages(): readonly BaseImageRecord[] {
+  return data.baseImages;
+}
 
-/** dpkg packages installed in some images, keyed "image:tag". */
-export const BASE_IMAGE_PACKAGES = basePackagesJson as Record<string, { source: string; uncompressedBytes: number; packages: string[] }>;
+export function baseImagePackages(image: string): { source: string; uncompressedBytes: number; packages: string[] } | undefined {
+  return data.basePackages[image];
+}

@@ -1,0 +1,183 @@
+/**
+ * Image size estimates without building: the shipped image, its stages and layers, what the engine's
+ * fixes and other bases would save, and the size impact of each size finding.
+ */
+import { parseDockerfile, toRange, type DockerfileModel } from "../dockerfile/model";
+import { applyEdits } from "../text";
+import type { Finding, Range, SourceFile, TextEdit } from "../types";
+import { parseReference, resolveBase } from "./bases";
+import { baseImages } from "./data";
+import { estimateStages, type StagesEstimate } from "./estimate";
+import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
+
+export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
+export { formatBytes, formatRange } from "./bytes";
+
+interface Totals {
+  uncompressedBytes: ByteRange;
+  compressedBytes: ByteRange;
+}
+
+function shippedTotals(estimate: StagesEstimate): Totals {
+  const shipped = estimate.stages.find((stage) => stage.shipped);
+  const zero = { estimate: 0, low: 0, high: 0 };
+  return { uncompressedBytes: shipped?.uncompressedBytes ?? zero, compressedBytes: shipped?.compressedBytes ?? zero };
+}
+
+function estimateText(text: string, files: readonly SourceFile[], options: SizeOptions): { estimate: StagesEstimate; totals: Totals } {
+  const estimate = estimateStages({ model: parseDockerfile(text), files, options });
+  return { estimate, totals: shippedTotals(estimate) };
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+
+const deletionCache = new WeakMap<DockerfileModel, StagesEstimate>();
+
+/** The default-option estimate of a model, computed once: the rule reporting useless deletions reads it. */
+export function stagesOf(model: DockerfileModel): StagesEstimate {
+  let estimate = deletionCache.get(model);
+  if (!estimate) {
+    estimate = estimateStages({ model });
+    deletionCache.set(model, estimate);
+  }
+  return estimate;
+}
+
+interface Alternative {
+  reference: string;
+  caveat: string;
+}
+
+/** The distroless image for the runtime a base image carries, if any. */
+function distrolessFor(image: string, version: number | undefined): string | undefined {
+  if (image === "node") return `gcr.io/distroless/nodejs${version && version >= 24 ? 24 : 22}-debian13`;
+  if (image === "python") return "gcr.io/distroless/python3-debian13";
+  if (["eclipse-temurin", "openjdk", "amazoncorretto"].includes(image)) return "gcr.io/distroless/java21-debian13";
+  return undefined;
+}
+
+/** Smaller bases worth trying for the shipped stage: slim and alpine tags, distroless, scratch. */
+function alternativeBases(model: DockerfileModel, reference: string, staticBinary: boolean): Alternative[] {
+  const resolved = resolveBase(reference);
+  const { name } = parseReference(reference);
+  const record = resolved.record;
+  const alternatives: Alternative[] = [];
+  const shipped = model.finalStage;
+  const hasRun = shipped?.instructions.some((instruction) => instruction.getKeyword() === "RUN") ?? false;
+  if (record && ["debian", "ubuntu", "alpine"].includes(record.osFamily)) {
+    const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
+    for (const variant of ["slim", "alpine"] as const) {
+      const candidates = baseImages().filter((r) => r.image === name && r.tag && r.tag.includes(variant) && r !== record);
+      const best = candidates.find((r) => version && r.tag!.startsWith(version)) ?? candidates[0];
+      if (!best || (record.tag ?? "").includes(variant)) continue;
+      alternatives.push({
+        reference: `${name}:${best.tag}`,
+        caveat: variant === "alpine"
+          ? "Alpine uses musl libc and apk: apt-get commands must become apk add, and native modules or glibc binaries may need rebuilding."
+          : "Slim images leave out compilers and many libraries: install what the build needs in a builder stage.",
+      });
+    }
+    const distroless = distrolessFor(name, version ? Number(version) : undefined);
+    if (distroless) {
+      alternatives.push({
+        reference: distroless,
+        caveat: `Distroless has no shell or package manager${hasRun ? ": the RUN instructions of this stage must move to a builder stage" : ""}, and CMD/ENTRYPOINT must use exec form.`,
+      });
+    }
+  }
+  if (staticBinary && name !== "scratch" && !name.includes("distroless/static")) {
+    alternatives.push({ reference: "gcr.io/distroless/static-debian12", caveat: "Needs the statically linked binary (CGO_ENABLED=0); brings CA certificates, tzdata and a nonroot user." });
+    if (!hasRun) alternatives.push({ reference: "scratch", caveat: "Needs the statically linked binary; add CA certificates and /etc/passwd yourself if the program needs them; no shell for debugging." });
+  }
+  return alternatives;
+}
+
+function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
+  return { kind, label, ...totals, savingBytes: current.compressedBytes.estimate - totals.compressedBytes.estimate, ...extra };
+}
+
+function firstFixEdits(findings: readonly Finding[], applicabilities: readonly string[]): TextEdit[] {
+  return findings.flatMap((finding) => {
+    const fix = finding.fixes.find((candidate) => applicabilities.includes(candidate.applicability));
+    return fix ? fix.edits : [];
+  });
+}
+
+export interface SizeInput {
+  model: DockerfileModel;
+  /** Every file of the review (package.json, lockfiles, requirements files are read from it). */
+  files?: readonly SourceFile[];
+  /** The findings of this Dockerfile: their fixes give the "after fixes" comparisons and size impacts. */
+  findings?: readonly Finding[];
+  options?: SizeOptions;
+}
+
+export interface SizeResult {
+  size: ImageSizeEstimate;
+  /** Estimated saving of acting on each size finding, by finding. */
+  impacts: Map<Finding, SizeImpact>;
+}
+
+/** Estimates the image a Dockerfile builds, with comparisons and per-finding impacts. Never throws on odd input. */
+export function estimateImageSize({ model, files = [], findings = [], options = {} }: SizeInput): SizeResult {
+  const estimate = estimateStages({ model, files, options });
+  const current = shippedTotals(estimate);
+  const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
+
+  const safeEdits = firstFixEdits(findings, ["safe"]);
+  if (safeEdits.length > 0) {
+    const { totals } = estimateText(applyEdits(model.text, safeEdits).text, files, options);
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totals, current));
+  }
+  const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
+  if (allEdits.length > safeEdits.length) {
+    const { totals } = estimateText(applyEdits(model.text, allEdits).text, files, options);
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totals, current));
+  }
+
+  const from = model.finalStage?.from;
+  const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
+  if (from && shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
+    const imageRange = from.getImageRange();
+    for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
+      if (!imageRange) break;
+      const edit: TextEdit = { range: toRange(imageRange), text: alternative.reference };
+      const { totals } = estimateText(applyEdits(model.text, [edit]).text, files, options);
+      const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
+      if (candidate.savingBytes > 0) comparisons.push(candidate);
+    }
+  }
+
+  const impacts = new Map<Finding, SizeImpact>();
+  for (const finding of findings) {
+    if (finding.category !== "size") continue;
+    const fix = finding.fixes[0];
+    if (fix && fix.edits.length > 0) {
+      const { totals } = estimateText(applyEdits(model.text, fix.edits).text, files, options);
+      const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
+      if (bytes !== 0) {
+        impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });
+      }
+      continue;
+    }
+    const deletion = estimate.laterDeletions.find((candidate) => sameRange(candidate.range, finding.range));
+    if (deletion) {
+      impacts.set(finding, {
+        bytes: deletion.compressed.estimate,
+        uncompressedBytes: deletion.uncompressed.estimate,
+        basis: "the bytes the earlier layer keeps",
+      });
+    }
+  }
+
+  const assumptions = new Set<string>();
+  for (const stage of estimate.stages) {
+    if (stage.base.note && !stage.base.note.startsWith("inherits")) assumptions.add(`${stage.base.reference}: ${stage.base.note}`);
+    for (const layer of stage.layers) for (const assumption of layer.assumptions) assumptions.add(assumption);
+  }
+  return {
+    size: { ...current, stages: estimate.stages, assumptions: [...assumptions], comparisons },
+    impacts,
+  };
+}

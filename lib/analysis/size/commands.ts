@@ -214,12 +214,17 @@ function downloadFact(program: string, args: string[], range: Range, pipedToShel
   const url = args.find((arg) => /^(https?|ftp):\/\//.test(arg) || /^\$\{?\w+\}?$/.test(arg) && /URL/i.test(arg));
   if (!url) return undefined;
   let output: string | undefined;
+  // The output flag may close a bundle of short flags: `-fsSLo file`, `-qO file`.
+  const bundled = (letter: string) => {
+    const at = args.findIndex((arg) => new RegExp(`^-[a-zA-Z]*${letter}$`).test(arg));
+    return at >= 0 ? args[at + 1] : undefined;
+  };
   if (program === "curl") {
-    output = valueOf(args, ["-o", "--output"]);
+    output = valueOf(args, ["--output"]) ?? bundled("o");
     if (!output && args.some((arg) => /^-[a-zA-Z]*O[a-zA-Z]*$/.test(arg) || arg === "--remote-name")) output = url.split("/").pop();
     if (!output && !pipedToShell) output = undefined;
   } else {
-    output = valueOf(args, ["-O", "--output-document"]);
+    output = valueOf(args, ["--output-document"]) ?? bundled("O");
     if (output === "-") output = undefined;
     else if (!output && !args.includes("-qO-") && !args.includes("-O-")) output = url.split("/").pop();
   }
@@ -236,6 +241,24 @@ function tarFact(args: string[], range: Range): CommandFact | undefined {
   return { kind: "extract", archive, directory: valueOf(args, ["-C", "--directory"]), strips: args.some((arg) => arg.startsWith("--strip-components")), range };
 }
 
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+
+/**
+ * Shell variables set by a command made only of assignments (`url='https://…'`, `export X=1`, also after a
+ * `case` pattern such as `amd64)`). Assignments before a program only set its environment: not kept.
+ */
+function assignments(words: Word[], range: Range): CommandFact[] {
+  const values = words.map((word) => word.value);
+  let start = 0;
+  while (start < values.length && (SHELL_KEYWORDS.has(values[start]!) || values[start] === "export" || /\)$/.test(values[start]!))) start++;
+  const rest = values.slice(start);
+  if (rest.length === 0 || !rest.every((value) => ASSIGNMENT.test(value))) return [];
+  return rest.map((value) => {
+    const [, name, assigned] = ASSIGNMENT.exec(value)!;
+    return { kind: "assign" as const, name: name!, value: unquote(assigned!), range };
+  });
+}
+
 /** Reads the facts of one RUN instruction. Never throws. */
 export function runFacts(run: Instruction): RunFacts {
   const content = run.getArgumentsContent() ?? "";
@@ -247,10 +270,7 @@ export function runFacts(run: Instruction): RunFacts {
     const command = commands[c]!;
     const words = commandWords(command.words);
     const range = command.range;
-    for (const word of command.words) {
-      const assignment = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=(.+)$/.exec(word.value);
-      if (assignment) facts.push({ kind: "assign", name: assignment[1]!, value: unquote(assignment[2]!), range });
-    }
+    facts.push(...assignments(command.words, range));
     let program = words[0]?.replace(/^.*\//, "");
     let args = words.slice(1);
     if (!program) continue;

@@ -140,6 +140,7 @@ class Estimator {
   private readonly states = new Map<number, StageState>();
   private readonly results: StageEstimate[] = [];
   readonly laterDeletions: LaterDeletion[] = [];
+  private readonly claimedBuildOutputs = new Set<Output>();
   private readonly contextBytes: number;
 
   constructor(private readonly model: DockerfileModel, private readonly project: ProjectFiles, options: SizeOptions) {
@@ -710,14 +711,17 @@ class Estimator {
     const state = this.states.get(stageIndex)!;
     const sourcePath = normalizePath(source, { ...state, workdir: "/" });
     const label = `${text} from stage ${stageName}`;
-    const within = state.outputs.filter((o) => isUnder(o.path, sourcePath) || (o.somewhereUnder && isUnder(sourcePath, o.path)));
+    // Build outputs at an unknown place (dist/, .next/, a Go binary) are counted by the first COPY reaching into them.
+    const within = state.outputs.filter((o) =>
+      isUnder(o.path, sourcePath) || (o.somewhereUnder && isUnder(sourcePath, o.path) && !this.claimedBuildOutputs.has(o)));
+    for (const output of within) if (output.somewhereUnder) this.claimedBuildOutputs.add(output);
     const staticBinary = within.some((o) => o.staticBinary);
     if (within.length > 0) {
       const uncompressed = addRanges(...within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.uncompressed : o.uncompressed));
       const compressed = addRanges(...within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.compressed : o.compressed));
       return { label: `${label}: ${within.map((o) => o.label.replace(/:.*$/, "")).join(", ")}, ≈ ${formatBytes(uncompressed.estimate)}`, path: destination, uncompressed, compressed, staticBinary };
     }
-    const containing = state.outputs.filter((o) => isUnder(sourcePath, o.path)).sort((a, b) => b.path.length - a.path.length)[0];
+    const containing = state.outputs.filter((o) => isUnder(sourcePath, o.path) && !o.somewhereUnder).sort((a, b) => b.path.length - a.path.length)[0];
     if (containing) {
       if (containing.artifact) return { label: `${label}: the artifact of ${containing.label.replace(/:.*$/, "")}`, path: destination, ...containing.artifact, staticBinary: containing.staticBinary };
       return {
@@ -780,8 +784,8 @@ class AptPool {
     installed *= APT.installedFactor;
     deb *= APT.debToLayerFactor;
     const purged = this.remainder < 1;
-    const low = purged ? APT.purgedRemainder.low : APT.spread.low;
-    const high = purged ? APT.purgedRemainder.high : APT.spread.high;
+    const spread = purged ? APT.purgedRemainder : APT.spread;
+    const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
     const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.length, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
     for (const name of packages) state.installedBy.set(name, { range, label });
     const assumptions = [
@@ -791,8 +795,8 @@ class AptPool {
     ].filter(Boolean);
     return {
       label,
-      uncompressed: bytes(installed * this.remainder, installed * low, installed * high),
-      compressed: bytes(deb * this.remainder, deb * low, deb * high),
+      uncompressed: bytes(installed * this.remainder, installed * spread.low, installed * spread.high),
+      compressed: bytes(deb * this.remainder, deb * compressedSpread.low, deb * compressedSpread.high),
       assumption: assumptions.join("; ") || undefined,
     };
   }

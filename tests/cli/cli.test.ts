@@ -80,6 +80,14 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(code).toBe(1);
   });
 
+  it("reports the estimated image size per Dockerfile in both formats", () => {
+    const json = JSON.parse(shipshape(["-f", "json", good]).stdout);
+    // node:22-slim as published: 79 893 445 bytes compressed; the Dockerfile adds no layer.
+    expect(json.files[0].size.compressedBytes.estimate).toBe(79893445);
+    expect(json.files[0].size.stages).toHaveLength(1);
+    expect(shipshape(["--no-color", good]).stdout).toMatch(/Estimated image size: 80 MB \(76–86 MB\) compressed, \d+ MB on disk/);
+  });
+
   it.each([
     [["missing-file"], /missing-file: no such file/],
     [[], /no input files/],

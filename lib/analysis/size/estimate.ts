@@ -342,7 +342,8 @@ class Estimator {
           state.venv = normalizePath(fact.path, state);
           break;
         case "assign":
-          if (!runVariables.has(fact.name)) {
+          // `url=` only declares; the first non-empty value (the amd64 branch of a `case`) is kept.
+          if (fact.value !== "" && !runVariables.has(fact.name)) {
             runVariables.add(fact.name);
             state.env.set(fact.name, expand(fact.value, state.env));
           }

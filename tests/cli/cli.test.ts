@@ -85,7 +85,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     // node:22-slim as published: 79 893 445 bytes compressed; the Dockerfile adds no layer.
     expect(json.files[0].size.compressedBytes.estimate).toBe(79893445);
     expect(json.files[0].size.stages).toHaveLength(1);
-    expect(shipshape(["--no-color", good]).stdout).toMatch(/Estimated image size: 80 MB \(76–86 MB\) compressed, \d+ MB on disk/);
+    expect(shipshape(["--no-color", good]).stdout).toMatch(/Estimated image size: \d+ MB \(\d+–\d+ MB\), 80 MB compressed/);
   });
 
   it.each([

@@ -259,16 +259,30 @@ function assignments(words: Word[], range: Range): CommandFact[] {
   });
 }
 
-/** Reads the facts of one RUN instruction. Never throws. */
+const factsCache = new WeakMap<Instruction, RunFacts>();
+
+/** Reads the facts of one RUN instruction (once per instruction object). Never throws. */
 export function runFacts(run: Instruction): RunFacts {
-  const content = run.getArgumentsContent() ?? "";
+  let facts = factsCache.get(run);
+  if (!facts) {
+    facts = readRunFacts(run);
+    factsCache.set(run, facts);
+  }
+  return facts;
+}
+
+function readRunFacts(run: Instruction): RunFacts {
+  // Argument values, not getArgumentsContent(): dockerfile-ast rebuilds that text slowly on every call.
+  const values = run.getArguments().map((argument) => argument.getValue());
+  const content = values.join(" ");
   const cacheMounts = cacheMountTargets(run);
-  if (content.trimStart().startsWith("[") || /<<-?\s*["']?[A-Za-z_]/.test(content)) return { facts: [], cacheMounts, unreadable: true };
+  if (values[0]?.startsWith("[") || values.some((value) => /^<<-?["']?[A-Za-z_]/.test(value))) return { facts: [], cacheMounts, unreadable: true };
   const facts: CommandFact[] = [];
   const commands = simpleCommands(run);
+  const wordsOf = commands.map((command) => commandWords(command.words));
   for (let c = 0; c < commands.length; c++) {
     const command = commands[c]!;
-    const words = commandWords(command.words);
+    const words = wordsOf[c]!;
     const range = command.range;
     facts.push(...assignments(command.words, range));
     let program = words[0]?.replace(/^.*\//, "");
@@ -293,7 +307,7 @@ export function runFacts(run: Instruction): RunFacts {
       if (path) facts.push({ kind: "venv", path, range });
       continue;
     }
-    const next = commands[c + 1] ? commandWords(commands[c + 1]!.words)[0] : undefined;
+    const next = wordsOf[c + 1]?.[0];
     switch (true) {
       case program === "apt-get" || program === "apt" || program === "aptitude":
         facts.push(...aptFacts(args, range));

@@ -143,7 +143,13 @@ class Estimator {
   private readonly claimedBuildOutputs = new Set<Output>();
   private readonly contextBytes: number;
 
-  constructor(private readonly model: DockerfileModel, private readonly project: ProjectFiles, options: SizeOptions) {
+  constructor(
+    private readonly model: DockerfileModel,
+    private readonly project: ProjectFiles,
+    options: SizeOptions,
+    private readonly shippedBase?: string,
+    private readonly replacements?: ReadonlyMap<Instruction, Instruction>,
+  ) {
     this.contextBytes = options.contextBytes ?? FILES.defaultContextBytes;
   }
 
@@ -172,7 +178,7 @@ class Estimator {
 
   private estimateStage(stage: Stage, globalArgs: ReadonlyMap<string, string>): StageEstimate {
     const from = stage.from as From;
-    const reference = expand(from.getImage() ?? "scratch", globalArgs);
+    const reference = stage.isFinal && this.shippedBase ? this.shippedBase : expand(from.getImage() ?? "scratch", globalArgs);
     const parentIndex = this.stageByReference(reference, stage.index);
     let base: BaseEstimate;
     let state: StageState;
@@ -209,7 +215,7 @@ class Estimator {
     const layers: LayerEstimate[] = [];
     for (const instruction of stage.instructions) {
       if (instruction === stage.from) continue;
-      const layer = this.estimateInstruction(instruction, state, stage);
+      const layer = this.estimateInstruction(this.replacements?.get(instruction) ?? instruction, state, stage);
       if (layer) layers.push(layer);
     }
     this.states.set(stage.index, state);
@@ -808,11 +814,15 @@ export interface EstimateInput {
   /** Every file of the review: package.json, lockfiles, requirements files are read from here. */
   files?: readonly SourceFile[];
   options?: SizeOptions;
+  /** Another base for the shipped stage, to compare (replaces its FROM image). */
+  shippedBase?: string;
+  /** Instructions to read in place of others (an instruction with a fix applied), to compare. */
+  replacements?: ReadonlyMap<Instruction, Instruction>;
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
-export function estimateStages({ model, files = [], options = {} }: EstimateInput): StagesEstimate {
-  const estimator = new Estimator(model, readProjectFiles(files), options);
+export function estimateStages({ model, files = [], options = {}, shippedBase, replacements }: EstimateInput): StagesEstimate {
+  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements);
   const stages = estimator.run();
   return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped };
 }

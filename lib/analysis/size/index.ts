@@ -3,7 +3,8 @@
  * fixes and other bases would save, and the size impact of each size finding.
  */
 import { parseDockerfile, toRange, type DockerfileModel } from "../dockerfile/model";
-import { applyEdits } from "../text";
+import type { Instruction } from "dockerfile-ast";
+import { applyEdits, comparePositions, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { parseReference, resolveBase } from "./bases";
 import { baseImages } from "./data";
@@ -24,9 +25,44 @@ function shippedTotals(estimate: StagesEstimate): Totals {
   return { uncompressedBytes: shipped?.uncompressedBytes ?? zero, compressedBytes: shipped?.compressedBytes ?? zero };
 }
 
-function estimateText(text: string, files: readonly SourceFile[], options: SizeOptions): { estimate: StagesEstimate; totals: Totals } {
-  const estimate = estimateStages({ model: parseDockerfile(text), files, options });
-  return { estimate, totals: shippedTotals(estimate) };
+/** Instructions whose text the estimate reads; edits elsewhere (CMD, USER, LABEL…) cannot change a size. */
+const SIZED_KEYWORDS = new Set(["FROM", "RUN", "COPY", "ADD", "ENV", "ARG", "WORKDIR"]);
+
+function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): boolean {
+  return edits.some((edit) => model.instructions.some((instruction) => {
+    const range = instruction.getRange();
+    return SIZED_KEYWORDS.has(instruction.getKeyword()) && range.start.line + 1 <= edit.range.end.line && range.end.line + 1 >= edit.range.start.line;
+  }));
+}
+
+/**
+ * The instruction with edits applied, parsed on its own, when every edit falls inside that one instruction
+ * (most fixes): re-estimating with it avoids parsing the whole file again.
+ */
+function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): [Instruction, Instruction] | undefined {
+  const target = model.instructions.find((instruction) => {
+    const range = toRange(instruction.getRange());
+    return edits.every((edit) => comparePositions(range.start, edit.range.start) <= 0 && comparePositions(edit.range.end, range.end) <= 0);
+  });
+  if (!target || target.getKeyword() === "FROM") return undefined;
+  const range = toRange(target.getRange());
+  const start = model.lines.offsetAt(range.start);
+  const end = model.lines.offsetAt(range.end);
+  const shifted = new LineIndex(model.text.slice(start, end));
+  const local = edits.map((edit) => ({
+    text: edit.text,
+    range: { start: shifted.positionAt(model.lines.offsetAt(edit.range.start) - start), end: shifted.positionAt(model.lines.offsetAt(edit.range.end) - start) },
+  }));
+  const replacement = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, local).text}\n`).instructions[1];
+  return replacement && replacement.getKeyword() === target.getKeyword() ? [target, replacement] : undefined;
+}
+
+/** The shipped totals after applying edits, re-estimated only when an edit can change them. */
+function totalsAfter(model: DockerfileModel, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
+  if (!touchesSizedInstruction(model, edits)) return current;
+  const replaced = editedInstruction(model, edits);
+  if (replaced) return shippedTotals(estimateStages({ model, files, options, replacements: new Map([replaced]) }));
+  return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
 }
 
 const sameRange = (a: Range, b: Range) =>
@@ -127,23 +163,17 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
 
   const safeEdits = firstFixEdits(findings, ["safe"]);
   if (safeEdits.length > 0) {
-    const { totals } = estimateText(applyEdits(model.text, safeEdits).text, files, options);
-    comparisons.push(comparison("safe-fixes", "after all safe fixes", totals, current));
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfter(model, safeEdits, current, files, options), current));
   }
   const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
   if (allEdits.length > safeEdits.length) {
-    const { totals } = estimateText(applyEdits(model.text, allEdits).text, files, options);
-    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totals, current));
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfter(model, allEdits, current, files, options), current));
   }
 
-  const from = model.finalStage?.from;
   const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
-  if (from && shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
-    const imageRange = from.getImageRange();
+  if (shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
     for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
-      if (!imageRange) break;
-      const edit: TextEdit = { range: toRange(imageRange), text: alternative.reference };
-      const { totals } = estimateText(applyEdits(model.text, [edit]).text, files, options);
+      const totals = shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference }));
       const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
       if (candidate.savingBytes > 0) comparisons.push(candidate);
     }
@@ -154,7 +184,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
     if (finding.category !== "size") continue;
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0) {
-      const { totals } = estimateText(applyEdits(model.text, fix.edits).text, files, options);
+      const totals = totalsAfter(model, fix.edits, current, files, options);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
       if (bytes !== 0) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });

@@ -103,6 +103,20 @@ describe("estimateStages", () => {
     expect(install!.reason).toBe("npm install: 2 packages in package-lock.json (production only): ≈ 700 kB; npm cache left in /root/.npm");
   });
 
+  it("counts yarn.lock entries and yarn's unpacked cache", () => {
+    const lock = '# yarn lockfile v1\n\n"a@^1.0.0":\n  version "1.0.0"\n\nb@^2.0.0, b@^2.1.0:\n  version "2.1.0"\n';
+    const [install] = shipped("FROM node:22-alpine\nWORKDIR /app\nRUN yarn install --frozen-lockfile\n", [{ path: "yarn.lock", content: lock }]).layers;
+    // 2 packages × 350 kB, and yarn's cache ≈ 90 % of that.
+    expect(install!.uncompressedBytes.estimate).toBe(700000 + 630000);
+    expect(install!.reason).toBe("yarn install: 2 packages in yarn.lock: ≈ 700 kB; yarn cache left in /usr/local/share/.cache/yarn");
+  });
+
+  it("leaves the apk index only without --no-cache, and drops a virtual group deleted in the same RUN", () => {
+    const [cached, clean] = shipped("FROM alpine:3.21\nRUN apk add curl\nRUN apk add --no-cache --virtual .deps gcc && apk del .deps\n").layers;
+    expect(cached!.reason).toBe("apk add curl: ≈ 3.0 MB; apk index cache (/var/cache/apk)");
+    expect(clean!.reason).toBe("no size-relevant command");
+  });
+
   it("sizes a downloaded runtime tarball and drops the archive removed in the same RUN", () => {
     const [layer] = shipped("FROM debian:bookworm-slim\nENV NODE_VERSION=22.11.0\nRUN curl -fsSLO https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-x64.tar.xz && tar -xJf node-v$NODE_VERSION-linux-x64.tar.xz -C /usr/local --strip-components=1 && rm node-v$NODE_VERSION-linux-x64.tar.xz\n").layers;
     expect(layer!.reason).toBe("node 22 tarball: ≈ 170 MB");

@@ -33,6 +33,9 @@ export interface LaterDeletion {
   stageIndex: number;
   /** The deleting command. */
   range: Range;
+  /** Files deleted with rm, or packages removed with apt-get purge/remove. */
+  what: "files" | "packages";
+  /** The path deleted, or the packages removed (space-separated). */
   path: string;
   uncompressed: ByteRange;
   compressed: ByteRange;
@@ -308,7 +311,7 @@ class Estimator {
           if (fact.manager === "apt") {
             const names = fact.packages.map(packageName).filter((n): n is string => Boolean(n));
             if (names.length === 0 && fact.autoRemove && markAuto) apt.purgeAll(state);
-            else this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range);
+            else this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range, add);
           } else if (fact.manager === "apk") {
             for (const name of fact.packages) {
               for (const member of apkGroups.get(name) ?? [name]) apk.delete(member);
@@ -513,7 +516,15 @@ class Estimator {
     });
   }
 
-  private removeAptPackages(names: string[], autoRemove: boolean, pool: AptPool, state: StageState, stage: Stage, range: Range): void {
+  private removeAptPackages(
+    names: string[],
+    autoRemove: boolean,
+    pool: AptPool,
+    state: StageState,
+    stage: Stage,
+    range: Range,
+    add: (c: Contribution) => void,
+  ): void {
     const removed = autoRemove ? aptClosure(debianPackages(), names, { recommends: false, installed: new Set() }).packages : names;
     const fromEarlier = pool.remove(removed);
     const earlier = fromEarlier.filter((name) => state.installedBy.has(name));
@@ -524,7 +535,12 @@ class Estimator {
     const deb = earlier.reduce((sum, name) => sum + (index.get(name)?.debBytes ?? 0), 0);
     const origin = state.installedBy.get(earlier[0]!)!;
     const size = sized(installed * APT.installedFactor, deb * APT.debToLayerFactor);
-    this.laterDeletions.push({ stageIndex: stage.index, range, path: earlier.join(" "), ...size, created: origin.label, createdAt: origin.range });
+    this.laterDeletions.push({ stageIndex: stage.index, range, what: "packages", path: earlier.join(" "), ...size, created: origin.label, createdAt: origin.range });
+    add({
+      label: `removing ${earlier.join(" ")} frees nothing: ≈ ${formatBytes(size.compressed.estimate)} stay in the layer of line ${origin.range.start.line}`,
+      uncompressed: ZERO,
+      compressed: ZERO,
+    });
     for (const name of earlier) state.installedBy.delete(name);
   }
 
@@ -555,9 +571,16 @@ class Estimator {
       const earlier = state.outputs.filter((output) => isUnder(output.path, path));
       if (earlier.length === 0) continue;
       state.outputs = state.outputs.filter((output) => !earlier.includes(output));
+      const kept = addRanges(...earlier.map((o) => o.compressed));
+      contributions.push({
+        label: `deleting ${path} frees nothing: ≈ ${formatBytes(kept.estimate)} stay in the layer of line ${earlier[0]!.createdAt.start.line}`,
+        uncompressed: ZERO,
+        compressed: ZERO,
+      });
       this.laterDeletions.push({
         stageIndex: stage.index,
         range: word.range,
+        what: "files",
         path,
         uncompressed: addRanges(...earlier.map((o) => o.uncompressed)),
         compressed: addRanges(...earlier.map((o) => o.compressed)),

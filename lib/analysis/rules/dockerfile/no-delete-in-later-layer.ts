@@ -3,6 +3,7 @@ import { stagesOf } from "../../size";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
+  what: "files" | "packages";
   path: string;
   /** What put the bytes there, and on which line. */
   created: string;
@@ -41,10 +42,12 @@ export default defineDockerfileRule<Data>({
       if (deletion.stageIndex !== shipped.index) continue;
       yield {
         range: deletion.range,
-        data: { path: deletion.path, created: deletion.created, createdLine: deletion.createdAt.start.line, compressedBytes: deletion.compressed.estimate },
+        data: { what: deletion.what, path: deletion.path, created: deletion.created, createdLine: deletion.createdAt.start.line, compressedBytes: deletion.compressed.estimate },
       };
     }
   },
-  message: ({ path, created, createdLine, compressedBytes }) =>
-    `Deleting \`${path}\` here does not make the image smaller: line ${createdLine} added it (${created.replace(/:.*$/, "")}) and that layer still ships ≈ ${formatBytes(compressedBytes)}. Delete it in the same RUN that creates it, or keep it out with a cache mount.`,
+  message: ({ what, path, created, createdLine, compressedBytes }) =>
+    what === "packages"
+      ? `Removing \`${path}\` here does not make the image smaller: line ${createdLine} installed it (${created.replace(/:.*$/, "")}) and that layer still ships ≈ ${formatBytes(compressedBytes)} for it. Install, use and purge build dependencies in one RUN (with \`--auto-remove\`), or build in a separate stage.`
+      : `Deleting \`${path}\` here does not make the image smaller: line ${createdLine} added it (${created.replace(/:.*$/, "")}) and that layer still ships ≈ ${formatBytes(compressedBytes)}. Delete it in the same RUN that creates it, or keep it out with a cache mount.`,
 });

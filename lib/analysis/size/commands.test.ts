@@ -47,6 +47,13 @@ describe("runFacts", () => {
     ]);
   });
 
+  it("reads the archive and directory of tar extractions in their usual spellings", () => {
+    expect(factsOf("RUN tar xzf app.tgz -C /opt && tar --extract --file=b.tar.xz --strip-components=1 && tar -cf out.tar xdir")).toEqual([
+      { kind: "extract", archive: "app.tgz", directory: "/opt", strips: false },
+      { kind: "extract", archive: "b.tar.xz", directory: undefined, strips: true },
+    ]);
+  });
+
   it("reads static Go builds and cache mounts", () => {
     const model = parseDockerfile("FROM golang\nRUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app .\n");
     const { facts, cacheMounts } = runFacts(model.instructions[1]!);

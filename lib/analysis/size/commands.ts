@@ -117,7 +117,7 @@ function install(manager: PackageManager, packages: string[], range: Range, extr
 const APT_VALUE_FLAGS = new Set(["-o", "-t", "--target-release", "-c"]);
 
 function aptFacts(args: string[], range: Range): CommandFact[] {
-  const verbIndex = args.findIndex((arg) => !isFlag(arg) && !APT_VALUE_FLAGS.has(args[args.indexOf(arg) - 1] ?? ""));
+  const verbIndex = args.findIndex((arg, i) => !isFlag(arg) && !APT_VALUE_FLAGS.has(args[i - 1] ?? ""));
   const verb = args[verbIndex];
   const rest = args.slice(verbIndex + 1);
   const all = [...args.slice(0, verbIndex), ...rest];
@@ -222,7 +222,6 @@ function downloadFact(program: string, args: string[], range: Range, pipedToShel
   if (program === "curl") {
     output = valueOf(args, ["--output"]) ?? bundled("o");
     if (!output && args.some((arg) => /^-[a-zA-Z]*O[a-zA-Z]*$/.test(arg) || arg === "--remote-name")) output = url.split("/").pop();
-    if (!output && !pipedToShell) output = undefined;
   } else {
     output = valueOf(args, ["--output-document"]) ?? bundled("O");
     if (output === "-") output = undefined;
@@ -232,12 +231,13 @@ function downloadFact(program: string, args: string[], range: Range, pipedToShel
 }
 
 function tarFact(args: string[], range: Range): CommandFact | undefined {
-  const first = args[0] ?? "";
-  const extracting = args.some((arg) => arg === "--extract" || arg === "-x" || /^-?[a-zA-Z]*x[a-zA-Z]*$/.test(arg) && !arg.startsWith("--"));
-  if (!extracting || (first.startsWith("--") && !args.includes("--extract") && !args.some((a) => /^-[a-zA-Z]*x/.test(a)))) return undefined;
-  let archive = valueOf(args, ["--file", "-f"]);
-  const bundled = args.find((arg) => /^-?[a-zA-Z]*x[a-zA-Z]*f$/.test(arg));
-  if (!archive && bundled) archive = args[args.indexOf(bundled) + 1];
+  // Old style `tar xzf file` bundles its flags, without a dash, in the first argument.
+  const oldStyle = /^[a-zA-Z]+$/.test(args[0] ?? "") && args[0]!.includes("x");
+  const extracting = oldStyle || args.some((arg) => arg === "--extract" || arg === "--get" || /^-[a-zA-Z]*x[a-zA-Z]*$/.test(arg));
+  if (!extracting) return undefined;
+  // A flag cluster ending in f (`-xJf`, `-f`, `xzf`) takes the archive as the next argument.
+  const fileFlag = args.findIndex((arg, i) => /^-[a-zA-Z]*f$/.test(arg) || (i === 0 && oldStyle && arg.endsWith("f")));
+  const archive = valueOf(args, ["--file"]) ?? (fileFlag >= 0 ? args[fileFlag + 1] : undefined);
   return { kind: "extract", archive, directory: valueOf(args, ["-C", "--directory"]), strips: args.some((arg) => arg.startsWith("--strip-components")), range };
 }
 

@@ -37,6 +37,11 @@ describe("size in the report", () => {
       .toEqual({ bytes: 15323000, uncompressedBytes: 19900000, basis: "the bytes the earlier layer keeps" });
   });
 
+  it("suggests slim Debian and Alpine for plain OS images", () => {
+    const ubuntu = analyzeFile({ path: "Dockerfile", content: "FROM ubuntu:22.04\nUSER 1000\n" });
+    expect(ubuntu.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base)).toEqual(["debian:bookworm-slim", "alpine:3.23"]);
+  });
+
   it("suggests scratch for a static binary and skips the estimate when asked", () => {
     const go = analyzeFile({ path: "Dockerfile", content: "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /app\nUSER 1000\nENTRYPOINT [\"/app\"]\n" });
     expect(go.size!.comparisons.map((c) => c.base)).toEqual(expect.arrayContaining(["gcr.io/distroless/static-debian12", "scratch"]));

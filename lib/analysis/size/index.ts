@@ -85,6 +85,15 @@ interface Alternative {
   caveat: string;
 }
 
+const CAVEATS = {
+  alpine: "Alpine uses musl libc and apk: apt-get commands must become apk add, and native modules or glibc binaries may need rebuilding.",
+  slim: "Slim images leave out compilers, documentation and many libraries: install what the build needs in a builder stage.",
+  distroless: (hasRun: boolean) =>
+    `Distroless has no shell or package manager${hasRun ? ": the RUN instructions of this stage must move to a builder stage" : ""}, and CMD/ENTRYPOINT must use exec form.`,
+  static: "Needs the statically linked binary (CGO_ENABLED=0); brings CA certificates, tzdata and a nonroot user.",
+  scratch: "Needs the statically linked binary; add CA certificates and /etc/passwd yourself if the program needs them; no shell for debugging.",
+};
+
 /** The distroless image for the runtime a base image carries, if any. */
 function distrolessFor(image: string, version: number | undefined): string | undefined {
   if (image === "node") return `gcr.io/distroless/nodejs${version && version >= 24 ? 24 : 22}-debian13`;
@@ -95,38 +104,29 @@ function distrolessFor(image: string, version: number | undefined): string | und
 
 /** Smaller bases worth trying for the shipped stage: slim and alpine tags, distroless, scratch. */
 function alternativeBases(model: DockerfileModel, reference: string, staticBinary: boolean): Alternative[] {
-  const resolved = resolveBase(reference);
   const { name } = parseReference(reference);
-  const record = resolved.record;
-  const alternatives: Alternative[] = [];
-  const shipped = model.finalStage;
-  const hasRun = shipped?.instructions.some((instruction) => instruction.getKeyword() === "RUN") ?? false;
+  const record = resolveBase(reference).record;
+  const alternatives = new Map<string, string>();
+  const hasRun = model.finalStage?.instructions.some((instruction) => instruction.getKeyword() === "RUN") ?? false;
   if (record && ["debian", "ubuntu", "alpine"].includes(record.osFamily)) {
     const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
     for (const variant of ["slim", "alpine"] as const) {
-      const candidates = baseImages().filter((r) => r.image === name && r.tag && r.tag.includes(variant) && r !== record);
+      if ((record.tag ?? "").includes(variant)) continue;
+      const candidates = baseImages().filter((r) => r.image === name && r.tag?.includes(variant));
       const best = candidates.find((r) => version && r.tag!.startsWith(version)) ?? candidates[0];
-      if (!best || (record.tag ?? "").includes(variant)) continue;
-      alternatives.push({
-        reference: `${name}:${best.tag}`,
-        caveat: variant === "alpine"
-          ? "Alpine uses musl libc and apk: apt-get commands must become apk add, and native modules or glibc binaries may need rebuilding."
-          : "Slim images leave out compilers and many libraries: install what the build needs in a builder stage.",
-      });
+      if (best) alternatives.set(`${name}:${best.tag}`, CAVEATS[variant]);
     }
+    // Plain OS images: the slim Debian and the Alpine ones.
+    if (name === "ubuntu") alternatives.set("debian:bookworm-slim", CAVEATS.slim);
+    if (name === "ubuntu" || name === "debian") alternatives.set("alpine:3.23", CAVEATS.alpine);
     const distroless = distrolessFor(name, version ? Number(version) : undefined);
-    if (distroless) {
-      alternatives.push({
-        reference: distroless,
-        caveat: `Distroless has no shell or package manager${hasRun ? ": the RUN instructions of this stage must move to a builder stage" : ""}, and CMD/ENTRYPOINT must use exec form.`,
-      });
-    }
+    if (distroless) alternatives.set(distroless, CAVEATS.distroless(hasRun));
   }
   if (staticBinary && name !== "scratch" && !name.includes("distroless/static")) {
-    alternatives.push({ reference: "gcr.io/distroless/static-debian12", caveat: "Needs the statically linked binary (CGO_ENABLED=0); brings CA certificates, tzdata and a nonroot user." });
-    if (!hasRun) alternatives.push({ reference: "scratch", caveat: "Needs the statically linked binary; add CA certificates and /etc/passwd yourself if the program needs them; no shell for debugging." });
+    alternatives.set("gcr.io/distroless/static-debian12", CAVEATS.static);
+    if (!hasRun) alternatives.set("scratch", CAVEATS.scratch);
   }
-  return alternatives;
+  return [...alternatives].map(([alternative, caveat]) => ({ reference: alternative, caveat }));
 }
 
 function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {

@@ -2,8 +2,8 @@
  * Image size estimates without building: the shipped image, its stages and layers, what the engine's
  * fixes and other bases would save, and the size impact of each size finding.
  */
-import { parseDockerfile, toRange, type DockerfileModel } from "../dockerfile/model";
 import type { Instruction } from "dockerfile-ast";
+import { parseDockerfile, toRange, type DockerfileModel } from "../dockerfile/model";
 import { applyEdits, comparePositions, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { parseReference, resolveBase } from "./bases";

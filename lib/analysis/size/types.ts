@@ -37,6 +37,7 @@ export interface StageEstimate {
   /** True for the stage the build ships: only its layers count toward the image. */
   shipped: boolean;
   base: BaseEstimate;
+  /** The instructions that add files (RUN, COPY, ADD); ENV, WORKDIR, CMD… only change metadata. */
   layers: LayerEstimate[];
   /** The stage's whole filesystem: its base plus every layer. */
   uncompressedBytes: ByteRange;

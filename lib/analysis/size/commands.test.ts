@@ -1,0 +1,68 @@
+import type { Instruction } from "dockerfile-ast";
+import { describe, expect, it } from "vitest";
+import { parseDockerfile } from "../dockerfile/model";
+import { runFacts, type CommandFact } from "./commands";
+
+function factsOf(run: string): Omit<CommandFact, "range">[] {
+  const model = parseDockerfile(`FROM debian\n${run}\n`);
+  return runFacts(model.instructions[1] as Instruction).facts.map(({ range: _range, ...fact }) => fact);
+}
+
+describe("runFacts", () => {
+  it("reads apt-get update, install flags, removal and list cleanup", () => {
+    expect(factsOf("RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88* git \\\n && apt-get purge -y --auto-remove git && rm -rf /var/lib/apt/lists/*")).toEqual([
+      { kind: "update", manager: "apt" },
+      { kind: "install", manager: "apt", packages: ["curl=7.88*", "git"], requirementFiles: [], noInstallRecommends: true, noCache: false, omitDev: false, global: false, updatesLists: false },
+      { kind: "remove", manager: "apt", packages: ["git"], autoRemove: true },
+      { kind: "delete", paths: [expect.objectContaining({ value: "/var/lib/apt/lists/*" })], partial: false },
+    ]);
+  });
+
+  it("reads apk virtual groups and --no-cache", () => {
+    expect(factsOf("RUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk del .build-deps")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "apk", packages: ["gcc", "musl-dev"], noCache: true, virtual: ".build-deps" }),
+      { kind: "remove", manager: "apk", packages: [".build-deps"], autoRemove: true },
+    ]);
+  });
+
+  it("reads pip requirement files, targets and python -m pip", () => {
+    expect(factsOf("RUN python3 -m pip install --no-cache-dir --prefix=/install -r requirements.txt flask")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "pip", packages: ["flask"], requirementFiles: ["requirements.txt"], noCache: true, target: "/install" }),
+    ]);
+  });
+
+  it("tells npm ci from a version check and reads --omit=dev and builds", () => {
+    expect(factsOf("RUN npm ci --omit=dev && npm run build && yarn --version")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "npm", packages: [], omitDev: true }),
+      { kind: "build", tool: "node-script", static: false },
+    ]);
+  });
+
+  it("reads downloads, extraction and shell variables", () => {
+    expect(factsOf("RUN url='https://go.dev/dl/go1.23.4.linux-amd64.tar.gz'; curl -fsSLo go.tgz \"$url\" && tar -C /usr/local -xzf go.tgz && rm go.tgz")).toEqual([
+      { kind: "assign", name: "url", value: "https://go.dev/dl/go1.23.4.linux-amd64.tar.gz" },
+      { kind: "download", url: "$url", output: "go.tgz", pipedToShell: false },
+      { kind: "extract", archive: "go.tgz", directory: "/usr/local", strips: false },
+      { kind: "delete", paths: [expect.objectContaining({ value: "go.tgz" })], partial: false },
+    ]);
+  });
+
+  it("reads the archive and directory of tar extractions in their usual spellings", () => {
+    expect(factsOf("RUN tar xzf app.tgz -C /opt && tar --extract --file=b.tar.xz --strip-components=1 && tar -cf out.tar xdir")).toEqual([
+      { kind: "extract", archive: "app.tgz", directory: "/opt", strips: false },
+      { kind: "extract", archive: "b.tar.xz", directory: undefined, strips: true },
+    ]);
+  });
+
+  it("reads static Go builds and cache mounts", () => {
+    const model = parseDockerfile("FROM golang\nRUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app .\n");
+    const { facts, cacheMounts } = runFacts(model.instructions[1]!);
+    expect(cacheMounts).toEqual(["/root/.cache/go-build"]);
+    expect(facts).toEqual([expect.objectContaining({ kind: "build", tool: "go", output: "/out/app", static: true })]);
+  });
+
+  it("marks exec-form RUN as unreadable", () => {
+    const model = parseDockerfile('FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n');
+    expect(runFacts(model.instructions[1]!).unreadable).toBe(true);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Image size estimates without building: the shipped image, its stages and layers, what the engine's
+ * fixes and other bases would save, and the size impact of each size finding.
+ */
+import type { Instruction } from "dockerfile-ast";
+import { parseDockerfile, toRange, type DockerfileModel } from "../dockerfile/model";
+import { applyEdits, comparePositions, LineIndex } from "../text";
+import type { Finding, Range, SourceFile, TextEdit } from "../types";
+import { parseReference, resolveBase } from "./bases";
+import { baseImages } from "./data";
+import { estimateStages, type StagesEstimate } from "./estimate";
+import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
+
+export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
+export { formatBytes, formatRange } from "./bytes";
+
+interface Totals {
+  uncompressedBytes: ByteRange;
+  compressedBytes: ByteRange;
+}
+
+function shippedTotals(estimate: StagesEstimate): Totals {
+  const shipped = estimate.stages.find((stage) => stage.shipped);
+  const zero = { estimate: 0, low: 0, high: 0 };
+  return { uncompressedBytes: shipped?.uncompressedBytes ?? zero, compressedBytes: shipped?.compressedBytes ?? zero };
+}
+
+/** Instructions whose text the estimate reads; edits elsewhere (CMD, USER, LABEL…) cannot change a size. */
+const SIZED_KEYWORDS = new Set(["FROM", "RUN", "COPY", "ADD", "ENV", "ARG", "WORKDIR"]);
+
+function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): boolean {
+  return edits.some((edit) => model.instructions.some((instruction) => {
+    const range = instruction.getRange();
+    return SIZED_KEYWORDS.has(instruction.getKeyword()) && range.start.line + 1 <= edit.range.end.line && range.end.line + 1 >= edit.range.start.line;
+  }));
+}
+
+/**
+ * The instruction with edits applied, parsed on its own, when every edit falls inside that one instruction
+ * (most fixes): re-estimating with it avoids parsing the whole file again.
+ */
+function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): [Instruction, Instruction] | undefined {
+  const target = model.instructions.find((instruction) => {
+    const range = toRange(instruction.getRange());
+    return edits.every((edit) => comparePositions(range.start, edit.range.start) <= 0 && comparePositions(edit.range.end, range.end) <= 0);
+  });
+  if (!target || target.getKeyword() === "FROM") return undefined;
+  const range = toRange(target.getRange());
+  const start = model.lines.offsetAt(range.start);
+  const end = model.lines.offsetAt(range.end);
+  const shifted = new LineIndex(model.text.slice(start, end));
+  const local = edits.map((edit) => ({
+    text: edit.text,
+    range: { start: shifted.positionAt(model.lines.offsetAt(edit.range.start) - start), end: shifted.positionAt(model.lines.offsetAt(edit.range.end) - start) },
+  }));
+  const replacement = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, local).text}\n`).instructions[1];
+  return replacement && replacement.getKeyword() === target.getKeyword() ? [target, replacement] : undefined;
+}
+
+/** The shipped totals after applying edits, re-estimated only when an edit can change them. */
+function totalsAfter(model: DockerfileModel, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
+  if (!touchesSizedInstruction(model, edits)) return current;
+  const replaced = editedInstruction(model, edits);
+  if (replaced) return shippedTotals(estimateStages({ model, files, options, replacements: new Map([replaced]) }));
+  return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+
+const deletionCache = new WeakMap<DockerfileModel, StagesEstimate>();
+
+/** The default-option estimate of a model, computed once: the rule reporting useless deletions reads it. */
+export function stagesOf(model: DockerfileModel): StagesEstimate {
+  let estimate = deletionCache.get(model);
+  if (!estimate) {
+    estimate = estimateStages({ model });
+    deletionCache.set(model, estimate);
+  }
+  return estimate;
+}
+
+interface Alternative {
+  reference: string;
+  caveat: string;
+}
+
+const CAVEATS = {
+  alpine: "Alpine uses musl libc and apk: apt-get commands must become apk add, and native modules or glibc binaries may need rebuilding.",
+  slim: "Slim images leave out compilers, documentation and many libraries: install what the build needs in a builder stage.",
+  distroless: (hasRun: boolean) =>
+    `Distroless has no shell or package manager${hasRun ? ": the RUN instructions of this stage must move to a builder stage" : ""}, and CMD/ENTRYPOINT must use exec form.`,
+  static: "Needs the statically linked binary (CGO_ENABLED=0); brings CA certificates, tzdata and a nonroot user.",
+  scratch: "Needs the statically linked binary; add CA certificates and /etc/passwd yourself if the program needs them; no shell for debugging.",
+};
+
+/** The distroless image for the runtime a base image carries, if any. */
+function distrolessFor(image: string, version: number | undefined): string | undefined {
+  if (image === "node") return `gcr.io/distroless/nodejs${version && version >= 24 ? 24 : 22}-debian13`;
+  if (image === "python") return "gcr.io/distroless/python3-debian13";
+  if (["eclipse-temurin", "openjdk", "amazoncorretto"].includes(image)) return "gcr.io/distroless/java21-debian13";
+  return undefined;
+}
+
+/** Smaller bases worth trying for the shipped stage: slim and alpine tags, distroless, scratch. */
+function alternativeBases(model: DockerfileModel, reference: string, staticBinary: boolean): Alternative[] {
+  const { name } = parseReference(reference);
+  const record = resolveBase(reference).record;
+  const alternatives = new Map<string, string>();
+  const hasRun = model.finalStage?.instructions.some((instruction) => instruction.getKeyword() === "RUN") ?? false;
+  if (record && ["debian", "ubuntu", "alpine"].includes(record.osFamily)) {
+    const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
+    for (const variant of ["slim", "alpine"] as const) {
+      if ((record.tag ?? "").includes(variant)) continue;
+      const candidates = baseImages().filter((r) => r.image === name && r.tag?.includes(variant));
+      const best = candidates.find((r) => version && r.tag!.startsWith(version)) ?? candidates[0];
+      if (best) alternatives.set(`${name}:${best.tag}`, CAVEATS[variant]);
+    }
+    // Plain OS images: the slim Debian and the Alpine ones.
+    if (name === "ubuntu") alternatives.set("debian:bookworm-slim", CAVEATS.slim);
+    if (name === "ubuntu" || name === "debian") alternatives.set("alpine:3.23", CAVEATS.alpine);
+    const distroless = distrolessFor(name, version ? Number(version) : undefined);
+    if (distroless) alternatives.set(distroless, CAVEATS.distroless(hasRun));
+  }
+  if (staticBinary && name !== "scratch" && !name.includes("distroless/static")) {
+    alternatives.set("gcr.io/distroless/static-debian12", CAVEATS.static);
+    if (!hasRun) alternatives.set("scratch", CAVEATS.scratch);
+  }
+  return [...alternatives].map(([alternative, caveat]) => ({ reference: alternative, caveat }));
+}
+
+function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
+  return { kind, label, ...totals, savingBytes: current.compressedBytes.estimate - totals.compressedBytes.estimate, ...extra };
+}
+
+function firstFixEdits(findings: readonly Finding[], applicabilities: readonly string[]): TextEdit[] {
+  return findings.flatMap((finding) => {
+    const fix = finding.fixes.find((candidate) => applicabilities.includes(candidate.applicability));
+    return fix ? fix.edits : [];
+  });
+}
+
+export interface SizeInput {
+  model: DockerfileModel;
+  /** Every file of the review (package.json, lockfiles, requirements files are read from it). */
+  files?: readonly SourceFile[];
+  /** The findings of this Dockerfile: their fixes give the "after fixes" comparisons and size impacts. */
+  findings?: readonly Finding[];
+  options?: SizeOptions;
+}
+
+export interface SizeResult {
+  size: ImageSizeEstimate;
+  /** Estimated saving of acting on each size finding, by finding. */
+  impacts: Map<Finding, SizeImpact>;
+}
+
+/** Estimates the image a Dockerfile builds, with comparisons and per-finding impacts. Never throws on odd input. */
+export function estimateImageSize({ model, files = [], findings = [], options = {} }: SizeInput): SizeResult {
+  const estimate = estimateStages({ model, files, options });
+  const current = shippedTotals(estimate);
+  const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
+
+  const safeEdits = firstFixEdits(findings, ["safe"]);
+  if (safeEdits.length > 0) {
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfter(model, safeEdits, current, files, options), current));
+  }
+  const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
+  if (allEdits.length > safeEdits.length) {
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfter(model, allEdits, current, files, options), current));
+  }
+
+  const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
+  if (shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
+    for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
+      const totals = shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference }));
+      const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
+      if (candidate.savingBytes > 0) comparisons.push(candidate);
+    }
+  }
+
+  const impacts = new Map<Finding, SizeImpact>();
+  for (const finding of findings) {
+    if (finding.category !== "size") continue;
+    const fix = finding.fixes[0];
+    if (fix && fix.edits.length > 0) {
+      const totals = totalsAfter(model, fix.edits, current, files, options);
+      const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
+      if (bytes !== 0) {
+        impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });
+      }
+      continue;
+    }
+    const deletion = estimate.laterDeletions.find((candidate) => sameRange(candidate.range, finding.range));
+    if (deletion) {
+      impacts.set(finding, {
+        bytes: deletion.compressed.estimate,
+        uncompressedBytes: deletion.uncompressed.estimate,
+        basis: "the bytes the earlier layer keeps",
+      });
+    }
+  }
+
+  const assumptions = new Set<string>();
+  for (const stage of estimate.stages) {
+    if (stage.base.note && !stage.base.note.startsWith("inherits")) assumptions.add(`${stage.base.reference}: ${stage.base.note}`);
+    for (const layer of stage.layers) for (const assumption of layer.assumptions) assumptions.add(assumption);
+  }
+  return {
+    size: { ...current, stages: estimate.stages, assumptions: [...assumptions], comparisons },
+    impacts,
+  };
+}

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import "./bundled-data";
-import { parseReference, resolveBase } from "./bases";
+import { baseReference, resolveBase } from "./bases";
 
-describe("parseReference", () => {
+describe("baseReference", () => {
   it("drops registry defaults and digests", () => {
-    expect(parseReference("docker.io/library/node:20-slim@sha256:abc")).toEqual({ name: "node", tag: "20-slim" });
-    expect(parseReference("gcr.io/distroless/static-debian12")).toEqual({ name: "gcr.io/distroless/static-debian12", tag: undefined });
-    expect(parseReference("localhost:5000/app")).toEqual({ name: "localhost:5000/app", tag: undefined });
+    expect(baseReference("docker.io/library/node:20-slim@sha256:abc")).toEqual({ name: "node", tag: "20-slim" });
+    expect(baseReference("gcr.io/distroless/static-debian12")).toEqual({ name: "gcr.io/distroless/static-debian12", tag: undefined });
+    expect(baseReference("localhost:5000/app")).toEqual({ name: "localhost:5000/app", tag: undefined });
   });
 });
 

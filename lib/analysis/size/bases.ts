@@ -1,3 +1,4 @@
+import { isDockerHub, parseImageReference } from "../dockerfile/image";
 import { bytes, scaleRange, ZERO } from "./bytes";
 import { aptClosure } from "./debian";
 import { baseImagePackages, baseImages, debianPackages, type BaseImageRecord } from "./data";
@@ -21,15 +22,18 @@ interface Reference {
   tag: string | undefined;
 }
 
-/** `docker.io/library/node:20-slim@sha256:…` → `{ name: "node", tag: "20-slim" }`. */
-export function parseReference(reference: string): Reference {
-  const withoutDigest = reference.split("@")[0]!.trim();
-  const slash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.lastIndexOf(":");
-  const hasTag = colon > slash;
-  let name = (hasTag ? withoutDigest.slice(0, colon) : withoutDigest).toLowerCase();
-  name = name.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "").replace(/^library\//, "");
-  return { name, tag: hasTag ? withoutDigest.slice(colon + 1).toLowerCase() : undefined };
+/**
+ * A reference as the size data names images: Docker Hub's registry and `library/` dropped, lower-cased, digest
+ * ignored (`docker.io/library/node:20-slim@sha256:…` → `node`, `20-slim`). Parsed by the model's `image.ts`.
+ */
+export function baseReference(text: string): Reference {
+  const image = parseImageReference(text.trim());
+  if (!image) return { name: text.trim().toLowerCase(), tag: undefined };
+  const repository = image.repository.toLowerCase().replace(/^library\//, "");
+  return {
+    name: isDockerHub(image.registry) ? repository : `${image.registry!.toLowerCase()}/${repository}`,
+    tag: image.tag?.toLowerCase(),
+  };
 }
 
 const DEBIAN_CODENAMES: Record<string, string> = { "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie" };
@@ -209,7 +213,7 @@ const UNKNOWN_BASE = { alpine: { compressed: 40e6, low: 5e6, high: 200e6 }, othe
 
 /** Resolves a FROM reference (not a stage) to its size and contents. */
 export function resolveBase(referenceText: string): ResolvedBase {
-  const reference = parseReference(referenceText);
+  const reference = baseReference(referenceText);
   if (reference.name === "scratch") {
     return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };
   }

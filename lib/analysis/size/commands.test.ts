@@ -1,11 +1,10 @@
-import type { Instruction } from "dockerfile-ast";
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
 import { runFacts, type CommandFact } from "./commands";
 
 function factsOf(run: string): Omit<CommandFact, "range">[] {
   const model = parseDockerfile(`FROM debian\n${run}\n`);
-  return runFacts(model.instructions[1] as Instruction).facts.map(({ range: _range, ...fact }) => fact);
+  return runFacts(model, model.instructions[1]!).facts.map(({ range: _range, ...fact }) => fact);
 }
 
 describe("runFacts", () => {
@@ -40,7 +39,7 @@ describe("runFacts", () => {
 
   it("reads downloads, extraction and shell variables", () => {
     expect(factsOf("RUN url='https://go.dev/dl/go1.23.4.linux-amd64.tar.gz'; curl -fsSLo go.tgz \"$url\" && tar -C /usr/local -xzf go.tgz && rm go.tgz")).toEqual([
-      { kind: "assign", name: "url", value: "https://go.dev/dl/go1.23.4.linux-amd64.tar.gz" },
+      { kind: "assign", name: "url", value: "https://go.dev/dl/go1.23.4.linux-amd64.tar.gz", branch: false },
       { kind: "download", url: "$url", output: "go.tgz", pipedToShell: false },
       { kind: "extract", archive: "go.tgz", directory: "/usr/local", strips: false },
       { kind: "delete", paths: [expect.objectContaining({ value: "go.tgz" })], partial: false },
@@ -56,13 +55,15 @@ describe("runFacts", () => {
 
   it("reads static Go builds and cache mounts", () => {
     const model = parseDockerfile("FROM golang\nRUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app .\n");
-    const { facts, cacheMounts } = runFacts(model.instructions[1]!);
+    const { facts, cacheMounts } = runFacts(model, model.instructions[1]!);
     expect(cacheMounts).toEqual(["/root/.cache/go-build"]);
     expect(facts).toEqual([expect.objectContaining({ kind: "build", tool: "go", output: "/out/app", static: true })]);
   });
 
-  it("marks exec-form RUN as unreadable", () => {
-    const model = parseDockerfile('FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n');
-    expect(runFacts(model.instructions[1]!).unreadable).toBe(true);
+  it("reads exec-form RUN, and marks RUN under PowerShell as unreadable", () => {
+    const exec = parseDockerfile('FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n');
+    expect(runFacts(exec, exec.instructions[1]!)).toMatchObject({ unreadable: false, facts: [{ kind: "install", manager: "apt", packages: ["curl"] }] });
+    const windows = parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Invoke-WebRequest https://example.com/a.zip\n');
+    expect(runFacts(windows, windows.instructions[2]!).unreadable).toBe(true);
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The one place that reads RUN commands for the size estimator: it turns a RUN into facts (what was
- * installed with which manager and flags, what was deleted, downloaded, built). It reads the naive word
- * split of `dockerfile/words.ts`; when the engine's shell model lands, only this module changes.
+ * installed with which manager and flags, what was deleted, downloaded, built). Every question is asked of
+ * the engine's parsed commands (`runDetails`) and the option tables of `dockerfile/commands/specs.ts`.
+ * Values are kept as written (variables unexpanded): the estimator resolves them in the instruction's scope.
  */
-import type { Instruction, Run } from "dockerfile-ast";
-import { programWords, simpleCommands, type Word } from "../dockerfile/words";
+import type { Command, CommandWord } from "../dockerfile/commands";
+import type { DockerfileModel, Instruction } from "../dockerfile/model";
+import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
 
 export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle";
@@ -17,7 +19,7 @@ export type CommandFact =
       packages: string[];
       /** `pip install -r <file>` files. */
       requirementFiles: string[];
-      /** apt: `--no-install-recommends`. */
+      /** apt: `--no-install-recommends` (or `-o APT::Install-Recommends=false`). */
       noInstallRecommends: boolean;
       /** apk `--no-cache`, pip `--no-cache-dir`. */
       noCache: boolean;
@@ -38,13 +40,16 @@ export type CommandFact =
   /** `apt-mark auto …`: the build-dependency pattern that a later `purge --auto-remove` completes. */
   | { kind: "mark-auto"; range: Range }
   /** `partial`: a `find … -delete` that removes only matching files under the path. */
-  | { kind: "delete"; paths: Word[]; partial: boolean; range: Range }
-  /** A shell variable set in the RUN (`url='https://…'`), first assignment kept (the amd64 branch comes first). */
-  | { kind: "assign"; name: string; value: string; range: Range }
+  | { kind: "delete"; paths: CommandWord[]; partial: boolean; range: Range }
+  /**
+   * A shell variable set in the RUN (`url='https://…'`, `export X=1`). `branch`: set inside an `if` or `case`
+   * body, where the first branch written (usually amd64) is the one kept.
+   */
+  | { kind: "assign"; name: string; value: string; branch: boolean; range: Range }
   | { kind: "download"; url: string; output?: string; pipedToShell: boolean; range: Range }
   /** `strips`: `--strip-components`, so the archive's top directory does not appear. */
   | { kind: "extract"; archive?: string; directory?: string; strips: boolean; range: Range }
-  /** `static`: built with CGO_ENABLED=0 (or a musl target), so it can run on scratch. */
+  /** `static`: built with CGO_ENABLED=0 on the command (or a musl target), so it can run on scratch. */
   | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo"; output?: string; static: boolean; range: Range }
   | { kind: "move"; from: string; to: string; range: Range }
   | { kind: "venv"; path: string; range: Range };
@@ -53,86 +58,42 @@ export interface RunFacts {
   facts: CommandFact[];
   /** Targets of `--mount=type=cache`: what is written there never reaches the layer. */
   cacheMounts: string[];
-  /** Exec form or heredoc: the commands could not be read. */
+  /** The stage's SHELL is not a POSIX shell (PowerShell, cmd): the commands could not be read. */
   unreadable: boolean;
 }
 
-/** Strips the quotes a word is written with: `"$x"` → `$x`. */
-export function unquote(value: string): string {
-  return value.replace(/^(["'])(.*)\1$/s, "$2").replace(/^["']|["']$/g, "");
-}
+type Install = Extract<CommandFact, { kind: "install" }>;
 
-const SHELL_KEYWORDS = new Set(["do", "then", "else", "{", "(", "!", "time", "exec", "command", "xargs", "-r", "-rt", "env"]);
-
-/** The program word and its arguments, past shell keywords and wrappers (`do { sudo apt-get …`). */
-function commandWords(words: Word[]): string[] {
-  const values = programWords({ words, range: words[0]!.range }).map((word) => unquote(word.value));
-  let start = 0;
-  while (start < values.length && (SHELL_KEYWORDS.has(values[start]!) || /^[A-Za-z_][A-Za-z0-9_]*=/.test(values[start]!))) start++;
-  return values.slice(start);
-}
-
-function cacheMountTargets(run: Instruction): string[] {
-  const flags = (run as Run).getFlags?.() ?? [];
-  return flags
-    .filter((flag) => flag.getName() === "mount" && /(^|,)type=cache(,|$)/.test(flag.getValue() ?? ""))
-    .map((flag) => /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(flag.getValue() ?? "")?.[1] ?? "")
-    .filter(Boolean);
-}
-
-const isFlag = (word: string) => word.startsWith("-");
-
-/** Arguments that are not flags, skipping the value of flags that take one. */
-function operands(args: string[], flagsWithValue: ReadonlySet<string>): string[] {
-  const result: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (isFlag(arg)) {
-      if (flagsWithValue.has(arg)) i++;
-      continue;
-    }
-    result.push(arg);
-  }
-  return result;
-}
-
-function valueOf(args: string[], names: string[]): string | undefined {
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    for (const name of names) {
-      if (arg === name) return args[i + 1];
-      if (name.startsWith("--") && arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-    }
-  }
-  return undefined;
-}
-
-function install(manager: PackageManager, packages: string[], range: Range, extra: Partial<Extract<CommandFact, { kind: "install" }>> = {}): CommandFact {
+function install(manager: PackageManager, packages: string[], range: Range, extra: Partial<Install> = {}): Install {
   return {
     kind: "install", manager, packages, requirementFiles: [], noInstallRecommends: false, noCache: false,
     omitDev: false, global: false, updatesLists: false, range, ...extra,
   };
 }
 
-const APT_VALUE_FLAGS = new Set(["-o", "-t", "--target-release", "-c"]);
+const valuesOf = (words: CommandWord[]) => words.map((word) => word.value);
+const optionValue = (command: Command, name: string) => command.option(name)?.value?.value;
+const URL = /^(https?|ftp):\/\//;
+/** A URL held in a variable: `"$url"`, `${NODE_URL}`. */
+const URL_VARIABLE = /^\$\{?\w*url\w*\}?$/i;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
+/** Builtins whose operands are assignments. */
+const DECLARATIONS = new Set(["export", "readonly", "declare", "typeset", "local"]);
 
-function aptFacts(args: string[], range: Range): CommandFact[] {
-  const verbIndex = args.findIndex((arg, i) => !isFlag(arg) && !APT_VALUE_FLAGS.has(args[i - 1] ?? ""));
-  const verb = args[verbIndex];
-  const rest = args.slice(verbIndex + 1);
-  const all = [...args.slice(0, verbIndex), ...rest];
-  switch (verb) {
+function aptFacts(command: Command, range: Range): CommandFact[] {
+  switch (command.subcommandName) {
     case "update":
       return [{ kind: "update", manager: "apt", range }];
     case "install":
-      return [install("apt", operands(rest, APT_VALUE_FLAGS), range, {
-        noInstallRecommends: all.includes("--no-install-recommends") || all.some((a) => /APT::Install-Recommends=(false|0)/i.test(a)),
-        updatesLists: all.includes("--update"),
+      return [install("apt", valuesOf(command.operands), range, {
+        noInstallRecommends: command.has("--no-install-recommends")
+          || command.options.some((option) => option.name === "-o" && /^APT::Install-Recommends=(false|0)$/i.test(option.value?.value ?? "")),
+        updatesLists: command.has("--update"),
       })];
     case "purge":
     case "remove":
     case "autoremove":
-      return [{ kind: "remove", manager: "apt", packages: operands(rest, APT_VALUE_FLAGS), autoRemove: verb === "autoremove" || all.includes("--auto-remove") || all.includes("--autoremove"), range }];
+      return [{ kind: "remove", manager: "apt", packages: valuesOf(command.operands), autoRemove: command.subcommandName === "autoremove" || command.has("--auto-remove"), range }];
     case "dist-clean":
       return [{ kind: "clean", manager: "apt", what: "lists", range }];
     case "clean":
@@ -142,232 +103,201 @@ function aptFacts(args: string[], range: Range): CommandFact[] {
   }
 }
 
-function apkFacts(args: string[], range: Range): CommandFact[] {
-  const valueFlags = new Set(["-t", "--virtual", "-X", "--repository", "--root", "-p"]);
-  const verb = args.find((arg, i) => !isFlag(arg) && !valueFlags.has(args[i - 1] ?? ""));
-  const rest = operands(args, valueFlags).filter((arg) => arg !== verb);
-  if (verb === "add") {
-    return [install("apk", rest, range, { noCache: args.includes("--no-cache"), virtual: valueOf(args, ["--virtual", "-t"]) })];
+function apkFacts(command: Command, range: Range): CommandFact[] {
+  const packages = valuesOf(command.operands);
+  switch (command.subcommandName) {
+    case "add":
+      return [install("apk", packages, range, { noCache: command.has("--no-cache"), virtual: optionValue(command, "--virtual") })];
+    case "del":
+      return [{ kind: "remove", manager: "apk", packages, autoRemove: true, range }];
+    case "update":
+      return [{ kind: "update", manager: "apk", range }];
+    case "cache":
+      return packages[0] === "clean" ? [{ kind: "clean", manager: "apk", what: "cache", range }] : [];
+    default:
+      return [];
   }
-  if (verb === "del") return [{ kind: "remove", manager: "apk", packages: rest, autoRemove: true, range }];
-  if (verb === "update") return [{ kind: "update", manager: "apk", range }];
-  if (verb === "cache" && rest[0] === "clean") return [{ kind: "clean", manager: "apk", what: "cache", range }];
-  return [];
 }
 
-function dnfFacts(args: string[], range: Range): CommandFact[] {
-  const valueFlags = new Set(["--setopt", "--enablerepo", "--disablerepo", "--installroot", "--releasever"]);
-  const positional = operands(args, valueFlags);
-  const verb = positional[0];
-  if (verb === "install") return [install("dnf", positional.slice(1), range)];
-  if (verb === "remove" || verb === "erase") return [{ kind: "remove", manager: "dnf", packages: positional.slice(1), autoRemove: true, range }];
-  if (verb === "clean") return [{ kind: "clean", manager: "dnf", what: "cache", range }];
-  return [];
+function dnfFacts(command: Command, range: Range): CommandFact[] {
+  const packages = valuesOf(command.operands);
+  switch (command.subcommandName) {
+    case "install":
+      return [install("dnf", packages, range)];
+    case "remove":
+      return [{ kind: "remove", manager: "dnf", packages, autoRemove: true, range }];
+    case "clean":
+      return [{ kind: "clean", manager: "dnf", what: "cache", range }];
+    default:
+      return [];
+  }
 }
 
-function pipFacts(args: string[], range: Range): CommandFact[] {
-  const valueFlags = new Set(["-r", "--requirement", "-c", "--constraint", "-i", "--index-url", "--extra-index-url", "-t", "--target", "--prefix", "-f", "--find-links", "--root"]);
-  const positional = operands(args, valueFlags);
-  if (positional[0] === "cache" && positional[1] === "purge") return [{ kind: "clean", manager: "pip", what: "cache", range }];
-  if (positional[0] !== "install") return [];
-  const requirementFiles: string[] = [];
-  args.forEach((arg, i) => {
-    if (arg === "-r" || arg === "--requirement") requirementFiles.push(args[i + 1] ?? "");
-    else if (arg.startsWith("--requirement=")) requirementFiles.push(arg.slice(14));
-    else if (/^-r\S/.test(arg)) requirementFiles.push(arg.slice(2));
-  });
-  const target = valueOf(args, ["--target", "-t", "--prefix", "--root"]) ?? (args.includes("--user") ? "/root/.local" : undefined);
-  return [install("pip", positional.slice(1), range, {
-    requirementFiles: requirementFiles.filter(Boolean),
-    noCache: args.includes("--no-cache-dir"),
+/** `pip install …`, and `uv pip install …` whose first operand is pip's subcommand. */
+function pipFacts(command: Command, range: Range): CommandFact[] {
+  const viaUv = command.program === "uv";
+  const operands = valuesOf(command.operands);
+  const verb = viaUv ? operands[0] : command.subcommandName;
+  const rest = viaUv ? operands.slice(1) : operands;
+  if (verb === "cache" && rest[0] === "purge") return [{ kind: "clean", manager: "pip", what: "cache", range }];
+  if (verb !== "install") return [];
+  const requirementFiles = command.options.filter((option) => option.name === "-r" && option.value).map((option) => option.value!.value);
+  const target = optionValue(command, "--target") ?? optionValue(command, "--prefix") ?? optionValue(command, "--root")
+    ?? (command.has("--user") ? "/root/.local" : undefined);
+  return [install("pip", rest, range, {
+    requirementFiles,
+    noCache: command.has("--no-cache-dir") || (viaUv && command.has("--no-cache")),
     global: target !== undefined,
     target,
   })];
 }
 
-function nodeFacts(manager: "npm" | "yarn" | "pnpm", args: string[], range: Range): CommandFact[] {
-  const positional = operands(args, new Set(["--prefix", "--registry", "--cache", "-C"]));
-  const verb = positional[0];
-  if (args.some((arg) => /^(-v|--version|-h|--help)$/.test(arg))) return [];
-  const omitDev = args.some((arg) => /^--(omit=dev|production|prod|only=prod(uction)?)$/.test(arg) || arg === "-P");
-  const global = args.includes("-g") || args.includes("--global") || positional[0] === "global";
-  if (verb === "cache" || (verb === "store" && positional[1] === "prune")) return [{ kind: "clean", manager, what: "cache", range }];
-  if (verb === "run" || verb === "build" || (manager !== "npm" && verb !== undefined && /^(build|compile|dist)/.test(verb))) {
-    const script = verb === "run" ? positional[1] : verb;
+const NODE_INSTALLS: Record<"npm" | "yarn" | "pnpm", (string | undefined)[]> = {
+  npm: ["install", "ci"],
+  yarn: ["install", "add", undefined],
+  pnpm: ["install", "add"],
+};
+
+function nodeFacts(manager: "npm" | "yarn" | "pnpm", command: Command, range: Range): CommandFact[] {
+  if (command.options.some((option) => /^(-v|--version|-h|--help)$/.test(option.written))) return [];
+  const verb = command.subcommandName;
+  const operands = valuesOf(command.operands);
+  if (verb === "cache" || (verb === "store" && operands[0] === "prune")) return [{ kind: "clean", manager, what: "cache", range }];
+  const script = verb === "run" ? operands[0] : verb === "build" || (manager !== "npm" && verb && /^(compile|dist)/.test(verb)) ? verb : undefined;
+  if (verb === "run" || script) {
     return script && /build|compile|dist|bundle/.test(script) ? [{ kind: "build", tool: "node-script", static: false, range }] : [];
   }
-  const installs = manager === "npm" ? ["install", "i", "ci", "add"] : manager === "yarn" ? ["install", "add", undefined] : ["install", "i", "add"];
-  const effectiveVerb = global && manager === "yarn" ? positional[1] : verb;
-  if (!installs.includes(effectiveVerb)) return [];
-  const packages = positional.slice(global && manager === "yarn" ? 2 : 1);
-  return [install(manager, packages, range, { omitDev, global })];
+  const yarnGlobal = manager === "yarn" && verb === "global";
+  const installVerb = yarnGlobal ? operands[0] : verb;
+  if (!NODE_INSTALLS[manager].includes(installVerb)) return [];
+  const only = optionValue(command, "--only");
+  const omitDev = optionValue(command, "--omit") === "dev" || command.has("--production") || command.has("--prod")
+    || (manager === "pnpm" && command.has("-P")) || only === "prod" || only === "production";
+  return [install(manager, yarnGlobal ? operands.slice(1) : operands, range, { omitDev, global: yarnGlobal || command.has("-g") })];
 }
 
-function gemFacts(program: "gem" | "bundle", args: string[], range: Range): CommandFact[] {
-  const positional = operands(args, new Set(["-v", "--version", "-i", "--install-dir", "--jobs", "-j", "--path"]));
-  if (program === "gem" && positional[0] === "install") return [install("gem", positional.slice(1), range)];
-  if (program === "bundle" && (positional[0] === "install" || positional[0] === undefined)) return [install("bundle", [], range)];
-  return [];
-}
-
-function downloadFact(program: string, args: string[], range: Range, pipedToShell: boolean): CommandFact | undefined {
-  const url = args.find((arg) => /^(https?|ftp):\/\//.test(arg) || /^\$\{?\w+\}?$/.test(arg) && /URL/i.test(arg));
+/** `curl`/`wget` of a URL (or of a variable named like one). */
+function downloadFact(command: Command, range: Range, pipedToShell: boolean): CommandFact | undefined {
+  const candidates = [...valuesOf(command.operands), ...(command.program === "curl" ? [optionValue(command, "--url")] : [])];
+  const url = candidates.find((value) => value !== undefined && (URL.test(value) || URL_VARIABLE.test(value)));
   if (!url) return undefined;
+  const remoteName = url.split("/").pop();
   let output: string | undefined;
-  // The output flag may close a bundle of short flags: `-fsSLo file`, `-qO file`.
-  const bundled = (letter: string) => {
-    const at = args.findIndex((arg) => new RegExp(`^-[a-zA-Z]*${letter}$`).test(arg));
-    return at >= 0 ? args[at + 1] : undefined;
-  };
-  if (program === "curl") {
-    output = valueOf(args, ["--output"]) ?? bundled("o");
-    if (!output && args.some((arg) => /^-[a-zA-Z]*O[a-zA-Z]*$/.test(arg) || arg === "--remote-name")) output = url.split("/").pop();
+  if (command.program === "curl") {
+    output = optionValue(command, "-o") ?? (command.has("-O") ? remoteName : undefined);
   } else {
-    output = valueOf(args, ["--output-document"]) ?? bundled("O");
+    output = optionValue(command, "-O") ?? remoteName;
     if (output === "-") output = undefined;
-    else if (!output && !args.includes("-qO-") && !args.includes("-O-")) output = url.split("/").pop();
   }
   return { kind: "download", url, output, pipedToShell, range };
 }
 
-function tarFact(args: string[], range: Range): CommandFact | undefined {
-  // Old style `tar xzf file` bundles its flags, without a dash, in the first argument.
-  const oldStyle = /^[a-zA-Z]+$/.test(args[0] ?? "") && args[0]!.includes("x");
-  const extracting = oldStyle || args.some((arg) => arg === "--extract" || arg === "--get" || /^-[a-zA-Z]*x[a-zA-Z]*$/.test(arg));
-  if (!extracting) return undefined;
-  // A flag cluster ending in f (`-xJf`, `-f`, `xzf`) takes the archive as the next argument.
-  const fileFlag = args.findIndex((arg, i) => /^-[a-zA-Z]*f$/.test(arg) || (i === 0 && oldStyle && arg.endsWith("f")));
-  const archive = valueOf(args, ["--file"]) ?? (fileFlag >= 0 ? args[fileFlag + 1] : undefined);
-  return { kind: "extract", archive, directory: valueOf(args, ["-C", "--directory"]), strips: args.some((arg) => arg.startsWith("--strip-components")), range };
+function tarFact(command: Command, range: Range): CommandFact | undefined {
+  // Old style `tar xzf file`: the letters, without a dash, are the first argument; with `f` the archive follows.
+  const letters = /^[A-Za-z]+$/.test(command.args[0]?.value ?? "") && command.operands[0] === command.args[0] ? command.args[0]!.value : undefined;
+  const oldStyle = letters?.includes("x") ?? false;
+  if (!oldStyle && !command.has("-x")) return undefined;
+  const archive = optionValue(command, "-f") ?? (oldStyle && letters!.includes("f") ? command.operands[1]?.value : undefined);
+  return { kind: "extract", archive, directory: optionValue(command, "-C"), strips: command.has("--strip-components"), range };
 }
 
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/;
+/** `NAME=value` words of a command that only assigns (`url=…`, `export A=1 B=2`). */
+function assignmentFacts(command: Command, range: Range): CommandFact[] {
+  const words = command.program === undefined ? command.assignments
+    : DECLARATIONS.has(command.program) ? command.args.filter((word) => !word.value.startsWith("-")) : [];
+  const branch = command.context.includes("if-body") || command.context.includes("case");
+  const facts: CommandFact[] = [];
+  for (const word of words) {
+    const match = ASSIGNMENT.exec(word.value);
+    if (match) facts.push({ kind: "assign", name: match[1]!, value: match[2]!, branch, range });
+  }
+  return facts;
+}
 
-/**
- * Shell variables set by a command made only of assignments (`url='https://…'`, `export X=1`, also after a
- * `case` pattern such as `amd64)`). Assignments before a program only set its environment: not kept.
- */
-function assignments(words: Word[], range: Range): CommandFact[] {
-  const values = words.map((word) => word.value);
-  let start = 0;
-  while (start < values.length && (SHELL_KEYWORDS.has(values[start]!) || values[start] === "export" || /\)$/.test(values[start]!))) start++;
-  const rest = values.slice(start);
-  if (rest.length === 0 || !rest.every((value) => ASSIGNMENT.test(value))) return [];
-  return rest.map((value) => {
-    const [, name, assigned] = ASSIGNMENT.exec(value)!;
-    return { kind: "assign" as const, name: name!, value: unquote(assigned!), range };
-  });
+const hasWord = (command: Command, test: (value: string) => boolean) =>
+  command.words.some((word) => test(word.value)) || command.assignments.some((word) => test(word.value));
+
+function commandFacts(command: Command, next: Command | undefined): CommandFact[] {
+  const range = command.range;
+  const program = command.program;
+  switch (program) {
+    case undefined:
+    case "export": case "readonly": case "declare": case "typeset": case "local":
+      return assignmentFacts(command, range);
+    case "apt-get": case "apt": case "aptitude":
+      return aptFacts(command, range);
+    case "apt-mark":
+      return command.is("apt-mark", "auto") ? [{ kind: "mark-auto", range }] : [];
+    case "apk":
+      return apkFacts(command, range);
+    case "dnf": case "yum": case "microdnf": case "tdnf":
+      return dnfFacts(command, range);
+    case "pip":
+      return pipFacts(command, range);
+    case "uv":
+      return command.is("uv", "pip") ? pipFacts(command, range) : [];
+    case "npm": case "yarn": case "pnpm":
+      return nodeFacts(program, command, range);
+    case "gem":
+      return command.is("gem", "install") ? [install("gem", valuesOf(command.operands), range)] : [];
+    case "bundle":
+      return command.subcommand === undefined || command.is("bundle", "install") ? [install("bundle", [], range)] : [];
+    case "go":
+      if (command.is("go", "clean")) return [{ kind: "clean", manager: "go", what: "cache", range }];
+      if (!command.is("go", "build") && !command.is("go", "install")) return [];
+      return [{ kind: "build", tool: "go", output: optionValue(command, "-o"), static: hasWord(command, (value) => value === "CGO_ENABLED=0"), range }];
+    case "cargo":
+      if (!command.is("cargo", "build") && !command.is("cargo", "install")) return [];
+      return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range }];
+    case "make":
+      return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range }] : [];
+    case "curl": case "wget": {
+      const piped = next?.after === "|" && (next.program === "sh" || next.program === "bash");
+      const fact = downloadFact(command, range, piped);
+      return fact ? [fact] : [];
+    }
+    case "tar": {
+      const fact = tarFact(command, range);
+      return fact ? [fact] : [];
+    }
+    case "rm":
+      return command.operands.length > 0 ? [{ kind: "delete", paths: command.operands, partial: false, range }] : [];
+    case "find": {
+      // `find <root> … -delete` or `-exec rm …`: only the matching files under the root go.
+      const root = command.args[0];
+      const args = valuesOf(command.args);
+      const deletes = args.includes("-delete") || args.some((value, i) => value === "-exec" && /(^|\/)rm$/.test(args[i + 1] ?? ""));
+      return root && !root.value.startsWith("-") && deletes ? [{ kind: "delete", paths: [root], partial: true, range }] : [];
+    }
+    case "mv": {
+      const [from, to, ...more] = valuesOf(command.operands);
+      return from !== undefined && to !== undefined && more.length === 0 ? [{ kind: "move", from, to, range }] : [];
+    }
+    case "venv": case "virtualenv": {
+      const path = command.operands[0]?.value;
+      return path ? [{ kind: "venv", path, range }] : [];
+    }
+    default:
+      return [];
+  }
 }
 
 const factsCache = new WeakMap<Instruction, RunFacts>();
 
 /** Reads the facts of one RUN instruction (once per instruction object). Never throws. */
-export function runFacts(run: Instruction): RunFacts {
+export function runFacts(model: DockerfileModel, run: Instruction): RunFacts {
   let facts = factsCache.get(run);
   if (!facts) {
-    facts = readRunFacts(run);
+    facts = readRunFacts(model, run);
     factsCache.set(run, facts);
   }
   return facts;
 }
 
-function readRunFacts(run: Instruction): RunFacts {
-  // Argument values, not getArgumentsContent(): dockerfile-ast rebuilds that text slowly on every call.
-  const values = run.getArguments().map((argument) => argument.getValue());
-  const content = values.join(" ");
-  const cacheMounts = cacheMountTargets(run);
-  if (values[0]?.startsWith("[") || values.some((value) => /^<<-?["']?[A-Za-z_]/.test(value))) return { facts: [], cacheMounts, unreadable: true };
-  const facts: CommandFact[] = [];
-  const commands = simpleCommands(run);
-  const wordsOf = commands.map((command) => commandWords(command.words));
-  for (let c = 0; c < commands.length; c++) {
-    const command = commands[c]!;
-    const words = wordsOf[c]!;
-    const range = command.range;
-    facts.push(...assignments(command.words, range));
-    let program = words[0]?.replace(/^.*\//, "");
-    let args = words.slice(1);
-    if (!program) continue;
-    // `python -m pip …`, `uv pip …`: the module is the program.
-    if (/^python[0-9.]*$/.test(program) && args[0] === "-m") {
-      if (args[1] === "venv" || args[1] === "virtualenv") {
-        const path = operands(args.slice(2), new Set())[0];
-        if (path) facts.push({ kind: "venv", path, range });
-        continue;
-      }
-      program = args[1] ?? "";
-      args = args.slice(2);
-    }
-    if (program === "uv" && args[0] === "pip") {
-      program = "pip";
-      args = args.slice(1);
-    }
-    if (program === "virtualenv") {
-      const path = operands(args, new Set())[0];
-      if (path) facts.push({ kind: "venv", path, range });
-      continue;
-    }
-    const next = wordsOf[c + 1]?.[0];
-    switch (true) {
-      case program === "apt-get" || program === "apt" || program === "aptitude":
-        facts.push(...aptFacts(args, range));
-        break;
-      case program === "apt-mark" && args[0] === "auto":
-        facts.push({ kind: "mark-auto", range });
-        break;
-      case program === "apk":
-        facts.push(...apkFacts(args, range));
-        break;
-      case ["dnf", "yum", "microdnf", "tdnf"].includes(program):
-        facts.push(...dnfFacts(args, range));
-        break;
-      case /^pip[0-9.]*$/.test(program):
-        facts.push(...pipFacts(args, range));
-        break;
-      case program === "npm" || program === "yarn" || program === "pnpm":
-        facts.push(...nodeFacts(program as "npm" | "yarn" | "pnpm", args, range));
-        break;
-      case program === "gem" || program === "bundle":
-        facts.push(...gemFacts(program as "gem" | "bundle", args, range));
-        break;
-      case program === "go" && (args[0] === "build" || args[0] === "install"):
-        facts.push({ kind: "build", tool: "go", output: valueOf(args, ["-o"]), static: /\bCGO_ENABLED=0\b/.test(content), range });
-        break;
-      case program === "go" && args[0] === "clean":
-        facts.push({ kind: "clean", manager: "go", what: "cache", range });
-        break;
-      case program === "cargo" && (args[0] === "build" || args[0] === "install"):
-        facts.push({ kind: "build", tool: "cargo", static: /musl/.test(content), range });
-        break;
-      case program === "make" && args.includes("install"):
-        facts.push({ kind: "build", tool: "make-install", static: false, range });
-        break;
-      case program === "curl" || program === "wget": {
-        const fact = downloadFact(program, args, range, next === "sh" || next === "bash");
-        if (fact) facts.push(fact);
-        break;
-      }
-      case program === "tar": {
-        const fact = tarFact(args, range);
-        if (fact) facts.push(fact);
-        break;
-      }
-      case program === "rm": {
-        const paths = programWords(command).slice(1).filter((word) => !isFlag(word.value));
-        if (paths.length > 0) facts.push({ kind: "delete", paths, partial: false, range });
-        break;
-      }
-      case program === "find" && /-delete|-exec rm/.test(args.join(" ")): {
-        const root = programWords(command)[1];
-        if (root && !isFlag(root.value)) facts.push({ kind: "delete", paths: [root], partial: true, range });
-        break;
-      }
-      case program === "mv" && operands(args, new Set()).length === 2: {
-        const [from, to] = operands(args, new Set());
-        facts.push({ kind: "move", from: from!, to: to!, range });
-        break;
-      }
-    }
-  }
-  return { facts, cacheMounts, unreadable: false };
+function readRunFacts(model: DockerfileModel, run: Instruction): RunFacts {
+  const details = runDetails(model, run);
+  const cacheMounts = details.mounts.filter((mount) => mount.type === "cache" && mount.target).map((mount) => mount.target!);
+  const commands = details.commands;
+  const facts = commands.flatMap((command, i) => commandFacts(command, commands[i + 1]));
+  return { facts, cacheMounts, unreadable: !details.posix };
 }

@@ -2,12 +2,12 @@
  * The static image-size estimator: walks each stage's instructions and sizes what every layer adds, from
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
-import type { Copy, From, Instruction } from "dockerfile-ast";
-import { toRange, type DockerfileModel, type Stage } from "../dockerfile/model";
+import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
+import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
-import { runFacts, unquote, type CommandFact } from "./commands";
+import { runFacts, type CommandFact } from "./commands";
 import { debianPackages } from "./data";
 import { aptClosure, packageName } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
@@ -50,8 +50,8 @@ interface Output extends Contribution {
 }
 
 interface StageState {
-  env: Map<string, string>;
-  workdir: string;
+  /** What the base image sets that the file cannot know (its runtime versions, from the size data). */
+  baseVersions: Readonly<Record<string, string>>;
   osFamily: OsFamily;
   /** dpkg packages present (base and earlier layers). */
   installed: Set<string>;
@@ -79,22 +79,51 @@ const sized = (uncompressed: number, compressed: number, low = 0.85, high = 1.2)
   compressed: bytes(compressed, compressed * low, compressed * high),
 });
 
-/** `$VAR`, `${VAR}` and `${VAR:-x}` from ENV/ARG values; unknown variables stay as written. */
-function expand(text: string, env: ReadonlyMap<string, string>): string {
-  // `${VAR%%suffix}`-style trims are read as the whole value: close enough for a URL or a path.
-  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(?::?[-=+]|%%?|##?)[^}]*)?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced: string | undefined, bare: string | undefined) => env.get((braced ?? bare)!) ?? whole);
-}
+/**
+ * How one instruction sees names and paths: the variables of its scope in the model (ENV, ARG, inherited
+ * stages), this RUN's shell variables on top, and its WORKDIR. Unlike a rule, an estimate must read a URL or
+ * a path even when part of it is unknown: a variable the file does not set takes the base image's value from
+ * the size data (`NODE_VERSION` of `node:22`), or else stays as written (`${ARCH}`), so patterns still match.
+ */
+class Site implements VariableScope {
+  /** Shell variables set earlier in this RUN (`url=…`, `export A=1`). */
+  readonly shellVariables = new Map<string, string>();
+  readonly workdir: string;
 
-function normalizePath(path: string, state: StageState): string {
-  let value = expand(unquote(path), state.env).replace(/^~(?=\/|$)/, "/root").replace(/\/\*$/, "").replace(/\/+$/, "");
-  if (!value.startsWith("/")) value = `${state.workdir === "/" ? "" : state.workdir}/${value.replace(/^\.\/?/, "")}`;
-  const parts: string[] = [];
-  for (const part of value.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
+  constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
+    this.workdir = instruction.state.workdir.value ?? "/";
   }
-  return `/${parts.join("/")}`;
+
+  lookup(name: string): { value: string } {
+    const shell = this.shellVariables.get(name);
+    if (shell !== undefined) return { value: shell };
+    const known = this.instruction.scope.lookup(name)?.value;
+    return { value: known ?? this.baseVersions[name] ?? `\${${name}}` };
+  }
+
+  /** A value with the variables it can resolve expanded. */
+  resolve(text: string): string {
+    return expand(text, this) ?? text;
+  }
+
+  /** A variable's value, lower-cased; empty when unknown. */
+  setting(name: string): string {
+    const { value } = this.lookup(name);
+    return value.startsWith("${") ? "" : value.toLowerCase();
+  }
+
+  /** An absolute, normalised path: variables resolved, `~` as /root, relative to the WORKDIR, a trailing `/*` dropped. */
+  path(text: string, workdir = this.workdir): string {
+    let value = this.resolve(text).replace(/^~(?=\/|$)/, "/root").replace(/\/\*$/, "").replace(/\/+$/, "");
+    if (!value.startsWith("/")) value = `${workdir === "/" ? "" : workdir}/${value.replace(/^\.\/?/, "")}`;
+    const parts: string[] = [];
+    for (const part of value.split("/")) {
+      if (part === "" || part === ".") continue;
+      if (part === "..") parts.pop();
+      else parts.push(part);
+    }
+    return `/${parts.join("/")}`;
+  }
 }
 
 /** True when `path` is `ancestor` or inside it; `*` and unresolved `$VAR`s in `ancestor` match within one segment. */
@@ -107,36 +136,14 @@ function isUnder(path: string, ancestor: string): boolean {
   return new RegExp(`^${pattern}(/|$)`).test(path);
 }
 
-function lowerEnvSetting(state: StageState, name: string): string {
-  return (state.env.get(name) ?? "").toLowerCase();
-}
-
-function keywordValues(instruction: Instruction): [string, string][] {
-  // ENV/ARG: `key=value …` or the legacy `ENV key value`.
-  const args = instruction.getArguments().map((arg) => arg.getValue());
-  if (args.length >= 2 && !args[0]!.includes("=") && instruction.getKeyword() === "ENV") return [[args[0]!, unquote(args.slice(1).join(" "))]];
-  return args.filter((arg) => arg.includes("=")).map((arg) => {
-    const at = arg.indexOf("=");
-    return [arg.slice(0, at), unquote(arg.slice(at + 1))];
-  });
-}
-
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-/** The words after the keyword of COPY/ADD: flags removed, JSON form parsed. */
-function copyOperands(instruction: Instruction): string[] {
-  const content = (instruction.getArgumentsContent() ?? "").replace(/^(\s*--\S+)+\s*/, "").trim();
-  if (content.startsWith("[")) {
-    try {
-      const parsed = JSON.parse(content) as unknown;
-      if (Array.isArray(parsed)) return parsed.map(String);
-    } catch {
-      // fall through to the word split
-    }
-  }
-  return instruction.getArguments().map((arg) => arg.getValue()).filter((value) => !value.startsWith("--"));
+/** An instruction to read in place of another (the instruction with a fix applied), with the model it was parsed in. */
+export interface Replacement {
+  model: DockerfileModel;
+  instruction: Instruction;
 }
 
 class Estimator {
@@ -151,74 +158,63 @@ class Estimator {
     private readonly project: ProjectFiles,
     options: SizeOptions,
     private readonly shippedBase?: string,
-    private readonly replacements?: ReadonlyMap<Instruction, Instruction>,
+    private readonly replacements?: ReadonlyMap<Instruction, Replacement>,
   ) {
     this.contextBytes = options.contextBytes ?? FILES.defaultContextBytes;
   }
 
-  /** True when the last stage's files include a statically linked binary. */
+  /** True when the built stage's files include a statically linked binary. */
   get staticBinaryShipped(): boolean {
-    const last = this.model.stages.length - 1;
-    return this.states.get(last)?.outputs.some((output) => output.staticBinary) ?? false;
+    const final = this.model.finalStage;
+    return (final && this.states.get(final.index)?.outputs.some((output) => output.staticBinary)) ?? false;
   }
 
   run(): StageEstimate[] {
-    const globalArgs = new Map<string, string>();
-    for (const instruction of this.model.instructions) {
-      if (instruction.getKeyword() === "FROM") break;
-      if (instruction.getKeyword() === "ARG") for (const [key, value] of keywordValues(instruction)) globalArgs.set(key, value);
-    }
-    for (const stage of this.model.stages) this.results.push(this.estimateStage(stage, globalArgs));
+    for (const stage of this.model.stages) this.results.push(this.estimateStage(stage));
     return this.results;
   }
 
-  private stageByReference(reference: string, before: number): number | undefined {
-    const lower = reference.toLowerCase();
-    const byName = this.model.stages.find((stage) => stage.index < before && stage.name === lower);
-    if (byName) return byName.index;
-    return /^\d+$/.test(reference) && Number(reference) < before ? Number(reference) : undefined;
-  }
-
-  private estimateStage(stage: Stage, globalArgs: ReadonlyMap<string, string>): StageEstimate {
-    const from = stage.from as From;
-    const reference = stage.isFinal && this.shippedBase ? this.shippedBase : expand(from.getImage() ?? "scratch", globalArgs);
-    const parentIndex = this.stageByReference(reference, stage.index);
+  private estimateStage(stage: Stage): StageEstimate {
+    const alternative = stage.isFinal ? this.shippedBase : undefined;
+    const parent = alternative === undefined ? stage.base.stage : undefined;
     let base: BaseEstimate;
     let state: StageState;
-    if (parentIndex !== undefined) {
-      const parent = this.results[parentIndex]!;
-      const parentState = this.states.get(parentIndex)!;
+    if (parent) {
+      const parentEstimate = this.results[parent.index]!;
+      const parentState = this.states.get(parent.index)!;
       base = {
-        reference,
-        note: `inherits stage ${parent.name ?? parent.index}`,
-        uncompressedBytes: parent.uncompressedBytes,
-        compressedBytes: parent.compressedBytes,
+        reference: stage.base.word?.value ?? parent.name ?? String(parent.index),
+        note: `inherits stage ${parentEstimate.name ?? parentEstimate.index}`,
+        uncompressedBytes: parentEstimate.uncompressedBytes,
+        compressedBytes: parentEstimate.compressedBytes,
       };
       state = {
         ...parentState,
-        env: new Map(parentState.env),
         installed: new Set(parentState.installed),
         installedBy: new Map(parentState.installedBy),
         outputs: [...parentState.outputs],
       };
     } else {
+      const written = stage.base.word?.value ?? "scratch";
+      const reference = alternative ?? (stage.base.kind === "unknown" ? written : stage.base.value ?? written);
       const resolved = resolveBase(reference);
       base = resolved.estimate;
       state = {
-        env: new Map(Object.entries(resolved.record?.versions ?? {})),
-        workdir: "/",
+        baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
         installed: new Set(resolved.packages),
         installedBy: new Map(),
         outputs: [],
         goCaches: false,
       };
-      if (reference.includes("$")) base = { ...base, note: [`${reference} has a variable the estimate cannot resolve`, base.note].filter(Boolean).join("; ") };
+      if (alternative === undefined && stage.base.kind === "unknown") {
+        base = { ...base, note: [`${written} has a variable the estimate cannot resolve`, base.note].filter(Boolean).join("; ") };
+      }
     }
     const layers: LayerEstimate[] = [];
     for (const instruction of stage.instructions) {
       if (instruction === stage.from) continue;
-      const layer = this.estimateInstruction(this.replacements?.get(instruction) ?? instruction, state, stage);
+      const layer = this.estimateInstruction(instruction, state, stage);
       if (layer) layers.push(layer);
     }
     this.states.set(stage.index, state);
@@ -233,26 +229,20 @@ class Estimator {
     };
   }
 
+  /** Sizes one instruction; a replacement is read in its place, with the variables and WORKDIR the original sees. */
   private estimateInstruction(instruction: Instruction, state: StageState, stage: Stage): LayerEstimate | undefined {
-    const keyword = instruction.getKeyword();
-    const range = toRange(instruction.getRange());
+    const replacement = this.replacements?.get(instruction);
+    const source = replacement ?? { model: this.model, instruction };
+    const site = new Site(instruction, state.baseVersions);
+    const range = instruction.range;
     let contributions: Contribution[];
-    switch (keyword) {
-      case "ENV":
-      case "ARG":
-        for (const [key, value] of keywordValues(instruction)) if (keyword === "ENV" || !state.env.has(key)) state.env.set(key, expand(value, state.env));
-        return undefined;
-      case "WORKDIR": {
-        const path = instruction.getArguments().map((arg) => arg.getValue()).join(" ");
-        if (path) state.workdir = normalizePath(path, state);
-        return undefined;
-      }
+    switch (instruction.keyword) {
       case "RUN":
-        contributions = this.runContributions(instruction, state, stage, range);
+        contributions = this.runContributions(source, site, state, stage, range);
         break;
       case "COPY":
       case "ADD":
-        contributions = this.copyContributions(instruction as Copy, state, stage);
+        contributions = this.copyContributions(source.instruction, instruction, site, stage);
         break;
       default:
         return undefined;
@@ -262,7 +252,7 @@ class Estimator {
     }
     const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
     return {
-      instruction: keyword,
+      instruction: instruction.keyword,
       range,
       uncompressedBytes: addRanges(...contributions.map((c) => c.uncompressed)),
       compressedBytes: addRanges(...contributions.map((c) => c.compressed)),
@@ -273,21 +263,19 @@ class Estimator {
 
   // ---------------------------------------------------------------- RUN
 
-  private runContributions(run: Instruction, state: StageState, stage: Stage, range: Range): Contribution[] {
-    const { facts, cacheMounts, unreadable } = runFacts(run);
+  private runContributions(run: Replacement, site: Site, state: StageState, stage: Stage, range: Range): Contribution[] {
+    const { facts, cacheMounts, unreadable } = runFacts(run.model, run.instruction);
     if (unreadable) {
-      return [{ label: "RUN in exec form or with a heredoc: not analysed", ...fromHeuristic(FILES.smallRun), assumption: "RUN commands that could not be read are assumed to add little" }];
+      return [{ label: "RUN under a shell that is not POSIX (PowerShell, cmd): not analysed", ...fromHeuristic(FILES.smallRun), assumption: "RUN commands that could not be read are assumed to add little" }];
     }
-    const cached = (path: string) => cacheMounts.some((mount) => isUnder(path, normalizePath(mount, state)) || isUnder(normalizePath(mount, state), path));
+    const mounts = cacheMounts.map((mount) => site.path(mount));
+    const cached = (path: string) => mounts.some((mount) => isUnder(path, mount) || isUnder(mount, path));
     const contributions: Contribution[] = [];
     const apt = new AptPool();
     const apk = new Map<string, number>();
     const apkGroups = new Map<string, string[]>();
     let markAuto = false;
     const runtimesSeen = new Set<string>();
-    // Shell variables live for this RUN only.
-    const runVariables = new Set<string>();
-    const stageEnv = new Map(state.env);
 
     const remove = (predicate: (c: Contribution) => boolean) => {
       for (let i = contributions.length - 1; i >= 0; i--) if (predicate(contributions[i]!)) contributions.splice(i, 1);
@@ -305,11 +293,11 @@ class Estimator {
           if (fact.manager === "apk") add({ label: "apk index cache (/var/cache/apk)", path: "/var/cache/apk", ...fromHeuristic(APK.indexCache) });
           break;
         case "install":
-          this.install(fact, state, { add, apt, apk, apkGroups, facts, from: f });
+          this.install(fact, site, state, { add, apt, apk, apkGroups });
           break;
         case "remove":
           if (fact.manager === "apt") {
-            const names = fact.packages.map(packageName).filter((n): n is string => Boolean(n));
+            const names = resolvedNames(fact.packages, site).map(packageName).filter((n): n is string => Boolean(n));
             if (names.length === 0 && fact.autoRemove && markAuto) apt.purgeAll(state);
             else this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range, add);
           } else if (fact.manager === "apk") {
@@ -329,17 +317,17 @@ class Estimator {
           markAuto = true;
           break;
         case "delete":
-          this.delete(fact, state, stage, contributions, remove);
+          this.delete(fact, site, state, stage, contributions, remove);
           break;
         case "download":
-          this.download(fact, state, facts, f, add, runtimesSeen);
+          this.download(fact, site, facts, f, add, runtimesSeen);
           break;
         case "build":
-          this.build(fact, state, facts, f, add, cached);
+          this.build(fact, site, state, facts, f, add, cached);
           break;
         case "move": {
-          const from = normalizePath(fact.from, state);
-          const to = normalizePath(fact.to, state);
+          const from = site.path(fact.from);
+          const to = site.path(fact.to);
           for (const c of contributions) {
             if (!c.path) continue;
             if (isUnder(c.path, from)) c.path = to + c.path.slice(from.length);
@@ -348,20 +336,18 @@ class Estimator {
           break;
         }
         case "venv":
-          state.venv = normalizePath(fact.path, state);
+          state.venv = site.path(fact.path);
           break;
         case "assign":
-          // `url=` only declares; the first non-empty value (the amd64 branch of a `case`) is kept.
-          if (fact.value !== "" && !runVariables.has(fact.name)) {
-            runVariables.add(fact.name);
-            state.env.set(fact.name, expand(fact.value, state.env));
+          // `url=` only declares; in `if`/`case` branches the first value written (the amd64 branch) is kept.
+          if (fact.value !== "" && !(fact.branch && site.shellVariables.has(fact.name))) {
+            site.shellVariables.set(fact.name, site.resolve(fact.value));
           }
           break;
         case "extract":
           break;
       }
     }
-    state.env = stageEnv;
     const aptContribution = apt.contribution(state, range);
     if (aptContribution) contributions.unshift(aptContribution);
     if (apk.size > 0) {
@@ -390,18 +376,19 @@ class Estimator {
 
   private install(
     fact: Extract<CommandFact, { kind: "install" }>,
+    site: Site,
     state: StageState,
-    run: { add: (c: Contribution) => void; apt: AptPool; apk: Map<string, number>; apkGroups: Map<string, string[]>; facts: CommandFact[]; from: number },
+    run: { add: (c: Contribution) => void; apt: AptPool; apk: Map<string, number>; apkGroups: Map<string, string[]> },
   ): void {
     const { add } = run;
     switch (fact.manager) {
       case "apt": {
         if (fact.updatesLists) this.addAptLists(add, state);
-        run.apt.install(fact, state);
+        run.apt.install(fact, resolvedNames(fact.packages, site), state);
         return;
       }
       case "apk": {
-        const names = fact.packages.map((p) => p.replace(/[<>=~].*$/, "").toLowerCase()).filter(Boolean);
+        const names = resolvedNames(fact.packages, site).map((p) => p.replace(/[<>=~].*$/, "").toLowerCase()).filter(Boolean);
         for (const name of names) run.apk.set(name, APK.known[name] ?? APK.perPackage.bytes);
         if (fact.virtual) run.apkGroups.set(fact.virtual, names);
         if (!fact.noCache) add({ label: "apk index cache (/var/cache/apk)", path: "/var/cache/apk", ...fromHeuristic(APK.indexCache) });
@@ -414,12 +401,12 @@ class Estimator {
         return;
       }
       case "pip":
-        this.pipInstall(fact, state, add);
+        this.pipInstall(fact, site, state, add);
         return;
       case "npm":
       case "yarn":
       case "pnpm":
-        this.nodeInstall(fact, state, add);
+        this.nodeInstall(fact, site, add);
         return;
       case "gem":
         add({ label: `gem install ${fact.packages.join(" ")}`, ...fromHeuristic(GEM.perGem, Math.max(1, fact.packages.length)), assumption: "gems assumed ≈ 3 MB each with dependencies" });
@@ -434,7 +421,7 @@ class Estimator {
     }
   }
 
-  private pipInstall(fact: Extract<CommandFact, { kind: "install" }>, state: StageState, add: (c: Contribution) => void): void {
+  private pipInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, state: StageState, add: (c: Contribution) => void): void {
     const names = fact.packages.filter((p) => !p.startsWith(".") && !p.startsWith("/")).map((p) => p.replace(/[<>=~!\[;].*$/, "").toLowerCase());
     const local = fact.packages.length - names.length;
     let total: { uncompressed: ByteRange; compressed: ByteRange } = { uncompressed: ZERO, compressed: ZERO };
@@ -466,27 +453,27 @@ class Estimator {
       }
     }
     if (names.length > 0 || local > 0) assumptions.push("Python packages assumed ≈ 4 MB each with dependencies unless known to be heavy");
-    const path = fact.target ? normalizePath(fact.target, state) : state.venv ?? "/usr/local/lib/python3/site-packages";
+    const path = fact.target ? site.path(fact.target) : state.venv ?? "/usr/local/lib/python3/site-packages";
     add({ label: `pip install ${labels.join(", ")}: ≈ ${formatBytes(total.uncompressed.estimate)}`, ...total, path, assumption: assumptions.join("; ") || undefined });
-    const noCache = fact.noCache || /^(1|true|yes|on|off|0)$/.test(lowerEnvSetting(state, "PIP_NO_CACHE_DIR"));
+    const noCache = fact.noCache || /^(1|true|yes|on|off|0)$/.test(site.setting("PIP_NO_CACHE_DIR"));
     if (!noCache) {
       const cache = scaleRange(total.uncompressed, PIP.cacheShare);
       add({ label: "pip cache left in /root/.cache/pip (no --no-cache-dir)", path: "/root/.cache/pip", uncompressed: cache, compressed: scaleRange(cache, 0.95) });
     }
   }
 
-  private nodeInstall(fact: Extract<CommandFact, { kind: "install" }>, state: StageState, add: (c: Contribution) => void): void {
+  private nodeInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, add: (c: Contribution) => void): void {
     const manager = fact.manager;
     let size: { uncompressed: ByteRange; compressed: ByteRange };
     let label: string;
     let assumption: string | undefined;
-    const path = fact.global ? "/usr/local/lib/node_modules" : `${state.workdir === "/" ? "" : state.workdir}/node_modules`;
+    const path = fact.global ? "/usr/local/lib/node_modules" : `${site.workdir === "/" ? "" : site.workdir}/node_modules`;
     if (fact.packages.length > 0) {
       size = fromHeuristic(NODE.perNamedPackage, fact.packages.length);
       label = `${manager} ${fact.global ? "install -g" : "add"} ${fact.packages.join(" ")}`;
       assumption = "named npm packages assumed ≈ 8 MB each with dependencies";
     } else {
-      const production = fact.omitDev || lowerEnvSetting(state, "NODE_ENV") === "production";
+      const production = fact.omitDev || site.setting("NODE_ENV") === "production";
       const { locked, direct } = this.project.node;
       if (locked) {
         const count = production ? locked.production : locked.all;
@@ -546,16 +533,16 @@ class Estimator {
 
   private delete(
     fact: Extract<CommandFact, { kind: "delete" }>,
+    site: Site,
     state: StageState,
     stage: Stage,
     contributions: Contribution[],
     remove: (predicate: (c: Contribution) => boolean) => void,
   ): void {
     for (const word of fact.paths) {
-      const raw = unquote(word.value);
       // A path that is all variable (`rm -rf "$GNUPGHOME"`) could be anything: not matched.
-      if (/^\$/.test(expand(raw, state.env))) continue;
-      const path = normalizePath(raw, state);
+      if (site.resolve(word.value).startsWith("$")) continue;
+      const path = site.path(word.value);
       if (path === "/") continue;
       // Deleting part of a node tarball: its unused OpenSSL headers.
       if (fact.partial && /openssl\/archs/.test(path)) {
@@ -592,23 +579,23 @@ class Estimator {
 
   private download(
     fact: Extract<CommandFact, { kind: "download" }>,
-    state: StageState,
+    site: Site,
     facts: CommandFact[],
     at: number,
     add: (c: Contribution) => void,
     runtimesSeen: Set<string>,
   ): void {
-    const url = expand(fact.url, state.env);
+    const url = site.resolve(fact.url);
     if (/\.(asc|sig|sha256|sha512|gpg|pub|key)$|SHASUMS|KEYS$/i.test(url)) return;
     if (fact.pipedToShell) {
       add({ label: `install script from ${url}`, ...fromHeuristic(FILES.installScript), assumption: "what a piped install script installs is unknown: assumed ≈ 30 MB" });
       return;
     }
-    const output = fact.output ? normalizePath(expand(fact.output, state.env), state) : undefined;
+    const output = fact.output ? site.path(fact.output) : undefined;
     const outputName = output?.split("/").pop();
     const later = facts.slice(at + 1);
     const extract = later.find((f): f is Extract<CommandFact, { kind: "extract" }> =>
-      f.kind === "extract" && (!f.archive || !outputName || expand(unquote(f.archive), state.env).split("/").pop() === outputName));
+      f.kind === "extract" && (!f.archive || !outputName || site.resolve(f.archive).split("/").pop() === outputName));
     const runtime = Object.entries(RUNTIMES).map(([name, table]) => {
       const match = table.pattern.exec(url);
       const version = match ? Number(match.slice(1).find(Boolean)) : NaN;
@@ -616,7 +603,7 @@ class Estimator {
     }).find(Boolean);
     const buildsFromSource = later.some((f) => f.kind === "build" && f.tool === "make-install");
     if (extract || buildsFromSource) {
-      const directory = extract?.directory ? normalizePath(extract.directory, state) : state.workdir;
+      const directory = extract?.directory ? site.path(extract.directory) : site.workdir;
       if (runtime && (runtime.name !== "python" || buildsFromSource)) {
         // Alternative branches of one RUN (`if … else …`) often fetch the same runtime twice: count it once.
         if (runtimesSeen.has(runtime.name)) return;
@@ -642,11 +629,11 @@ class Estimator {
     }
   }
 
-  private build(fact: Extract<CommandFact, { kind: "build" }>, state: StageState, facts: CommandFact[], at: number, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
+  private build(fact: Extract<CommandFact, { kind: "build" }>, site: Site, state: StageState, facts: CommandFact[], at: number, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
     switch (fact.tool) {
       case "go": {
-        const output = fact.output ? normalizePath(expand(fact.output, state.env), state) : state.workdir;
-        const staticBinary = fact.static || state.env.get("CGO_ENABLED") === "0";
+        const output = fact.output ? site.path(fact.output) : site.workdir;
+        const staticBinary = fact.static || site.setting("CGO_ENABLED") === "0";
         add({ label: `go build output${fact.output ? ` ${fact.output}` : ""}`, path: output, somewhereUnder: !fact.output, staticBinary, ...fromHeuristic(BUILD.goBinary), assumption: "a Go binary assumed ≈ 15 MB (5–45 MB)" });
         if (!state.goCaches && !cached("/root/.cache/go-build") && !cached("/go/pkg/mod") && !cached("/root/go/pkg/mod")) {
           state.goCaches = true;
@@ -655,18 +642,18 @@ class Estimator {
         return;
       }
       case "cargo": {
-        const target = `${state.workdir === "/" ? "" : state.workdir}/target`;
+        const target = `${site.workdir === "/" ? "" : site.workdir}/target`;
         const binary = fromHeuristic(BUILD.cargoBinary);
         if (cached(target)) return;
         add({ label: "cargo build: target/ directory", path: target, artifact: binary, staticBinary: fact.static, ...fromHeuristic(BUILD.cargoTarget), assumption: "cargo's target/ assumed ≈ 500 MB, its binary ≈ 10 MB" });
         return;
       }
       case "node-script":
-        add({ label: "build output (npm run build)", path: state.workdir, somewhereUnder: true, ...fromHeuristic(NODE.buildOutput), assumption: "a front-end or TypeScript build output assumed ≈ 8 MB" });
+        add({ label: "build output (npm run build)", path: site.workdir, somewhereUnder: true, ...fromHeuristic(NODE.buildOutput), assumption: "a front-end or TypeScript build output assumed ≈ 8 MB" });
         return;
       case "make-install": {
         // Building a runtime the RUN downloaded (Python from python.org) is that runtime, already counted.
-        const downloadedRuntime = facts.slice(0, at).some((f) => f.kind === "download" && Object.values(RUNTIMES).some((table) => table.pattern.test(expand(f.url, state.env))));
+        const downloadedRuntime = facts.slice(0, at).some((f) => f.kind === "download" && Object.values(RUNTIMES).some((table) => table.pattern.test(site.resolve(f.url))));
         if (!downloadedRuntime) add({ label: "software built from source (make install)", path: "/usr/local", ...fromHeuristic(BUILD.makeInstall), assumption: "software built from source assumed ≈ 30 MB installed" });
         return;
       }
@@ -675,24 +662,32 @@ class Estimator {
 
   // ---------------------------------------------------------------- COPY / ADD
 
-  private copyContributions(instruction: Copy, state: StageState, stage: Stage): Contribution[] {
-    const operands = copyOperands(instruction);
+  /** COPY/ADD as written in `instruction` (the original or its replacement); `original` is where it sits in the stage graph. */
+  private copyContributions(instruction: Instruction, original: Instruction, site: Site, stage: Stage): Contribution[] {
+    const operands = instruction.args.map((word) => word.value);
     if (operands.length < 2) return [];
-    const sources = operands.slice(0, -1).map((s) => expand(s, state.env));
-    const destination = normalizePath(operands[operands.length - 1]!, state);
-    const fromFlag = instruction.getFlags().find((flag) => flag.getName() === "from")?.getValue() ?? undefined;
-    const keyword = instruction.getKeyword();
+    const sources = operands.slice(0, -1).map((source) => site.resolve(source));
+    const destination = site.path(operands[operands.length - 1]!);
+    const fromFlag = instruction.flags.find((flag) => flag.name === "from")?.value?.value;
+    const keyword = instruction.keyword;
     const text = `${keyword} ${operands.join(" ")}`;
     if (fromFlag) {
-      const sourceStage = this.stageByReference(fromFlag, stage.index);
-      if (sourceStage === undefined) {
+      const sourceStage = stage.dependencies.find((dependency) => dependency.via === "copy" && dependency.instruction === original)?.stage;
+      if (!sourceStage) {
         return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ≈ 10 MB` }];
       }
-      return sources.map((source) => this.copyFromStage(source, sourceStage, destination, fromFlag, text));
+      return sources.map((source) => this.copyFromStage(site.path(source, "/"), source, sourceStage.index, destination, fromFlag, text));
     }
+    const heredocs = new Map(instruction.heredocs.map((heredoc) => [`<<${heredoc.delimiter}`, heredoc.body.length]));
     const contributions: Contribution[] = [];
     let contextUsed = 0;
     for (const source of sources) {
+      // `COPY <<EOF /file`: the file is the heredoc's body.
+      const inline = heredocs.get(source.replace(/^<<-?["']?|["']$/g, (match) => (match.startsWith("<<") ? "<<" : "")));
+      if (inline !== undefined) {
+        contributions.push({ label: `${source} (inline file)`, path: destination, ...sized(inline, inline * FILES.sourceRatio, 1, 1) });
+        continue;
+      }
       if (/^(https?|ftp):\/\//.test(source)) {
         contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: "a file added from a URL assumed ≈ 5 MB" });
         continue;
@@ -737,9 +732,8 @@ class Estimator {
   }
 
   /** What `COPY --from=<stage> <source>` carries: the outputs of that stage found at or under the source. */
-  private copyFromStage(source: string, stageIndex: number, destination: string, stageName: string, text: string): Contribution {
+  private copyFromStage(sourcePath: string, source: string, stageIndex: number, destination: string, stageName: string, text: string): Contribution {
     const state = this.states.get(stageIndex)!;
-    const sourcePath = normalizePath(source, { ...state, workdir: "/" });
     const label = `${text} from stage ${stageName}`;
     // Build outputs at an unknown place (dist/, .next/, a Go binary) are counted by the first COPY reaching into them.
     const within = state.outputs.filter((o) =>
@@ -778,8 +772,8 @@ class AptPool {
   private remainder = 1;
   private recommends = false;
 
-  install(fact: Extract<CommandFact, { kind: "install" }>, state: StageState): void {
-    const names = fact.packages.map(packageName).filter((n): n is string => Boolean(n));
+  install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): void {
+    const names = packages.map(packageName).filter((n): n is string => Boolean(n));
     const selection = aptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
     this.recommends ||= !fact.noInstallRecommends;
     this.requested.push(...names);
@@ -832,6 +826,11 @@ class AptPool {
   }
 }
 
+/** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
+function resolvedNames(packages: string[], site: Site): string[] {
+  return packages.flatMap((name) => (name.includes("$") ? site.resolve(name).split(/\s+/).filter(Boolean) : [name]));
+}
+
 export interface EstimateInput {
   model: DockerfileModel;
   /** Every file of the review: package.json, lockfiles, requirements files are read from here. */
@@ -840,7 +839,7 @@ export interface EstimateInput {
   /** Another base for the shipped stage, to compare (replaces its FROM image). */
   shippedBase?: string;
   /** Instructions to read in place of others (an instruction with a fix applied), to compare. */
-  replacements?: ReadonlyMap<Instruction, Instruction>;
+  replacements?: ReadonlyMap<Instruction, Replacement>;
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */

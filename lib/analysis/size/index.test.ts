@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyzeFile } from "../engine";
 import { analysisEvents } from "../events";
+import "./bundled-data";
 
 const NODE_APP = 'FROM node:20\nRUN apt-get update && apt-get install -y --no-install-recommends wget\nUSER node\nCMD ["node", "server.js"]\n';
 

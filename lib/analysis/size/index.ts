@@ -2,13 +2,12 @@
  * Image size estimates without building: the shipped image, its stages and layers, what the engine's
  * fixes and other bases would save, and the size impact of each size finding.
  */
-import type { Instruction } from "dockerfile-ast";
-import { parseDockerfile, toRange, type DockerfileModel } from "../dockerfile/model";
-import { applyEdits, comparePositions, LineIndex } from "../text";
+import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
+import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
-import { parseReference, resolveBase } from "./bases";
+import { baseReference, resolveBase } from "./bases";
 import { baseImages } from "./data";
-import { estimateStages, type StagesEstimate } from "./estimate";
+import { estimateStages, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
 
 export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
@@ -27,34 +26,36 @@ function shippedTotals(estimate: StagesEstimate): Totals {
 
 /** Instructions whose text the estimate reads; edits elsewhere (CMD, USER, LABEL…) cannot change a size. */
 const SIZED_KEYWORDS = new Set(["FROM", "RUN", "COPY", "ADD", "ENV", "ARG", "WORKDIR"]);
+/** Instructions that change only their own layer, so an edit inside one can be re-read alone. */
+const LAYER_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
+
+/** The offsets an edit covers. */
+function editSpan(model: DockerfileModel, edit: TextEdit): { start: number; end: number } {
+  return { start: model.lines.offsetAt(edit.range.start), end: model.lines.offsetAt(edit.range.end) };
+}
 
 function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): boolean {
-  return edits.some((edit) => model.instructions.some((instruction) => {
-    const range = instruction.getRange();
-    return SIZED_KEYWORDS.has(instruction.getKeyword()) && range.start.line + 1 <= edit.range.end.line && range.end.line + 1 >= edit.range.start.line;
-  }));
+  const spans = edits.map((edit) => editSpan(model, edit));
+  return model.instructions.some((instruction) => SIZED_KEYWORDS.has(instruction.keyword)
+    && spans.some((span) => span.start <= instruction.end && span.end >= instruction.start));
 }
 
 /**
- * The instruction with edits applied, parsed on its own, when every edit falls inside that one instruction
+ * The instruction with edits applied, parsed on its own, when every edit falls inside one RUN, COPY or ADD
  * (most fixes): re-estimating with it avoids parsing the whole file again.
  */
-function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): [Instruction, Instruction] | undefined {
-  const target = model.instructions.find((instruction) => {
-    const range = toRange(instruction.getRange());
-    return edits.every((edit) => comparePositions(range.start, edit.range.start) <= 0 && comparePositions(edit.range.end, range.end) <= 0);
-  });
-  if (!target || target.getKeyword() === "FROM") return undefined;
-  const range = toRange(target.getRange());
-  const start = model.lines.offsetAt(range.start);
-  const end = model.lines.offsetAt(range.end);
-  const shifted = new LineIndex(model.text.slice(start, end));
-  const local = edits.map((edit) => ({
+function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): [Instruction, Replacement] | undefined {
+  const spans = edits.map((edit) => editSpan(model, edit));
+  const target = model.instructions.find((instruction) => spans.every((span) => instruction.start <= span.start && span.end <= instruction.end));
+  if (!target || !LAYER_KEYWORDS.has(target.keyword)) return undefined;
+  const shifted = new LineIndex(model.text.slice(target.start, target.end));
+  const local = edits.map((edit, i) => ({
     text: edit.text,
-    range: { start: shifted.positionAt(model.lines.offsetAt(edit.range.start) - start), end: shifted.positionAt(model.lines.offsetAt(edit.range.end) - start) },
+    range: { start: shifted.positionAt(spans[i]!.start - target.start), end: shifted.positionAt(spans[i]!.end - target.start) },
   }));
-  const replacement = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, local).text}\n`).instructions[1];
-  return replacement && replacement.getKeyword() === target.getKeyword() ? [target, replacement] : undefined;
+  const replacementModel = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, local).text}\n`);
+  const replacement = replacementModel.instructions[1];
+  return replacement && replacement.keyword === target.keyword ? [target, { model: replacementModel, instruction: replacement }] : undefined;
 }
 
 /** The shipped totals after applying edits, re-estimated only when an edit can change them. */
@@ -104,10 +105,10 @@ function distrolessFor(image: string, version: number | undefined): string | und
 
 /** Smaller bases worth trying for the shipped stage: slim and alpine tags, distroless, scratch. */
 function alternativeBases(model: DockerfileModel, reference: string, staticBinary: boolean): Alternative[] {
-  const { name } = parseReference(reference);
+  const { name } = baseReference(reference);
   const record = resolveBase(reference).record;
   const alternatives = new Map<string, string>();
-  const hasRun = model.finalStage?.instructions.some((instruction) => instruction.getKeyword() === "RUN") ?? false;
+  const hasRun = model.finalStage?.instructions.some((instruction) => instruction.keyword === "RUN") ?? false;
   if (record && ["debian", "ubuntu", "alpine"].includes(record.osFamily)) {
     const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
     for (const variant of ["slim", "alpine"] as const) {

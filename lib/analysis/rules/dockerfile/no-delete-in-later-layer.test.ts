@@ -1,3 +1,4 @@
+import "../../size/bundled-data";
 import { testRule } from "../../testing/rule-tester";
 import rule from "./no-delete-in-later-layer";
 

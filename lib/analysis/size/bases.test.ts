@@ -61,3 +61,10 @@ describe("resolveBase", () => {
     expect(base.estimate.compressedBytes).toEqual({ estimate: 150e6, low: 30e6, high: 600e6 });
   });
 });
+
+describe("baseReference with variables", () => {
+  it("reads an unknown tag as latest but keeps an unknown image unknown", () => {
+    expect(baseReference("node:${NODE_VERSION}-alpine")).toEqual({ name: "node", tag: "latest-alpine" });
+    expect(baseReference("${UV_IMAGE}")).toEqual({ name: "${uv_image}", tag: undefined });
+  });
+});

@@ -27,7 +27,10 @@ interface Reference {
  * ignored (`docker.io/library/node:20-slim@sha256:…` → `node`, `20-slim`). Parsed by the model's `image.ts`.
  */
 export function baseReference(text: string): Reference {
-  const image = parseImageReference(text.trim());
+  // A tag the file leaves unknown (`node:${NODE_VERSION}-alpine`) reads as `latest`: the image is still known.
+  const trimmed = text.trim();
+  const tagAt = trimmed.lastIndexOf(":") > trimmed.lastIndexOf("/") ? trimmed.lastIndexOf(":") : trimmed.length;
+  const image = parseImageReference(trimmed.slice(0, tagAt) + trimmed.slice(tagAt).replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "latest"));
   if (!image) return { name: text.trim().toLowerCase(), tag: undefined };
   const repository = image.repository.toLowerCase().replace(/^library\//, "");
   return {

@@ -66,4 +66,46 @@ describe("runFacts", () => {
     const windows = parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Invoke-WebRequest https://example.com/a.zip\n');
     expect(runFacts(windows, windows.instructions[2]!).unreadable).toBe(true);
   });
+
+  it("reads exact rm operands, after -- too, and nothing from an rm without operands", () => {
+    expect(factsOf("RUN rm -rf -- /var/lib/apt/lists/* && rm -f")).toEqual([
+      { kind: "delete", paths: [expect.objectContaining({ value: "/var/lib/apt/lists/*", literal: false })], partial: false },
+    ]);
+  });
+
+  it("marks assignments in case and if branches, and leaves command output unknown", () => {
+    expect(factsOf('RUN arch="$(dpkg --print-architecture)"; case "$arch" in amd64) url=a.tgz ;; arm64) url=b.tgz ;; esac; export A=1 B')).toEqual([
+      { kind: "assign", name: "url", value: "a.tgz", branch: true },
+      { kind: "assign", name: "url", value: "b.tgz", branch: true },
+      { kind: "assign", name: "A", value: "1", branch: false },
+    ]);
+  });
+
+  it("reads sh -c scripts and heredoc scripts", () => {
+    expect(factsOf("RUN sh -c 'apk add --no-cache git'")).toEqual([expect.objectContaining({ kind: "install", manager: "apk", packages: ["git"], noCache: true })]);
+    expect(factsOf("RUN <<EOF\napk update\napk add git\nEOF")).toEqual([
+      { kind: "update", manager: "apk" },
+      expect.objectContaining({ kind: "install", manager: "apk", packages: ["git"], noCache: false }),
+    ]);
+  });
+
+  it("skips downloads read by $(…), and sees install scripts piped to a shell", () => {
+    expect(factsOf("RUN V=$(curl -fsSL https://example.com/latest) && curl -fsSL https://get.example.com | sh")).toEqual([
+      { kind: "download", url: "https://get.example.com", output: undefined, pipedToShell: true },
+    ]);
+  });
+
+  it("reads option values from the option tables, not as packages", () => {
+    expect(factsOf("RUN apt-get -o APT::Install-Recommends=false install -y curl")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "apt", packages: ["curl"], noInstallRecommends: true }),
+    ]);
+    expect(factsOf("RUN yarn install --network-timeout 600000 && pnpm --filter web --prod install")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "yarn", packages: [], omitDev: false }),
+      expect.objectContaining({ kind: "install", manager: "pnpm", packages: [], omitDev: true }),
+    ]);
+    expect(factsOf("RUN uv pip install --system -r requirements.txt flask && bundle install --jobs 4")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "pip", packages: ["flask"], requirementFiles: ["requirements.txt"] }),
+      expect.objectContaining({ kind: "install", manager: "bundle", packages: [] }),
+    ]);
+  });
 });

@@ -209,7 +209,8 @@ function assignmentFacts(command: Command, range: Range): CommandFact[] {
   const facts: CommandFact[] = [];
   for (const word of words) {
     const match = ASSIGNMENT.exec(word.value);
-    if (match) facts.push({ kind: "assign", name: match[1]!, value: match[2]!, branch, range });
+    // The output of a command (`deps="$(scanelf …)"`) cannot be known: the variable stays unknown.
+    if (match && !/\$\(|`/.test(match[2]!)) facts.push({ kind: "assign", name: match[1]!, value: match[2]!, branch, range });
   }
   return facts;
 }
@@ -252,6 +253,8 @@ function commandFacts(command: Command, next: Command | undefined): CommandFact[
     case "make":
       return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range }] : [];
     case "curl": case "wget": {
+      // Inside `$(…)` the download is read as text (a version number, a checksum), not saved.
+      if (command.context.includes("substitution")) return [];
       const piped = next?.after === "|" && (next.program === "sh" || next.program === "bash");
       const fact = downloadFact(command, range, piped);
       return fact ? [fact] : [];

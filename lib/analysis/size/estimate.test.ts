@@ -124,6 +124,18 @@ describe("estimateStages", () => {
     expect(layer!.compressedBytes.estimate).toBe(58.6e6);
   });
 
+  it("resolves packages held in an ENV list and shell variables of the RUN", () => {
+    const [fromEnv] = shipped("FROM debian:bookworm-slim\nENV DEPS=\"wget\"\nRUN apt-get update && apt-get install -y --no-install-recommends $DEPS && rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(fromEnv!.compressedBytes.estimate).toBe(1324712);
+    const [fromShell] = shipped("FROM debian:bookworm-slim\nRUN deps='wget'; apt-get update && apt-get install -y --no-install-recommends $deps && rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(fromShell!.reason).toBe("apt-get install wget: 2 packages, ≈ 3.9 MB");
+  });
+
+  it("reads shell pattern removal in a RUN's URL and keeps the first case branch", () => {
+    const [layer] = shipped("FROM debian:bookworm-slim\nENV NODE_VERSION=22.11.0-rc1\nRUN case \"$(uname -m)\" in x86_64) arch=x64 ;; *) arch=arm64 ;; esac; curl -fsSLO https://nodejs.org/dist/v${NODE_VERSION%%-*}/node-v${NODE_VERSION%%-*}-linux-$arch.tar.xz && tar -xJf node-v${NODE_VERSION%%-*}-linux-$arch.tar.xz -C /usr/local --strip-components=1 && rm node-v*.tar.xz\n").layers;
+    expect(layer!.reason).toBe("node 22 tarball: ≈ 170 MB");
+  });
+
   it("says when Ubuntu packages are approximated by Debian's", () => {
     const [layer] = shipped("FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n").layers;
     expect(layer!.assumptions).toContain("Ubuntu packages approximated by Debian bookworm's");

@@ -69,6 +69,8 @@ export interface StagesEstimate {
   staticBinaryShipped: boolean;
 }
 
+const APK_INDEX = "/var/cache/apk";
+
 const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRange; compressed: ByteRange } => {
   const uncompressed = bytes(heuristic.bytes * count, heuristic.low * count, heuristic.high * count);
   return { uncompressed, compressed: scaleRange(uncompressed, heuristic.ratio, heuristic.ratio * 0.8, Math.min(1, heuristic.ratio * 1.25)) };
@@ -103,7 +105,7 @@ class Site implements VariableScope {
 
   /** A value with the variables it can resolve expanded. */
   resolve(text: string): string {
-    return expand(text, this) ?? text;
+    return expand(text, this, "\\", { shellPatterns: true }) ?? text;
   }
 
   /** A variable's value, lower-cased; empty when unknown. */
@@ -284,16 +286,20 @@ class Estimator {
       if (contribution.path && cached(contribution.path)) return;
       contributions.push(contribution);
     };
+    // `apk update` and every `apk add` without --no-cache leave the same index: counted once per layer.
+    const addApkIndex = () => {
+      if (!contributions.some((c) => c.path === APK_INDEX)) add({ label: `apk index cache (${APK_INDEX})`, path: APK_INDEX, ...fromHeuristic(APK.indexCache) });
+    };
 
     for (let f = 0; f < facts.length; f++) {
       const fact = facts[f]!;
       switch (fact.kind) {
         case "update":
           if (fact.manager === "apt") this.addAptLists(add, state);
-          if (fact.manager === "apk") add({ label: "apk index cache (/var/cache/apk)", path: "/var/cache/apk", ...fromHeuristic(APK.indexCache) });
+          if (fact.manager === "apk") addApkIndex();
           break;
         case "install":
-          this.install(fact, site, state, { add, apt, apk, apkGroups });
+          this.install(fact, site, state, { add, addApkIndex, apt, apk, apkGroups });
           break;
         case "remove":
           if (fact.manager === "apt") {
@@ -309,7 +315,7 @@ class Estimator {
         case "clean":
           if (fact.what === "lists") remove((c) => c.path === "/var/lib/apt/lists");
           if (fact.manager === "dnf") remove((c) => c.path === "/var/cache/dnf");
-          if (fact.manager === "apk") remove((c) => c.path === "/var/cache/apk");
+          if (fact.manager === "apk") remove((c) => c.path === APK_INDEX);
           if (["npm", "yarn", "pnpm", "pip"].includes(fact.manager)) remove((c) => c.label.startsWith(`${fact.manager} cache`));
           if (fact.manager === "go") remove((c) => c.label.startsWith("Go module and build caches"));
           break;
@@ -378,7 +384,7 @@ class Estimator {
     fact: Extract<CommandFact, { kind: "install" }>,
     site: Site,
     state: StageState,
-    run: { add: (c: Contribution) => void; apt: AptPool; apk: Map<string, number>; apkGroups: Map<string, string[]> },
+    run: { add: (c: Contribution) => void; addApkIndex: () => void; apt: AptPool; apk: Map<string, number>; apkGroups: Map<string, string[]> },
   ): void {
     const { add } = run;
     switch (fact.manager) {
@@ -391,7 +397,7 @@ class Estimator {
         const names = resolvedNames(fact.packages, site).map((p) => p.replace(/[<>=~].*$/, "").toLowerCase()).filter(Boolean);
         for (const name of names) run.apk.set(name, APK.known[name] ?? APK.perPackage.bytes);
         if (fact.virtual) run.apkGroups.set(fact.virtual, names);
-        if (!fact.noCache) add({ label: "apk index cache (/var/cache/apk)", path: "/var/cache/apk", ...fromHeuristic(APK.indexCache) });
+        if (!fact.noCache) run.addApkIndex();
         return;
       }
       case "dnf": {

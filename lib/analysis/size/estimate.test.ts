@@ -72,6 +72,12 @@ describe("estimateStages", () => {
     expect(larger.uncompressedBytes.estimate).toBe(20e6);
   });
 
+  it("sizes a COPY heredoc by its body", () => {
+    const [layer] = shipped("FROM scratch\nCOPY <<EOF /etc/app.conf\nport=8080\nEOF\n").layers;
+    expect(layer!.uncompressedBytes.estimate).toBe("port=8080\n".length);
+    expect(layer!.reason).toBe("COPY <<EOF /etc/app.conf: <<EOF (inline file)");
+  });
+
   it("sizes a named file from the review's own files", () => {
     const [layer] = shipped("FROM scratch\nCOPY package.json /app/\n", [{ path: "web/package.json", content: "x".repeat(1234) }]).layers;
     expect(layer!.uncompressedBytes.estimate).toBe(1234);

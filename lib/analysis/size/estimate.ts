@@ -672,7 +672,8 @@ class Estimator {
   private copyContributions(instruction: Instruction, original: Instruction, site: Site, stage: Stage): Contribution[] {
     const operands = instruction.args.map((word) => word.value);
     if (operands.length < 2) return [];
-    const sources = operands.slice(0, -1).map((source) => site.resolve(source));
+    const sourceWords = instruction.args.slice(0, -1);
+    const sources = sourceWords.map((word) => site.resolve(word.value));
     const destination = site.path(operands[operands.length - 1]!);
     const fromFlag = instruction.flags.find((flag) => flag.name === "from")?.value?.value;
     const keyword = instruction.keyword;
@@ -684,12 +685,11 @@ class Estimator {
       }
       return sources.map((source) => this.copyFromStage(site.path(source, "/"), source, sourceStage.index, destination, fromFlag, text));
     }
-    const heredocs = new Map(instruction.heredocs.map((heredoc) => [`<<${heredoc.delimiter}`, heredoc.body.length]));
     const contributions: Contribution[] = [];
     let contextUsed = 0;
-    for (const source of sources) {
+    for (const [i, source] of sources.entries()) {
       // `COPY <<EOF /file`: the file is the heredoc's body.
-      const inline = heredocs.get(source.replace(/^<<-?["']?|["']$/g, (match) => (match.startsWith("<<") ? "<<" : "")));
+      const inline = instruction.heredocs.find((heredoc) => heredoc.opener.start === sourceWords[i]!.start)?.body.length;
       if (inline !== undefined) {
         contributions.push({ label: `${source} (inline file)`, path: destination, ...sized(inline, inline * FILES.sourceRatio, 1, 1) });
         continue;

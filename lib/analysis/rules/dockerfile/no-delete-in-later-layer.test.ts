@@ -30,6 +30,16 @@ testRule(rule, {
       ranges: ["5:12-5:16"],
     },
     {
+      // The final stage is built FROM base: base's layers ship.
+      code: "FROM debian:bookworm-slim AS base\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf -- /var/lib/apt/lists/*\nFROM base\nCMD [\"curl\"]\n",
+      ranges: ["3:15-3:35"],
+    },
+    {
+      // The lists an earlier layer leaves, deleted inside a heredoc script.
+      code: "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN <<EOF\nset -e\nrm -rf /var/lib/apt/lists/*\nEOF\n",
+      ranges: ["5:8-5:28"],
+    },
+    {
       code: "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc && rm -rf /var/lib/apt/lists/*\nRUN apt-get purge -y gcc\n",
       ranges: ["3:5-3:25"],
       messageIncludes: "gcc",

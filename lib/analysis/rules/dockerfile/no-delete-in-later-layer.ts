@@ -21,8 +21,8 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "Files are deleted in a later layer than the one that added them.",
       whatItDoes:
-        "Flags a `rm` (or `apt-get purge`) in a `RUN` of the shipped stage that deletes files an earlier instruction of the " +
-        "stage added: apt lists, package caches, downloaded archives, copied files, installed packages.",
+        "Flags a `rm` (or `apt-get purge`) in a `RUN` of a stage that ships that deletes files an earlier instruction of the " +
+        "stage (or of the stage it is built from) added: apt lists, package caches, downloaded archives, copied files, installed packages.",
       whyItMatters:
         "Every instruction is a layer, and layers only add. Deleting a file later hides it from the final filesystem but " +
         "the earlier layer still carries its bytes, so every pull still downloads them. Tools such as dive report these " +
@@ -36,10 +36,9 @@ export default defineDockerfileRule<Data>({
     },
   },
   *check({ model }) {
-    const shipped = model.finalStage;
-    if (!shipped) return;
     for (const deletion of stagesOf(model).laterDeletions) {
-      if (deletion.stageIndex !== shipped.index) continue;
+      // The layers of every stage the final one is built FROM ship too.
+      if (!model.stages[deletion.stageIndex]?.ships) continue;
       yield {
         range: deletion.range,
         data: { what: deletion.what, path: deletion.path, created: deletion.created, createdLine: deletion.createdAt.start.line, compressedBytes: deletion.compressed.estimate },

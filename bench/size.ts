@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeFile } from "../lib/analysis/engine";
+import "../lib/analysis/size/bundled-data";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { estimateStages } from "../lib/analysis/size/estimate";
 import { formatBytes } from "../lib/analysis/size/bytes";

@@ -87,7 +87,7 @@ function suppresses(pragma: Pragma, rule: Rule, finding: Finding, disableIgnoreP
   return finding.range.start.line >= pragma.lines.from && finding.range.start.line <= pragma.lines.to;
 }
 
-function contextFor(model: DockerfileModel, config: Config | undefined): DockerfileRuleContext {
+function contextFor(model: DockerfileModel, config: Config | undefined, files: readonly SourceFile[]): DockerfileRuleContext {
   return {
     model,
     settings: {
@@ -99,6 +99,7 @@ function contextFor(model: DockerfileModel, config: Config | undefined): Dockerf
     run: (instruction) => runDetails(model, instruction),
     resolve: (word, at) => model.resolve(word, at),
     isKnownRuleName,
+    files,
   };
 }
 
@@ -113,7 +114,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}, revi
   const report: FileReport = { path: file.path, kind, findings };
   if (kind === "dockerfile") {
     const model = parseDockerfile(file.content, { target: options.target, buildArgs: options.buildArgs });
-    const context = contextFor(model, options.config);
+    const context = contextFor(model, options.config, reviewFiles);
     const { pragmas, check } = pragmasOf(model);
     const disableIgnorePragma = options.config?.disableIgnorePragma ?? false;
     for (const [rule, severity] of effectiveSeverities(options)) {

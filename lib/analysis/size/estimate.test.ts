@@ -147,6 +147,17 @@ describe("estimateStages", () => {
     expect(layer!.assumptions).toContain("Ubuntu packages approximated by Debian bookworm's");
   });
 
+  it("resumes at a stage with the same result as a full re-estimate", () => {
+    const text = "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM node:20\nCOPY --from=build /out/app /app\nRUN npm install -g pm2\n";
+    const model = parseDockerfile(text);
+    const first = estimateStages({ model });
+    const full = estimateStages({ model, shippedBase: "node:20-slim" });
+    const resumed = estimateStages({ model, shippedBase: "node:20-slim", resume: { estimate: first, fromStage: 1 } });
+    expect(resumed.stages).toEqual(full.stages);
+    expect(resumed.stages[0]).toBe(first.stages[0]);
+    expect(resumed.staticBinaryShipped).toBe(true);
+  });
+
   it("never throws on broken input", () => {
     for (const text of ["", "RUN x", "FROM", "FROM a AS b\nCOPY --from=b\nADD\nRUN apt-get install\nFROM b\n", "FROM $X\nWORKDIR ../..\nRUN rm -rf /\n"]) {
       expect(() => estimate(text)).not.toThrow();

@@ -67,6 +67,22 @@ export interface StagesEstimate {
   laterDeletions: LaterDeletion[];
   /** The shipped stage holds a statically linked binary (so it could run on scratch). */
   staticBinaryShipped: boolean;
+  /** What each stage left behind, so that a re-estimate changing only later stages can start from there. */
+  progress: EstimateProgress;
+}
+
+/** The state after each stage, and the build outputs already claimed by a COPY when each stage started. */
+export class EstimateProgress {
+  constructor(
+    readonly states: ReadonlyMap<number, StageState>,
+    readonly claimedAtStart: ReadonlyMap<number, ReadonlySet<Output>>,
+  ) {}
+}
+
+/** Start a re-estimate at stage `fromStage`: the earlier stages are taken from `estimate` unchanged. */
+export interface Resume {
+  estimate: StagesEstimate;
+  fromStage: number;
 }
 
 const APK_INDEX = "/var/cache/apk";
@@ -152,7 +168,8 @@ class Estimator {
   private readonly states = new Map<number, StageState>();
   private readonly results: StageEstimate[] = [];
   readonly laterDeletions: LaterDeletion[] = [];
-  private readonly claimedBuildOutputs = new Set<Output>();
+  private claimedBuildOutputs = new Set<Output>();
+  private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly contextBytes: number;
 
   constructor(
@@ -161,6 +178,7 @@ class Estimator {
     options: SizeOptions,
     private readonly shippedBase?: string,
     private readonly replacements?: ReadonlyMap<Instruction, Replacement>,
+    private readonly resume?: Resume,
   ) {
     this.contextBytes = options.contextBytes ?? FILES.defaultContextBytes;
   }
@@ -172,8 +190,25 @@ class Estimator {
   }
 
   run(): StageEstimate[] {
-    for (const stage of this.model.stages) this.results.push(this.estimateStage(stage));
+    const resume = this.resume;
+    for (const stage of this.model.stages) {
+      if (resume && stage.index < resume.fromStage) {
+        this.results.push(resume.estimate.stages[stage.index]!);
+        this.states.set(stage.index, resume.estimate.progress.states.get(stage.index)!);
+        continue;
+      }
+      if (resume && stage.index === resume.fromStage) {
+        this.claimedBuildOutputs = new Set(resume.estimate.progress.claimedAtStart.get(stage.index));
+        this.laterDeletions.push(...resume.estimate.laterDeletions.filter((deletion) => deletion.stageIndex < stage.index));
+      }
+      this.claimedAtStart.set(stage.index, new Set(this.claimedBuildOutputs));
+      this.results.push(this.estimateStage(stage));
+    }
     return this.results;
+  }
+
+  get progress(): EstimateProgress {
+    return new EstimateProgress(this.states, this.claimedAtStart);
   }
 
   private estimateStage(stage: Stage): StageEstimate {
@@ -846,11 +881,13 @@ export interface EstimateInput {
   shippedBase?: string;
   /** Instructions to read in place of others (an instruction with a fix applied), to compare. */
   replacements?: ReadonlyMap<Instruction, Replacement>;
+  /** An estimate of the same model and inputs whose stages before `fromStage` the change cannot affect. */
+  resume?: Resume;
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
-export function estimateStages({ model, files = [], options = {}, shippedBase, replacements }: EstimateInput): StagesEstimate {
-  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements);
+export function estimateStages({ model, files = [], options = {}, shippedBase, replacements, resume }: EstimateInput): StagesEstimate {
+  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements, resume);
   const stages = estimator.run();
-  return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped };
+  return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
 }

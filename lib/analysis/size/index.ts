@@ -58,26 +58,34 @@ function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): 
   return replacement && replacement.keyword === target.keyword ? [target, { model: replacementModel, instruction: replacement }] : undefined;
 }
 
-/** The shipped totals after applying edits, re-estimated only when an edit can change them. */
-function totalsAfter(model: DockerfileModel, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
+/**
+ * The shipped totals after applying edits to the model `estimate` was made of, re-estimated only when an edit
+ * can change them: from the edited instruction's stage on when the edits stay inside one layer instruction.
+ */
+function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
   if (!touchesSizedInstruction(model, edits)) return current;
   const replaced = editedInstruction(model, edits);
-  if (replaced) return shippedTotals(estimateStages({ model, files, options, replacements: new Map([replaced]) }));
+  if (replaced) {
+    const resume = { estimate, fromStage: replaced[0].stage?.index ?? 0 };
+    return shippedTotals(estimateStages({ model, files, options, replacements: new Map([replaced]), resume }));
+  }
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
 }
 
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 
-const deletionCache = new WeakMap<DockerfileModel, StagesEstimate>();
+const estimates = new WeakMap<DockerfileModel, { files: readonly SourceFile[]; contextBytes: number | undefined; estimate: StagesEstimate }>();
 
-/** The default-option estimate of a model, computed once: the rule reporting useless deletions reads it. */
-export function stagesOf(model: DockerfileModel): StagesEstimate {
-  let estimate = deletionCache.get(model);
-  if (!estimate) {
-    estimate = estimateStages({ model });
-    deletionCache.set(model, estimate);
-  }
+/**
+ * The estimate of a model for the review's files, computed once: the rule reporting useless deletions and the
+ * report (`estimateImageSize`) share it.
+ */
+export function stagesOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}): StagesEstimate {
+  const cached = estimates.get(model);
+  if (cached && cached.files === files && cached.contextBytes === options.contextBytes) return cached.estimate;
+  const estimate = estimateStages({ model, files, options });
+  estimates.set(model, { files, contextBytes: options.contextBytes, estimate });
   return estimate;
 }
 
@@ -158,23 +166,25 @@ export interface SizeResult {
 
 /** Estimates the image a Dockerfile builds, with comparisons and per-finding impacts. Never throws on odd input. */
 export function estimateImageSize({ model, files = [], findings = [], options = {} }: SizeInput): SizeResult {
-  const estimate = estimateStages({ model, files, options });
+  const estimate = stagesOf(model, files, options);
   const current = shippedTotals(estimate);
   const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
 
   const safeEdits = firstFixEdits(findings, ["safe"]);
   if (safeEdits.length > 0) {
-    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfter(model, safeEdits, current, files, options), current));
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfter(model, estimate, safeEdits, current, files, options), current));
   }
   const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
   if (allEdits.length > safeEdits.length) {
-    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfter(model, allEdits, current, files, options), current));
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfter(model, estimate, allEdits, current, files, options), current));
   }
 
   const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
   if (shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
     for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
-      const totals = shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference }));
+      // Only the shipped stage changes: the stages before it are taken from the current estimate.
+      const resume = { estimate, fromStage: model.finalStage?.index ?? 0 };
+      const totals = shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume }));
       const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
       if (candidate.savingBytes > 0) comparisons.push(candidate);
     }
@@ -185,7 +195,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
     if (finding.category !== "size") continue;
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0) {
-      const totals = totalsAfter(model, fix.edits, current, files, options);
+      const totals = totalsAfter(model, estimate, fix.edits, current, files, options);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
       if (bytes !== 0) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });

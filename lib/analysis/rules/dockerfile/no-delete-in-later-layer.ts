@@ -35,8 +35,8 @@ export default defineDockerfileRule<Data>({
         "Builder stages (this rule already skips them), and deletions whose purpose is not size (removing a secret still leaves it in the earlier layer: use a secret mount instead).",
     },
   },
-  *check({ model }) {
-    for (const deletion of stagesOf(model).laterDeletions) {
+  *check({ model, files }) {
+    for (const deletion of stagesOf(model, files).laterDeletions) {
       // The layers of every stage the final one is built FROM ship too.
       if (!model.stages[deletion.stageIndex]?.ships) continue;
       yield {

@@ -214,8 +214,24 @@ function sizedRecord(record: BaseImageRecord): { uncompressed: ByteRange; compre
 /** An image nobody published sizes for: a wide range, stated. */
 const UNKNOWN_BASE = { alpine: { compressed: 40e6, low: 5e6, high: 200e6 }, other: { compressed: 150e6, low: 30e6, high: 600e6 } };
 
-/** Resolves a FROM reference (not a stage) to its size and contents. */
+const resolved = new Map<string, ResolvedBase>();
+let resolvedFrom: readonly BaseImageRecord[] | undefined;
+
+/** Resolves a FROM reference (not a stage) to its size and contents; once per reference (and size data). */
 export function resolveBase(referenceText: string): ResolvedBase {
+  if (resolvedFrom !== baseImages()) {
+    resolved.clear();
+    resolvedFrom = baseImages();
+  }
+  let base = resolved.get(referenceText);
+  if (!base) {
+    base = resolveUncached(referenceText);
+    resolved.set(referenceText, base);
+  }
+  return base;
+}
+
+function resolveUncached(referenceText: string): ResolvedBase {
   const reference = baseReference(referenceText);
   if (reference.name === "scratch") {
     return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };

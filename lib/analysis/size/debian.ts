@@ -33,8 +33,9 @@ export function aptClosure(
     const providers = index.providers(name);
     return providers.find((p) => options.installed.has(p) || added.has(p)) ?? providers[0];
   };
-  while (queue.length > 0) {
-    const item = queue.shift()!;
+  // An index, not shift(): closures of build dependencies queue thousands of names.
+  for (let next = 0; next < queue.length; next++) {
+    const item = queue[next]!;
     const name = resolve(item.name);
     if (!name) {
       if (item.requested) unknown.push(item.name);

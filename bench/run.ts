@@ -3,7 +3,10 @@
  * Each measurement is the median of repeated passes after warm-up passes. Each tool runs its passes in a block of
  * its own, so that one tool's garbage is not collected on the other's time. Times are CPU time of this process
  * (`process.cpuUsage`), which stays comparable on a shared machine where wall-clock time mostly measures waiting
- * for a core. `npm run bench -- --shell-parsers` also times the shell parsers
+ * for a core. Our analysis is timed twice: without the image-size estimate (`size: false`, and the one rule that
+ * reads the estimate, no-delete-in-later-layer, off) and with it (the
+ * estimate, its comparisons and per-finding impacts, as the CLI and the API run it; the size data is loaded
+ * once before timing, as a server process does). `npm run bench -- --shell-parsers` also times the shell parsers
  * we chose between (see lib/analysis/shell/parser.ts).
  */
 import { readFileSync } from "node:fs";
@@ -12,6 +15,7 @@ import { validate } from "dockerfile-utils";
 import { analyzeFile } from "../lib/analysis/engine";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { parseShell } from "../lib/analysis/shell/parser";
+import "../lib/analysis/size/bundled-data";
 
 const WARMUP = 5;
 const PASSES = 11;
@@ -47,10 +51,14 @@ function measure(pass: () => void, passes: number): number {
   return median(Array.from({ length: passes }, () => cpuTime(pass)));
 }
 
+/** Everything the image-size estimate does left out: the report's estimate and the rule that reads it. */
+const WITHOUT_SIZE = { size: false, config: { rules: { "no-delete-in-later-layer": "off" } } } as const;
+
 /** Median milliseconds of one pass of each tool over the files. */
-function compare(files: Sample[], passes = PASSES): { ours: number; theirs: number } {
+function compare(files: Sample[], passes = PASSES): { withoutSize: number; withSize: number; theirs: number } {
   return {
-    ours: measure(() => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }); }, passes),
+    withoutSize: measure(() => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }, WITHOUT_SIZE); }, passes),
+    withSize: measure(() => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }); }, passes),
     theirs: measure(() => { for (const file of files) validate(file.content); }, passes),
   };
 }
@@ -60,11 +68,13 @@ const rate = (lines: number, ms: number) => `${Math.round((lines / ms) * 1000).t
 
 function report(label: string, files: Sample[], passes?: number): void {
   const lines = files.reduce((sum, file) => sum + file.lines, 0);
-  const { ours, theirs } = compare(files, passes);
+  const { withoutSize, withSize, theirs } = compare(files, passes);
   console.log(`${label} (${files.length} file${files.length === 1 ? "" : "s"}, ${lines.toLocaleString("en-US")} lines)`);
-  console.log(`  shipshape analyzeFile     ${format(ours)} ms ${rate(lines, ours)}`);
+  console.log(`  shipshape, size off       ${format(withoutSize)} ms ${rate(lines, withoutSize)}`);
+  console.log(`  shipshape, size on        ${format(withSize)} ms ${rate(lines, withSize)}`);
   console.log(`  dockerfile-utils validate ${format(theirs)} ms ${rate(lines, theirs)}`);
-  console.log(`  ratio                     ${format(theirs / ours, 2)}×`);
+  console.log(`  ratio, size off           ${format(theirs / withoutSize, 2)}×`);
+  console.log(`  ratio, size on            ${format(theirs / withSize, 2)}×`);
 }
 
 /** A plausible Dockerfile of about `lines` lines: stages with ARG/ENV, continued RUNs, COPY --from, heredocs. */

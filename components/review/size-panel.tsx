@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import type { Range } from "@/lib/analysis";
 import { formatBytes, formatSaving } from "@/lib/client/format";
-import type { ImageSizeEstimate, SizeComparison, StageEstimate } from "@/lib/client/size-types";
+import type { ImageSizeEstimate, SizeComparison, StageEstimate } from "@/lib/analysis/size/types";
 
 const SEGMENT_FILLS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];
 const BAR_WIDTH = 600;

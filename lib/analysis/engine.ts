@@ -6,6 +6,8 @@ import { pragmasOf, type Pragma } from "./pragmas";
 import { findRule, isKnownRuleName, RULES } from "./rules";
 import { isBuildkitCheck } from "./rules/names";
 import type { DockerfileRuleContext, ProfileName, Rule } from "./rules/types";
+import { estimateImageSize, type SizeOptions } from "./size";
+import { hasSizeData } from "./size/data";
 import { comparePositions } from "./text";
 import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
 
@@ -17,6 +19,11 @@ export interface AnalyzeOptions {
   target?: string;
   /** `--build-arg` values, which replace ARG defaults when variables are resolved. */
   buildArgs?: Record<string, string>;
+  /**
+   * Size estimate inputs (e.g. the build context size), or false to skip the estimate. The estimate needs the
+   * package data that `size/bundled-data.ts` provides; server entry points import it, browser bundles do not.
+   */
+  size?: SizeOptions | false;
 }
 
 /**
@@ -80,7 +87,7 @@ function suppresses(pragma: Pragma, rule: Rule, finding: Finding, disableIgnoreP
   return finding.range.start.line >= pragma.lines.from && finding.range.start.line <= pragma.lines.to;
 }
 
-function contextFor(model: DockerfileModel, config: Config | undefined): DockerfileRuleContext {
+function contextFor(model: DockerfileModel, config: Config | undefined, files: readonly SourceFile[]): DockerfileRuleContext {
   return {
     model,
     settings: {
@@ -92,19 +99,22 @@ function contextFor(model: DockerfileModel, config: Config | undefined): Dockerf
     run: (instruction) => runDetails(model, instruction),
     resolve: (word, at) => model.resolve(word, at),
     isKnownRuleName,
+    files,
   };
 }
 
 /**
  * Reviews one file. Never throws: a rule that fails is reported as a finding of its own. This is the one place
- * where profiles, config severities, suppression comments and `# check=` directives are applied.
+ * where profiles, config severities, suppression comments and `# check=` directives are applied. `reviewFiles`
+ * are all files of the review, read by the size estimate (package.json, lockfiles, requirements files).
  */
-export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): FileReport {
+export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}, reviewFiles: readonly SourceFile[] = [file]): FileReport {
   const kind = detectKind(file.path, file.content);
   const findings: Finding[] = [];
+  const report: FileReport = { path: file.path, kind, findings };
   if (kind === "dockerfile") {
     const model = parseDockerfile(file.content, { target: options.target, buildArgs: options.buildArgs });
-    const context = contextFor(model, options.config);
+    const context = contextFor(model, options.config, reviewFiles);
     const { pragmas, check } = pragmasOf(model);
     const disableIgnorePragma = options.config?.disableIgnorePragma ?? false;
     for (const [rule, severity] of effectiveSeverities(options)) {
@@ -113,22 +123,31 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): Fil
       try {
         ruleFindings = runRule(rule, check.error && hasBuildkitName(rule) ? "error" : severity, context);
       } catch (error) {
-        ruleFindings = [internalErrorFinding(rule, error)];
+        ruleFindings = [internalErrorFinding(`The rule \`${rule.meta.id}\``, error)];
       }
       findings.push(...ruleFindings.filter((finding) => !pragmas.some((pragma) => suppresses(pragma, rule, finding, disableIgnorePragma))));
     }
+    if (options.size !== false && hasSizeData()) {
+      try {
+        const { size, impacts } = estimateImageSize({ model, files: reviewFiles, findings, options: options.size ?? {} });
+        for (const [finding, impact] of impacts) finding.sizeImpact = impact;
+        report.size = size;
+      } catch (error) {
+        findings.push(internalErrorFinding("The size estimate", error));
+      }
+    }
   }
   findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
-  return { path: file.path, kind, findings };
+  return report;
 }
 
-function internalErrorFinding(rule: Rule, error: unknown): Finding {
+function internalErrorFinding(what: string, error: unknown): Finding {
   return {
     rule: "internal-error",
     aliases: [],
     severity: "error",
     category: "correctness",
-    message: `The rule \`${rule.meta.id}\` failed on this file (${error instanceof Error ? error.message : String(error)}). Please report it; the other rules ran.`,
+    message: `${what} failed on this file (${error instanceof Error ? error.message : String(error)}). Please report it; the other checks ran.`,
     range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     fixes: [],
   };
@@ -136,5 +155,5 @@ function internalErrorFinding(rule: Rule, error: unknown): Finding {
 
 /** Reviews a set of files together. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
-  return { files: files.map((file) => analyzeFile(file, options)) };
+  return { files: files.map((file) => analyzeFile(file, options, files)) };
 }

@@ -1,4 +1,5 @@
 import { analyzeFile, type AnalyzeOptions } from "./engine";
+import type { ImageSizeEstimate } from "./size/types";
 import type { FileKind, Finding, SourceFile } from "./types";
 import { ENGINE_VERSION } from "./version";
 
@@ -7,6 +8,8 @@ export type AnalysisEvent =
   | { type: "start"; engineVersion: string; files: number }
   | { type: "file"; path: string; kind: FileKind }
   | { type: "findings"; path: string; findings: Finding[] }
+  /** Dockerfiles only, right after their findings. */
+  | { type: "size"; path: string; size: ImageSizeEstimate }
   | { type: "done"; findings: number; durationMs: number };
 
 /**
@@ -18,10 +21,11 @@ export function* analysisEvents(files: readonly SourceFile[], options: AnalyzeOp
   let total = 0;
   yield { type: "start", engineVersion: ENGINE_VERSION, files: files.length };
   for (const file of files) {
-    const report = analyzeFile(file, options);
+    const report = analyzeFile(file, options, files);
     yield { type: "file", path: report.path, kind: report.kind };
     total += report.findings.length;
     yield { type: "findings", path: report.path, findings: report.findings };
+    if (report.size) yield { type: "size", path: report.path, size: report.size };
   }
   yield { type: "done", findings: total, durationMs: Math.round(performance.now() - started) };
 }

@@ -8,6 +8,8 @@ export { PROFILES, type ProfileName, type Rule, type RuleMeta, type RuleDocs } f
 export { parseDockerfile, type DockerfileModel } from "./dockerfile/model";
 export { applyEdits, LineIndex } from "./text";
 export { ENGINE_VERSION } from "./version";
+export { estimateImageSize, formatBytes, formatRange } from "./size";
+export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./size";
 export { SEVERITIES } from "./types";
 export type {
   Applicability, Category, FileKind, FileReport, Finding, Fix, Position, Range, Report, Severity, SourceFile, TextEdit,

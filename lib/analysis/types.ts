@@ -1,3 +1,5 @@
+import type { ImageSizeEstimate, SizeImpact } from "./size/types";
+
 /**
  * The public shapes of the analysis library. Positions are 1-based; columns count UTF-16 code units
  * (as Monaco and LSP do) and every range's end is exclusive.
@@ -60,12 +62,16 @@ export interface Finding {
   message: string;
   range: Range;
   fixes: Fix[];
+  /** For size findings: what acting on it would save (compressed bytes), when it can be estimated. */
+  sizeImpact?: SizeImpact;
 }
 
 export interface FileReport {
   path: string;
   kind: FileKind;
   findings: Finding[];
+  /** Dockerfiles: the estimated size of the image it builds. */
+  size?: ImageSizeEstimate;
 }
 
 export interface Report {

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import {
   analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName, type Report, type Severity,
 } from "../analysis";
+import "../analysis/size/bundled-data";
 import { formatJson } from "../analysis/format/json";
 import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";

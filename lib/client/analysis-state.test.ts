@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "@/lib/analysis";
 import { analysisReducer, INITIAL_ANALYSIS, type AnalysisAction, type AnalysisState } from "./analysis-state";
-import type { ImageSizeEstimate } from "./size-types";
+import type { ImageSizeEstimate } from "@/lib/analysis/size/types";
 
 function finding(rule: string, line = 1): Finding {
   const at = { line, column: 1 };

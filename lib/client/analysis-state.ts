@@ -1,6 +1,6 @@
 import type { FileKind, Finding } from "@/lib/analysis";
 import type { StreamEvent } from "./analysis-stream";
-import type { ImageSizeEstimate } from "./size-types";
+import type { ImageSizeEstimate } from "@/lib/analysis/size/types";
 
 /** What the page knows about one file of the latest review. */
 export interface FileAnalysis {

@@ -1,11 +1,7 @@
 import type { AnalysisEvent, Config, SourceFile } from "@/lib/analysis";
-import type { ImageSizeEstimate } from "./size-types";
 
-/**
- * An event of `POST /api/analyze`: the library's events, the server's own error line, and the size
- * estimate (declared here until the size branch adds it to `AnalysisEvent`). Unknown types are ignored.
- */
-export type StreamEvent = AnalysisEvent | { type: "error"; message: string } | { type: "size"; path: string; size: ImageSizeEstimate };
+/** An event of `POST /api/analyze`: the library's events and the server's own error line. Unknown types are ignored. */
+export type StreamEvent = AnalysisEvent | { type: "error"; message: string };
 
 /** The body of `POST /api/analyze`. */
 export interface AnalyzeRequest {

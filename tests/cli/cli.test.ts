@@ -119,6 +119,14 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(shipshape(["--target", "dev", stages]).code).toBe(1);
   });
 
+  it("reports the estimated image size per Dockerfile in both formats", () => {
+    const json = JSON.parse(shipshape(["-f", "json", good]).stdout);
+    // node:22-slim as published: 79 893 445 bytes compressed; the Dockerfile adds no layer.
+    expect(json.files[0].size.compressedBytes.estimate).toBe(79893445);
+    expect(json.files[0].size.stages).toHaveLength(1);
+    expect(shipshape(["--no-color", good]).stdout).toMatch(/Estimated image size: \d+ MB \(\d+–\d+ MB\), 80 MB compressed/);
+  });
+
   it.each([
     [["--profile", "lax", "x"], /--profile must be one of recommended, strict, hadolint, not "lax"/],
     [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],

@@ -4,6 +4,8 @@ import { analyzeFile } from "../../lib/analysis";
 import type { Command } from "../../lib/analysis/dockerfile/commands";
 import { parseDockerfile, type DockerfileModel } from "../../lib/analysis/dockerfile/model";
 import { runDetails } from "../../lib/analysis/dockerfile/run";
+// The size estimate runs too (server entry points load its data): it must survive the same inputs.
+import "../../lib/analysis/size/bundled-data";
 
 const corpus = new URL("../fixtures/corpus/", import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL("manifest.json", corpus), "utf8")) as { file: string; kind: string }[];
@@ -35,14 +37,15 @@ function summary(model: DockerfileModel): string {
 }
 
 describe("real-world corpus", () => {
-  it("analyses every file without a crash or an internal error", () => {
+  it("analyses every file without a crash or an internal error", { timeout: 60_000 }, () => {
     for (const entry of manifest) {
       const report = analyzeFile({ path: entry.file, content: read(entry.file) });
       expect(report.findings.filter((finding) => finding.rule === "internal-error"), entry.file).toEqual([]);
     }
   });
 
-  it("analyses files cut at arbitrary points (unclosed quotes, heredocs, continuations) without an internal error", () => {
+  // Over a thousand analyses: no time limit of its own (speed is measured by npm run bench).
+  it("analyses files cut at arbitrary points (unclosed quotes, heredocs, continuations) without an internal error", { timeout: 120_000 }, () => {
     for (const entry of manifest.filter((candidate) => candidate.kind === "dockerfile")) {
       const content = read(entry.file);
       for (let part = 1; part < 6; part++) {

@@ -39,13 +39,15 @@ describe("POST /api/analyze", () => {
     expect(response.headers.get("cache-control")).toBe("no-cache, no-transform");
 
     const events = await readLines(response);
-    expect(events.map((event) => event.type)).toEqual(["start", "file", "findings", "done"]);
+    // The route loads the size data, so a Dockerfile's size estimate follows its findings.
+    expect(events.map((event) => event.type)).toEqual(["start", "file", "findings", "size", "done"]);
     expect(events[1]).toMatchObject({ path: "Dockerfile", kind: "dockerfile" });
     const findings = events[2]!.findings as Array<{ rule: string }>;
     expect(findings.map((finding) => finding.rule)).toEqual(
       expect.arrayContaining(["no-latest-tag", "no-maintainer", "use-exec-form"]),
     );
-    expect(events[3]).toMatchObject({ type: "done", findings: findings.length });
+    expect(events[3]).toMatchObject({ type: "size", path: "Dockerfile", size: { compressedBytes: { estimate: expect.any(Number) } } });
+    expect(events[4]).toMatchObject({ type: "done", findings: findings.length });
   });
 
   it("applies the config sent with the request", async () => {

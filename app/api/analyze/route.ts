@@ -1,4 +1,5 @@
 import { analysisEvents, analyzeOptionsFrom, ConfigError, type AnalyzeOptions } from "@/lib/analysis";
+import "@/lib/analysis/size/bundled-data";
 import { ApiError } from "@/lib/http/errors";
 import { NDJSON_HEADERS, ndjsonStream } from "@/lib/http/ndjson";
 import { readJsonBody } from "@/lib/http/read-json-body";

@@ -47,11 +47,19 @@ export function hasVariables(text: string): boolean {
   return text.includes("$");
 }
 
+export interface ExpandOptions {
+  /**
+   * Also the POSIX shell's pattern removal, `${A#p}`, `${A##p}`, `${A%p}`, `${A%%p}`: for words of a RUN
+   * script, which the shell expands (Dockerfile instructions themselves do not have it in the stable syntax).
+   */
+  shellPatterns?: boolean;
+}
+
 /**
  * Expands the variables of `text` in `scope`. Returns undefined when the result depends on something unknown.
  * `\$` (or the escape character before `$`) keeps a literal dollar.
  */
-export function expand(text: string, scope: VariableScope, escape = "\\"): string | undefined {
+export function expand(text: string, scope: VariableScope, escape = "\\", options: ExpandOptions = {}): string | undefined {
   if (!text.includes("$")) return text;
   let result = "";
   let i = 0;
@@ -70,7 +78,7 @@ export function expand(text: string, scope: VariableScope, escape = "\\"): strin
     if (text[i + 1] === "{") {
       const close = matchingBrace(text, i + 2);
       if (close < 0) return undefined;
-      const value = expandBraced(text.slice(i + 2, close), scope, escape);
+      const value = expandBraced(text.slice(i + 2, close), scope, escape, options);
       if (value === undefined) return undefined;
       result += value;
       i = close + 1;
@@ -99,12 +107,16 @@ function matchingBrace(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(inner: string, scope: VariableScope, escape: string): string | undefined {
-  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])([\s\S]*))?$/.exec(inner);
+function expandBraced(inner: string, scope: VariableScope, escape: string, options: ExpandOptions): string | undefined {
+  const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?]|##?|%%?)([\s\S]*))?$/.exec(inner);
   if (!match) return undefined;
   const [, name, operator, word = ""] = match;
   const found = scope.lookup(name!);
   if (found && found.value === undefined) return undefined;
+  if (operator?.[0] === "#" || operator?.[0] === "%") {
+    const pattern = options.shellPatterns && found ? expand(word, scope, escape, options) : undefined;
+    return pattern === undefined ? undefined : removePattern(found!.value!, pattern, operator);
+  }
   const isSet = found !== undefined;
   const isNonEmpty = isSet && found.value !== "";
   switch (operator) {
@@ -126,4 +138,33 @@ function expandBraced(inner: string, scope: VariableScope, escape: string): stri
     default:
       return undefined;
   }
+}
+
+/** A shell glob (`*`, `?`, `[…]`) as an anchored regular expression. */
+function globToRegExp(pattern: string): RegExp {
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    const close = ch === "[" ? pattern.indexOf("]", i + 2) : -1;
+    if (ch === "*") source += "[\\s\\S]*";
+    else if (ch === "?") source += "[\\s\\S]";
+    else if (close > 0) {
+      source += `[${pattern.slice(i + 1, close).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+      i = close;
+    } else source += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`);
+}
+
+/** `#`/`##`: the shortest/longest prefix matching the pattern removed; `%`/`%%`: the same for a suffix. */
+function removePattern(value: string, pattern: string, operator: string): string {
+  const glob = globToRegExp(pattern);
+  const longest = operator.length === 2;
+  const cuts = Array.from({ length: value.length + 1 }, (_, i) => i);
+  if (operator[0] === "#") {
+    for (const cut of longest ? cuts.reverse() : cuts) if (glob.test(value.slice(0, cut))) return value.slice(cut);
+  } else {
+    for (const cut of longest ? cuts : cuts.reverse()) if (glob.test(value.slice(cut))) return value.slice(0, cut);
+  }
+  return value;
 }

@@ -1,4 +1,5 @@
-import { SEVERITIES, type Report, type Severity } from "../types";
+import { formatBytes, formatRange } from "../size/bytes";
+import { SEVERITIES, type FileReport, type Report, type Severity } from "../types";
 
 export interface StylishOptions {
   color: boolean;
@@ -12,7 +13,7 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
   const lines: string[] = [];
   const counts = new Map<Severity, number>();
   for (const file of report.files) {
-    if (file.findings.length === 0) continue;
+    if (file.findings.length === 0 && !file.size) continue;
     lines.push(paint("4", file.path));
     const width = Math.max(...file.findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
     for (const finding of file.findings) {
@@ -21,6 +22,7 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
       const fixable = finding.fixes.some((fix) => fix.applicability === "safe") ? " (fixable)" : "";
       lines.push(`  ${paint("2", where)}  ${paint(COLORS[finding.severity], finding.severity.padEnd(7))}  ${finding.message}  ${paint("2", finding.rule)}${fixable}`);
     }
+    if (file.size) lines.push(`  ${sizeSummary(file)}`);
     lines.push("");
   }
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
@@ -31,4 +33,12 @@ export function formatStylish(report: Report, { color }: StylishOptions): string
     lines.push(`${total} finding${total === 1 ? "" : "s"} (${parts.join(", ")})`);
   }
   return lines.join("\n");
+}
+
+/** "Estimated image size: 187 MB (164–212 MB), 64 MB compressed; with node:22-slim as the base: −41 MB". */
+function sizeSummary(file: FileReport): string {
+  const size = file.size!;
+  const best = size.comparisons.filter((c) => c.kind !== "current").sort((a, b) => b.savingBytes - a.savingBytes)[0];
+  const saving = best && best.savingBytes > 0 ? `; ${best.label}: −${formatBytes(best.savingBytes)} compressed` : "";
+  return `Estimated image size: ${formatRange(size.uncompressedBytes)}, ${formatBytes(size.compressedBytes.estimate)} compressed${saving}`;
 }

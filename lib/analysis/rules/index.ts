@@ -1,5 +1,6 @@
 import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
+import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noLatestTag from "./dockerfile/no-latest-tag";
 import noMaintainer from "./dockerfile/no-maintainer";
 import noRootUser from "./dockerfile/no-root-user";
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   noRootUser,
   useExecForm,
   noAptListsLeft,
+  noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,
 ];

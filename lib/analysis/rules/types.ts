@@ -2,7 +2,7 @@ import type { Command } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction } from "../dockerfile/model";
 import type { RunDetails } from "../dockerfile/run";
 import type { Word } from "../dockerfile/syntax";
-import type { Category, FileKind, Fix, Range, Severity } from "../types";
+import type { Category, FileKind, Fix, Range, Severity, SourceFile } from "../types";
 
 /** The named rule sets. `recommended` is the default. */
 export type ProfileName = "recommended" | "strict" | "hadolint";
@@ -67,6 +67,8 @@ export interface DockerfileRuleContext {
   resolve(word: Word | string, at: Instruction): string | undefined;
   /** True when a name is a rule id or alias, a hadolint code or a BuildKit check name (for pragmas). */
   isKnownRuleName(name: string): boolean;
+  /** Every file of the review (the Dockerfile included): the size estimate reads package.json, lockfiles… from them. */
+  files: readonly SourceFile[];
 }
 
 /**

@@ -15,10 +15,10 @@ export interface ProgramSpec {
   singleDashLong?: boolean;
 }
 
-const APT = "-y|--yes|--assume-yes|--assume-no -q|--quiet -qq -s|--simulate|--dry-run|--just-print|--no-act -d|--download-only -f|--fix-broken -m|--ignore-missing|--fix-missing -u|--show-upgraded -b|--compile|--build -V|--verbose-versions -o=|--option= -c=|--config-file= -t=|--target-release=|--default-release= -a=|--host-architecture= -P=|--build-profiles= --no-install-recommends --install-recommends --no-install-suggests --install-suggests --allow-unauthenticated --allow-downgrades --allow-remove-essential --allow-change-held-packages --no-download --reinstall --purge --auto-remove|--autoremove --only-upgrade --no-upgrade --force-yes --print-uris --list-cleanup --trivial-only -h|--help -v|--version";
+const APT = "-y|--yes|--assume-yes|--assume-no -q|--quiet -qq -s|--simulate|--dry-run|--just-print|--no-act -d|--download-only -f|--fix-broken -m|--ignore-missing|--fix-missing -u|--show-upgraded -b|--compile|--build -V|--verbose-versions -o=|--option= -c=|--config-file= -t=|--target-release=|--default-release= -a=|--host-architecture= -P=|--build-profiles= --no-install-recommends --install-recommends --no-install-suggests --install-suggests --allow-unauthenticated --allow-downgrades --allow-remove-essential --allow-change-held-packages --no-download --reinstall --purge --auto-remove|--autoremove --only-upgrade --no-upgrade --update --force-yes --print-uris --list-cleanup --trivial-only -h|--help -v|--version";
 const APT_SUBCOMMANDS = {
   "install": "", "update": "", "upgrade": "", "dist-upgrade|full-upgrade": "", "remove": "", "purge": "", "autoremove|auto-remove": "",
-  "clean": "", "autoclean|auto-clean": "", "source": "", "build-dep": "", "download": "", "check": "", "satisfy": "", "changelog": "",
+  "clean": "", "dist-clean": "", "autoclean|auto-clean": "", "source": "", "build-dep": "", "download": "", "check": "", "satisfy": "", "changelog": "",
   "list": "--installed --upgradable --all-versions", "search": "", "show": "", "policy": "", "edit-sources": "", "markauto": "",
 };
 
@@ -40,9 +40,14 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
       "cache": "", "fetch": "-o=|--output= -R|--recursive", "version": "", "policy": "", "list": "", "audit": "", "stats": "", "dot": "",
     },
   },
+  "apt-mark": {
+    options: "-q|--quiet -s|--simulate|--dry-run|--just-print|--no-act -f=|--file= -o=|--option= -c=|--config-file= -h|--help",
+    subcommands: { "auto": "", "manual": "", "minimize-manual": "", "hold": "", "unhold": "", "showauto": "", "showmanual": "", "showhold": "" },
+  },
   "dnf": { options: DNF, subcommands: DNF_SUBCOMMANDS },
   "microdnf": { options: DNF, subcommands: DNF_SUBCOMMANDS },
   "yum": { options: DNF, subcommands: DNF_SUBCOMMANDS },
+  "tdnf": { options: DNF, subcommands: DNF_SUBCOMMANDS },
   "zypper": {
     options: "-n|--non-interactive -q|--quiet -v|--verbose --no-gpg-checks --gpg-auto-import-keys -D=|--reposd-dir= -C=|--cache-dir= -R=|--root= --no-refresh -x|--xmlout -t=|--type= --releasever=",
     subcommands: {
@@ -59,6 +64,14 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
       "download": "-r=|--requirement= -d=|--dest= --no-deps --platform= --python-version= --only-binary= --no-binary=",
       "uninstall": "-y|--yes -r=|--requirement=", "wheel": "-w=|--wheel-dir= -r=|--requirement= --no-deps", "freeze": "", "list": "", "show": "",
       "check": "", "config": "", "cache": "", "index": "", "hash": "", "inspect": "", "debug": "",
+    },
+  },
+  // `uv pip install …`: the pip subcommand takes pip's install options; its first operand is pip's own subcommand.
+  "uv": {
+    options: "-q|--quiet -v|--verbose --no-cache|-n --cache-dir= --directory= --project= --python=|-p= --offline --color=",
+    subcommands: {
+      "pip": "-r=|--requirement= -c=|--constraint= -e=|--editable= -U|--upgrade --system --break-system-packages -t=|--target= --prefix= --root= --no-deps --index-url=|-i= --extra-index-url= -f=|--find-links= --no-index --python=|-p= --compile-bytecode",
+      "sync": "--frozen --locked --no-dev --no-install-project --extra= --all-extras", "add": "--dev --optional=", "venv": "", "run": "", "lock": "", "tool": "",
     },
   },
   "npm": {
@@ -82,6 +95,13 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
     subcommands: {
       "install|i": "", "add": "-E|--save-exact -O|--save-optional", "remove|rm|uninstall|un": "", "update|up|upgrade": "", "run": "--if-present",
       "fetch": "", "deploy": "", "prune": "", "store": "", "exec": "", "dlx": "", "build": "", "test|t": "", "start": "", "config": "", "setup": "", "env": "",
+    },
+  },
+  "bundle": {
+    options: "--quiet --verbose --no-color -r=|--retry= --gemfile=",
+    subcommands: {
+      "install": "-j=|--jobs= --path= --without= --with= --deployment --frozen --local --standalone= --binstubs= --system --no-cache --redownload --full-index --trust-policy= --clean",
+      "update": "--all --conservative", "config": "--local --global --delete", "exec": "", "lock": "", "check": "", "package|pack": "", "clean": "--force", "binstubs": "",
     },
   },
   "gem": {
@@ -125,6 +145,8 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
   "addgroup": { options: "--system|-S --gid=|-g= --quiet|-q --force-badname --allow-bad-names" },
   "chown": { options: "-R|--recursive -h|--no-dereference -H -L -P -v|--verbose -c|--changes -f|--silent|--quiet --from= --reference= --dereference --preserve-root --no-preserve-root" },
   "chmod": { options: "-R|--recursive -v|--verbose -c|--changes -f|--silent|--quiet --reference= --preserve-root --no-preserve-root" },
+  "mv": { options: "-f|--force -i|--interactive -n|--no-clobber -u|--update -v|--verbose -b --backup= -S=|--suffix= -t=|--target-directory= -T|--no-target-directory --strip-trailing-slashes" },
+  "make": { options: "-C=|--directory= -f=|--file=|--makefile= -j=|--jobs= -l=|--load-average= -k|--keep-going -s|--silent|--quiet -B|--always-make -e|--environment-overrides -i|--ignore-errors -n|--just-print|--dry-run -I=|--include-dir= -O=|--output-sync=" },
   "rm": { options: "-r|-R|--recursive -f|--force -i -I --interactive= -d|--dir -v|--verbose --one-file-system --preserve-root= --no-preserve-root" },
   "tar": {
     options: "-x|--extract|--get -c|--create -t|--list -r|--append -u|--update -z|--gzip|--gunzip|--ungzip -j|--bzip2 -J|--xz --zstd --lzma -a|--auto-compress -v|--verbose -f=|--file= -C=|--directory= -O|--to-stdout -p|--preserve-permissions|--same-permissions -o|--no-same-owner --same-owner --no-same-permissions -k|--keep-old-files --overwrite --strip-components= --exclude= -T=|--files-from= -X=|--exclude-from= --owner= --group= --mode= --numeric-owner -I=|--use-compress-program= --wildcards --no-anchored -h|--dereference -P|--absolute-names -m|--touch --warning= -w|--interactive",

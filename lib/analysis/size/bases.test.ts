@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import "./bundled-data";
+import { baseReference, resolveBase } from "./bases";
+
+describe("baseReference", () => {
+  it("drops registry defaults and digests", () => {
+    expect(baseReference("docker.io/library/node:20-slim@sha256:abc")).toEqual({ name: "node", tag: "20-slim" });
+    expect(baseReference("gcr.io/distroless/static-debian12")).toEqual({ name: "gcr.io/distroless/static-debian12", tag: undefined });
+    expect(baseReference("localhost:5000/app")).toEqual({ name: "localhost:5000/app", tag: undefined });
+  });
+});
+
+describe("resolveBase", () => {
+  it("uses the published sizes of a known tag", () => {
+    const base = resolveBase("debian:bookworm-slim");
+    expect(base.estimate.compressedBytes.estimate).toBe(28232590);
+    expect(base.estimate.uncompressedBytes.estimate).toBe(74830000);
+    expect(base.estimate.matched).toBeUndefined();
+    expect(base.osFamily).toBe("debian");
+    expect(base.packages.has("apt")).toBe(true);
+  });
+
+  it("reads Debian version tags as codenames", () => {
+    expect(resolveBase("debian:12-slim").estimate.compressedBytes.estimate).toBe(28232590);
+  });
+
+  it("matches an unknown tag to the nearest known one of the same image and family, and says so", () => {
+    const base = resolveBase("node:20.11-alpine3.19");
+    expect(base.estimate.matched).toBe("node:20-alpine");
+    expect(base.estimate.note).toContain("nearest known: node:20-alpine");
+    expect(base.estimate.compressedBytes.estimate).toBe(47955597);
+    expect(resolveBase("python:3.12-slim-bookworm").estimate.matched).toBe("python:3.12-slim");
+    expect(resolveBase("golang:1.23.4").estimate.matched).toBe("golang:1.23");
+  });
+
+  it("is empty for scratch", () => {
+    const base = resolveBase("scratch");
+    expect(base.estimate.compressedBytes).toEqual({ estimate: 0, low: 0, high: 0 });
+    expect(base.osFamily).toBe("scratch");
+  });
+
+  it("sizes distroless from its packages (hand sum of base-files, netbase, tzdata, media-types)", () => {
+    const base = resolveBase("gcr.io/distroless/static-debian12:nonroot");
+    expect(base.estimate.uncompressedBytes.estimate).toBe((341 + 36 + 2573 + 92) * 1024);
+    expect(base.estimate.compressedBytes.estimate).toBe(Math.round((70936 + 12800 + 304148 + 26136) * 1.33));
+    expect(base.estimate.note).toContain("package composition");
+    // base-debian12 adds libc6 and libssl3 to static.
+    expect(resolveBase("gcr.io/distroless/base-debian12").estimate.uncompressedBytes.estimate).toBe((341 + 36 + 2573 + 92 + 13001 + 6030) * 1024);
+  });
+
+  it("derives the packages of language images from buildpack-deps", () => {
+    const base = resolveBase("node:22");
+    expect(base.packages.has("git")).toBe(true);
+    expect(base.packages.has("gcc")).toBe(true);
+    expect(resolveBase("golang:1.23").packages.has("gcc")).toBe(false);
+  });
+
+  it("states a wide guess for images it does not know", () => {
+    const base = resolveBase("example.com/team/app:1.0");
+    expect(base.estimate.note).toContain("not in the size data");
+    expect(base.estimate.compressedBytes).toEqual({ estimate: 150e6, low: 30e6, high: 600e6 });
+  });
+});
+
+describe("baseReference with variables", () => {
+  it("reads an unknown tag as latest but keeps an unknown image unknown", () => {
+    expect(baseReference("node:${NODE_VERSION}-alpine")).toEqual({ name: "node", tag: "latest-alpine" });
+    expect(baseReference("${UV_IMAGE}")).toEqual({ name: "${uv_image}", tag: undefined });
+  });
+});

@@ -1,0 +1,273 @@
+import { isDockerHub, parseImageReference } from "../dockerfile/image";
+import { bytes, scaleRange, ZERO } from "./bytes";
+import { aptClosure } from "./debian";
+import { baseImagePackages, baseImages, debianPackages, type BaseImageRecord } from "./data";
+import { APT, BASE_UNCOMPRESSED_RATIO, BUILDPACK_DEPS, RUNTIMES, type RuntimeTable } from "./heuristics";
+import type { BaseEstimate, ByteRange } from "./types";
+
+export type OsFamily = "debian" | "ubuntu" | "alpine" | "distroless" | "scratch" | "other";
+
+/** A base image as the estimator needs it: sizes, the OS family, and (for dpkg images) the packages in it. */
+export interface ResolvedBase {
+  estimate: BaseEstimate;
+  osFamily: OsFamily;
+  /** dpkg packages already installed, when known; apt estimates count only new ones. */
+  packages: ReadonlySet<string>;
+  /** The record the numbers come from (undefined for unknown images and scratch). */
+  record?: BaseImageRecord;
+}
+
+interface Reference {
+  name: string;
+  tag: string | undefined;
+}
+
+/**
+ * A reference as the size data names images: Docker Hub's registry and `library/` dropped, lower-cased, digest
+ * ignored (`docker.io/library/node:20-slim@sha256:…` → `node`, `20-slim`). Parsed by the model's `image.ts`.
+ */
+export function baseReference(text: string): Reference {
+  // A tag the file leaves unknown (`node:${NODE_VERSION}-alpine`) reads as `latest`: the image is still known.
+  const trimmed = text.trim();
+  const tagAt = trimmed.lastIndexOf(":") > trimmed.lastIndexOf("/") ? trimmed.lastIndexOf(":") : trimmed.length;
+  const image = parseImageReference(trimmed.slice(0, tagAt) + trimmed.slice(tagAt).replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "latest"));
+  if (!image) return { name: text.trim().toLowerCase(), tag: undefined };
+  const repository = image.repository.toLowerCase().replace(/^library\//, "");
+  return {
+    name: isDockerHub(image.registry) ? repository : `${image.registry!.toLowerCase()}/${repository}`,
+    tag: image.tag?.toLowerCase(),
+  };
+}
+
+const DEBIAN_CODENAMES: Record<string, string> = { "10": "buster", "11": "bullseye", "12": "bookworm", "13": "trixie" };
+const UBUNTU_CODENAMES: Record<string, string> = { focal: "20.04", jammy: "22.04", noble: "24.04" };
+
+/** The variant class of a tag: alpine, slim or the full default. */
+function variantOf(tag: string): "alpine" | "slim" | "full" {
+  if (/alpine/.test(tag)) return "alpine";
+  if (/slim/.test(tag)) return "slim";
+  return "full";
+}
+
+function versionOf(tag: string): number[] | undefined {
+  const match = /^v?(\d+(?:\.\d+)*)/.exec(tag);
+  return match ? match[1]!.split(".").map(Number) : undefined;
+}
+
+function codenameOf(tag: string): string | undefined {
+  return /(buster|bullseye|bookworm|trixie|focal|jammy|noble)/.exec(tag)?.[1];
+}
+
+/** Normalises tags that name the same thing: `debian:12-slim` → `bookworm-slim`, `ubuntu:jammy` → `22.04`. */
+function canonicalTag(name: string, tag: string): string {
+  if (name === "debian") return tag.replace(/^(\d+)(\.\d+)*/, (_m, major: string) => DEBIAN_CODENAMES[major] ?? major);
+  if (name === "ubuntu") return UBUNTU_CODENAMES[tag.split("-")[0]!] ?? tag;
+  return tag;
+}
+
+/** Distance between a wanted tag and a known one: variant first, then OS release, then version. */
+function tagDistance(wanted: string, known: string): number {
+  let distance = variantOf(wanted) === variantOf(known) ? 0 : 1000;
+  const wantedCode = codenameOf(wanted);
+  const knownCode = codenameOf(known);
+  if (wantedCode && knownCode && wantedCode !== knownCode) distance += 100;
+  const a = versionOf(wanted);
+  const b = versionOf(known);
+  if (a && b) distance += Math.abs((a[0] ?? 0) - (b[0] ?? 0)) * 10 + Math.min(9, Math.abs((a[1] ?? 0) - (b[1] ?? 0)));
+  else if (a || b) distance += 50;
+  if (wanted === "latest" && known !== "latest") distance += 5;
+  return distance;
+}
+
+function recordName(record: BaseImageRecord): string {
+  return record.tag ? `${record.image}:${record.tag}` : record.image;
+}
+
+/** The known record nearest to a reference of the same image, or undefined when the image is unknown. */
+function nearestRecord(reference: Reference): BaseImageRecord | undefined {
+  const candidates = baseImages().filter((record) => record.image === reference.name);
+  if (candidates.length === 0) return undefined;
+  const tag = canonicalTag(reference.name, reference.tag ?? "latest");
+  let best = candidates[0]!;
+  let bestDistance = Infinity;
+  for (const record of candidates) {
+    const distance = record.tag === tag ? -1 : tagDistance(tag, record.tag ?? "latest");
+    if (distance < bestDistance) {
+      best = record;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Distroless images of other versions or languages map onto the nearest listed one (`nodejs20-debian12` → `nodejs22-debian13`). */
+function nearestDistroless(name: string): BaseImageRecord | undefined {
+  const kind = /distroless\/([a-z]+)/.exec(name)?.[1];
+  const family = baseImages().filter((record) => record.osFamily === "distroless");
+  const sameKind = family.filter((record) => /distroless\/([a-z]+)/.exec(record.image)?.[1] === kind);
+  const wantedDebian = /debian(\d+)/.exec(name)?.[1];
+  return sameKind.find((record) => record.image.endsWith(`debian${wantedDebian}`)) ?? sameKind[0];
+}
+
+const packageSetCache = new Map<string, Set<string>>();
+
+/** Debian 13 renamed libraries for 64-bit time (`libssl3t64`) and moved to gcc 14 and Python 3.13. */
+function bookwormName(name: string): string {
+  return name.replace(/t64$/, "").replace(/^gcc-14-base$/, "gcc-12-base").replace(/3\.13/, "3.11");
+}
+
+function installedClosure(key: string, base: ReadonlySet<string>, packages: string[]): Set<string> {
+  const cached = packageSetCache.get(key);
+  if (cached) return cached;
+  const selection = aptClosure(debianPackages(), packages, { recommends: false, installed: base });
+  const result = new Set([...base, ...selection.packages]);
+  packageSetCache.set(key, result);
+  return result;
+}
+
+function listedPackages(image: string): Set<string> {
+  return new Set(baseImagePackages(image)?.packages ?? []);
+}
+
+/** The dpkg packages of a Debian or Ubuntu base: listed, derived from its Dockerfile recipe, or nearest listed. */
+function basePackages(reference: Reference, record: BaseImageRecord | undefined, osFamily: OsFamily): Set<string> {
+  if (osFamily === "ubuntu") {
+    const release = record?.osRelease ?? canonicalTag("ubuntu", reference.tag ?? "24.04");
+    return listedPackages(release.startsWith("22") || release.startsWith("20") ? "ubuntu:22.04" : "ubuntu:24.04");
+  }
+  if (osFamily !== "debian") return new Set();
+  const tag = reference.tag ?? "latest";
+  const exact = baseImagePackages(`${reference.name}:${tag}`);
+  if (exact) return new Set(exact.packages);
+  const slim = variantOf(tag) === "slim";
+  if (slim) return listedPackages(reference.name === "node" ? "node:20-bookworm-slim" : reference.name === "python" ? "python:3.12-slim" : "debian:bookworm-slim");
+  const full = listedPackages("debian:bookworm");
+  if (reference.name === "debian" || reference.name === "ubuntu") return full;
+  // Language images (node, python, ruby, golang, …) build on buildpack-deps: curl, scm, then the full set.
+  const level = reference.name === "buildpack-deps" ? (/curl/.test(tag) ? 1 : /scm/.test(tag) ? 2 : 3) : reference.name === "golang" ? 2 : 3;
+  const wanted = [BUILDPACK_DEPS.curl, BUILDPACK_DEPS.scm, BUILDPACK_DEPS.full].slice(0, level).flat();
+  return installedClosure(`buildpack-deps-${level}`, full, wanted);
+}
+
+function familyOf(record: BaseImageRecord | undefined, reference: Reference): OsFamily {
+  const family = record?.osFamily ?? (/alpine/.test(reference.tag ?? "") ? "alpine" : "other");
+  return (["debian", "ubuntu", "alpine", "distroless", "scratch"] as const).find((f) => f === family) ?? "other";
+}
+
+/** Sizes a distroless image from its packages (Debian bookworm data) plus its parent and extras. */
+function distrolessSize(record: BaseImageRecord): { uncompressed: number; compressed: number; packages: Set<string> } {
+  const index = debianPackages();
+  const parent = record.composition?.parent ? baseImages().find((r) => r.image === record.composition!.parent) : undefined;
+  const inherited = parent ? distrolessSize(parent) : { uncompressed: 0, compressed: 0, packages: new Set<string>() };
+  let uncompressed = inherited.uncompressed;
+  let compressed = inherited.compressed;
+  const packages = new Set(inherited.packages);
+  for (const name of record.composition?.debPackages ?? []) {
+    const entry = index.get(bookwormName(name));
+    if (!entry || packages.has(entry.name)) continue;
+    packages.add(entry.name);
+    uncompressed += entry.installedBytes;
+    compressed += entry.debBytes * APT.debToLayerFactor;
+  }
+  const extra = record.composition?.extra ?? "";
+  const runtime = /Node\.js (\d+)/.exec(extra) ? { table: RUNTIMES.node!, version: Number(/Node\.js (\d+)/.exec(extra)![1]) }
+    : /Temurin (\d+)/.exec(extra) ? { table: RUNTIMES.java!, version: Number(/Temurin (\d+)/.exec(extra)![1]) } : undefined;
+  if (runtime) {
+    const size = runtimeSize(runtime.table, runtime.version);
+    uncompressed += size.uncompressed;
+    compressed += size.compressed;
+  }
+  return { uncompressed, compressed, packages };
+}
+
+/** The compressed and on-disk size of a runtime tarball of the nearest known version. */
+export function runtimeSize(table: RuntimeTable, version: number): { compressed: number; uncompressed: number; version: number } {
+  const nearest = table.versions.reduce((best, entry) => (Math.abs(entry.version - version) < Math.abs(best.version - version) ? entry : best));
+  return { compressed: nearest.compressed, uncompressed: nearest.compressed * table.ratio, version: nearest.version };
+}
+
+/** How much a size published for the tag may differ from the image actually pulled (tags move). */
+const PUBLISHED_SPREAD = { low: 0.95, high: 1.08 };
+
+function sizedRecord(record: BaseImageRecord): { uncompressed: ByteRange; compressed: ByteRange; note?: string } {
+  if (record.osFamily === "distroless") {
+    const size = distrolessSize(record);
+    return {
+      uncompressed: bytes(size.uncompressed, size.uncompressed * 0.85, size.uncompressed * 1.25),
+      compressed: bytes(size.compressed, size.compressed * 0.8, size.compressed * 1.3),
+      note: `sized from its package composition (${record.osRelease === "bookworm" ? "" : "Debian 13 packages approximated by bookworm's, "}plus the files it adds)`,
+    };
+  }
+  const compressedBytes = record.compressedBytes ?? 0;
+  const compressed = bytes(compressedBytes, compressedBytes * PUBLISHED_SPREAD.low, compressedBytes * PUBLISHED_SPREAD.high);
+  if (record.uncompressedBytes) {
+    const u = record.uncompressedBytes;
+    return { compressed, uncompressed: bytes(u, u * PUBLISHED_SPREAD.low, u * PUBLISHED_SPREAD.high) };
+  }
+  return {
+    compressed,
+    uncompressed: scaleRange(compressed, BASE_UNCOMPRESSED_RATIO.estimate, BASE_UNCOMPRESSED_RATIO.low, BASE_UNCOMPRESSED_RATIO.high),
+    note: "on-disk size estimated from the published compressed size",
+  };
+}
+
+/** An image nobody published sizes for: a wide range, stated. */
+const UNKNOWN_BASE = { alpine: { compressed: 40e6, low: 5e6, high: 200e6 }, other: { compressed: 150e6, low: 30e6, high: 600e6 } };
+
+const resolved = new Map<string, ResolvedBase>();
+let resolvedFrom: readonly BaseImageRecord[] | undefined;
+
+/** Resolves a FROM reference (not a stage) to its size and contents; once per reference (and size data). */
+export function resolveBase(referenceText: string): ResolvedBase {
+  if (resolvedFrom !== baseImages()) {
+    resolved.clear();
+    resolvedFrom = baseImages();
+  }
+  let base = resolved.get(referenceText);
+  if (!base) {
+    base = resolveUncached(referenceText);
+    resolved.set(referenceText, base);
+  }
+  return base;
+}
+
+function resolveUncached(referenceText: string): ResolvedBase {
+  const reference = baseReference(referenceText);
+  if (reference.name === "scratch") {
+    return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };
+  }
+  const record = reference.name.includes("distroless/") ? baseImages().find((r) => r.image === reference.name) ?? nearestDistroless(reference.name) : nearestRecord(reference);
+  const osFamily = familyOf(record, reference);
+  if (!record) {
+    const guess = osFamily === "alpine" ? UNKNOWN_BASE.alpine : UNKNOWN_BASE.other;
+    const compressed = bytes(guess.compressed, guess.low, guess.high);
+    return {
+      estimate: {
+        reference: referenceText,
+        note: `${reference.name} is not in the size data: assumed ${osFamily === "alpine" ? "an Alpine-based" : "a typical"} image`,
+        compressedBytes: compressed,
+        uncompressedBytes: scaleRange(compressed, BASE_UNCOMPRESSED_RATIO.estimate, BASE_UNCOMPRESSED_RATIO.low, BASE_UNCOMPRESSED_RATIO.high),
+      },
+      osFamily,
+      packages: new Set(),
+    };
+  }
+  const sized = sizedRecord(record);
+  const exact = record.image === reference.name && (record.tag ?? "latest") === canonicalTag(reference.name, reference.tag ?? "latest");
+  const notes = [
+    exact ? undefined : `${reference.name}:${reference.tag ?? "latest"} is not in the size data; nearest known: ${recordName(record)}`,
+    sized.note,
+  ].filter(Boolean);
+  return {
+    estimate: {
+      reference: referenceText,
+      ...(exact ? {} : { matched: recordName(record) }),
+      ...(notes.length ? { note: notes.join("; ") } : {}),
+      uncompressedBytes: sized.uncompressed,
+      compressedBytes: sized.compressed,
+    },
+    osFamily,
+    packages: osFamily === "distroless" ? distrolessSize(record).packages : basePackages(reference, record, osFamily),
+    record,
+  };
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { parseDockerfile } from "../dockerfile/model";
+import { runFacts, type CommandFact } from "./commands";
+
+function factsOf(run: string): Omit<CommandFact, "range">[] {
+  const model = parseDockerfile(`FROM debian\n${run}\n`);
+  return runFacts(model, model.instructions[1]!).facts.map(({ range: _range, ...fact }) => fact);
+}
+
+describe("runFacts", () => {
+  it("reads apt-get update, install flags, removal and list cleanup", () => {
+    expect(factsOf("RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88* git \\\n && apt-get purge -y --auto-remove git && rm -rf /var/lib/apt/lists/*")).toEqual([
+      { kind: "update", manager: "apt" },
+      { kind: "install", manager: "apt", packages: ["curl=7.88*", "git"], requirementFiles: [], noInstallRecommends: true, noCache: false, omitDev: false, global: false, updatesLists: false },
+      { kind: "remove", manager: "apt", packages: ["git"], autoRemove: true },
+      { kind: "delete", paths: [expect.objectContaining({ value: "/var/lib/apt/lists/*" })], partial: false },
+    ]);
+  });
+
+  it("reads apk virtual groups and --no-cache", () => {
+    expect(factsOf("RUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk del .build-deps")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "apk", packages: ["gcc", "musl-dev"], noCache: true, virtual: ".build-deps" }),
+      { kind: "remove", manager: "apk", packages: [".build-deps"], autoRemove: true },
+    ]);
+  });
+
+  it("reads pip requirement files, targets and python -m pip", () => {
+    expect(factsOf("RUN python3 -m pip install --no-cache-dir --prefix=/install -r requirements.txt flask")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "pip", packages: ["flask"], requirementFiles: ["requirements.txt"], noCache: true, target: "/install" }),
+    ]);
+  });
+
+  it("tells npm ci from a version check and reads --omit=dev and builds", () => {
+    expect(factsOf("RUN npm ci --omit=dev && npm run build && yarn --version")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "npm", packages: [], omitDev: true }),
+      { kind: "build", tool: "node-script", static: false },
+    ]);
+  });
+
+  it("reads downloads, extraction and shell variables", () => {
+    expect(factsOf("RUN url='https://go.dev/dl/go1.23.4.linux-amd64.tar.gz'; curl -fsSLo go.tgz \"$url\" && tar -C /usr/local -xzf go.tgz && rm go.tgz")).toEqual([
+      { kind: "assign", name: "url", value: "https://go.dev/dl/go1.23.4.linux-amd64.tar.gz", branch: false },
+      { kind: "download", url: "$url", output: "go.tgz", pipedToShell: false },
+      { kind: "extract", archive: "go.tgz", directory: "/usr/local", strips: false },
+      { kind: "delete", paths: [expect.objectContaining({ value: "go.tgz" })], partial: false },
+    ]);
+  });
+
+  it("reads the archive and directory of tar extractions in their usual spellings", () => {
+    expect(factsOf("RUN tar xzf app.tgz -C /opt && tar --extract --file=b.tar.xz --strip-components=1 && tar -cf out.tar xdir")).toEqual([
+      { kind: "extract", archive: "app.tgz", directory: "/opt", strips: false },
+      { kind: "extract", archive: "b.tar.xz", directory: undefined, strips: true },
+    ]);
+  });
+
+  it("reads static Go builds and cache mounts", () => {
+    const model = parseDockerfile("FROM golang\nRUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app .\n");
+    const { facts, cacheMounts } = runFacts(model, model.instructions[1]!);
+    expect(cacheMounts).toEqual(["/root/.cache/go-build"]);
+    expect(facts).toEqual([expect.objectContaining({ kind: "build", tool: "go", output: "/out/app", static: true })]);
+  });
+
+  it("reads exec-form RUN, and marks RUN under PowerShell as unreadable", () => {
+    const exec = parseDockerfile('FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n');
+    expect(runFacts(exec, exec.instructions[1]!)).toMatchObject({ unreadable: false, facts: [{ kind: "install", manager: "apt", packages: ["curl"] }] });
+    const windows = parseDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nRUN Invoke-WebRequest https://example.com/a.zip\n');
+    expect(runFacts(windows, windows.instructions[2]!).unreadable).toBe(true);
+  });
+
+  it("reads exact rm operands, after -- too, and nothing from an rm without operands", () => {
+    expect(factsOf("RUN rm -rf -- /var/lib/apt/lists/* && rm -f")).toEqual([
+      { kind: "delete", paths: [expect.objectContaining({ value: "/var/lib/apt/lists/*", literal: false })], partial: false },
+    ]);
+  });
+
+  it("marks assignments in case and if branches, and leaves command output unknown", () => {
+    expect(factsOf('RUN arch="$(dpkg --print-architecture)"; case "$arch" in amd64) url=a.tgz ;; arm64) url=b.tgz ;; esac; export A=1 B')).toEqual([
+      { kind: "assign", name: "url", value: "a.tgz", branch: true },
+      { kind: "assign", name: "url", value: "b.tgz", branch: true },
+      { kind: "assign", name: "A", value: "1", branch: false },
+    ]);
+  });
+
+  it("reads sh -c scripts and heredoc scripts", () => {
+    expect(factsOf("RUN sh -c 'apk add --no-cache git'")).toEqual([expect.objectContaining({ kind: "install", manager: "apk", packages: ["git"], noCache: true })]);
+    expect(factsOf("RUN <<EOF\napk update\napk add git\nEOF")).toEqual([
+      { kind: "update", manager: "apk" },
+      expect.objectContaining({ kind: "install", manager: "apk", packages: ["git"], noCache: false }),
+    ]);
+  });
+
+  it("skips downloads read by $(…), and sees install scripts piped to a shell", () => {
+    expect(factsOf("RUN V=$(curl -fsSL https://example.com/latest) && curl -fsSL https://get.example.com | sh")).toEqual([
+      { kind: "download", url: "https://get.example.com", output: undefined, pipedToShell: true },
+    ]);
+  });
+
+  it("reads option values from the option tables, not as packages", () => {
+    expect(factsOf("RUN apt-get -o APT::Install-Recommends=false install -y curl")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "apt", packages: ["curl"], noInstallRecommends: true }),
+    ]);
+    expect(factsOf("RUN yarn install --network-timeout 600000 && pnpm --filter web --prod install")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "yarn", packages: [], omitDev: false }),
+      expect.objectContaining({ kind: "install", manager: "pnpm", packages: [], omitDev: true }),
+    ]);
+    expect(factsOf("RUN uv pip install --system -r requirements.txt flask && bundle install --jobs 4")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "pip", packages: ["flask"], requirementFiles: ["requirements.txt"] }),
+      expect.objectContaining({ kind: "install", manager: "bundle", packages: [] }),
+    ]);
+  });
+});

@@ -1,0 +1,306 @@
+/**
+ * The one place that reads RUN commands for the size estimator: it turns a RUN into facts (what was
+ * installed with which manager and flags, what was deleted, downloaded, built). Every question is asked of
+ * the engine's parsed commands (`runDetails`) and the option tables of `dockerfile/commands/specs.ts`.
+ * Values are kept as written (variables unexpanded): the estimator resolves them in the instruction's scope.
+ */
+import type { Command, CommandWord } from "../dockerfile/commands";
+import type { DockerfileModel, Instruction } from "../dockerfile/model";
+import { runDetails } from "../dockerfile/run";
+import type { Range } from "../types";
+
+export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle";
+
+export type CommandFact =
+  | {
+      kind: "install";
+      manager: PackageManager;
+      /** Package names as written (version pins kept; the estimator strips them). */
+      packages: string[];
+      /** `pip install -r <file>` files. */
+      requirementFiles: string[];
+      /** apt: `--no-install-recommends` (or `-o APT::Install-Recommends=false`). */
+      noInstallRecommends: boolean;
+      /** apk `--no-cache`, pip `--no-cache-dir`. */
+      noCache: boolean;
+      /** apk `--virtual <name>`: a group a later `apk del <name>` removes. */
+      virtual?: string;
+      /** npm/yarn/pnpm: dev dependencies left out (`--omit=dev`, `--production`). */
+      omitDev: boolean;
+      /** `-g`, or a pip `--prefix/--target/--user` destination. */
+      global: boolean;
+      target?: string;
+      /** apt `install --update` refreshes the lists itself. */
+      updatesLists: boolean;
+      range: Range;
+    }
+  | { kind: "remove"; manager: PackageManager; packages: string[]; autoRemove: boolean; range: Range }
+  | { kind: "update"; manager: PackageManager; range: Range }
+  | { kind: "clean"; manager: PackageManager | "go"; what: "lists" | "cache"; range: Range }
+  /** `apt-mark auto …`: the build-dependency pattern that a later `purge --auto-remove` completes. */
+  | { kind: "mark-auto"; range: Range }
+  /** `partial`: a `find … -delete` that removes only matching files under the path. */
+  | { kind: "delete"; paths: CommandWord[]; partial: boolean; range: Range }
+  /**
+   * A shell variable set in the RUN (`url='https://…'`, `export X=1`). `branch`: set inside an `if` or `case`
+   * body, where the first branch written (usually amd64) is the one kept.
+   */
+  | { kind: "assign"; name: string; value: string; branch: boolean; range: Range }
+  | { kind: "download"; url: string; output?: string; pipedToShell: boolean; range: Range }
+  /** `strips`: `--strip-components`, so the archive's top directory does not appear. */
+  | { kind: "extract"; archive?: string; directory?: string; strips: boolean; range: Range }
+  /** `static`: built with CGO_ENABLED=0 on the command (or a musl target), so it can run on scratch. */
+  | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo"; output?: string; static: boolean; range: Range }
+  | { kind: "move"; from: string; to: string; range: Range }
+  | { kind: "venv"; path: string; range: Range };
+
+export interface RunFacts {
+  facts: CommandFact[];
+  /** Targets of `--mount=type=cache`: what is written there never reaches the layer. */
+  cacheMounts: string[];
+  /** The stage's SHELL is not a POSIX shell (PowerShell, cmd): the commands could not be read. */
+  unreadable: boolean;
+}
+
+type Install = Extract<CommandFact, { kind: "install" }>;
+
+function install(manager: PackageManager, packages: string[], range: Range, extra: Partial<Install> = {}): Install {
+  return {
+    kind: "install", manager, packages, requirementFiles: [], noInstallRecommends: false, noCache: false,
+    omitDev: false, global: false, updatesLists: false, range, ...extra,
+  };
+}
+
+const valuesOf = (words: CommandWord[]) => words.map((word) => word.value);
+const optionValue = (command: Command, name: string) => command.option(name)?.value?.value;
+const URL = /^(https?|ftp):\/\//;
+/** A URL held in a variable: `"$url"`, `${NODE_URL}`. */
+const URL_VARIABLE = /^\$\{?\w*url\w*\}?$/i;
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
+/** Builtins whose operands are assignments. */
+const DECLARATIONS = new Set(["export", "readonly", "declare", "typeset", "local"]);
+
+function aptFacts(command: Command, range: Range): CommandFact[] {
+  switch (command.subcommandName) {
+    case "update":
+      return [{ kind: "update", manager: "apt", range }];
+    case "install":
+      return [install("apt", valuesOf(command.operands), range, {
+        noInstallRecommends: command.has("--no-install-recommends")
+          || command.options.some((option) => option.name === "-o" && /^APT::Install-Recommends=(false|0)$/i.test(option.value?.value ?? "")),
+        updatesLists: command.has("--update"),
+      })];
+    case "purge":
+    case "remove":
+    case "autoremove":
+      return [{ kind: "remove", manager: "apt", packages: valuesOf(command.operands), autoRemove: command.subcommandName === "autoremove" || command.has("--auto-remove"), range }];
+    case "dist-clean":
+      return [{ kind: "clean", manager: "apt", what: "lists", range }];
+    case "clean":
+      return [{ kind: "clean", manager: "apt", what: "cache", range }];
+    default:
+      return [];
+  }
+}
+
+function apkFacts(command: Command, range: Range): CommandFact[] {
+  const packages = valuesOf(command.operands);
+  switch (command.subcommandName) {
+    case "add":
+      return [install("apk", packages, range, { noCache: command.has("--no-cache"), virtual: optionValue(command, "--virtual") })];
+    case "del":
+      return [{ kind: "remove", manager: "apk", packages, autoRemove: true, range }];
+    case "update":
+      return [{ kind: "update", manager: "apk", range }];
+    case "cache":
+      return packages[0] === "clean" ? [{ kind: "clean", manager: "apk", what: "cache", range }] : [];
+    default:
+      return [];
+  }
+}
+
+function dnfFacts(command: Command, range: Range): CommandFact[] {
+  const packages = valuesOf(command.operands);
+  switch (command.subcommandName) {
+    case "install":
+      return [install("dnf", packages, range)];
+    case "remove":
+      return [{ kind: "remove", manager: "dnf", packages, autoRemove: true, range }];
+    case "clean":
+      return [{ kind: "clean", manager: "dnf", what: "cache", range }];
+    default:
+      return [];
+  }
+}
+
+/** `pip install …`, and `uv pip install …` whose first operand is pip's subcommand. */
+function pipFacts(command: Command, range: Range): CommandFact[] {
+  const viaUv = command.program === "uv";
+  const operands = valuesOf(command.operands);
+  const verb = viaUv ? operands[0] : command.subcommandName;
+  const rest = viaUv ? operands.slice(1) : operands;
+  if (verb === "cache" && rest[0] === "purge") return [{ kind: "clean", manager: "pip", what: "cache", range }];
+  if (verb !== "install") return [];
+  const requirementFiles = command.options.filter((option) => option.name === "-r" && option.value).map((option) => option.value!.value);
+  const target = optionValue(command, "--target") ?? optionValue(command, "--prefix") ?? optionValue(command, "--root")
+    ?? (command.has("--user") ? "/root/.local" : undefined);
+  return [install("pip", rest, range, {
+    requirementFiles,
+    noCache: command.has("--no-cache-dir") || (viaUv && command.has("--no-cache")),
+    global: target !== undefined,
+    target,
+  })];
+}
+
+const NODE_INSTALLS: Record<"npm" | "yarn" | "pnpm", (string | undefined)[]> = {
+  npm: ["install", "ci"],
+  yarn: ["install", "add", undefined],
+  pnpm: ["install", "add"],
+};
+
+function nodeFacts(manager: "npm" | "yarn" | "pnpm", command: Command, range: Range): CommandFact[] {
+  if (command.options.some((option) => /^(-v|--version|-h|--help)$/.test(option.written))) return [];
+  const verb = command.subcommandName;
+  const operands = valuesOf(command.operands);
+  if (verb === "cache" || (verb === "store" && operands[0] === "prune")) return [{ kind: "clean", manager, what: "cache", range }];
+  const script = verb === "run" ? operands[0] : verb === "build" || (manager !== "npm" && verb && /^(compile|dist)/.test(verb)) ? verb : undefined;
+  if (verb === "run" || script) {
+    return script && /build|compile|dist|bundle/.test(script) ? [{ kind: "build", tool: "node-script", static: false, range }] : [];
+  }
+  const yarnGlobal = manager === "yarn" && verb === "global";
+  const installVerb = yarnGlobal ? operands[0] : verb;
+  if (!NODE_INSTALLS[manager].includes(installVerb)) return [];
+  const only = optionValue(command, "--only");
+  const omitDev = optionValue(command, "--omit") === "dev" || command.has("--production") || command.has("--prod")
+    || (manager === "pnpm" && command.has("-P")) || only === "prod" || only === "production";
+  return [install(manager, yarnGlobal ? operands.slice(1) : operands, range, { omitDev, global: yarnGlobal || command.has("-g") })];
+}
+
+/** `curl`/`wget` of a URL (or of a variable named like one). */
+function downloadFact(command: Command, range: Range, pipedToShell: boolean): CommandFact | undefined {
+  const candidates = [...valuesOf(command.operands), ...(command.program === "curl" ? [optionValue(command, "--url")] : [])];
+  const url = candidates.find((value) => value !== undefined && (URL.test(value) || URL_VARIABLE.test(value)));
+  if (!url) return undefined;
+  const remoteName = url.split("/").pop();
+  let output: string | undefined;
+  if (command.program === "curl") {
+    output = optionValue(command, "-o") ?? (command.has("-O") ? remoteName : undefined);
+  } else {
+    output = optionValue(command, "-O") ?? remoteName;
+    if (output === "-") output = undefined;
+  }
+  return { kind: "download", url, output, pipedToShell, range };
+}
+
+function tarFact(command: Command, range: Range): CommandFact | undefined {
+  // Old style `tar xzf file`: the letters, without a dash, are the first argument; with `f` the archive follows.
+  const letters = /^[A-Za-z]+$/.test(command.args[0]?.value ?? "") && command.operands[0] === command.args[0] ? command.args[0]!.value : undefined;
+  const oldStyle = letters?.includes("x") ?? false;
+  if (!oldStyle && !command.has("-x")) return undefined;
+  const archive = optionValue(command, "-f") ?? (oldStyle && letters!.includes("f") ? command.operands[1]?.value : undefined);
+  return { kind: "extract", archive, directory: optionValue(command, "-C"), strips: command.has("--strip-components"), range };
+}
+
+/** `NAME=value` words of a command that only assigns (`url=…`, `export A=1 B=2`). */
+function assignmentFacts(command: Command, range: Range): CommandFact[] {
+  const words = command.program === undefined ? command.assignments
+    : DECLARATIONS.has(command.program) ? command.args.filter((word) => !word.value.startsWith("-")) : [];
+  const branch = command.context.includes("if-body") || command.context.includes("case");
+  const facts: CommandFact[] = [];
+  for (const word of words) {
+    const match = ASSIGNMENT.exec(word.value);
+    // The output of a command (`deps="$(scanelf …)"`) cannot be known: the variable stays unknown.
+    if (match && !/\$\(|`/.test(match[2]!)) facts.push({ kind: "assign", name: match[1]!, value: match[2]!, branch, range });
+  }
+  return facts;
+}
+
+const hasWord = (command: Command, test: (value: string) => boolean) =>
+  command.words.some((word) => test(word.value)) || command.assignments.some((word) => test(word.value));
+
+function commandFacts(command: Command, next: Command | undefined): CommandFact[] {
+  const range = command.range;
+  const program = command.program;
+  switch (program) {
+    case undefined:
+    case "export": case "readonly": case "declare": case "typeset": case "local":
+      return assignmentFacts(command, range);
+    case "apt-get": case "apt": case "aptitude":
+      return aptFacts(command, range);
+    case "apt-mark":
+      return command.is("apt-mark", "auto") ? [{ kind: "mark-auto", range }] : [];
+    case "apk":
+      return apkFacts(command, range);
+    case "dnf": case "yum": case "microdnf": case "tdnf":
+      return dnfFacts(command, range);
+    case "pip":
+      return pipFacts(command, range);
+    case "uv":
+      return command.is("uv", "pip") ? pipFacts(command, range) : [];
+    case "npm": case "yarn": case "pnpm":
+      return nodeFacts(program, command, range);
+    case "gem":
+      return command.is("gem", "install") ? [install("gem", valuesOf(command.operands), range)] : [];
+    case "bundle":
+      return command.subcommand === undefined || command.is("bundle", "install") ? [install("bundle", [], range)] : [];
+    case "go":
+      if (command.is("go", "clean")) return [{ kind: "clean", manager: "go", what: "cache", range }];
+      if (!command.is("go", "build") && !command.is("go", "install")) return [];
+      return [{ kind: "build", tool: "go", output: optionValue(command, "-o"), static: hasWord(command, (value) => value === "CGO_ENABLED=0"), range }];
+    case "cargo":
+      if (!command.is("cargo", "build") && !command.is("cargo", "install")) return [];
+      return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range }];
+    case "make":
+      return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range }] : [];
+    case "curl": case "wget": {
+      // Inside `$(…)` the download is read as text (a version number, a checksum), not saved.
+      if (command.context.includes("substitution")) return [];
+      const piped = next?.after === "|" && (next.program === "sh" || next.program === "bash");
+      const fact = downloadFact(command, range, piped);
+      return fact ? [fact] : [];
+    }
+    case "tar": {
+      const fact = tarFact(command, range);
+      return fact ? [fact] : [];
+    }
+    case "rm":
+      return command.operands.length > 0 ? [{ kind: "delete", paths: command.operands, partial: false, range }] : [];
+    case "find": {
+      // `find <root> … -delete` or `-exec rm …`: only the matching files under the root go.
+      const root = command.args[0];
+      const args = valuesOf(command.args);
+      const deletes = args.includes("-delete") || args.some((value, i) => value === "-exec" && /(^|\/)rm$/.test(args[i + 1] ?? ""));
+      return root && !root.value.startsWith("-") && deletes ? [{ kind: "delete", paths: [root], partial: true, range }] : [];
+    }
+    case "mv": {
+      const [from, to, ...more] = valuesOf(command.operands);
+      return from !== undefined && to !== undefined && more.length === 0 ? [{ kind: "move", from, to, range }] : [];
+    }
+    case "venv": case "virtualenv": {
+      const path = command.operands[0]?.value;
+      return path ? [{ kind: "venv", path, range }] : [];
+    }
+    default:
+      return [];
+  }
+}
+
+const factsCache = new WeakMap<Instruction, RunFacts>();
+
+/** Reads the facts of one RUN instruction (once per instruction object). Never throws. */
+export function runFacts(model: DockerfileModel, run: Instruction): RunFacts {
+  let facts = factsCache.get(run);
+  if (!facts) {
+    facts = readRunFacts(model, run);
+    factsCache.set(run, facts);
+  }
+  return facts;
+}
+
+function readRunFacts(model: DockerfileModel, run: Instruction): RunFacts {
+  const details = runDetails(model, run);
+  const cacheMounts = details.mounts.filter((mount) => mount.type === "cache" && mount.target).map((mount) => mount.target!);
+  const commands = details.commands;
+  const facts = commands.flatMap((command, i) => commandFacts(command, commands[i + 1]));
+  return { facts, cacheMounts, unreadable: !details.posix };
+}

@@ -1,0 +1,117 @@
+/**
+ * The facts the estimator reads. They are provided by `bundled-data.ts` (JSON modules, no file system
+ * access), which server entry points (the CLI, the API routes) import: browser code (a bundle
+ * showing rule docs) does not pull in the 4.6 MB Debian table. Indexed once on first use.
+ * See data/SOURCE.md for where each file comes from.
+ */
+
+export interface BaseImageRecord {
+  image: string;
+  tag: string | null;
+  osFamily: string;
+  osRelease: string | null;
+  compressedBytes: number | null;
+  uncompressedBytes: number | null;
+  approxBytes?: number;
+  layers: { bytes: number; role: string | null }[];
+  versions: Record<string, string>;
+  composition?: { parent: string | null; debPackages: string[]; extra: string | null };
+  dataDate: string | null;
+  source: string;
+}
+
+export interface DebianPackage {
+  name: string;
+  installedBytes: number;
+  debBytes: number;
+  depends: string[];
+  recommends: string[];
+  essential: boolean;
+}
+
+export interface DebianIndex {
+  get(name: string): DebianPackage | undefined;
+  /** Real packages providing a virtual name, in the archive's order. */
+  providers(virtual: string): string[];
+  essential: readonly string[];
+}
+
+export interface DebianJson {
+  names: string;
+  installedKiB: number[];
+  debBytes: number[];
+  depends: string[];
+  recommends: Record<string, string>;
+  essential: string[];
+  provides: Record<string, string>;
+}
+
+function buildDebianIndex(json: DebianJson): DebianIndex {
+  const names = json.names.split(" ");
+  const decode = (list: string | undefined): string[] =>
+    list ? list.split(" ").map((token) => (/^[0-9a-f]+$/.test(token) ? names[parseInt(token, 16)] ?? token : token)) : [];
+  const positions = new Map(names.map((name, i) => [name, i]));
+  const cache = new Map<string, DebianPackage>();
+  const essential = new Set(json.essential);
+  return {
+    get(name) {
+      const cached = cache.get(name);
+      if (cached) return cached;
+      const i = positions.get(name);
+      if (i === undefined) return undefined;
+      const entry: DebianPackage = {
+        name,
+        installedBytes: (json.installedKiB[i] ?? 0) * 1024,
+        debBytes: json.debBytes[i] ?? 0,
+        depends: decode(json.depends[i]),
+        recommends: decode(json.recommends[i.toString(16)]),
+        essential: essential.has(name),
+      };
+      cache.set(name, entry);
+      return entry;
+    },
+    providers: (virtual) => json.provides[virtual]?.split(" ") ?? [],
+    essential: json.essential,
+  };
+}
+
+export interface SizeData {
+  debian: DebianJson;
+  baseImages: BaseImageRecord[];
+  /** dpkg packages installed in some images, keyed "image:tag". */
+  basePackages: Record<string, { source: string; uncompressedBytes: number; packages: string[] }>;
+}
+
+const EMPTY: SizeData = {
+  debian: { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {} },
+  baseImages: [],
+  basePackages: {},
+};
+
+let data: SizeData = EMPTY;
+let debianIndex: DebianIndex | undefined;
+
+/** True once the data set is installed; the engine skips the estimate without it rather than guess. */
+export function hasSizeData(): boolean {
+  return data !== EMPTY;
+}
+
+/** Installs the data set (done once by bundled-data.ts). */
+export function provideSizeData(provided: SizeData): void {
+  data = provided;
+  debianIndex = undefined;
+}
+
+/** The Debian bookworm amd64 package table, indexed on first use and kept for the process. */
+export function debianPackages(): DebianIndex {
+  debianIndex ??= buildDebianIndex(data.debian);
+  return debianIndex;
+}
+
+export function baseImages(): readonly BaseImageRecord[] {
+  return data.baseImages;
+}
+
+export function baseImagePackages(image: string): { source: string; uncompressedBytes: number; packages: string[] } | undefined {
+  return data.basePackages[image];
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import "./bundled-data";
+import { baseImagePackages, debianPackages } from "./data";
+import { aptClosure, packageName } from "./debian";
+
+// Expected package lists and sizes were computed by walking debian-bookworm-amd64-packages.json by hand
+// (Depends first, breadth first, skipping what debian:bookworm-slim already has).
+const slim = new Set(baseImagePackages("debian:bookworm-slim")!.packages);
+
+describe("aptClosure", () => {
+  it("adds wget and its one missing dependency without Recommends", () => {
+    const selection = aptClosure(debianPackages(), ["wget"], { recommends: false, installed: slim });
+    expect(selection.packages).toEqual(["wget", "libpsl5"]);
+    expect(selection.installedBytes).toBe((3521 + 96) * 1024);
+    expect(selection.debBytes).toBe(937340 + 58684);
+  });
+
+  it("follows Recommends (ca-certificates → openssl → libssl3, publicsuffix) unless told not to", () => {
+    const selection = aptClosure(debianPackages(), ["wget"], { recommends: true, installed: slim });
+    expect(selection.packages).toEqual(["wget", "libpsl5", "ca-certificates", "publicsuffix", "openssl", "libssl3"]);
+    expect(selection.installedBytes).toBe(12683 * 1024);
+    expect(selection.debBytes).toBe(4752392);
+  });
+
+  it("pulls curl's 16 packages on bookworm-slim", () => {
+    const selection = aptClosure(debianPackages(), ["curl"], { recommends: false, installed: slim });
+    expect(selection.packages).toHaveLength(16);
+    expect(selection.installedBytes).toBe(11695 * 1024);
+    expect(selection.debBytes).toBe(4242304);
+  });
+
+  it("satisfies a virtual package with an installed provider, else with its first provider", () => {
+    // libapt-pkg-dev depends on the virtual libapt-pkg, provided by libapt-pkg6.0 (in bookworm-slim).
+    expect(aptClosure(debianPackages(), ["libapt-pkg-dev"], { recommends: false, installed: slim }).packages).toEqual(["libapt-pkg-dev"]);
+    expect(aptClosure(debianPackages(), ["libapt-pkg-dev"], { recommends: false, installed: new Set(["libc6", "libgcc-s1", "gcc-12-base"]) }).packages)
+      .toContain("libapt-pkg6.0");
+  });
+
+  it("reports names the data does not know and counts nothing for them", () => {
+    const selection = aptClosure(debianPackages(), ["no-such-package"], { recommends: true, installed: slim });
+    expect(selection).toEqual({ packages: [], installedBytes: 0, debBytes: 0, unknown: ["no-such-package"] });
+  });
+});
+
+describe("packageName", () => {
+  it("strips version pins, architectures and target releases", () => {
+    expect(packageName("curl=7.88.1-10+deb12u5")).toBe("curl");
+    expect(packageName("libc6:amd64")).toBe("libc6");
+    expect(packageName("git/bookworm-backports")).toBe("git");
+    expect(packageName("lib*")).toBeUndefined();
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import { parseDockerfile } from "../dockerfile/model";
+import type { SourceFile } from "../types";
+import "./bundled-data";
+import { estimateStages } from "./estimate";
+
+function estimate(text: string, files: SourceFile[] = [], contextBytes?: number) {
+  return estimateStages({ model: parseDockerfile(text), files, options: contextBytes ? { contextBytes } : {} });
+}
+
+const shipped = (text: string, files: SourceFile[] = []) => estimate(text, files).stages.find((stage) => stage.shipped)!;
+
+// wget on debian:bookworm-slim without Recommends: wget + libpsl5 = 3617 KiB installed, 996 024 B of .debs
+// (see debian.test.ts); the layer is Installed-Size × 1.04 on disk and .deb bytes × 1.33 compressed.
+const WGET = "RUN apt-get update && apt-get install -y --no-install-recommends wget";
+const SLIM = { compressed: 28232590, uncompressed: 74830000 };
+
+describe("estimateStages", () => {
+  it("sizes an apt-get install from the package closure", () => {
+    const stage = shipped(`FROM debian:bookworm-slim\n${WGET} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(stage.layers).toHaveLength(1);
+    const [layer] = stage.layers;
+    expect(layer!.uncompressedBytes).toEqual({ estimate: 3851960, low: 3274166, high: 4622352 });
+    expect(layer!.compressedBytes).toEqual({ estimate: 1324712, low: 861063, high: 1589654 });
+    expect(layer!.reason).toBe("apt-get install wget: 2 packages, ≈ 3.9 MB");
+    expect(stage.compressedBytes.estimate).toBe(SLIM.compressed + 1324712);
+    expect(stage.uncompressedBytes.estimate).toBe(SLIM.uncompressed + 3851960);
+  });
+
+  it("adds the apt lists when the RUN leaves them", () => {
+    const [layer] = shipped(`FROM debian:bookworm-slim\n${WGET}\n`).layers;
+    // Lists measured at 19.9 MB on disk, gzip ratio 0.77.
+    expect(layer!.uncompressedBytes.estimate).toBe(3851960 + 19900000);
+    expect(layer!.compressedBytes.estimate).toBe(1324712 + 15323000);
+    expect(layer!.reason).toContain("apt lists left in /var/lib/apt/lists");
+  });
+
+  it("keeps the bytes of files deleted in a later layer, and records the deletion", () => {
+    const result = estimate(`FROM debian:bookworm-slim\n${WGET}\nRUN rm -rf /var/lib/apt/lists/*\n`);
+    const [install, cleanup] = result.stages[0]!.layers;
+    expect(install!.compressedBytes.estimate).toBe(1324712 + 15323000);
+    expect(cleanup!.compressedBytes.estimate).toBe(0);
+    expect(cleanup!.reason).toBe("deleting /var/lib/apt/lists frees nothing: ≈ 15 MB stay in the layer of line 2");
+    expect(result.laterDeletions).toEqual([expect.objectContaining({
+      path: "/var/lib/apt/lists",
+      range: { start: { line: 3, column: 12 }, end: { line: 3, column: 32 } },
+      // 18–24 MB on disk; compressed at 0.8–1.25 × the 0.77 ratio.
+      compressed: { estimate: 15323000, low: 11088000, high: 23100000 },
+    })]);
+  });
+
+  it("counts packages once across stages that inherit each other", () => {
+    const result = estimate(`FROM debian:bookworm-slim AS base\n${WGET} && rm -rf /var/lib/apt/lists/*\nFROM base\n${WGET} && rm -rf /var/lib/apt/lists/*\n`);
+    const [first, second] = result.stages;
+    expect(second!.base).toMatchObject({ reference: "base", note: "inherits stage base", compressedBytes: first!.compressedBytes });
+    expect(second!.layers[0]!.reason).toBe("apt-get install wget: 0 packages, ≈ 0 B");
+    expect(second!.shipped).toBe(true);
+    expect(first!.shipped).toBe(false);
+  });
+
+  it("takes back what a RUN installs and purges with apt-mark auto", () => {
+    const [layer] = shipped(`FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends wget && apt-mark auto '.*' && apt-get purge -y --auto-remove && rm -rf /var/lib/apt/lists/*\n`).layers;
+    expect(layer!.compressedBytes).toEqual({ estimate: Math.round(1324711.92 * 0.03), low: 0, high: Math.round(1324711.92 * 0.15) });
+  });
+
+  it("assumes the build context for COPY . and takes contextBytes as the option", () => {
+    const [layer] = shipped("FROM scratch\nCOPY . /app\n").layers;
+    expect(layer!.uncompressedBytes.estimate).toBe(5000000);
+    expect(layer!.compressedBytes.estimate).toBe(1750000);
+    expect(layer!.assumptions).toEqual(["COPY . /app: build context size unknown, assumed 5.0 MB — adjustable (contextBytes)"]);
+    const larger = estimate("FROM scratch\nCOPY . /app\n", [], 20e6).stages[0]!.layers[0]!;
+    expect(larger.uncompressedBytes.estimate).toBe(20e6);
+  });
+
+  it("sizes a COPY heredoc by its body", () => {
+    const [layer] = shipped("FROM scratch\nCOPY <<EOF /etc/app.conf\nport=8080\nEOF\n").layers;
+    expect(layer!.uncompressedBytes.estimate).toBe("port=8080\n".length);
+    expect(layer!.reason).toBe("COPY <<EOF /etc/app.conf: <<EOF (inline file)");
+  });
+
+  it("sizes a named file from the review's own files", () => {
+    const [layer] = shipped("FROM scratch\nCOPY package.json /app/\n", [{ path: "web/package.json", content: "x".repeat(1234) }]).layers;
+    expect(layer!.uncompressedBytes.estimate).toBe(1234);
+  });
+
+  it("carries a builder's Go binary through COPY --from, and only the shipped stage counts", () => {
+    const result = estimate("FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n");
+    const final = result.stages[1]!;
+    expect(final.layers[0]!.reason).toBe("COPY /out/app /app from stage build: go build output /out/app, ≈ 15 MB");
+    expect(final.compressedBytes.estimate).toBe(6750000);
+    expect(result.staticBinaryShipped).toBe(true);
+    // The builder's caches stay in the builder.
+    expect(result.stages[0]!.layers[1]!.reason).toContain("Go module and build caches");
+  });
+
+  it("reads requirements.txt from the review for pip install -r", () => {
+    const files = [{ path: "requirements.txt", content: "flask==3.0\nnumpy>=1.26  # arrays\n-e .\n" }];
+    const [, install] = shipped("FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n", files).layers;
+    // flask ≈ 3 MB and numpy ≈ 35 MB installed (heuristics table), Python packages compress to 0.35.
+    expect(install!.uncompressedBytes.estimate).toBe(38e6);
+    expect(install!.compressedBytes.estimate).toBe(13.3e6);
+    expect(install!.reason).toBe("pip install -r requirements.txt (2 requirements): ≈ 38 MB");
+  });
+
+  it("counts the production packages of package-lock.json and the npm cache left behind", () => {
+    const lock = JSON.stringify({ lockfileVersion: 3, packages: { "": {}, "node_modules/a": {}, "node_modules/b": {}, "node_modules/c": { dev: true } } });
+    const [install] = shipped("FROM node:22-slim\nRUN npm ci --omit=dev\n", [{ path: "package-lock.json", content: lock }]).layers;
+    // 2 packages × 350 kB, and npm's cache ≈ 35 % of that.
+    expect(install!.uncompressedBytes.estimate).toBe(700000 + 245000);
+    expect(install!.reason).toBe("npm install: 2 packages in package-lock.json (production only): ≈ 700 kB; npm cache left in /root/.npm");
+  });
+
+  it("counts yarn.lock entries and yarn's unpacked cache", () => {
+    const lock = '# yarn lockfile v1\n\n"a@^1.0.0":\n  version "1.0.0"\n\nb@^2.0.0, b@^2.1.0:\n  version "2.1.0"\n';
+    const [install] = shipped("FROM node:22-alpine\nWORKDIR /app\nRUN yarn install --frozen-lockfile\n", [{ path: "yarn.lock", content: lock }]).layers;
+    // 2 packages × 350 kB, and yarn's cache ≈ 90 % of that.
+    expect(install!.uncompressedBytes.estimate).toBe(700000 + 630000);
+    expect(install!.reason).toBe("yarn install: 2 packages in yarn.lock: ≈ 700 kB; yarn cache left in /usr/local/share/.cache/yarn");
+  });
+
+  it("leaves the apk index only without --no-cache, and drops a virtual group deleted in the same RUN", () => {
+    const [cached, clean] = shipped("FROM alpine:3.21\nRUN apk add curl\nRUN apk add --no-cache --virtual .deps gcc && apk del .deps\n").layers;
+    expect(cached!.reason).toBe("apk add curl: ≈ 3.0 MB; apk index cache (/var/cache/apk)");
+    expect(clean!.reason).toBe("no size-relevant command");
+  });
+
+  it("sizes a downloaded runtime tarball and drops the archive removed in the same RUN", () => {
+    const [layer] = shipped("FROM debian:bookworm-slim\nENV NODE_VERSION=22.11.0\nRUN curl -fsSLO https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-x64.tar.xz && tar -xJf node-v$NODE_VERSION-linux-x64.tar.xz -C /usr/local --strip-components=1 && rm node-v$NODE_VERSION-linux-x64.tar.xz\n").layers;
+    expect(layer!.reason).toBe("node 22 tarball: ≈ 170 MB");
+    expect(layer!.compressedBytes.estimate).toBe(58.6e6);
+  });
+
+  it("resolves packages held in an ENV list and shell variables of the RUN", () => {
+    const [fromEnv] = shipped("FROM debian:bookworm-slim\nENV DEPS=\"wget\"\nRUN apt-get update && apt-get install -y --no-install-recommends $DEPS && rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(fromEnv!.compressedBytes.estimate).toBe(1324712);
+    const [fromShell] = shipped("FROM debian:bookworm-slim\nRUN deps='wget'; apt-get update && apt-get install -y --no-install-recommends $deps && rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(fromShell!.reason).toBe("apt-get install wget: 2 packages, ≈ 3.9 MB");
+  });
+
+  it("reads shell pattern removal in a RUN's URL and keeps the first case branch", () => {
+    const [layer] = shipped("FROM debian:bookworm-slim\nENV NODE_VERSION=22.11.0-rc1\nRUN case \"$(uname -m)\" in x86_64) arch=x64 ;; *) arch=arm64 ;; esac; curl -fsSLO https://nodejs.org/dist/v${NODE_VERSION%%-*}/node-v${NODE_VERSION%%-*}-linux-$arch.tar.xz && tar -xJf node-v${NODE_VERSION%%-*}-linux-$arch.tar.xz -C /usr/local --strip-components=1 && rm node-v*.tar.xz\n").layers;
+    expect(layer!.reason).toBe("node 22 tarball: ≈ 170 MB");
+  });
+
+  it("says when Ubuntu packages are approximated by Debian's", () => {
+    const [layer] = shipped("FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(layer!.assumptions).toContain("Ubuntu packages approximated by Debian bookworm's");
+  });
+
+  it("resumes at a stage with the same result as a full re-estimate", () => {
+    const text = "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM node:20\nCOPY --from=build /out/app /app\nRUN npm install -g pm2\n";
+    const model = parseDockerfile(text);
+    const first = estimateStages({ model });
+    const full = estimateStages({ model, shippedBase: "node:20-slim" });
+    const resumed = estimateStages({ model, shippedBase: "node:20-slim", resume: { estimate: first, fromStage: 1 } });
+    expect(resumed.stages).toEqual(full.stages);
+    expect(resumed.stages[0]).toBe(first.stages[0]);
+    expect(resumed.staticBinaryShipped).toBe(true);
+  });
+
+  it("never throws on broken input", () => {
+    for (const text of ["", "RUN x", "FROM", "FROM a AS b\nCOPY --from=b\nADD\nRUN apt-get install\nFROM b\n", "FROM $X\nWORKDIR ../..\nRUN rm -rf /\n"]) {
+      expect(() => estimate(text)).not.toThrow();
+    }
+  });
+});

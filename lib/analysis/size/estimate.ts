@@ -1,0 +1,893 @@
+/**
+ * The static image-size estimator: walks each stage's instructions and sizes what every layer adds, from
+ * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
+ */
+import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
+import { expand, type VariableScope } from "../dockerfile/variables";
+import type { Range, SourceFile } from "../types";
+import { resolveBase, runtimeSize, type OsFamily } from "./bases";
+import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
+import { runFacts, type CommandFact } from "./commands";
+import { debianPackages } from "./data";
+import { aptClosure, packageName } from "./debian";
+import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { readProjectFiles, type ProjectFiles } from "./project";
+import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
+
+/** Something a layer adds: sized, explained, and (when it lands at a known path) locatable. */
+interface Contribution {
+  label: string;
+  uncompressed: ByteRange;
+  compressed: ByteRange;
+  assumption?: string;
+  path?: string;
+  /** Build outputs at an unknown place under `path` (dist/, a Go binary named after its module). */
+  somewhereUnder?: boolean;
+  /** For a directory holding one artifact among caches (cargo's target/): the artifact's size. */
+  artifact?: { uncompressed: ByteRange; compressed: ByteRange };
+  staticBinary?: boolean;
+}
+
+/** Bytes an earlier layer added at a path that a later RUN deletes: they still ship. */
+export interface LaterDeletion {
+  stageIndex: number;
+  /** The deleting command. */
+  range: Range;
+  /** Files deleted with rm, or packages removed with apt-get purge/remove. */
+  what: "files" | "packages";
+  /** The path deleted, or the packages removed (space-separated). */
+  path: string;
+  uncompressed: ByteRange;
+  compressed: ByteRange;
+  /** What created the bytes ("apt lists of `apt-get update`", "COPY . /app"). */
+  created: string;
+  createdAt: Range;
+}
+
+interface Output extends Contribution {
+  path: string;
+  createdAt: Range;
+}
+
+interface StageState {
+  /** What the base image sets that the file cannot know (its runtime versions, from the size data). */
+  baseVersions: Readonly<Record<string, string>>;
+  osFamily: OsFamily;
+  /** dpkg packages present (base and earlier layers). */
+  installed: Set<string>;
+  /** Which layer installed each package, for removals in later layers. */
+  installedBy: Map<string, { range: Range; label: string }>;
+  outputs: Output[];
+  goCaches: boolean;
+  venv?: string;
+}
+
+export interface StagesEstimate {
+  stages: StageEstimate[];
+  laterDeletions: LaterDeletion[];
+  /** The shipped stage holds a statically linked binary (so it could run on scratch). */
+  staticBinaryShipped: boolean;
+  /** What each stage left behind, so that a re-estimate changing only later stages can start from there. */
+  progress: EstimateProgress;
+}
+
+/** The state after each stage, and the build outputs already claimed by a COPY when each stage started. */
+export class EstimateProgress {
+  constructor(
+    readonly states: ReadonlyMap<number, StageState>,
+    readonly claimedAtStart: ReadonlyMap<number, ReadonlySet<Output>>,
+  ) {}
+}
+
+/** Start a re-estimate at stage `fromStage`: the earlier stages are taken from `estimate` unchanged. */
+export interface Resume {
+  estimate: StagesEstimate;
+  fromStage: number;
+}
+
+const APK_INDEX = "/var/cache/apk";
+
+const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRange; compressed: ByteRange } => {
+  const uncompressed = bytes(heuristic.bytes * count, heuristic.low * count, heuristic.high * count);
+  return { uncompressed, compressed: scaleRange(uncompressed, heuristic.ratio, heuristic.ratio * 0.8, Math.min(1, heuristic.ratio * 1.25)) };
+};
+
+const sized = (uncompressed: number, compressed: number, low = 0.85, high = 1.2) => ({
+  uncompressed: bytes(uncompressed, uncompressed * low, uncompressed * high),
+  compressed: bytes(compressed, compressed * low, compressed * high),
+});
+
+/**
+ * How one instruction sees names and paths: the variables of its scope in the model (ENV, ARG, inherited
+ * stages), this RUN's shell variables on top, and its WORKDIR. Unlike a rule, an estimate must read a URL or
+ * a path even when part of it is unknown: a variable the file does not set takes the base image's value from
+ * the size data (`NODE_VERSION` of `node:22`), or else stays as written (`${ARCH}`), so patterns still match.
+ */
+class Site implements VariableScope {
+  /** Shell variables set earlier in this RUN (`url=…`, `export A=1`). */
+  readonly shellVariables = new Map<string, string>();
+  readonly workdir: string;
+
+  constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
+    this.workdir = instruction.state.workdir.value ?? "/";
+  }
+
+  lookup(name: string): { value: string } {
+    const shell = this.shellVariables.get(name);
+    if (shell !== undefined) return { value: shell };
+    const known = this.instruction.scope.lookup(name)?.value;
+    return { value: known ?? this.baseVersions[name] ?? `\${${name}}` };
+  }
+
+  /** A value with the variables it can resolve expanded. */
+  resolve(text: string): string {
+    return expand(text, this, "\\", { shellPatterns: true }) ?? text;
+  }
+
+  /** A variable's value, lower-cased; empty when unknown. */
+  setting(name: string): string {
+    const { value } = this.lookup(name);
+    return value.startsWith("${") ? "" : value.toLowerCase();
+  }
+
+  /** An absolute, normalised path: variables resolved, `~` as /root, relative to the WORKDIR, a trailing `/*` dropped. */
+  path(text: string, workdir = this.workdir): string {
+    let value = this.resolve(text).replace(/^~(?=\/|$)/, "/root").replace(/\/\*$/, "").replace(/\/+$/, "");
+    if (!value.startsWith("/")) value = `${workdir === "/" ? "" : workdir}/${value.replace(/^\.\/?/, "")}`;
+    const parts: string[] = [];
+    for (const part of value.split("/")) {
+      if (part === "" || part === ".") continue;
+      if (part === "..") parts.pop();
+      else parts.push(part);
+    }
+    return `/${parts.join("/")}`;
+  }
+}
+
+/** True when `path` is `ancestor` or inside it; `*` and unresolved `$VAR`s in `ancestor` match within one segment. */
+function isUnder(path: string, ancestor: string): boolean {
+  if (ancestor === "/" || path === ancestor || path.startsWith(`${ancestor}/`)) return true;
+  if (!/[*$]/.test(ancestor)) return false;
+  const pattern = ancestor.split(/(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\*)/)
+    .map((part, i) => (i % 2 === 1 ? "[^/]*" : part.replace(/[.+?^{}()|[\]\\$]/g, "\\$&")))
+    .join("");
+  return new RegExp(`^${pattern}(/|$)`).test(path);
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** An instruction to read in place of another (the instruction with a fix applied), with the model it was parsed in. */
+export interface Replacement {
+  model: DockerfileModel;
+  instruction: Instruction;
+}
+
+class Estimator {
+  private readonly states = new Map<number, StageState>();
+  private readonly results: StageEstimate[] = [];
+  readonly laterDeletions: LaterDeletion[] = [];
+  private claimedBuildOutputs = new Set<Output>();
+  private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
+  private readonly contextBytes: number;
+
+  constructor(
+    private readonly model: DockerfileModel,
+    private readonly project: ProjectFiles,
+    options: SizeOptions,
+    private readonly shippedBase?: string,
+    private readonly replacements?: ReadonlyMap<Instruction, Replacement>,
+    private readonly resume?: Resume,
+  ) {
+    this.contextBytes = options.contextBytes ?? FILES.defaultContextBytes;
+  }
+
+  /** True when the built stage's files include a statically linked binary. */
+  get staticBinaryShipped(): boolean {
+    const final = this.model.finalStage;
+    return (final && this.states.get(final.index)?.outputs.some((output) => output.staticBinary)) ?? false;
+  }
+
+  run(): StageEstimate[] {
+    const resume = this.resume;
+    for (const stage of this.model.stages) {
+      if (resume && stage.index < resume.fromStage) {
+        this.results.push(resume.estimate.stages[stage.index]!);
+        this.states.set(stage.index, resume.estimate.progress.states.get(stage.index)!);
+        continue;
+      }
+      if (resume && stage.index === resume.fromStage) {
+        this.claimedBuildOutputs = new Set(resume.estimate.progress.claimedAtStart.get(stage.index));
+        this.laterDeletions.push(...resume.estimate.laterDeletions.filter((deletion) => deletion.stageIndex < stage.index));
+      }
+      this.claimedAtStart.set(stage.index, new Set(this.claimedBuildOutputs));
+      this.results.push(this.estimateStage(stage));
+    }
+    return this.results;
+  }
+
+  get progress(): EstimateProgress {
+    return new EstimateProgress(this.states, this.claimedAtStart);
+  }
+
+  private estimateStage(stage: Stage): StageEstimate {
+    const alternative = stage.isFinal ? this.shippedBase : undefined;
+    const parent = alternative === undefined ? stage.base.stage : undefined;
+    let base: BaseEstimate;
+    let state: StageState;
+    if (parent) {
+      const parentEstimate = this.results[parent.index]!;
+      const parentState = this.states.get(parent.index)!;
+      base = {
+        reference: stage.base.word?.value ?? parent.name ?? String(parent.index),
+        note: `inherits stage ${parentEstimate.name ?? parentEstimate.index}`,
+        uncompressedBytes: parentEstimate.uncompressedBytes,
+        compressedBytes: parentEstimate.compressedBytes,
+      };
+      state = {
+        ...parentState,
+        installed: new Set(parentState.installed),
+        installedBy: new Map(parentState.installedBy),
+        outputs: [...parentState.outputs],
+      };
+    } else {
+      const written = stage.base.word?.value ?? "scratch";
+      const reference = alternative ?? (stage.base.kind === "unknown" ? written : stage.base.value ?? written);
+      const resolved = resolveBase(reference);
+      base = resolved.estimate;
+      state = {
+        baseVersions: resolved.record?.versions ?? {},
+        osFamily: resolved.osFamily,
+        installed: new Set(resolved.packages),
+        installedBy: new Map(),
+        outputs: [],
+        goCaches: false,
+      };
+      if (alternative === undefined && stage.base.kind === "unknown") {
+        base = { ...base, note: [`${written} has a variable the estimate cannot resolve`, base.note].filter(Boolean).join("; ") };
+      }
+    }
+    const layers: LayerEstimate[] = [];
+    for (const instruction of stage.instructions) {
+      if (instruction === stage.from) continue;
+      const layer = this.estimateInstruction(instruction, state, stage);
+      if (layer) layers.push(layer);
+    }
+    this.states.set(stage.index, state);
+    return {
+      index: stage.index,
+      ...(stage.name ? { name: stage.name } : {}),
+      shipped: stage.isFinal,
+      base,
+      layers,
+      uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
+      compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
+    };
+  }
+
+  /** Sizes one instruction; a replacement is read in its place, with the variables and WORKDIR the original sees. */
+  private estimateInstruction(instruction: Instruction, state: StageState, stage: Stage): LayerEstimate | undefined {
+    const replacement = this.replacements?.get(instruction);
+    const source = replacement ?? { model: this.model, instruction };
+    const site = new Site(instruction, state.baseVersions);
+    const range = instruction.range;
+    let contributions: Contribution[];
+    switch (instruction.keyword) {
+      case "RUN":
+        contributions = this.runContributions(source, site, state, stage, range);
+        break;
+      case "COPY":
+      case "ADD":
+        contributions = this.copyContributions(source.instruction, instruction, site, stage);
+        break;
+      default:
+        return undefined;
+    }
+    for (const contribution of contributions) {
+      if (contribution.path) state.outputs.push({ ...contribution, path: contribution.path, createdAt: range });
+    }
+    const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
+    return {
+      instruction: instruction.keyword,
+      range,
+      uncompressedBytes: addRanges(...contributions.map((c) => c.uncompressed)),
+      compressedBytes: addRanges(...contributions.map((c) => c.compressed)),
+      reason: contributions.map((c) => c.label).join("; "),
+      assumptions: [...new Set(assumptions)],
+    };
+  }
+
+  // ---------------------------------------------------------------- RUN
+
+  private runContributions(run: Replacement, site: Site, state: StageState, stage: Stage, range: Range): Contribution[] {
+    const { facts, cacheMounts, unreadable } = runFacts(run.model, run.instruction);
+    if (unreadable) {
+      return [{ label: "RUN under a shell that is not POSIX (PowerShell, cmd): not analysed", ...fromHeuristic(FILES.smallRun), assumption: "RUN commands that could not be read are assumed to add little" }];
+    }
+    const mounts = cacheMounts.map((mount) => site.path(mount));
+    const cached = (path: string) => mounts.some((mount) => isUnder(path, mount) || isUnder(mount, path));
+    const contributions: Contribution[] = [];
+    const apt = new AptPool();
+    const apk = new Map<string, number>();
+    const apkGroups = new Map<string, string[]>();
+    let markAuto = false;
+    const runtimesSeen = new Set<string>();
+
+    const remove = (predicate: (c: Contribution) => boolean) => {
+      for (let i = contributions.length - 1; i >= 0; i--) if (predicate(contributions[i]!)) contributions.splice(i, 1);
+    };
+    const add = (contribution: Contribution) => {
+      if (contribution.path && cached(contribution.path)) return;
+      contributions.push(contribution);
+    };
+    // `apk update` and every `apk add` without --no-cache leave the same index: counted once per layer.
+    const addApkIndex = () => {
+      if (!contributions.some((c) => c.path === APK_INDEX)) add({ label: `apk index cache (${APK_INDEX})`, path: APK_INDEX, ...fromHeuristic(APK.indexCache) });
+    };
+
+    for (let f = 0; f < facts.length; f++) {
+      const fact = facts[f]!;
+      switch (fact.kind) {
+        case "update":
+          if (fact.manager === "apt") this.addAptLists(add, state);
+          if (fact.manager === "apk") addApkIndex();
+          break;
+        case "install":
+          this.install(fact, site, state, { add, addApkIndex, apt, apk, apkGroups });
+          break;
+        case "remove":
+          if (fact.manager === "apt") {
+            const names = resolvedNames(fact.packages, site).map(packageName).filter((n): n is string => Boolean(n));
+            if (names.length === 0 && fact.autoRemove && markAuto) apt.purgeAll(state);
+            else this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range, add);
+          } else if (fact.manager === "apk") {
+            for (const name of fact.packages) {
+              for (const member of apkGroups.get(name) ?? [name]) apk.delete(member);
+            }
+          }
+          break;
+        case "clean":
+          if (fact.what === "lists") remove((c) => c.path === "/var/lib/apt/lists");
+          if (fact.manager === "dnf") remove((c) => c.path === "/var/cache/dnf");
+          if (fact.manager === "apk") remove((c) => c.path === APK_INDEX);
+          if (["npm", "yarn", "pnpm", "pip"].includes(fact.manager)) remove((c) => c.label.startsWith(`${fact.manager} cache`));
+          if (fact.manager === "go") remove((c) => c.label.startsWith("Go module and build caches"));
+          break;
+        case "mark-auto":
+          markAuto = true;
+          break;
+        case "delete":
+          this.delete(fact, site, state, stage, contributions, remove);
+          break;
+        case "download":
+          this.download(fact, site, facts, f, add, runtimesSeen);
+          break;
+        case "build":
+          this.build(fact, site, state, facts, f, add, cached);
+          break;
+        case "move": {
+          const from = site.path(fact.from);
+          const to = site.path(fact.to);
+          for (const c of contributions) {
+            if (!c.path) continue;
+            if (isUnder(c.path, from)) c.path = to + c.path.slice(from.length);
+            else if (c.somewhereUnder && isUnder(from, c.path)) c.path = to;
+          }
+          break;
+        }
+        case "venv":
+          state.venv = site.path(fact.path);
+          break;
+        case "assign":
+          // `url=` only declares; in `if`/`case` branches the first value written (the amd64 branch) is kept.
+          if (fact.value !== "" && !(fact.branch && site.shellVariables.has(fact.name))) {
+            site.shellVariables.set(fact.name, site.resolve(fact.value));
+          }
+          break;
+        case "extract":
+          break;
+      }
+    }
+    const aptContribution = apt.contribution(state, range);
+    if (aptContribution) contributions.unshift(aptContribution);
+    if (apk.size > 0) {
+      const total = [...apk.values()].reduce((sum, n) => sum + n, 0);
+      const scale = total / APK.perPackage.bytes;
+      const perPackage = fromHeuristic({ ...APK.perPackage, bytes: total, low: APK.perPackage.low * scale * 0.5, high: APK.perPackage.high * scale * 0.5 });
+      contributions.unshift({
+        label: `apk add ${[...apk.keys()].join(" ")}: ≈ ${formatBytes(total)}`,
+        ...perPackage,
+        assumption: "apk package sizes are typical installed sizes with dependencies, not computed from Alpine's index",
+      });
+    }
+    if (contributions.length === 0) return [{ label: "no size-relevant command", ...fromHeuristic(FILES.smallRun) }];
+    return contributions;
+  }
+
+  private addAptLists(add: (c: Contribution) => void, state: StageState): void {
+    const ubuntu = state.osFamily === "ubuntu";
+    add({
+      label: `apt lists left in /var/lib/apt/lists`,
+      path: "/var/lib/apt/lists",
+      ...fromHeuristic(ubuntu ? APT.ubuntuLists : APT.debianLists),
+      ...(ubuntu ? { assumption: "Ubuntu package lists assumed ≈ 45 MB (not measured)" } : {}),
+    });
+  }
+
+  private install(
+    fact: Extract<CommandFact, { kind: "install" }>,
+    site: Site,
+    state: StageState,
+    run: { add: (c: Contribution) => void; addApkIndex: () => void; apt: AptPool; apk: Map<string, number>; apkGroups: Map<string, string[]> },
+  ): void {
+    const { add } = run;
+    switch (fact.manager) {
+      case "apt": {
+        if (fact.updatesLists) this.addAptLists(add, state);
+        run.apt.install(fact, resolvedNames(fact.packages, site), state);
+        return;
+      }
+      case "apk": {
+        const names = resolvedNames(fact.packages, site).map((p) => p.replace(/[<>=~].*$/, "").toLowerCase()).filter(Boolean);
+        for (const name of names) run.apk.set(name, APK.known[name] ?? APK.perPackage.bytes);
+        if (fact.virtual) run.apkGroups.set(fact.virtual, names);
+        if (!fact.noCache) run.addApkIndex();
+        return;
+      }
+      case "dnf": {
+        const count = Math.max(1, fact.packages.length);
+        add({ label: `dnf/yum install ${fact.packages.join(" ")}: ${plural(count, "package")}`, ...fromHeuristic(DNF.perPackage, count), assumption: "RPM packages assumed ≈ 8 MB each with dependencies (1–40 MB)" });
+        add({ label: "dnf/yum metadata cache left (no `clean all`)", path: "/var/cache/dnf", ...fromHeuristic(DNF.metadataCache) });
+        return;
+      }
+      case "pip":
+        this.pipInstall(fact, site, state, add);
+        return;
+      case "npm":
+      case "yarn":
+      case "pnpm":
+        this.nodeInstall(fact, site, add);
+        return;
+      case "gem":
+        add({ label: `gem install ${fact.packages.join(" ")}`, ...fromHeuristic(GEM.perGem, Math.max(1, fact.packages.length)), assumption: "gems assumed ≈ 3 MB each with dependencies" });
+        return;
+      case "bundle": {
+        const locked = this.project.lockedGems;
+        add(locked
+          ? { label: `bundle install: ${plural(locked, "gem")} in Gemfile.lock`, ...fromHeuristic(GEM.perLockedGem, locked), assumption: "≈ 0.8 MB per locked gem" }
+          : { label: "bundle install", ...fromHeuristic(GEM.unknownBundle), assumption: "Gemfile.lock not in the review: bundle assumed ≈ 60 MB" });
+        return;
+      }
+    }
+  }
+
+  private pipInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, state: StageState, add: (c: Contribution) => void): void {
+    const names = fact.packages.filter((p) => !p.startsWith(".") && !p.startsWith("/")).map((p) => p.replace(/[<>=~!\[;].*$/, "").toLowerCase());
+    const local = fact.packages.length - names.length;
+    let total: { uncompressed: ByteRange; compressed: ByteRange } = { uncompressed: ZERO, compressed: ZERO };
+    const labels: string[] = [];
+    const assumptions: string[] = [];
+    const addPackages = (list: string[]) => {
+      for (const name of list) {
+        const known = PIP.known[name];
+        const size = known ? fromHeuristic({ ...PIP.perPackage, bytes: known, low: known * 0.7, high: known * 1.5 }) : fromHeuristic(PIP.perPackage);
+        total = { uncompressed: addRanges(total.uncompressed, size.uncompressed), compressed: addRanges(total.compressed, size.compressed) };
+      }
+    };
+    addPackages(names);
+    if (names.length > 0) labels.push(names.join(" "));
+    if (local > 0) {
+      addPackages(Array.from({ length: local }, () => "."));
+      labels.push("the local project");
+    }
+    for (const file of fact.requirementFiles) {
+      const listed = this.project.requirements.get(file.split("/").pop() ?? file);
+      if (listed) {
+        addPackages(listed);
+        labels.push(`-r ${file} (${plural(listed.length, "requirement")})`);
+      } else {
+        const unknown = fromHeuristic(PIP.unknownRequirements);
+        total = { uncompressed: addRanges(total.uncompressed, unknown.uncompressed), compressed: addRanges(total.compressed, unknown.compressed) };
+        labels.push(`-r ${file}`);
+        assumptions.push(`${file} is not in the review: its packages assumed ≈ 80 MB installed (10–500 MB)`);
+      }
+    }
+    if (names.length > 0 || local > 0) assumptions.push("Python packages assumed ≈ 4 MB each with dependencies unless known to be heavy");
+    const path = fact.target ? site.path(fact.target) : state.venv ?? "/usr/local/lib/python3/site-packages";
+    add({ label: `pip install ${labels.join(", ")}: ≈ ${formatBytes(total.uncompressed.estimate)}`, ...total, path, assumption: assumptions.join("; ") || undefined });
+    const noCache = fact.noCache || /^(1|true|yes|on|off|0)$/.test(site.setting("PIP_NO_CACHE_DIR"));
+    if (!noCache) {
+      const cache = scaleRange(total.uncompressed, PIP.cacheShare);
+      add({ label: "pip cache left in /root/.cache/pip (no --no-cache-dir)", path: "/root/.cache/pip", uncompressed: cache, compressed: scaleRange(cache, 0.95) });
+    }
+  }
+
+  private nodeInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, add: (c: Contribution) => void): void {
+    const manager = fact.manager;
+    let size: { uncompressed: ByteRange; compressed: ByteRange };
+    let label: string;
+    let assumption: string | undefined;
+    const path = fact.global ? "/usr/local/lib/node_modules" : `${site.workdir === "/" ? "" : site.workdir}/node_modules`;
+    if (fact.packages.length > 0) {
+      size = fromHeuristic(NODE.perNamedPackage, fact.packages.length);
+      label = `${manager} ${fact.global ? "install -g" : "add"} ${fact.packages.join(" ")}`;
+      assumption = "named npm packages assumed ≈ 8 MB each with dependencies";
+    } else {
+      const production = fact.omitDev || site.setting("NODE_ENV") === "production";
+      const { locked, direct } = this.project.node;
+      if (locked) {
+        const count = production ? locked.production : locked.all;
+        size = fromHeuristic(NODE.perLockedPackage, count);
+        label = `${manager} install: ${plural(count, "package")} in ${locked.file}${production ? " (production only)" : ""}`;
+        assumption = "≈ 350 kB per installed npm package (120 kB–1 MB)";
+      } else if (direct) {
+        const count = direct.dependencies + (production ? 0 : direct.devDependencies);
+        size = fromHeuristic(NODE.perDirectDependency, count);
+        label = `${manager} install: ${plural(count, "direct dependency")} in package.json${production ? " (production only)" : ""}`;
+        assumption = "≈ 6 MB per direct npm dependency with its own dependencies (no lockfile in the review)";
+      } else {
+        size = fromHeuristic(NODE.unknownProject);
+        label = `${manager} install`;
+        assumption = "package.json and lockfile not in the review: node_modules assumed ≈ 150 MB (30–600 MB)";
+      }
+    }
+    add({ label: `${label}: ≈ ${formatBytes(size.uncompressed.estimate)}`, ...size, path, assumption });
+    const cachePath = manager === "npm" ? "/root/.npm" : manager === "yarn" ? "/usr/local/share/.cache/yarn" : "/root/.local/share/pnpm/store";
+    const share = NODE.cacheShare[manager] ?? 0.5;
+    const cache = scaleRange(size.uncompressed, share);
+    add({
+      label: `${manager} cache left in ${cachePath}`,
+      path: cachePath,
+      uncompressed: cache,
+      compressed: scaleRange(cache, manager === "npm" ? 0.95 : NODE.perLockedPackage.ratio),
+    });
+  }
+
+  private removeAptPackages(
+    names: string[],
+    autoRemove: boolean,
+    pool: AptPool,
+    state: StageState,
+    stage: Stage,
+    range: Range,
+    add: (c: Contribution) => void,
+  ): void {
+    const removed = autoRemove ? aptClosure(debianPackages(), names, { recommends: false, installed: new Set() }).packages : names;
+    const fromEarlier = pool.remove(removed);
+    const earlier = fromEarlier.filter((name) => state.installedBy.has(name));
+    for (const name of removed) state.installed.delete(name);
+    if (earlier.length === 0) return;
+    const index = debianPackages();
+    const installed = earlier.reduce((sum, name) => sum + (index.get(name)?.installedBytes ?? 0), 0);
+    const deb = earlier.reduce((sum, name) => sum + (index.get(name)?.debBytes ?? 0), 0);
+    const origin = state.installedBy.get(earlier[0]!)!;
+    const size = sized(installed * APT.installedFactor, deb * APT.debToLayerFactor);
+    this.laterDeletions.push({ stageIndex: stage.index, range, what: "packages", path: earlier.join(" "), ...size, created: origin.label, createdAt: origin.range });
+    add({
+      label: `removing ${earlier.join(" ")} frees nothing: ≈ ${formatBytes(size.compressed.estimate)} stay in the layer of line ${origin.range.start.line}`,
+      uncompressed: ZERO,
+      compressed: ZERO,
+    });
+    for (const name of earlier) state.installedBy.delete(name);
+  }
+
+  private delete(
+    fact: Extract<CommandFact, { kind: "delete" }>,
+    site: Site,
+    state: StageState,
+    stage: Stage,
+    contributions: Contribution[],
+    remove: (predicate: (c: Contribution) => boolean) => void,
+  ): void {
+    for (const word of fact.paths) {
+      // A path that is all variable (`rm -rf "$GNUPGHOME"`) could be anything: not matched.
+      if (site.resolve(word.value).startsWith("$")) continue;
+      const path = site.path(word.value);
+      if (path === "/") continue;
+      // Deleting part of a node tarball: its unused OpenSSL headers.
+      if (fact.partial && /openssl\/archs/.test(path)) {
+        const node = contributions.find((c) => c.label.startsWith("node ") && c.label.includes("tarball"));
+        if (node) {
+          node.uncompressed = bytes(Math.max(0, node.uncompressed.estimate - NODE_OPENSSL_HEADERS.uncompressed), Math.max(0, node.uncompressed.low - NODE_OPENSSL_HEADERS.uncompressed), node.uncompressed.high);
+          node.compressed = bytes(Math.max(0, node.compressed.estimate - NODE_OPENSSL_HEADERS.compressed), Math.max(0, node.compressed.low - NODE_OPENSSL_HEADERS.compressed), node.compressed.high);
+        }
+        continue;
+      }
+      if (fact.partial) continue;
+      remove((c) => c.path !== undefined && isUnder(c.path, path));
+      const earlier = state.outputs.filter((output) => isUnder(output.path, path));
+      if (earlier.length === 0) continue;
+      state.outputs = state.outputs.filter((output) => !earlier.includes(output));
+      const kept = addRanges(...earlier.map((o) => o.compressed));
+      contributions.push({
+        label: `deleting ${path} frees nothing: ≈ ${formatBytes(kept.estimate)} stay in the layer of line ${earlier[0]!.createdAt.start.line}`,
+        uncompressed: ZERO,
+        compressed: ZERO,
+      });
+      this.laterDeletions.push({
+        stageIndex: stage.index,
+        range: word.range,
+        what: "files",
+        path,
+        uncompressed: addRanges(...earlier.map((o) => o.uncompressed)),
+        compressed: addRanges(...earlier.map((o) => o.compressed)),
+        created: earlier[0]!.label,
+        createdAt: earlier[0]!.createdAt,
+      });
+    }
+  }
+
+  private download(
+    fact: Extract<CommandFact, { kind: "download" }>,
+    site: Site,
+    facts: CommandFact[],
+    at: number,
+    add: (c: Contribution) => void,
+    runtimesSeen: Set<string>,
+  ): void {
+    const url = site.resolve(fact.url);
+    if (/\.(asc|sig|sha256|sha512|gpg|pub|key)$|SHASUMS|KEYS$/i.test(url)) return;
+    if (fact.pipedToShell) {
+      add({ label: `install script from ${url}`, ...fromHeuristic(FILES.installScript), assumption: "what a piped install script installs is unknown: assumed ≈ 30 MB" });
+      return;
+    }
+    const output = fact.output ? site.path(fact.output) : undefined;
+    const outputName = output?.split("/").pop();
+    const later = facts.slice(at + 1);
+    const extract = later.find((f): f is Extract<CommandFact, { kind: "extract" }> =>
+      f.kind === "extract" && (!f.archive || !outputName || site.resolve(f.archive).split("/").pop() === outputName));
+    const runtime = Object.entries(RUNTIMES).map(([name, table]) => {
+      const match = table.pattern.exec(url);
+      const version = match ? Number(match.slice(1).find(Boolean)) : NaN;
+      return Number.isFinite(version) ? { name, table, version } : undefined;
+    }).find(Boolean);
+    const buildsFromSource = later.some((f) => f.kind === "build" && f.tool === "make-install");
+    if (extract || buildsFromSource) {
+      const directory = extract?.directory ? site.path(extract.directory) : site.workdir;
+      if (runtime && (runtime.name !== "python" || buildsFromSource)) {
+        // Alternative branches of one RUN (`if … else …`) often fetch the same runtime twice: count it once.
+        if (runtimesSeen.has(runtime.name)) return;
+        runtimesSeen.add(runtime.name);
+        const size = runtimeSize(runtime.table, runtime.version);
+        const from = runtime.name === "python" ? "built from source" : "tarball";
+        const top = extract && !extract.strips ? runtime.table.topDirectory : undefined;
+        add({
+          label: `${runtime.name} ${size.version === runtime.version ? runtime.version : `${runtime.version} (sized as ${size.version})`} ${from}: ≈ ${formatBytes(size.uncompressed)}`,
+          path: runtime.name === "python" ? "/usr/local" : top ? `${directory === "/" ? "" : directory}/${top}` : directory,
+          somewhereUnder: Boolean(extract && !extract.strips && !top),
+          ...sized(size.uncompressed, size.compressed, 0.9, 1.12),
+        });
+      } else if (!runtime) {
+        add({ label: `archive from ${url} unpacked`, path: directory, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: "an unpacked download assumed ≈ 30 MB (5–200 MB)" });
+      }
+    }
+    if (output) {
+      const size = runtime ? runtimeSize(runtime.table, runtime.version).compressed : undefined;
+      add(size
+        ? { label: `downloaded ${outputName}`, path: output, ...sized(size, size, 0.9, 1.1) }
+        : { label: `downloaded ${outputName}`, path: output, ...fromHeuristic(FILES.download), assumption: "a downloaded file assumed ≈ 5 MB" });
+    }
+  }
+
+  private build(fact: Extract<CommandFact, { kind: "build" }>, site: Site, state: StageState, facts: CommandFact[], at: number, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
+    switch (fact.tool) {
+      case "go": {
+        const output = fact.output ? site.path(fact.output) : site.workdir;
+        const staticBinary = fact.static || site.setting("CGO_ENABLED") === "0";
+        add({ label: `go build output${fact.output ? ` ${fact.output}` : ""}`, path: output, somewhereUnder: !fact.output, staticBinary, ...fromHeuristic(BUILD.goBinary), assumption: "a Go binary assumed ≈ 15 MB (5–45 MB)" });
+        if (!state.goCaches && !cached("/root/.cache/go-build") && !cached("/go/pkg/mod") && !cached("/root/go/pkg/mod")) {
+          state.goCaches = true;
+          add({ label: "Go module and build caches", path: "/root/.cache/go-build", ...fromHeuristic(BUILD.goCaches), assumption: "Go caches of a build assumed ≈ 250 MB (builder stages only matter through what they copy)" });
+        }
+        return;
+      }
+      case "cargo": {
+        const target = `${site.workdir === "/" ? "" : site.workdir}/target`;
+        const binary = fromHeuristic(BUILD.cargoBinary);
+        if (cached(target)) return;
+        add({ label: "cargo build: target/ directory", path: target, artifact: binary, staticBinary: fact.static, ...fromHeuristic(BUILD.cargoTarget), assumption: "cargo's target/ assumed ≈ 500 MB, its binary ≈ 10 MB" });
+        return;
+      }
+      case "node-script":
+        add({ label: "build output (npm run build)", path: site.workdir, somewhereUnder: true, ...fromHeuristic(NODE.buildOutput), assumption: "a front-end or TypeScript build output assumed ≈ 8 MB" });
+        return;
+      case "make-install": {
+        // Building a runtime the RUN downloaded (Python from python.org) is that runtime, already counted.
+        const downloadedRuntime = facts.slice(0, at).some((f) => f.kind === "download" && Object.values(RUNTIMES).some((table) => table.pattern.test(site.resolve(f.url))));
+        if (!downloadedRuntime) add({ label: "software built from source (make install)", path: "/usr/local", ...fromHeuristic(BUILD.makeInstall), assumption: "software built from source assumed ≈ 30 MB installed" });
+        return;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- COPY / ADD
+
+  /** COPY/ADD as written in `instruction` (the original or its replacement); `original` is where it sits in the stage graph. */
+  private copyContributions(instruction: Instruction, original: Instruction, site: Site, stage: Stage): Contribution[] {
+    const operands = instruction.args.map((word) => word.value);
+    if (operands.length < 2) return [];
+    const sourceWords = instruction.args.slice(0, -1);
+    const sources = sourceWords.map((word) => site.resolve(word.value));
+    const destination = site.path(operands[operands.length - 1]!);
+    const fromFlag = instruction.flags.find((flag) => flag.name === "from")?.value?.value;
+    const keyword = instruction.keyword;
+    const text = `${keyword} ${operands.join(" ")}`;
+    if (fromFlag) {
+      const sourceStage = stage.dependencies.find((dependency) => dependency.via === "copy" && dependency.instruction === original)?.stage;
+      if (!sourceStage) {
+        return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ≈ 10 MB` }];
+      }
+      return sources.map((source) => this.copyFromStage(site.path(source, "/"), source, sourceStage.index, destination, fromFlag, text));
+    }
+    const contributions: Contribution[] = [];
+    let contextUsed = 0;
+    for (const [i, source] of sources.entries()) {
+      // `COPY <<EOF /file`: the file is the heredoc's body.
+      const inline = instruction.heredocs.find((heredoc) => heredoc.opener.start === sourceWords[i]!.start)?.body.length;
+      if (inline !== undefined) {
+        contributions.push({ label: `${source} (inline file)`, path: destination, ...sized(inline, inline * FILES.sourceRatio, 1, 1) });
+        continue;
+      }
+      if (/^(https?|ftp):\/\//.test(source)) {
+        contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: "a file added from a URL assumed ≈ 5 MB" });
+        continue;
+      }
+      const name = source.split("/").filter(Boolean).pop() ?? source;
+      const known = this.project.fileBytes.get(name);
+      if (keyword === "ADD" && /\.(tar(\.(gz|xz|bz2|zst))?|tgz)$/.test(source)) {
+        contributions.push({ label: `ADD ${source} (unpacked)`, path: destination, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: `${source} unpacked assumed ≈ 30 MB` });
+        continue;
+      }
+      if (known !== undefined) {
+        contributions.push({ label: `${source}: ${formatBytes(known)}`, path: destination, ...sized(known, known * FILES.sourceRatio, 1, 1) });
+        continue;
+      }
+      const whole = /^\.?\/?$|^\.\/?\*$|^\*$/.test(source);
+      const file = !whole && /\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".");
+      if (file) {
+        contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.singleFile) });
+        continue;
+      }
+      const share = whole ? 1 : 0.5;
+      const estimate = Math.max(0, Math.min(this.contextBytes * share, this.contextBytes - contextUsed));
+      contextUsed += estimate;
+      const uncompressed = bytes(estimate, whole ? this.contextBytes * 0.2 : this.contextBytes * 0.05, this.contextBytes * (whole ? 4 : 1));
+      contributions.push({
+        label: `${source}: ${whole ? "the build context" : "part of the build context"}`,
+        path: destination,
+        uncompressed,
+        compressed: scaleRange(uncompressed, FILES.sourceRatio, 0.25, 0.6),
+        assumption: whole
+          ? `${text}: build context size unknown, assumed ${formatBytes(this.contextBytes)} — adjustable (contextBytes)`
+          : `${text}: ${source} assumed half of the ${formatBytes(this.contextBytes)} build context — adjustable (contextBytes)`,
+      });
+    }
+    return [{
+      label: `${text}: ${contributions.map((c) => c.label).join(", ")}`,
+      path: destination,
+      uncompressed: addRanges(...contributions.map((c) => c.uncompressed)),
+      compressed: addRanges(...contributions.map((c) => c.compressed)),
+      assumption: contributions.map((c) => c.assumption).filter(Boolean).join("; ") || undefined,
+    }];
+  }
+
+  /** What `COPY --from=<stage> <source>` carries: the outputs of that stage found at or under the source. */
+  private copyFromStage(sourcePath: string, source: string, stageIndex: number, destination: string, stageName: string, text: string): Contribution {
+    const state = this.states.get(stageIndex)!;
+    const label = `${text} from stage ${stageName}`;
+    // Build outputs at an unknown place (dist/, .next/, a Go binary) are counted by the first COPY reaching into them.
+    const within = state.outputs.filter((o) =>
+      isUnder(o.path, sourcePath) || (o.somewhereUnder && isUnder(sourcePath, o.path) && !this.claimedBuildOutputs.has(o)));
+    for (const output of within) if (output.somewhereUnder) this.claimedBuildOutputs.add(output);
+    const staticBinary = within.some((o) => o.staticBinary);
+    if (within.length > 0) {
+      const uncompressed = addRanges(...within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.uncompressed : o.uncompressed));
+      const compressed = addRanges(...within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.compressed : o.compressed));
+      return { label: `${label}: ${within.map((o) => o.label.replace(/:.*$/, "")).join(", ")}, ≈ ${formatBytes(uncompressed.estimate)}`, path: destination, uncompressed, compressed, staticBinary };
+    }
+    const containing = state.outputs.filter((o) => isUnder(sourcePath, o.path) && !o.somewhereUnder).sort((a, b) => b.path.length - a.path.length)[0];
+    if (containing) {
+      if (containing.artifact) return { label: `${label}: the artifact of ${containing.label.replace(/:.*$/, "")}`, path: destination, ...containing.artifact, staticBinary: containing.staticBinary };
+      return {
+        label: `${label}: part of ${containing.label.replace(/:.*$/, "")}`,
+        path: destination,
+        uncompressed: scaleRange(containing.uncompressed, 0.5, 0.1, 1),
+        compressed: scaleRange(containing.compressed, 0.5, 0.1, 1),
+        assumption: `${source} assumed half of what ${containing.label.replace(/:.*$/, "")} produced`,
+      };
+    }
+    if (sourcePath === "/") {
+      const whole = this.results[stageIndex]!;
+      return { label: `${label}: the whole stage`, path: destination, uncompressed: whole.uncompressedBytes, compressed: whole.compressedBytes };
+    }
+    return { label: `${label}: ${source}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `${source} of stage ${stageName} is not something the estimate saw being made: assumed ≈ 10 MB` };
+  }
+}
+
+/** The dpkg packages one RUN adds, kept together so a later purge in the same RUN can take them back. */
+class AptPool {
+  private readonly added = new Map<string, boolean>();
+  private readonly requested: string[] = [];
+  private readonly unknown: string[] = [];
+  private remainder = 1;
+  private recommends = false;
+
+  install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): void {
+    const names = packages.map(packageName).filter((n): n is string => Boolean(n));
+    const selection = aptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    this.recommends ||= !fact.noInstallRecommends;
+    this.requested.push(...names);
+    this.unknown.push(...selection.unknown);
+    for (const name of selection.packages) {
+      this.added.set(name, true);
+      state.installed.add(name);
+    }
+  }
+
+  /** Removes packages; returns those that this RUN did not install (an earlier layer did). */
+  remove(names: string[]): string[] {
+    return names.filter((name) => !this.added.delete(name));
+  }
+
+  /** `apt-mark auto` then `purge --auto-remove`: what this RUN installed goes, but for runtime libraries kept. */
+  purgeAll(state: StageState): void {
+    this.remainder = APT.purgedRemainder.estimate;
+    for (const name of this.added.keys()) state.installed.delete(name);
+  }
+
+  contribution(state: StageState, range: Range): Contribution | undefined {
+    if (this.requested.length === 0) return undefined;
+    const index = debianPackages();
+    const packages = [...this.added.keys()];
+    let installed = 0;
+    let deb = 0;
+    for (const name of packages) {
+      installed += index.get(name)!.installedBytes;
+      deb += index.get(name)!.debBytes;
+    }
+    installed *= APT.installedFactor;
+    deb *= APT.debToLayerFactor;
+    const purged = this.remainder < 1;
+    const spread = purged ? APT.purgedRemainder : APT.spread;
+    const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
+    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.length, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
+    for (const name of packages) state.installedBy.set(name, { range, label });
+    const assumptions = [
+      state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
+      state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages" : undefined,
+      this.unknown.length ? `not in the Debian bookworm data, counted as 0: ${this.unknown.join(" ")}` : undefined,
+    ].filter(Boolean);
+    return {
+      label,
+      uncompressed: bytes(installed * this.remainder, installed * spread.low, installed * spread.high),
+      compressed: bytes(deb * this.remainder, deb * compressedSpread.low, deb * compressedSpread.high),
+      assumption: assumptions.join("; ") || undefined,
+    };
+  }
+}
+
+/** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
+function resolvedNames(packages: string[], site: Site): string[] {
+  return packages.flatMap((name) => (name.includes("$") ? site.resolve(name).split(/\s+/).filter(Boolean) : [name]));
+}
+
+export interface EstimateInput {
+  model: DockerfileModel;
+  /** Every file of the review: package.json, lockfiles, requirements files are read from here. */
+  files?: readonly SourceFile[];
+  options?: SizeOptions;
+  /** Another base for the shipped stage, to compare (replaces its FROM image). */
+  shippedBase?: string;
+  /** Instructions to read in place of others (an instruction with a fix applied), to compare. */
+  replacements?: ReadonlyMap<Instruction, Replacement>;
+  /** An estimate of the same model and inputs whose stages before `fromStage` the change cannot affect. */
+  resume?: Resume;
+}
+
+/** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
+export function estimateStages({ model, files = [], options = {}, shippedBase, replacements, resume }: EstimateInput): StagesEstimate {
+  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements, resume);
+  const stages = estimator.run();
+  return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
+}

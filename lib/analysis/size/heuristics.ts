@@ -1,0 +1,192 @@
+/**
+ * Calibrated figures for what the package data cannot say, each with its range and where it comes from.
+ * Ranges are deliberately wide: they are what the estimate states as its uncertainty.
+ */
+import { MB } from "./bytes";
+
+/** A heuristic size: uncompressed bytes with a range, and the gzip ratio of that kind of content. */
+export interface Heuristic {
+  bytes: number;
+  low: number;
+  high: number;
+  /** compressed / uncompressed for this kind of content. */
+  ratio: number;
+}
+
+const h = (bytes: number, low: number, high: number, ratio: number): Heuristic => ({ bytes, low, high, ratio });
+
+/**
+ * apt: Installed-Size sums undercount what dpkg leaves (its database, debconf, generated files) by a few
+ * percent; .deb archives are xz/zstd-compressed, a gzip layer of the same files is slightly larger.
+ * Fitted on the buildpack-deps "curl" layer (closure 18.5 MB of .debs, blob 24.0 MB) and golang's
+ * "gcc g++ libc6-dev make pkg-config" layer (66.7 MB of .debs, blob 92.3 MB).
+ */
+export const APT = {
+  installedFactor: 1.04,
+  debToLayerFactor: 1.33,
+  /** Spread around the closure estimate: versions and alternatives apt picks differ. */
+  spread: { low: 0.85, high: 1.2 },
+  /** Wider below for compressed bytes: small package sets gzip to less than their .debs (0.92× seen). */
+  compressedSpread: { low: 0.65, high: 1.2 },
+  /**
+   * `apt-get update` lists, measured on a Debian bookworm container (main + updates + security, stored
+   * lz4-compressed as Docker's Debian images configure): 19.9 MB on disk, 15.3 MB gzipped.
+   */
+  debianLists: h(19.9 * MB, 18 * MB, 24 * MB, 0.77),
+  /** Ubuntu indexes (main, universe, …) are larger; not measured, stated as an assumption. */
+  ubuntuLists: h(45 * MB, 30 * MB, 65 * MB, 0.77),
+  /** Share of a RUN's packages left after `apt-mark auto` + `purge --auto-remove` (runtime libraries kept). */
+  purgedRemainder: { estimate: 0.03, low: 0, high: 0.15 },
+};
+
+/** Alpine packages are small and have few dependencies; sizes include their typical dependencies. */
+export const APK = {
+  perPackage: h(2 * MB, 0.3 * MB, 8 * MB, 0.45),
+  known: {
+    "build-base": 230 * MB, gcc: 140 * MB, "g++": 170 * MB, clang: 300 * MB, python3: 45 * MB, "py3-pip": 15 * MB,
+    nodejs: 70 * MB, npm: 15 * MB, git: 15 * MB, openjdk17: 330 * MB, openjdk21: 340 * MB, "openjdk17-jre": 190 * MB,
+    "openjdk21-jre": 200 * MB, ruby: 30 * MB, go: 250 * MB, rust: 500 * MB, cargo: 30 * MB, bash: 2 * MB, curl: 3 * MB,
+    "ca-certificates": 0.7 * MB, tzdata: 3.5 * MB, openssl: 2 * MB, make: 0.3 * MB, "musl-dev": 10 * MB, "linux-headers": 9 * MB,
+    "postgresql-client": 10 * MB, imagemagick: 50 * MB, ffmpeg: 90 * MB, chromium: 350 * MB, "su-exec": 0.02 * MB, tini: 0.03 * MB,
+  } as Record<string, number>,
+  /** APKINDEX files `apk add` without `--no-cache` leaves in /var/cache/apk (main + community). */
+  indexCache: h(2.6 * MB, 2 * MB, 3.5 * MB, 0.98),
+};
+
+/** dnf/yum/microdnf: RPM closures are unknown here. */
+export const DNF = {
+  perPackage: h(8 * MB, 1 * MB, 40 * MB, 0.4),
+  /** Repository metadata left in /var/cache/dnf (or yum) without `clean all`. */
+  metadataCache: h(60 * MB, 20 * MB, 150 * MB, 0.9),
+};
+
+export const PIP = {
+  /** A package with its usual dependencies, installed (site-packages). */
+  perPackage: h(4 * MB, 0.5 * MB, 20 * MB, 0.35),
+  /** Known heavy packages (installed, with their usual dependencies). */
+  known: {
+    numpy: 35 * MB, pandas: 75 * MB, scipy: 110 * MB, "scikit-learn": 160 * MB, torch: 1600 * MB, tensorflow: 1100 * MB,
+    "opencv-python": 90 * MB, "opencv-python-headless": 90 * MB, matplotlib: 45 * MB, pillow: 12 * MB, django: 11 * MB,
+    flask: 3 * MB, fastapi: 8 * MB, uvicorn: 2 * MB, gunicorn: 1 * MB, requests: 1.5 * MB, boto3: 95 * MB, botocore: 90 * MB,
+    psycopg2: 1 * MB, "psycopg2-binary": 9 * MB, sqlalchemy: 10 * MB, pyarrow: 120 * MB, transformers: 60 * MB,
+    grpcio: 15 * MB, cryptography: 10 * MB, lxml: 18 * MB, pydantic: 7 * MB, jupyter: 100 * MB, ansible: 250 * MB,
+  } as Record<string, number>,
+  /** `pip install -r requirements.txt` when the file is not part of the review. */
+  unknownRequirements: h(80 * MB, 10 * MB, 500 * MB, 0.35),
+  /** Wheels kept in ~/.cache/pip without `--no-cache-dir`: about the compressed size of what was installed. */
+  cacheShare: 0.35,
+};
+
+export const NODE = {
+  /** Per package of a lockfile (node_modules entries average a few hundred kB). */
+  perLockedPackage: h(0.35 * MB, 0.12 * MB, 1 * MB, 0.3),
+  /** Per direct dependency of package.json, with its transitive dependencies. */
+  perDirectDependency: h(6 * MB, 1.5 * MB, 25 * MB, 0.3),
+  /** `npm ci` without package.json or lockfile in the review. */
+  unknownProject: h(150 * MB, 30 * MB, 600 * MB, 0.3),
+  /** A named `npm install -g x` / `yarn add x`. */
+  perNamedPackage: h(8 * MB, 1 * MB, 40 * MB, 0.3),
+  /** npm's cache holds the tarballs (≈ compressed node_modules); yarn v1 and pnpm keep unpacked copies. */
+  cacheShare: { npm: 0.35, yarn: 0.9, pnpm: 0.9 } as Record<string, number>,
+  /** Output of `npm run build` (dist/, build/, .next/). */
+  buildOutput: h(8 * MB, 0.5 * MB, 80 * MB, 0.35),
+};
+
+export const GEM = {
+  perGem: h(3 * MB, 0.5 * MB, 15 * MB, 0.4),
+  perLockedGem: h(0.8 * MB, 0.2 * MB, 3 * MB, 0.4),
+  unknownBundle: h(60 * MB, 15 * MB, 300 * MB, 0.4),
+};
+
+export const BUILD = {
+  /** A Go binary (statically linked service or CLI). */
+  goBinary: h(15 * MB, 5 * MB, 45 * MB, 0.45),
+  /** Module and build caches a `go build` leaves in the builder stage (no cache mount). */
+  goCaches: h(250 * MB, 50 * MB, 1000 * MB, 0.35),
+  cargoBinary: h(10 * MB, 2 * MB, 40 * MB, 0.4),
+  cargoTarget: h(500 * MB, 100 * MB, 2000 * MB, 0.35),
+  /** `make install` of software built from source. */
+  makeInstall: h(30 * MB, 5 * MB, 150 * MB, 0.35),
+};
+
+export const FILES = {
+  /** The build context assumed for `COPY . .` unless the caller says otherwise. */
+  defaultContextBytes: 5 * MB,
+  /** Source code, configuration, assets: compresses about 3:1. */
+  sourceRatio: 0.35,
+  /** One named file of the context (`COPY app.py .`). */
+  singleFile: h(20 * 1000, 1000, 1 * MB, 0.35),
+  /** A downloaded file kept as is (a binary or archive). */
+  download: h(5 * MB, 0.1 * MB, 50 * MB, 0.8),
+  /** A downloaded archive unpacked in place. */
+  unpackedDownload: h(30 * MB, 5 * MB, 200 * MB, 0.4),
+  /** `curl … | sh` install scripts. */
+  installScript: h(30 * MB, 1 * MB, 200 * MB, 0.4),
+  /** `COPY --from=<image>` or a path the source stage is not known to have produced. */
+  unknownCopy: h(10 * MB, 1 * MB, 100 * MB, 0.4),
+  /** A RUN with no size-relevant command (useradd, mkdir, sed, …). */
+  smallRun: h(10 * 1000, 0, 1 * MB, 0.4),
+};
+
+/**
+ * Runtimes unpacked from their official tarballs, compressed layer bytes by version, taken from the
+ * layers of base-images.json (node, golang, python, eclipse-temurin images; see data/SOURCE.md).
+ * `ratio` converts to on-disk bytes.
+ */
+export interface RuntimeTable {
+  pattern: RegExp;
+  ratio: number;
+  /** The directory the archive unpacks into, when it is fixed (`go/`). */
+  topDirectory?: string;
+  versions: { version: number; compressed: number }[];
+}
+
+export const RUNTIMES: Record<string, RuntimeTable> = {
+  node: {
+    pattern: /nodejs\.org\/(?:dist|download\/release)\/v(\d+)|node-v(\d+)[\w.$-]*-linux/i,
+    ratio: 2.9,
+    // node:N (full) image layers: the tarball with its OpenSSL headers.
+    versions: [{ version: 18, compressed: 46.8 * MB }, { version: 20, compressed: 48.2 * MB }, { version: 22, compressed: 58.6 * MB }, { version: 24, compressed: 59.1 * MB }],
+  },
+  go: {
+    pattern: /(?:go\.dev|golang\.org|dl\.google\.com\/go)\/(?:dl\/)?go(\d+\.\d+)|go(\d+\.\d+)[\w.$-]*\.linux-/i,
+    ratio: 3.3,
+    topDirectory: "go",
+    versions: [{ version: 1.19, compressed: 122 * MB }, { version: 1.23, compressed: 74 * MB }, { version: 1.25, compressed: 60.3 * MB }],
+  },
+  python: {
+    pattern: /python\.org\/ftp\/python\/(\d+\.\d+)|Python-(\d+\.\d+)/i,
+    ratio: 3.1,
+    versions: [{ version: 3.9, compressed: 14.9 * MB }, { version: 3.11, compressed: 14.4 * MB }, { version: 3.12, compressed: 12.1 * MB }, { version: 3.13, compressed: 11.9 * MB }],
+  },
+  java: {
+    pattern: /(?:temurin|adoptium|openjdk)[^ ]*jre[^ ]*?(\d{2})|OpenJDK(\d{2})U-jre/i,
+    ratio: 2.8,
+    versions: [{ version: 21, compressed: 53.1 * MB }],
+  },
+  yarn: {
+    pattern: /yarn-v(1)\.\d+\.\d+\.tar/i,
+    ratio: 4,
+    versions: [{ version: 1, compressed: 1.25 * MB }],
+  },
+};
+
+/** Extra bytes the node images save by deleting unused OpenSSL headers (`find …/openssl/archs … rm`). */
+export const NODE_OPENSSL_HEADERS = { compressed: 8.6 * MB, uncompressed: 34 * MB };
+
+/** buildpack-deps layers (package lists from its Dockerfiles), installed with --no-install-recommends. */
+export const BUILDPACK_DEPS: Record<"curl" | "scm" | "full", string[]> = {
+  curl: ["ca-certificates", "curl", "gnupg", "netbase", "sq", "wget"],
+  scm: ["git", "mercurial", "openssh-client", "subversion", "procps"],
+  full: [
+    "autoconf", "automake", "bzip2", "default-libmysqlclient-dev", "dpkg-dev", "file", "g++", "gcc", "imagemagick",
+    "libbz2-dev", "libc6-dev", "libcurl4-openssl-dev", "libdb-dev", "libevent-dev", "libffi-dev", "libgdbm-dev",
+    "libglib2.0-dev", "libgmp-dev", "libjpeg-dev", "libkrb5-dev", "liblzma-dev", "libmagickcore-dev", "libmagickwand-dev",
+    "libmaxminddb-dev", "libncurses5-dev", "libncursesw5-dev", "libpng-dev", "libpq-dev", "libreadline-dev",
+    "libsqlite3-dev", "libssl-dev", "libtool", "libwebp-dev", "libxml2-dev", "libxslt-dev", "libyaml-dev", "make",
+    "patch", "unzip", "xz-utils", "zlib1g-dev",
+  ],
+};
+
+/** Uncompressed / compressed for a base image whose on-disk size is not published (fitted on those that are). */
+export const BASE_UNCOMPRESSED_RATIO = { estimate: 2.6, low: 2.2, high: 3.0 };

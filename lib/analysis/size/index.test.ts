@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyzeFile } from "../engine";
+import { analysisEvents } from "../events";
+import "./bundled-data";
+
+const NODE_APP = 'FROM node:20\nRUN apt-get update && apt-get install -y --no-install-recommends wget\nUSER node\nCMD ["node", "server.js"]\n';
+
+describe("size in the report", () => {
+  const report = analyzeFile({ path: "Dockerfile", content: NODE_APP });
+  const size = report.size!;
+
+  it("gives the shipped image's compressed and uncompressed size with ranges", () => {
+    // node:20 is 397 742 964 B compressed; wget adds nothing to it (node:20 has it) but the lists (15.3 MB).
+    expect(size.compressedBytes.estimate).toBe(397742964 + 15323000);
+    expect(size.compressedBytes.low).toBeLessThan(size.compressedBytes.estimate);
+    expect(size.compressedBytes.high).toBeGreaterThan(size.compressedBytes.estimate);
+    expect(size.uncompressedBytes.estimate).toBeGreaterThan(size.compressedBytes.estimate);
+    expect(size.assumptions).toContain("node:20: on-disk size estimated from the published compressed size");
+  });
+
+  it("compares with the safe fixes applied and with smaller bases", () => {
+    const byKind = (kind: string) => size.comparisons.filter((c) => c.kind === kind);
+    expect(byKind("current")[0]!.savingBytes).toBe(0);
+    expect(byKind("safe-fixes")[0]).toMatchObject({ label: "after all safe fixes", savingBytes: 15323000 });
+    const bases = byKind("alternative-base").map((c) => c.base);
+    expect(bases).toEqual(expect.arrayContaining(["node:20-slim", "node:20-alpine", "gcr.io/distroless/nodejs22-debian13"]));
+    for (const alternative of byKind("alternative-base")) {
+      expect(alternative.savingBytes).toBeGreaterThan(0);
+      expect(alternative.caveat!.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("puts the estimated saving on the size findings", () => {
+    const lists = report.findings.find((finding) => finding.rule === "no-apt-lists-left")!;
+    expect(lists.sizeImpact).toEqual({ bytes: 15323000, uncompressedBytes: 19900000, basis: "re-estimated with the fix applied" });
+    const later = analyzeFile({ path: "Dockerfile", content: "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends wget\nRUN rm -rf /var/lib/apt/lists/*\n" });
+    expect(later.findings.find((finding) => finding.rule === "no-delete-in-later-layer")!.sizeImpact)
+      .toEqual({ bytes: 15323000, uncompressedBytes: 19900000, basis: "the bytes the earlier layer keeps" });
+  });
+
+  it("suggests slim Debian and Alpine for plain OS images", () => {
+    const ubuntu = analyzeFile({ path: "Dockerfile", content: "FROM ubuntu:22.04\nUSER 1000\n" });
+    expect(ubuntu.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base)).toEqual(["debian:bookworm-slim", "alpine:3.23"]);
+  });
+
+  it("suggests scratch for a static binary and skips the estimate when asked", () => {
+    const go = analyzeFile({ path: "Dockerfile", content: "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /app\nUSER 1000\nENTRYPOINT [\"/app\"]\n" });
+    expect(go.size!.comparisons.map((c) => c.base)).toEqual(expect.arrayContaining(["gcr.io/distroless/static-debian12", "scratch"]));
+    expect(analyzeFile({ path: "Dockerfile", content: NODE_APP }, { size: false }).size).toBeUndefined();
+    expect(analyzeFile({ path: "compose.yaml", content: "services: {}\n" }).size).toBeUndefined();
+  });
+});
+
+describe("analysisEvents", () => {
+  it("emits the size of a Dockerfile right after its findings", () => {
+    const events = [...analysisEvents([{ path: "Dockerfile", content: NODE_APP }, { path: ".dockerignore", content: "node_modules\n" }])];
+    expect(events.map((event) => event.type)).toEqual(["start", "file", "findings", "size", "file", "findings", "done"]);
+    const sizeEvent = events[3] as Extract<(typeof events)[number], { type: "size" }>;
+    expect(sizeEvent.path).toBe("Dockerfile");
+    expect(sizeEvent.size.compressedBytes.estimate).toBe(397742964 + 15323000);
+  });
+});

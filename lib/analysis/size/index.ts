@@ -1,0 +1,224 @@
+/**
+ * Image size estimates without building: the shipped image, its stages and layers, what the engine's
+ * fixes and other bases would save, and the size impact of each size finding.
+ */
+import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
+import { applyEdits, LineIndex } from "../text";
+import type { Finding, Range, SourceFile, TextEdit } from "../types";
+import { baseReference, resolveBase } from "./bases";
+import { baseImages } from "./data";
+import { estimateStages, type Replacement, type StagesEstimate } from "./estimate";
+import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
+
+export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
+export { formatBytes, formatRange } from "./bytes";
+
+interface Totals {
+  uncompressedBytes: ByteRange;
+  compressedBytes: ByteRange;
+}
+
+function shippedTotals(estimate: StagesEstimate): Totals {
+  const shipped = estimate.stages.find((stage) => stage.shipped);
+  const zero = { estimate: 0, low: 0, high: 0 };
+  return { uncompressedBytes: shipped?.uncompressedBytes ?? zero, compressedBytes: shipped?.compressedBytes ?? zero };
+}
+
+/** Instructions whose text the estimate reads; edits elsewhere (CMD, USER, LABEL…) cannot change a size. */
+const SIZED_KEYWORDS = new Set(["FROM", "RUN", "COPY", "ADD", "ENV", "ARG", "WORKDIR"]);
+/** Instructions that change only their own layer, so an edit inside one can be re-read alone. */
+const LAYER_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
+
+/** The offsets an edit covers. */
+function editSpan(model: DockerfileModel, edit: TextEdit): { start: number; end: number } {
+  return { start: model.lines.offsetAt(edit.range.start), end: model.lines.offsetAt(edit.range.end) };
+}
+
+function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): boolean {
+  const spans = edits.map((edit) => editSpan(model, edit));
+  return model.instructions.some((instruction) => SIZED_KEYWORDS.has(instruction.keyword)
+    && spans.some((span) => span.start <= instruction.end && span.end >= instruction.start));
+}
+
+/**
+ * The instruction with edits applied, parsed on its own, when every edit falls inside one RUN, COPY or ADD
+ * (most fixes): re-estimating with it avoids parsing the whole file again.
+ */
+function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): [Instruction, Replacement] | undefined {
+  const spans = edits.map((edit) => editSpan(model, edit));
+  const target = model.instructions.find((instruction) => spans.every((span) => instruction.start <= span.start && span.end <= instruction.end));
+  if (!target || !LAYER_KEYWORDS.has(target.keyword)) return undefined;
+  const shifted = new LineIndex(model.text.slice(target.start, target.end));
+  const local = edits.map((edit, i) => ({
+    text: edit.text,
+    range: { start: shifted.positionAt(spans[i]!.start - target.start), end: shifted.positionAt(spans[i]!.end - target.start) },
+  }));
+  const replacementModel = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, local).text}\n`);
+  const replacement = replacementModel.instructions[1];
+  return replacement && replacement.keyword === target.keyword ? [target, { model: replacementModel, instruction: replacement }] : undefined;
+}
+
+/**
+ * The shipped totals after applying edits to the model `estimate` was made of, re-estimated only when an edit
+ * can change them: from the edited instruction's stage on when the edits stay inside one layer instruction.
+ */
+function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
+  if (!touchesSizedInstruction(model, edits)) return current;
+  const replaced = editedInstruction(model, edits);
+  if (replaced) {
+    const resume = { estimate, fromStage: replaced[0].stage?.index ?? 0 };
+    return shippedTotals(estimateStages({ model, files, options, replacements: new Map([replaced]), resume }));
+  }
+  return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
+}
+
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+
+const estimates = new WeakMap<DockerfileModel, { files: readonly SourceFile[]; contextBytes: number | undefined; estimate: StagesEstimate }>();
+
+/**
+ * The estimate of a model for the review's files, computed once: the rule reporting useless deletions and the
+ * report (`estimateImageSize`) share it.
+ */
+export function stagesOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}): StagesEstimate {
+  const cached = estimates.get(model);
+  if (cached && cached.files === files && cached.contextBytes === options.contextBytes) return cached.estimate;
+  const estimate = estimateStages({ model, files, options });
+  estimates.set(model, { files, contextBytes: options.contextBytes, estimate });
+  return estimate;
+}
+
+interface Alternative {
+  reference: string;
+  caveat: string;
+}
+
+const CAVEATS = {
+  alpine: "Alpine uses musl libc and apk: apt-get commands must become apk add, and native modules or glibc binaries may need rebuilding.",
+  slim: "Slim images leave out compilers, documentation and many libraries: install what the build needs in a builder stage.",
+  distroless: (hasRun: boolean) =>
+    `Distroless has no shell or package manager${hasRun ? ": the RUN instructions of this stage must move to a builder stage" : ""}, and CMD/ENTRYPOINT must use exec form.`,
+  static: "Needs the statically linked binary (CGO_ENABLED=0); brings CA certificates, tzdata and a nonroot user.",
+  scratch: "Needs the statically linked binary; add CA certificates and /etc/passwd yourself if the program needs them; no shell for debugging.",
+};
+
+/** The distroless image for the runtime a base image carries, if any. */
+function distrolessFor(image: string, version: number | undefined): string | undefined {
+  if (image === "node") return `gcr.io/distroless/nodejs${version && version >= 24 ? 24 : 22}-debian13`;
+  if (image === "python") return "gcr.io/distroless/python3-debian13";
+  if (["eclipse-temurin", "openjdk", "amazoncorretto"].includes(image)) return "gcr.io/distroless/java21-debian13";
+  return undefined;
+}
+
+/** Smaller bases worth trying for the shipped stage: slim and alpine tags, distroless, scratch. */
+function alternativeBases(model: DockerfileModel, reference: string, staticBinary: boolean): Alternative[] {
+  const { name } = baseReference(reference);
+  const record = resolveBase(reference).record;
+  const alternatives = new Map<string, string>();
+  const hasRun = model.finalStage?.instructions.some((instruction) => instruction.keyword === "RUN") ?? false;
+  if (record && ["debian", "ubuntu", "alpine"].includes(record.osFamily)) {
+    const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
+    for (const variant of ["slim", "alpine"] as const) {
+      if ((record.tag ?? "").includes(variant)) continue;
+      const candidates = baseImages().filter((r) => r.image === name && r.tag?.includes(variant));
+      const best = candidates.find((r) => version && r.tag!.startsWith(version)) ?? candidates[0];
+      if (best) alternatives.set(`${name}:${best.tag}`, CAVEATS[variant]);
+    }
+    // Plain OS images: the slim Debian and the Alpine ones.
+    if (name === "ubuntu") alternatives.set("debian:bookworm-slim", CAVEATS.slim);
+    if (name === "ubuntu" || name === "debian") alternatives.set("alpine:3.23", CAVEATS.alpine);
+    const distroless = distrolessFor(name, version ? Number(version) : undefined);
+    if (distroless) alternatives.set(distroless, CAVEATS.distroless(hasRun));
+  }
+  if (staticBinary && name !== "scratch" && !name.includes("distroless/static")) {
+    alternatives.set("gcr.io/distroless/static-debian12", CAVEATS.static);
+    if (!hasRun) alternatives.set("scratch", CAVEATS.scratch);
+  }
+  return [...alternatives].map(([alternative, caveat]) => ({ reference: alternative, caveat }));
+}
+
+function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
+  return { kind, label, ...totals, savingBytes: current.compressedBytes.estimate - totals.compressedBytes.estimate, ...extra };
+}
+
+function firstFixEdits(findings: readonly Finding[], applicabilities: readonly string[]): TextEdit[] {
+  return findings.flatMap((finding) => {
+    const fix = finding.fixes.find((candidate) => applicabilities.includes(candidate.applicability));
+    return fix ? fix.edits : [];
+  });
+}
+
+export interface SizeInput {
+  model: DockerfileModel;
+  /** Every file of the review (package.json, lockfiles, requirements files are read from it). */
+  files?: readonly SourceFile[];
+  /** The findings of this Dockerfile: their fixes give the "after fixes" comparisons and size impacts. */
+  findings?: readonly Finding[];
+  options?: SizeOptions;
+}
+
+export interface SizeResult {
+  size: ImageSizeEstimate;
+  /** Estimated saving of acting on each size finding, by finding. */
+  impacts: Map<Finding, SizeImpact>;
+}
+
+/** Estimates the image a Dockerfile builds, with comparisons and per-finding impacts. Never throws on odd input. */
+export function estimateImageSize({ model, files = [], findings = [], options = {} }: SizeInput): SizeResult {
+  const estimate = stagesOf(model, files, options);
+  const current = shippedTotals(estimate);
+  const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
+
+  const safeEdits = firstFixEdits(findings, ["safe"]);
+  if (safeEdits.length > 0) {
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfter(model, estimate, safeEdits, current, files, options), current));
+  }
+  const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
+  if (allEdits.length > safeEdits.length) {
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfter(model, estimate, allEdits, current, files, options), current));
+  }
+
+  const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
+  if (shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
+    for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
+      // Only the shipped stage changes: the stages before it are taken from the current estimate.
+      const resume = { estimate, fromStage: model.finalStage?.index ?? 0 };
+      const totals = shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume }));
+      const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
+      if (candidate.savingBytes > 0) comparisons.push(candidate);
+    }
+  }
+
+  const impacts = new Map<Finding, SizeImpact>();
+  for (const finding of findings) {
+    if (finding.category !== "size") continue;
+    const fix = finding.fixes[0];
+    if (fix && fix.edits.length > 0) {
+      const totals = totalsAfter(model, estimate, fix.edits, current, files, options);
+      const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
+      if (bytes !== 0) {
+        impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });
+      }
+      continue;
+    }
+    const deletion = estimate.laterDeletions.find((candidate) => sameRange(candidate.range, finding.range));
+    if (deletion) {
+      impacts.set(finding, {
+        bytes: deletion.compressed.estimate,
+        uncompressedBytes: deletion.uncompressed.estimate,
+        basis: "the bytes the earlier layer keeps",
+      });
+    }
+  }
+
+  const assumptions = new Set<string>();
+  for (const stage of estimate.stages) {
+    if (stage.base.note && !stage.base.note.startsWith("inherits")) assumptions.add(`${stage.base.reference}: ${stage.base.note}`);
+    for (const layer of stage.layers) for (const assumption of layer.assumptions) assumptions.add(assumption);
+  }
+  return {
+    size: { ...current, stages: estimate.stages, assumptions: [...assumptions], comparisons },
+    impacts,
+  };
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Regenerates the size estimator's data (lib/analysis/size/data/) and the calibration cases
+// (bench/data/) from the shared research data: `node scripts/build-size-data.mjs /work/shared/data`.
+// Run by hand when the source data changes; nothing reads the source directory at run or test time.
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const source = process.argv[2];
+if (!source) {
+  console.error("usage: node scripts/build-size-data.mjs <shared data directory>");
+  process.exit(2);
+}
+const root = new URL("..", import.meta.url).pathname;
+const out = join(root, "lib/analysis/size/data");
+const readJson = (path) => JSON.parse(readFileSync(join(source, path), "utf8"));
+const write = (path, value) => {
+  const text = JSON.stringify(value);
+  writeFileSync(path, `${text}\n`);
+  console.log(`${path}: ${text.length} bytes`);
+};
+
+// Debian packages: names in one sorted, space-separated string; dependencies as hexadecimal indexes into
+// it (virtual packages by name, resolved through `provides`). About 40 % of the source size.
+const debian = readJson("debian-bookworm-amd64-packages.json");
+const names = Object.keys(debian.packages).sort();
+const index = new Map(names.map((name, i) => [name, i]));
+const referenced = new Set(Object.values(debian.packages).flatMap((p) => [...p.d, ...(p.r ?? [])]));
+const provides = {};
+for (const [virtual, providers] of Object.entries(debian.provides)) {
+  const real = providers.filter((name) => index.has(name));
+  // Only virtual names some package depends on, or a user could plausibly install, are kept.
+  if (!index.has(virtual) && real.length > 0 && referenced.has(virtual)) provides[virtual] = real.join(" ");
+}
+const encode = (list) => list.filter((name) => index.has(name) || name in provides)
+  .map((name) => (index.has(name) ? index.get(name).toString(16) : name)).join(" ");
+const recommends = {};
+names.forEach((name, i) => {
+  const r = debian.packages[name].r;
+  if (r?.length) recommends[i.toString(16)] = encode(r);
+});
+write(join(out, "debian-bookworm-packages.json"), {
+  source: debian.source,
+  names: names.join(" "),
+  installedKiB: names.map((name) => debian.packages[name].i),
+  debBytes: names.map((name) => debian.packages[name].s),
+  depends: names.map((name) => encode(debian.packages[name].d)),
+  recommends,
+  essential: names.filter((name) => debian.packages[name].e),
+  provides,
+});
+
+// Packages already installed in base images: names only.
+const basePackages = {};
+for (const file of readdirSync(join(source, "base-image-packages")).sort()) {
+  const data = readJson(join("base-image-packages", file));
+  basePackages[data.image] = {
+    source: `${data.source.repo}@${data.source.commit}:${data.source.path}`,
+    uncompressedBytes: data.uncompressedBytes,
+    packages: data.packages.map((p) => p.name).sort(),
+  };
+}
+write(join(out, "base-image-packages.json"), basePackages);
+
+// Base images: sizes, family, release, runtime versions, distroless composition, source.
+const bases = readJson("base-images.json");
+write(join(out, "base-images.json"), bases.images.map((image) => ({
+  image: image.image,
+  tag: image.tag,
+  osFamily: image.osFamily,
+  osRelease: image.osRelease,
+  compressedBytes: image.compressedBytes,
+  uncompressedBytes: image.uncompressedBytes,
+  ...(image.approxSize ? { approxBytes: image.approxSize.bytesApprox } : {}),
+  layers: (image.layers ?? []).map((layer) => ({ bytes: layer.bytes, role: layer.role })),
+  versions: Object.fromEntries(Object.entries(image.versions ?? {}).filter(([key]) => key.endsWith("_VERSION"))),
+  ...(image.composition ? { composition: image.composition } : {}),
+  dataDate: image.dataDate,
+  source: image.source.repo ? `${image.source.repo}@${image.source.commit}:${image.source.path}` : image.source.note,
+})));
+
+// Calibration cases for bench/size-calibration.ts, verbatim.
+writeFileSync(join(root, "bench/data/size-calibration.json"), readFileSync(join(source, "size-calibration.json")));

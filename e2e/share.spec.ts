@@ -76,6 +76,9 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
   const file = viewer.getByTestId("file-0");
   await expect(file).toContainText("ENV API_KEY=<redacted:SECRET_VALUE>");
   expect(await viewer.content()).not.toContain("secret123");
+  // The size estimate and the stage graph, as the server computed them at share time.
+  await expect(viewer.getByRole("region", { name: "Image size" }).getByTestId("size-estimate").locator("[data-bytes]")).toBeVisible();
+  await expect(viewer.getByRole("region", { name: "Stages" }).locator("[data-stage]").first()).toBeVisible();
   expect(await viewer.title()).toBe("Shared container review · Shipshape");
   const description = await viewer.locator('meta[name="description"]').getAttribute("content");
   expect(description).toMatch(/^\d+ findings? in 1 file, reviewed by Shipshape /);

@@ -1,6 +1,6 @@
 import type { Finding, FileReport, Severity } from "@/lib/analysis";
 import { ruleUrl } from "@/lib/analysis/format/links";
-import { findingAnchor, lineAnchor } from "./shared-file-view";
+import { findingAnchor, lineAnchor } from "./anchors";
 
 const SEVERITY_TEXT: Record<Severity, string> = {
   error: "text-severity-error",

@@ -1,6 +1,7 @@
 import { SEVERITIES, type FileReport, type Severity, type SourceFile } from "@/lib/analysis";
 import type { Redaction } from "@/lib/share/document";
 import { highlightLines, type Mark } from "@/lib/share/highlight";
+import { findingAnchor, lineAnchor } from "./anchors";
 
 const FINDING_MARK: Record<Severity, string> = {
   error: "bg-severity-error/15 decoration-severity-error",
@@ -10,8 +11,6 @@ const FINDING_MARK: Record<Severity, string> = {
 };
 const REDACTION_MARK = "rounded-sm bg-line/60 font-semibold";
 
-export const findingAnchor = (fileIndex: number, findingIndex: number) => `f${fileIndex}-${findingIndex}`;
-export const lineAnchor = (fileIndex: number, line: number) => `L${fileIndex}-${line}`;
 
 /**
  * One shared file, read-only: numbered lines with the findings' ranges and the redactions marked. Plain

@@ -153,7 +153,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             }),
           })}
         />
-        <ShareButton getFiles={() => files.map(({ path, content }) => ({ path, content }))} />
+        <ShareButton getWorkspace={() => ({ files: files.map(({ path, content }) => ({ path, content })), settings: { ...settings } })} />
       </SettingsBar>
       <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
         <section

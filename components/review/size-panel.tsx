@@ -14,7 +14,8 @@ interface Props {
   /** Undefined while the review has not said yet; null when it sent no estimate. */
   size: ImageSizeEstimate | null | undefined;
   contextBytes: number | null;
-  onContextBytes(bytes: number | null): void;
+  /** Absent on a read-only report: the assumptions are listed but cannot be changed. */
+  onContextBytes?(bytes: number | null): void;
   onSelect(range: Range): void;
 }
 
@@ -139,7 +140,7 @@ function Comparisons({ comparisons }: { comparisons: SizeComparison[] }) {
   );
 }
 
-function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumptions: string[]; contextBytes: number | null; onContextBytes(bytes: number | null): void }) {
+function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumptions: string[]; contextBytes: number | null; onContextBytes?(bytes: number | null): void }) {
   const inputId = useId();
   return (
     <div>
@@ -151,22 +152,24 @@ function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumption
           ))}
         </ul>
       )}
-      <label htmlFor={inputId} className="mt-2 flex items-center gap-2 text-xs">
-        Build context size (MB)
-        <input
-          id={inputId}
-          type="number"
-          min={0}
-          step={1}
-          placeholder="default"
-          value={contextBytes === null ? "" : contextBytes / 1_000_000}
-          onChange={(event) => {
-            const megabytes = event.target.valueAsNumber;
-            onContextBytes(Number.isFinite(megabytes) && megabytes >= 0 ? Math.round(megabytes * 1_000_000) : null);
-          }}
-          className="w-24 rounded border border-line bg-page px-2 py-0.5"
-        />
-      </label>
+      {onContextBytes && (
+        <label htmlFor={inputId} className="mt-2 flex items-center gap-2 text-xs">
+          Build context size (MB)
+          <input
+            id={inputId}
+            type="number"
+            min={0}
+            step={1}
+            placeholder="default"
+            value={contextBytes === null ? "" : contextBytes / 1_000_000}
+            onChange={(event) => {
+              const megabytes = event.target.valueAsNumber;
+              onContextBytes(Number.isFinite(megabytes) && megabytes >= 0 ? Math.round(megabytes * 1_000_000) : null);
+            }}
+            className="w-24 rounded border border-line bg-page px-2 py-0.5"
+          />
+        </label>
+      )}
     </div>
   );
 }

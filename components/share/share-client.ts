@@ -51,9 +51,17 @@ export async function scanForSecrets(files: SourceFile[]): Promise<DetectedSecre
 
 export type ShareOutcome = { kind: "shared"; share: CreatedShare } | { kind: "new-secrets"; secrets: DetectedSecret[] };
 
-export async function createShare(files: SourceFile[], choices: { expiry: ExpiryChoice; shown: DetectedSecret[]; keep: ReadonlySet<string> }): Promise<ShareOutcome> {
+/** What a share stores besides the files: the editor's settings (profile, target, size assumptions…). */
+export interface SharedWorkspaceInput {
+  files: SourceFile[];
+  settings: { profile?: string } & Record<string, unknown>;
+}
+
+export async function createShare(workspace: SharedWorkspaceInput, choices: { expiry: ExpiryChoice; shown: DetectedSecret[]; keep: ReadonlySet<string> }): Promise<ShareOutcome> {
   const { status, body } = await postJson<CreatedShare>("/api/reports", {
-    files,
+    files: workspace.files,
+    profile: workspace.settings.profile,
+    settings: workspace.settings,
     expiry: choices.expiry,
     redact: true,
     confirmedSecretIds: choices.shown.map((secret) => secret.id),

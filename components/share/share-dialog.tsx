@@ -1,10 +1,9 @@
 "use client";
 
 import { useId, useRef, useState } from "react";
-import type { SourceFile } from "@/lib/analysis";
 import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/share/document";
 import type { DetectedSecret } from "@/lib/share/secrets";
-import { createShare, scanForSecrets, type CreatedShare } from "./share-client";
+import { createShare, scanForSecrets, type CreatedShare, type SharedWorkspaceInput } from "./share-client";
 
 const EXPIRY_LABEL: Record<ExpiryChoice, string> = { never: "Never", "1d": "After 1 day", "7d": "After 7 days", "30d": "After 30 days" };
 
@@ -19,21 +18,21 @@ type Step =
  * Share: scan the workspace for secrets, let the person review the redactions (on by default), store it
  * only after they confirm, then show the link and, once, the delete token.
  */
-export function ShareButton({ getFiles }: { getFiles: () => SourceFile[] }) {
+export function ShareButton({ getWorkspace }: { getWorkspace: () => SharedWorkspaceInput }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [step, setStep] = useState<Step>({ name: "scanning" });
   const [keep, setKeep] = useState<ReadonlySet<string>>(new Set());
   const [expiry, setExpiry] = useState<ExpiryChoice>("never");
-  const files = useRef<SourceFile[]>([]);
+  const workspace = useRef<SharedWorkspaceInput>({ files: [], settings: {} });
   const titleId = useId();
 
   async function open() {
-    files.current = getFiles();
+    workspace.current = getWorkspace();
     setKeep(new Set());
     setStep({ name: "scanning" });
     dialog.current?.showModal();
     try {
-      setStep({ name: "confirm", secrets: await scanForSecrets(files.current) });
+      setStep({ name: "confirm", secrets: await scanForSecrets(workspace.current.files) });
     } catch (error) {
       setStep({ name: "error", message: (error as Error).message });
     }
@@ -42,7 +41,7 @@ export function ShareButton({ getFiles }: { getFiles: () => SourceFile[] }) {
   async function confirm(secrets: DetectedSecret[]) {
     setStep({ name: "saving", secrets });
     try {
-      const outcome = await createShare(files.current, { expiry, shown: secrets, keep });
+      const outcome = await createShare(workspace.current, { expiry, shown: secrets, keep });
       setStep(outcome.kind === "shared" ? { name: "done", share: outcome.share } : { name: "confirm", secrets: outcome.secrets });
     } catch (error) {
       setStep({ name: "error", message: (error as Error).message });

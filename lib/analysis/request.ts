@@ -3,11 +3,12 @@ import type { AnalyzeOptions } from "./engine";
 import { PROFILES, type ProfileName } from "./rules/types";
 
 /**
- * Reads the options of an API request (`{ files, profile, config, target }`) into analysis options. `config` may
- * be an object or YAML/JSON text, in our format or hadolint's. Throws `ConfigError` (a one-line message fit for a
- * 400 answer) when anything is invalid.
+ * Reads the options of an API request (`{ files, profile, config, target, assumptions }`) into analysis options.
+ * `config` may be an object or YAML/JSON text, in our format or hadolint's; `assumptions` are the size
+ * estimate's inputs (`contextBytes`). Throws `ConfigError` (a one-line message fit for a 400 answer) when anything
+ * is invalid.
  */
-export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknown; target?: unknown }): AnalyzeOptions {
+export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknown; target?: unknown; assumptions?: unknown }): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (request.profile !== undefined) {
     if (!PROFILES.includes(request.profile as ProfileName)) throw new ConfigError(`profile must be one of ${PROFILES.join(", ")}`);
@@ -17,6 +18,13 @@ export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknow
   if (request.target !== undefined) {
     if (typeof request.target !== "string") throw new ConfigError("target must be a stage name");
     options.target = request.target;
+  }
+  if (request.assumptions !== undefined && request.assumptions !== null) {
+    const { contextBytes } = request.assumptions as { contextBytes?: unknown };
+    if (contextBytes !== undefined && contextBytes !== null) {
+      if (typeof contextBytes !== "number" || !Number.isFinite(contextBytes) || contextBytes < 0) throw new ConfigError("assumptions.contextBytes must be a number of bytes");
+      options.size = { contextBytes };
+    }
   }
   return options;
 }

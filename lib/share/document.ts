@@ -1,4 +1,4 @@
-import type { Config, Range, Report, SourceFile } from "../analysis";
+import type { Range, Report, SourceFile } from "../analysis";
 
 /** What a share stores and the report page reads back. Fields may be added, never renamed. */
 export interface SharedReportDocument {
@@ -6,10 +6,8 @@ export interface SharedReportDocument {
   workspace: SharedWorkspace;
   /** The engine that produced `report`; the page re-runs the current engine and compares. */
   engineVersion: string;
-  /** The findings at share time, computed by the server on the stored (redacted) files. */
+  /** The findings and each Dockerfile's size estimate at share time, computed by the server on the stored (redacted) files. */
   report: Report;
-  /** The image-size estimate at share time, when the engine provides one. */
-  size: unknown | null;
   /** Where placeholders replaced secrets, in the stored files' coordinates. */
   redactions: Redaction[];
 }
@@ -17,7 +15,8 @@ export interface SharedReportDocument {
 export interface SharedWorkspace {
   files: SourceFile[];
   profile?: string;
-  config?: Config;
+  /** As the person wrote it: our format or hadolint's, an object or YAML text (validated at share time). */
+  config?: string | Record<string, unknown>;
   /** Editor settings the workspace chose to keep with the share. */
   settings?: Record<string, unknown>;
 }

@@ -4,7 +4,7 @@ import { replay } from "./replay";
 
 describe("replay", () => {
   const files = [{ path: "Dockerfile", content: "FROM node:latest\nCMD node server.js\n" }];
-  const document = { schemaVersion: 1 as const, workspace: { files }, engineVersion: "0.0.1", report: analyze(files), size: null, redactions: [] };
+  const document = { schemaVersion: 1 as const, workspace: { files }, engineVersion: "0.0.1", report: analyze(files), redactions: [] };
 
   it("reports no change when today's engine agrees", () => {
     const result = replay(document);

@@ -1,4 +1,5 @@
-import { analyze, type Finding, type Report } from "../analysis";
+import type { Finding, Report } from "../analysis";
+import { analyzeWorkspace } from "./analysis";
 import type { SharedReportDocument } from "./document";
 
 export interface ReplayResult {
@@ -24,7 +25,7 @@ function keyed(report: Report): Map<string, { path: string; finding: Finding }> 
 
 /** Re-runs today's engine on a shared workspace and lists what changed since it was shared. */
 export function replay(document: SharedReportDocument): ReplayResult {
-  const current = analyze(document.workspace.files, { config: document.workspace.config });
+  const current = analyzeWorkspace(document.workspace);
   const before = keyed(document.report);
   const now = keyed(current);
   return {

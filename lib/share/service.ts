@@ -1,4 +1,5 @@
-import { analyze, ENGINE_VERSION, type Config, type SourceFile } from "../analysis";
+import { ENGINE_VERSION, type SourceFile } from "../analysis";
+import { analyzeWorkspace } from "./analysis";
 import type { DeleteOutcome, ReportStore } from "../storage/types";
 import { expiryDate, type ExpiryChoice, type SharedReport, type SharedReportDocument, type SharedWorkspace } from "./document";
 import { canonicalJson, isReportId, newDeleteToken, newReportId, sha256Hex } from "./ids";
@@ -12,7 +13,8 @@ import { detectSecrets, findRedactions, redactFile, type DetectedSecret } from "
 export interface ShareInput {
   files: SourceFile[];
   profile?: string;
-  config?: Config;
+  /** As the person wrote it: our format or hadolint's, an object or YAML text. */
+  config?: SharedWorkspace["config"];
   settings?: Record<string, unknown>;
   expiry: ExpiryChoice;
   /** Redact every detected secret except those in keepSecretIds. Off: store everything as typed. */
@@ -81,8 +83,7 @@ export async function createShare(store: ReportStore, input: ShareInput, now = n
     schemaVersion: 1,
     workspace,
     engineVersion: ENGINE_VERSION,
-    report: analyze(files, { config: input.config }),
-    size: null,
+    report: analyzeWorkspace(workspace),
     redactions: files.flatMap((file) => findRedactions(file).map((redaction) => ({ path: file.path, ...redaction }))),
   };
   const id = newReportId();

@@ -23,15 +23,12 @@ export async function POST(request: Request): Promise<Response> {
   const { files, config, profile, target, assumptions } = parsed.data;
   let engineOptions: AnalyzeOptions;
   try {
-    engineOptions = analyzeOptionsFrom({ profile, config, target });
+    engineOptions = analyzeOptionsFrom({ profile, config, target, assumptions });
   } catch (error) {
     if (error instanceof ConfigError) return new ApiError("invalid_request", error.message).toResponse();
     throw error;
   }
-  // The size assumptions are for the size estimator (its branch reads `size`); a variable rather than a
-  // literal so the key type-checks before and after that merge.
-  const options = { ...engineOptions, size: assumptions };
-  const events = analysisEvents(files, options);
+  const events = analysisEvents(files, engineOptions);
   const stream = ndjsonStream(events, {
     signal: request.signal,
     onError(error) {

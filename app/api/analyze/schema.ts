@@ -1,13 +1,8 @@
 import { z } from "zod";
-import type { Config, Severity } from "@/lib/analysis";
 import type { ApiIssue } from "@/lib/http/errors";
 
-const severity = z.enum(["error", "warning", "info", "style"]) satisfies z.ZodType<Severity>;
-
-const config = z.object({
-  rules: z.record(z.string(), z.union([severity, z.literal("off")])).optional(),
-  failureThreshold: severity.optional(),
-}) satisfies z.ZodType<Config>;
+/** Our configuration or hadolint's, as an object or as YAML text; the engine validates it (`analyzeOptionsFrom`). */
+const config = z.union([z.string().max(65_536), z.record(z.string(), z.unknown())]);
 
 /** `POST /api/analyze` body. Unknown keys are ignored so older servers accept newer clients. */
 export const analyzeRequestSchema = z.object({

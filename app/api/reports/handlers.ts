@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { ConfigError } from "@/lib/analysis";
 import { EXPORT_FORMATS, isExportFormat, renderExport } from "@/lib/analysis/format/exports";
 import { ApiError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
@@ -25,12 +26,16 @@ async function parseBody<T extends z.ZodType>(request: Request, schema: T): Prom
   return parsed.data;
 }
 
-/** Turns thrown ApiErrors into their JSON answer; anything else is logged and answered without detail. */
+/**
+ * Turns thrown ApiErrors (and an invalid profile or config, found when the server reviews the files) into their
+ * JSON answer; anything else is logged and answered without detail.
+ */
 async function answer(work: () => Promise<Response>): Promise<Response> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof ApiError) return error.toResponse();
+    if (error instanceof ConfigError) return new ApiError("invalid_request", error.message).toResponse();
     console.error("reports API failed", error);
     return new ApiError("unavailable", "Reports are unavailable right now. Please try again shortly.").toResponse();
   }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { ReportFindings } from "@/components/report/report-findings";
+import { ReportStructure } from "@/components/report/report-structure";
 import { SharedFileView } from "@/components/report/shared-file-view";
 import { ENGINE_VERSION } from "@/lib/analysis";
 import { EXPORT_FORMATS } from "@/lib/analysis/format/exports";
@@ -38,6 +39,7 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
   const changed = added.length + removed.length;
   const shown = showOriginal ? report.report : current;
   const exportBase = `/api/reports/${report.id}/export?format=`;
+  const dockerfile = report.workspace.files.find((file) => shown.files.find((candidate) => candidate.path === file.path)?.kind === "dockerfile");
 
   return (
     <>
@@ -96,7 +98,18 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
               />
             ))}
           </div>
-          <ReportFindings files={shown.files} heading={showOriginal ? "Findings as shared" : "Findings"} />
+          <div className="flex min-w-0 flex-col gap-4">
+            <ReportFindings files={shown.files} heading={showOriginal ? "Findings as shared" : "Findings"} />
+            {dockerfile && (
+              <ReportStructure
+                path={dockerfile.path}
+                fileIndex={report.workspace.files.indexOf(dockerfile)}
+                content={dockerfile.content}
+                size={shown.files.find((file) => file.path === dockerfile.path)?.size ?? null}
+                target={typeof report.workspace.settings?.target === "string" ? report.workspace.settings.target : null}
+              />
+            )}
+          </div>
         </div>
       </main>
     </>

@@ -1,18 +1,20 @@
 import type { Config } from "./config";
-import { parseDockerfile } from "./dockerfile/model";
-import { detectKind } from "./files";
 import { findRule, RULES } from "./rules";
-import type { Rule } from "./rules/types";
+import type { Rule, WorkspaceDetection } from "./rules/types";
 import { comparePositions } from "./text";
 import type { FileReport, Finding, Report, Severity, SourceFile } from "./types";
+import { buildWorkspace, type ParsedFile, type Workspace } from "./workspace";
+import { normalizePath } from "./paths";
 
 export interface AnalyzeOptions {
   config?: Config;
 }
 
-/** The severity each rule reports at under this config, or undefined when the rule is off. */
+/** The severity each rule reports at under this config; rules that are off are absent. */
 function effectiveSeverities(config: Config | undefined): Map<Rule, Severity> {
-  const severities = new Map<Rule, Severity>(RULES.map((rule) => [rule, rule.meta.severity]));
+  const severities = new Map<Rule, Severity>(
+    RULES.filter((rule) => rule.meta.enabledByDefault !== false).map((rule) => [rule, rule.meta.severity]),
+  );
   for (const [name, setting] of Object.entries(config?.rules ?? {})) {
     const rule = findRule(name);
     if (!rule) continue;
@@ -22,40 +24,81 @@ function effectiveSeverities(config: Config | undefined): Map<Rule, Severity> {
   return severities;
 }
 
-function runRule(rule: Rule, severity: Severity, context: Parameters<Rule["check"]>[0]): Finding[] {
-  const findings: Finding[] = [];
-  for (const detection of rule.check(context)) {
-    const fix = rule.fix?.(detection.data, context);
-    findings.push({
-      rule: rule.meta.id,
-      aliases: rule.meta.aliases,
-      severity,
-      category: rule.meta.category,
-      message: rule.message(detection.data),
-      range: detection.range,
-      fixes: fix ? [fix] : [],
+/** What a per-file rule reads for this file, or undefined when the rule is not about this kind of file. */
+function fileContext(rule: Rule, file: ParsedFile): unknown {
+  if (rule.meta.fileKind !== file.kind) return undefined;
+  if (file.kind === "dockerfile") return { model: file.dockerfile };
+  if (file.kind === "compose") return { file: file.compose, project: file.project };
+  if (file.kind === "dockerignore") return { file: file.dockerignore };
+  return undefined;
+}
+
+function runRule(rule: Rule, severity: Severity, context: unknown): Array<{ path: string | undefined; finding: Finding }> {
+  const results: Array<{ path: string | undefined; finding: Finding }> = [];
+  for (const detection of rule.check(context as never) as Iterable<WorkspaceDetection<unknown>>) {
+    const fix = rule.fix?.(detection.data as never, context as never);
+    results.push({
+      path: detection.path,
+      finding: {
+        rule: rule.meta.id,
+        aliases: rule.meta.aliases,
+        severity,
+        category: rule.meta.category,
+        message: rule.message(detection.data as never),
+        range: detection.range,
+        fixes: fix ? [fix] : [],
+      },
     });
   }
-  return findings;
+  return results;
+}
+
+/** Runs one rule; a rule that fails becomes a finding of its own instead of breaking the review. */
+function safely(rule: Rule, run: () => Array<{ path: string | undefined; finding: Finding }>): Array<{ path: string | undefined; finding: Finding }> {
+  try {
+    return run();
+  } catch (error) {
+    return [{ path: undefined, finding: internalErrorFinding(rule, error) }];
+  }
+}
+
+function workspaceFindings(workspace: Workspace, severities: Map<Rule, Severity>): Map<string, Finding[]> {
+  const byPath = new Map<string, Finding[]>();
+  for (const [rule, severity] of severities) {
+    if (rule.meta.fileKind !== "workspace") continue;
+    for (const { path, finding } of safely(rule, () => runRule(rule, severity, { workspace }))) {
+      const target = workspace.file(path ?? workspace.files[0]?.path ?? "");
+      if (!target) continue;
+      const key = normalizePath(target.path);
+      byPath.set(key, [...(byPath.get(key) ?? []), finding]);
+    }
+  }
+  return byPath;
+}
+
+/**
+ * Reviews a set of files together and yields each file's complete report in turn. Every file is parsed and the
+ * rules that read several files run first (they are cheap), so each report already holds all its findings.
+ */
+export function* reviewFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<FileReport> {
+  const workspace = buildWorkspace(files);
+  const severities = effectiveSeverities(options.config);
+  const across = workspaceFindings(workspace, severities);
+  for (const file of workspace.files) {
+    const findings: Finding[] = [...(across.get(normalizePath(file.path)) ?? [])];
+    across.delete(normalizePath(file.path));
+    for (const [rule, severity] of severities) {
+      const context = fileContext(rule, file);
+      if (context !== undefined) findings.push(...safely(rule, () => runRule(rule, severity, context)).map(({ finding }) => finding));
+    }
+    findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+    yield { path: file.path, kind: file.kind, findings };
+  }
 }
 
 /** Reviews one file. Never throws: a rule that fails is reported as a finding of its own. */
 export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): FileReport {
-  const kind = detectKind(file.path, file.content);
-  const findings: Finding[] = [];
-  if (kind === "dockerfile") {
-    const context = { model: parseDockerfile(file.content) };
-    for (const [rule, severity] of effectiveSeverities(options.config)) {
-      if (rule.meta.fileKind !== kind) continue;
-      try {
-        findings.push(...runRule(rule, severity, context));
-      } catch (error) {
-        findings.push(internalErrorFinding(rule, error));
-      }
-    }
-  }
-  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
-  return { path: file.path, kind, findings };
+  return analyze([file], options).files[0]!;
 }
 
 function internalErrorFinding(rule: Rule, error: unknown): Finding {
@@ -72,5 +115,5 @@ function internalErrorFinding(rule: Rule, error: unknown): Finding {
 
 /** Reviews a set of files together. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
-  return { files: files.map((file) => analyzeFile(file, options)) };
+  return { files: [...reviewFiles(files, options)] };
 }

@@ -1,4 +1,8 @@
+import type { ComposeFile } from "../compose/model";
+import type { ComposeProject } from "../compose/project";
 import type { DockerfileModel } from "../dockerfile/model";
+import type { DockerignoreFile } from "../dockerignore/model";
+import type { Workspace } from "../workspace";
 import type { Category, FileKind, Fix, Range, Severity } from "../types";
 
 /**
@@ -23,7 +27,10 @@ export interface RuleMeta {
   aliases: string[];
   category: Category;
   severity: Severity;
-  fileKind: Exclude<FileKind, "other">;
+  /** The kind of file the rule reads; "workspace" rules read every file of a review together. */
+  fileKind: Exclude<FileKind, "other"> | "workspace";
+  /** False for rules that are off unless a config turns them on (e.g. pure style preferences). Default true. */
+  enabledByDefault?: boolean;
   docs: RuleDocs;
 }
 
@@ -48,9 +55,64 @@ export interface DockerfileRule<Data = unknown> {
   fix?(data: Data, context: DockerfileRuleContext): Fix | undefined;
 }
 
-export type Rule = DockerfileRule<any>;
+export interface ComposeRuleContext {
+  /** The file under review: findings point into it. */
+  file: ComposeFile;
+  /** The files Compose merges with it (`-f a -f b` order), for what a service gets from another file. */
+  project: ComposeProject;
+}
+
+/** A compose rule; same shape as a Dockerfile rule. */
+export interface ComposeRule<Data = unknown> {
+  meta: RuleMeta & { fileKind: "compose" };
+  check(context: ComposeRuleContext): Iterable<Detection<Data>>;
+  message(data: Data): string;
+  fix?(data: Data, context: ComposeRuleContext): Fix | undefined;
+}
+
+export interface DockerignoreRuleContext {
+  file: DockerignoreFile;
+}
+
+export interface DockerignoreRule<Data = unknown> {
+  meta: RuleMeta & { fileKind: "dockerignore" };
+  check(context: DockerignoreRuleContext): Iterable<Detection<Data>>;
+  message(data: Data): string;
+  fix?(data: Data, context: DockerignoreRuleContext): Fix | undefined;
+}
+
+export interface WorkspaceRuleContext {
+  workspace: Workspace;
+}
+
+/** What a workspace rule found, and in which file of the review. */
+export interface WorkspaceDetection<Data> extends Detection<Data> {
+  path: string;
+}
+
+/** A rule that judges files together (a compose service against its Dockerfile…); runs once per review. */
+export interface WorkspaceRule<Data = unknown> {
+  meta: RuleMeta & { fileKind: "workspace" };
+  check(context: WorkspaceRuleContext): Iterable<WorkspaceDetection<Data>>;
+  message(data: Data): string;
+  fix?(data: Data, context: WorkspaceRuleContext): Fix | undefined;
+}
+
+export type Rule = DockerfileRule<any> | ComposeRule<any> | DockerignoreRule<any> | WorkspaceRule<any>;
 
 /** Identity helper that lets TypeScript infer a rule's Data type from its check. */
 export function defineDockerfileRule<Data>(rule: DockerfileRule<Data>): DockerfileRule<Data> {
+  return rule;
+}
+
+export function defineComposeRule<Data>(rule: ComposeRule<Data>): ComposeRule<Data> {
+  return rule;
+}
+
+export function defineDockerignoreRule<Data>(rule: DockerignoreRule<Data>): DockerignoreRule<Data> {
+  return rule;
+}
+
+export function defineWorkspaceRule<Data>(rule: WorkspaceRule<Data>): WorkspaceRule<Data> {
   return rule;
 }

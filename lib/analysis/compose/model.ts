@@ -1,0 +1,159 @@
+import { isMap, isScalar, parseDocument, type Document, type Node, type Scalar, type YAMLError, type YAMLMap } from "yaml";
+import { LineIndex } from "../text";
+import type { Range } from "../types";
+import { entries, entry } from "./nodes";
+
+/** Compose files are kilobytes; anything this large is not a hand-written compose file and would be slow to parse. */
+export const MAX_COMPOSE_CHARS = 1_000_000;
+/** Real compose files nest fewer than ten levels; the YAML parser recurses per level, so bound it before parsing. */
+export const MAX_NESTING = 100;
+/** Aliases a document may expand while being converted to data (yaml's guard against "billion laughs"). */
+export const MAX_ALIAS_COUNT = 100;
+
+/** Why the file could not be read as YAML, or only partly. */
+export interface ComposeProblem {
+  range: Range;
+  message: string;
+}
+
+export interface ComposeService {
+  name: string;
+  /** The service's key under `services:`, where findings about the service as a whole point. */
+  key: Scalar;
+  node: Node | undefined;
+  file: ComposeFile;
+}
+
+export interface ComposeFile {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  /** Undefined when the file was too large or too deep to parse. */
+  doc: Document.Parsed | undefined;
+  /** The top-level mapping, when the file parsed into one and is safe to walk. */
+  root: YAMLMap | undefined;
+  /** The file as plain data (merge keys and aliases expanded), when that was possible. */
+  value: unknown;
+  problems: ComposeProblem[];
+  services: ComposeService[];
+}
+
+function nestingDepth(text: string, limit: number): number {
+  const indents: number[] = [];
+  let flow = 0;
+  let quote = "";
+  let deepest = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      lineStart = true;
+      indent = 0;
+      // Block scalars end their quotes at the line end as far as depth is concerned (`don't` opens none).
+      if (flow === 0) quote = "";
+      continue;
+    }
+    if (lineStart) {
+      if (ch === " " || ch === "-") {
+        indent++;
+        continue;
+      }
+      lineStart = false;
+      if (ch !== "#") {
+        while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
+        indents.push(indent);
+      }
+    }
+    if (quote) {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "[" || ch === "{") flow++;
+    else if ((ch === "]" || ch === "}") && flow > 0) flow--;
+    else if (ch === "#" && flow === 0) {
+      const end = text.indexOf("\n", i);
+      i = (end === -1 ? text.length : end) - 1;
+    }
+    deepest = Math.max(deepest, indents.length + flow);
+    if (deepest > limit) return deepest;
+  }
+  return deepest;
+}
+
+function wholeFileRange(lines: LineIndex): Range {
+  return lines.rangeOf(0, lines.offsetAt({ line: 1, column: Number.MAX_SAFE_INTEGER }));
+}
+
+function describeYamlError(error: YAMLError): string {
+  const first = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+  switch (error.code) {
+    case "MULTIPLE_DOCS":
+      return "This file holds several YAML documents (separated by `---`); Compose reads one document per file. Split it into separate files.";
+    case "DUPLICATE_KEY":
+      return `${first}. YAML keeps only one of them, so part of this configuration is silently lost; remove or merge the duplicate.`;
+    case "TAB_AS_INDENT":
+      return "Tabs cannot indent YAML; indent with spaces.";
+    default:
+      return `${first.endsWith(".") ? first : `${first}.`} Compose cannot read this file until it is fixed.`;
+  }
+}
+
+function servicesOf(file: ComposeFile): ComposeService[] {
+  const { doc, root } = file;
+  if (!doc || !root) return [];
+  const services = entry(doc, root, "services");
+  return entries(doc, services?.value)
+    .filter((found) => isScalar(found.key))
+    .map((found) => ({ name: String(found.key.value), key: found.key, node: found.value, file }));
+}
+
+/** Parses a compose file, keeping every node's source range. Never throws; problems are returned in `problems`. */
+export function parseCompose(path: string, text: string): ComposeFile {
+  const lines = new LineIndex(text);
+  const file: ComposeFile = { path, text, lines, doc: undefined, root: undefined, value: undefined, problems: [], services: [] };
+  if (text.length > MAX_COMPOSE_CHARS) {
+    file.problems.push({
+      range: wholeFileRange(lines),
+      message: `This file is ${(text.length / 1_000_000).toFixed(1)} MB; compose files above ${MAX_COMPOSE_CHARS / 1_000_000} MB are not reviewed. Is it really a compose file?`,
+    });
+    return file;
+  }
+  if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) {
+    file.problems.push({
+      range: wholeFileRange(lines),
+      message: `This file nests more than ${MAX_NESTING} levels deep, which no compose file needs; it was not reviewed.`,
+    });
+    return file;
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    file.problems.push({ range: wholeFileRange(lines), message: `This file could not be parsed as YAML (${(error as Error).message}).` });
+    return file;
+  }
+  file.doc = doc;
+  for (const error of [...doc.errors, ...doc.warnings]) {
+    file.problems.push({ range: lines.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0])), message: describeYamlError(error) });
+  }
+  if (doc.errors.length > 0) return file;
+  try {
+    file.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const firstAlias = text.search(/\*[^\s,\]}]/);
+    file.problems.push({
+      range: firstAlias === -1 ? wholeFileRange(lines) : lines.rangeOf(firstAlias, firstAlias + 1),
+      message: /alias/i.test((error as Error).message)
+        ? `The aliases in this file expand to an excessive amount of data (more than ${MAX_ALIAS_COUNT} alias uses); it was not reviewed. This is the shape of a "billion laughs" attack.`
+        : `This file could not be read as data (${(error as Error).message}).`,
+    });
+    return file;
+  }
+  if (isMap(doc.contents)) {
+    file.root = doc.contents;
+    file.services = servicesOf(file);
+  } else if (doc.contents !== null) {
+    file.problems.push({ range: lines.rangeOf(doc.contents.range[0], doc.contents.range[1]), message: "A compose file must be a mapping of top-level keys (`services:`, `volumes:`…)." });
+  }
+  return file;
+}

@@ -84,6 +84,17 @@ function wholeFileRange(lines: LineIndex): Range {
   return lines.rangeOf(0, lines.offsetAt({ line: 1, column: Number.MAX_SAFE_INTEGER }));
 }
 
+/**
+ * yaml points at one character (a duplicate key's first letter) or at everything up to the end of the file (a
+ * second document). Findings point at the token there, on one line.
+ */
+function problemRange(text: string, lines: LineIndex, [start, end]: [number, number]): Range {
+  const lineEnd = text.slice(start).search(/\r?\n/);
+  const limit = lineEnd === -1 ? text.length : start + lineEnd;
+  const tokenEnd = end - start <= 1 ? start + (/^[^\s:,\]}]+/.exec(text.slice(start, limit))?.[0].length ?? 1) : end;
+  return lines.rangeOf(start, Math.max(start, Math.min(tokenEnd, limit)));
+}
+
 function describeYamlError(error: YAMLError): string {
   const first = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   switch (error.code) {
@@ -134,15 +145,15 @@ export function parseCompose(path: string, text: string): ComposeFile {
   }
   file.doc = doc;
   for (const error of [...doc.errors, ...doc.warnings]) {
-    file.problems.push({ range: lines.rangeOf(error.pos[0], Math.max(error.pos[1], error.pos[0])), message: describeYamlError(error) });
+    file.problems.push({ range: problemRange(text, lines, error.pos), message: describeYamlError(error) });
   }
   if (doc.errors.length > 0) return file;
   try {
     file.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const firstAlias = text.search(/\*[^\s,\]}]/);
+    const firstAlias = /\*[^\s,\]}]+/.exec(text);
     file.problems.push({
-      range: firstAlias === -1 ? wholeFileRange(lines) : lines.rangeOf(firstAlias, firstAlias + 1),
+      range: firstAlias ? lines.rangeOf(firstAlias.index, firstAlias.index + firstAlias[0].length) : wholeFileRange(lines),
       message: /alias/i.test((error as Error).message)
         ? `The aliases in this file expand to an excessive amount of data (more than ${MAX_ALIAS_COUNT} alias uses); it was not reviewed. This is the shape of a "billion laughs" attack.`
         : `This file could not be read as data (${(error as Error).message}).`,

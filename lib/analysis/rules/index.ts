@@ -5,6 +5,8 @@ import noRootUser from "./dockerfile/no-root-user";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import preferCopy from "./dockerfile/prefer-copy";
 import useExecForm from "./dockerfile/use-exec-form";
+import noInvalidYaml from "./compose/no-invalid-yaml";
+import noSchemaViolation from "./compose/no-schema-violation";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -16,6 +18,8 @@ export const RULES: readonly Rule[] = [
   noAptListsLeft,
   preferCopy,
   noMaintainer,
+  noInvalidYaml,
+  noSchemaViolation,
 ];
 
 const byName = new Map<string, Rule>();

@@ -35,7 +35,13 @@ function fileContext(rule: Rule, file: ParsedFile): unknown {
 
 function runRule(rule: Rule, severity: Severity, context: unknown): Array<{ path: string | undefined; finding: Finding }> {
   const results: Array<{ path: string | undefined; finding: Finding }> = [];
+  // A YAML anchor shared by several services is one problem, reported once at the anchor.
+  const seen = new Set<string>();
   for (const detection of rule.check(context as never) as Iterable<WorkspaceDetection<unknown>>) {
+    const message = rule.message(detection.data as never);
+    const identity = `${detection.path ?? ""}|${JSON.stringify(detection.range)}|${message}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
     const fix = rule.fix?.(detection.data as never, context as never);
     results.push({
       path: detection.path,
@@ -44,7 +50,7 @@ function runRule(rule: Rule, severity: Severity, context: unknown): Array<{ path
         aliases: rule.meta.aliases,
         severity,
         category: rule.meta.category,
-        message: rule.message(detection.data as never),
+        message,
         range: detection.range,
         fixes: fix ? [fix] : [],
       },

@@ -1,4 +1,4 @@
-import { isMap, type Node, type YAMLMap } from "yaml";
+import { isMap, isSeq, type Node, type YAMLMap } from "yaml";
 import type { TextEdit } from "../types";
 import type { ComposeFile } from "./model";
 import type { Entry } from "./nodes";
@@ -54,4 +54,19 @@ export function removeEntryLines(file: ComposeFile, found: Entry): TextEdit {
 /** The indentation a nested block under this entry's key gets. */
 export function childIndent(file: ComposeFile, found: Entry): string {
   return " ".repeat(columnOf(file, found.key)) + indentUnit(file);
+}
+
+/** Adds `- value` at the end of a block sequence, indented like its items. Undefined for flow sequences. */
+export function appendToSequence(file: ComposeFile, sequence: Node | undefined, value: string): TextEdit | undefined {
+  if (!isSeq(sequence) || sequence.flow || sequence.items.length === 0) return undefined;
+  const first = sequence.items[0] as Node;
+  const dash = /^(\s*)-\s/.exec(file.lines.lineText(file.lines.positionAt(first.range![0]).line));
+  if (!dash) return undefined;
+  const endLine = file.lines.positionAt((sequence.items.at(-1) as Node).range![1]).line;
+  const body = `${dash[1]}- ${value}${lineBreak(file)}`;
+  if (endLine >= file.lines.lineCount) {
+    const position = file.lines.positionAt(file.text.length);
+    return { range: { start: position, end: position }, text: (/\r?\n$/.test(file.text) ? "" : lineBreak(file)) + body };
+  }
+  return { range: { start: { line: endLine + 1, column: 1 }, end: { line: endLine + 1, column: 1 } }, text: body };
 }

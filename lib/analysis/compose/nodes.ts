@@ -57,11 +57,13 @@ export function text(node: unknown): string | undefined {
   return typeof node.source === "string" && typeof node.value !== "string" ? node.source : String(node.value);
 }
 
-/** The range of a node's value (without a trailing comment). */
+/** The range of a node's value, without a trailing comment or the line break a block collection ends with. */
 export function rangeOf(lines: LineIndex, node: Node | Pair | undefined): Range {
   const range = (node as Node | undefined)?.range;
   if (!range) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-  return lines.rangeOf(range[0], range[1]);
+  let end = range[1];
+  while (end > range[0] && /\s/.test(lines.text[end - 1]!)) end--;
+  return lines.rangeOf(range[0], end);
 }
 
 /** The range from a key to the end of its value: the whole `key: value` entry. */

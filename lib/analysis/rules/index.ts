@@ -7,6 +7,15 @@ import preferCopy from "./dockerfile/prefer-copy";
 import useExecForm from "./dockerfile/use-exec-form";
 import noInvalidYaml from "./compose/no-invalid-yaml";
 import noSchemaViolation from "./compose/no-schema-violation";
+import noPrivileged from "./compose/no-privileged";
+import noDockerSocketMount from "./compose/no-docker-socket-mount";
+import noSensitiveHostMount from "./compose/no-sensitive-host-mount";
+import requireNoNewPrivileges from "./compose/require-no-new-privileges";
+import noCapAddAll from "./compose/no-cap-add-all";
+import noCustomCgroupParent from "./compose/no-custom-cgroup-parent";
+import noHostNamespace from "./compose/no-host-namespace";
+import noSharedMountPropagation from "./compose/no-shared-mount-propagation";
+import noUnconfinedSecurityOpt from "./compose/no-unconfined-security-opt";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -20,6 +29,15 @@ export const RULES: readonly Rule[] = [
   noMaintainer,
   noInvalidYaml,
   noSchemaViolation,
+  noPrivileged,
+  noDockerSocketMount,
+  noSensitiveHostMount,
+  requireNoNewPrivileges,
+  noCapAddAll,
+  noCustomCgroupParent,
+  noHostNamespace,
+  noSharedMountPropagation,
+  noUnconfinedSecurityOpt,
 ];
 
 const byName = new Map<string, Rule>();

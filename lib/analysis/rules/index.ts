@@ -16,6 +16,10 @@ import noCustomCgroupParent from "./compose/no-custom-cgroup-parent";
 import noHostNamespace from "./compose/no-host-namespace";
 import noSharedMountPropagation from "./compose/no-shared-mount-propagation";
 import noUnconfinedSecurityOpt from "./compose/no-unconfined-security-opt";
+import noHardcodedSecrets from "./compose/no-hardcoded-secrets";
+import noReadOnlyWithoutTmpfs from "./compose/no-read-only-without-tmpfs";
+import noWritableRootFilesystem from "./compose/no-writable-root-filesystem";
+import pinServiceImage from "./compose/pin-service-image";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -38,6 +42,10 @@ export const RULES: readonly Rule[] = [
   noHostNamespace,
   noSharedMountPropagation,
   noUnconfinedSecurityOpt,
+  noHardcodedSecrets,
+  noReadOnlyWithoutTmpfs,
+  noWritableRootFilesystem,
+  pinServiceImage,
 ];
 
 const byName = new Map<string, Rule>();

@@ -20,6 +20,10 @@ import noHardcodedSecrets from "./compose/no-hardcoded-secrets";
 import noReadOnlyWithoutTmpfs from "./compose/no-read-only-without-tmpfs";
 import noWritableRootFilesystem from "./compose/no-writable-root-filesystem";
 import pinServiceImage from "./compose/pin-service-image";
+import noDuplicateHostPorts from "./compose/no-duplicate-host-ports";
+import noPrivilegedHostPorts from "./compose/no-privileged-host-ports";
+import noPublishedDatabasePort from "./compose/no-published-database-port";
+import requireHostIpOnPorts from "./compose/require-host-ip-on-ports";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -46,6 +50,10 @@ export const RULES: readonly Rule[] = [
   noReadOnlyWithoutTmpfs,
   noWritableRootFilesystem,
   pinServiceImage,
+  noDuplicateHostPorts,
+  noPrivilegedHostPorts,
+  noPublishedDatabasePort,
+  requireHostIpOnPorts,
 ];
 
 const byName = new Map<string, Rule>();

@@ -120,7 +120,7 @@ export function mounts(service: ComposeService): Mount[] {
     if (value === undefined) return [];
     const parts = value.split(":");
     // Windows drive letters ("C:\data:/data") split into an extra part.
-    if (parts.length > 1 && /^[A-Za-z]$/.test(parts[0]!) && /^[\\/]/.test(parts[1]!)) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+    if (parts.length > 2 && /^[A-Za-z]$/.test(parts[0]!) && /^[\\/]/.test(parts[1]!)) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
     if (parts.length === 1) return [{ node, type: "volume", source: undefined, target: parts[0], readOnly: false, propagation: undefined }];
     const [source, target, options = ""] = parts;
     const flags = options.split(",");

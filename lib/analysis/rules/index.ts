@@ -24,6 +24,9 @@ import noDuplicateHostPorts from "./compose/no-duplicate-host-ports";
 import noPrivilegedHostPorts from "./compose/no-privileged-host-ports";
 import noPublishedDatabasePort from "./compose/no-published-database-port";
 import requireHostIpOnPorts from "./compose/require-host-ip-on-ports";
+import noSharedVolumes from "./compose/no-shared-volumes";
+import requireExplicitNetworks from "./compose/require-explicit-networks";
+import useInternalBackendNetwork from "./compose/use-internal-backend-network";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -54,6 +57,9 @@ export const RULES: readonly Rule[] = [
   noPrivilegedHostPorts,
   noPublishedDatabasePort,
   requireHostIpOnPorts,
+  noSharedVolumes,
+  requireExplicitNetworks,
+  useInternalBackendNetwork,
 ];
 
 const byName = new Map<string, Rule>();

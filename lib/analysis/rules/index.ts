@@ -27,6 +27,8 @@ import requireHostIpOnPorts from "./compose/require-host-ip-on-ports";
 import noSharedVolumes from "./compose/no-shared-volumes";
 import requireExplicitNetworks from "./compose/require-explicit-networks";
 import useInternalBackendNetwork from "./compose/use-internal-backend-network";
+import requireHealthcheck from "./compose/require-healthcheck";
+import useHealthyDependency from "./compose/use-healthy-dependency";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -60,6 +62,8 @@ export const RULES: readonly Rule[] = [
   noSharedVolumes,
   requireExplicitNetworks,
   useInternalBackendNetwork,
+  requireHealthcheck,
+  useHealthyDependency,
 ];
 
 const byName = new Map<string, Rule>();

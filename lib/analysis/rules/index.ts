@@ -29,6 +29,10 @@ import requireExplicitNetworks from "./compose/require-explicit-networks";
 import useInternalBackendNetwork from "./compose/use-internal-backend-network";
 import requireHealthcheck from "./compose/require-healthcheck";
 import useHealthyDependency from "./compose/use-healthy-dependency";
+import requireLogRotation from "./compose/require-log-rotation";
+import requirePidsLimit from "./compose/require-pids-limit";
+import requireResourceLimits from "./compose/require-resource-limits";
+import requireRestartPolicy from "./compose/require-restart-policy";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -64,6 +68,10 @@ export const RULES: readonly Rule[] = [
   useInternalBackendNetwork,
   requireHealthcheck,
   useHealthyDependency,
+  requireLogRotation,
+  requirePidsLimit,
+  requireResourceLimits,
+  requireRestartPolicy,
 ];
 
 const byName = new Map<string, Rule>();

@@ -33,6 +33,10 @@ import requireLogRotation from "./compose/require-log-rotation";
 import requirePidsLimit from "./compose/require-pids-limit";
 import requireResourceLimits from "./compose/require-resource-limits";
 import requireRestartPolicy from "./compose/require-restart-policy";
+import noBuildAndImage from "./compose/no-build-and-image";
+import noContainerNameWithReplicas from "./compose/no-container-name-with-replicas";
+import noDuplicateContainerNames from "./compose/no-duplicate-container-names";
+import noInvalidContainerName from "./compose/no-invalid-container-name";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -72,6 +76,10 @@ export const RULES: readonly Rule[] = [
   requirePidsLimit,
   requireResourceLimits,
   requireRestartPolicy,
+  noBuildAndImage,
+  noContainerNameWithReplicas,
+  noDuplicateContainerNames,
+  noInvalidContainerName,
 ];
 
 const byName = new Map<string, Rule>();

@@ -37,6 +37,9 @@ import noBuildAndImage from "./compose/no-build-and-image";
 import noContainerNameWithReplicas from "./compose/no-container-name-with-replicas";
 import noDuplicateContainerNames from "./compose/no-duplicate-container-names";
 import noInvalidContainerName from "./compose/no-invalid-container-name";
+import noInvalidInterpolation from "./compose/no-invalid-interpolation";
+import noObsoleteVersion from "./compose/no-obsolete-version";
+import noSwarmOnlyDeployKeys from "./compose/no-swarm-only-deploy-keys";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -80,6 +83,9 @@ export const RULES: readonly Rule[] = [
   noContainerNameWithReplicas,
   noDuplicateContainerNames,
   noInvalidContainerName,
+  noInvalidInterpolation,
+  noObsoleteVersion,
+  noSwarmOnlyDeployKeys,
 ];
 
 const byName = new Map<string, Rule>();

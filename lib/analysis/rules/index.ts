@@ -40,6 +40,8 @@ import noInvalidContainerName from "./compose/no-invalid-container-name";
 import noInvalidInterpolation from "./compose/no-invalid-interpolation";
 import noObsoleteVersion from "./compose/no-obsolete-version";
 import noSwarmOnlyDeployKeys from "./compose/no-swarm-only-deploy-keys";
+import noDevelopmentSettingsInProduction from "./compose/no-development-settings-in-production";
+import noSourceBindMountInProduction from "./compose/no-source-bind-mount-in-production";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -86,6 +88,8 @@ export const RULES: readonly Rule[] = [
   noInvalidInterpolation,
   noObsoleteVersion,
   noSwarmOnlyDeployKeys,
+  noDevelopmentSettingsInProduction,
+  noSourceBindMountInProduction,
 ];
 
 const byName = new Map<string, Rule>();

@@ -42,6 +42,14 @@ import noObsoleteVersion from "./compose/no-obsolete-version";
 import noSwarmOnlyDeployKeys from "./compose/no-swarm-only-deploy-keys";
 import noDevelopmentSettingsInProduction from "./compose/no-development-settings-in-production";
 import noSourceBindMountInProduction from "./compose/no-source-bind-mount-in-production";
+import noQuotedVolumes from "./compose/no-quoted-volumes";
+import preferServiceKeyOrder from "./compose/prefer-service-key-order";
+import preferSortedDependsOn from "./compose/prefer-sorted-depends-on";
+import preferSortedPorts from "./compose/prefer-sorted-ports";
+import preferSortedServices from "./compose/prefer-sorted-services";
+import preferTopLevelKeyOrder from "./compose/prefer-top-level-key-order";
+import requireProjectName from "./compose/require-project-name";
+import requireQuotedPorts from "./compose/require-quoted-ports";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -90,6 +98,14 @@ export const RULES: readonly Rule[] = [
   noSwarmOnlyDeployKeys,
   noDevelopmentSettingsInProduction,
   noSourceBindMountInProduction,
+  noQuotedVolumes,
+  preferServiceKeyOrder,
+  preferSortedDependsOn,
+  preferSortedPorts,
+  preferSortedServices,
+  preferTopLevelKeyOrder,
+  requireProjectName,
+  requireQuotedPorts,
 ];
 
 const byName = new Map<string, Rule>();

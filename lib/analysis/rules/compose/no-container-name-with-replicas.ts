@@ -17,7 +17,7 @@ export default defineComposeRule<{ service: string; replicas: number }>({
       example: "services:\n  api:\n    image: acme/api:1.8\n    container_name: api\n    deploy:\n      replicas: 3\n",
       useInstead: "services:\n  api:\n    image: acme/api:1.8\n    deploy:\n      replicas: 3\n",
       fixSafety: "No fix: remove the name after checking nothing refers to it.",
-      whenNotToUse: "Never.",
+      whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
   *check({ file, project }) {

@@ -17,7 +17,7 @@ export default defineComposeRule<{ service: string }>({
         "limits Docker would set, or share them with unrelated processes.",
       example: "services:\n  app:\n    image: acme/app:1.4\n    cgroup_parent: /system.slice\n",
       useInstead: "services:\n  app:\n    image: acme/app:1.4\n",
-      fixSafety: "No fix.",
+      fixSafety: "No fix is offered: the right setting depends on the service and its host.",
       whenNotToUse: "Hosts where the administrator places containers into dedicated cgroups on purpose.",
     },
   },

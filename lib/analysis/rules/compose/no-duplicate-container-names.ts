@@ -16,7 +16,7 @@ export default defineComposeRule<{ service: string; name: string; other: string 
       example: "services:\n  a:\n    image: x:1\n    container_name: app\n  b:\n    image: y:1\n    container_name: app\n",
       useInstead: "services:\n  a:\n    image: x:1\n    container_name: app-a\n  b:\n    image: y:1\n    container_name: app-b\n",
       fixSafety: "No fix: scripts may refer to the name.",
-      whenNotToUse: "Never.",
+      whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
   *check({ file }) {

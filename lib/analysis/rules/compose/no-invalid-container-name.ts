@@ -19,7 +19,7 @@ export default defineComposeRule<{ name: string }>({
       example: "services:\n  app:\n    image: x:1\n    container_name: my app\n",
       useInstead: "services:\n  app:\n    image: x:1\n    container_name: my-app\n",
       fixSafety: "No fix: scripts may refer to the name.",
-      whenNotToUse: "Never.",
+      whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
   *check({ file }) {

@@ -29,7 +29,7 @@ export default defineComposeRule<{ reason: string }>({
       example: "services:\n  web:\n    image: nginx:${TAG\n",
       useInstead: "services:\n  web:\n    image: nginx:${TAG:-1.27}\n",
       fixSafety: "No fix: the intended variable or a missing `$$` cannot be guessed.",
-      whenNotToUse: "Never.",
+      whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
   *check({ file }) {

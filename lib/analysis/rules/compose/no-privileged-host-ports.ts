@@ -18,7 +18,7 @@ export default defineComposeRule<{ service: string; port: number }>({
         "with SSH, DNS or mail on the host, and usually means the container runs a public-facing service directly.",
       example: "services:\n  web:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n",
       useInstead: "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8080:80\"]\n",
-      fixSafety: "No fix.",
+      fixSafety: "No fix is offered: the right setting depends on the service and its host.",
       whenNotToUse: "Off by default: a reverse proxy is meant to publish 80 and 443.",
     },
   },

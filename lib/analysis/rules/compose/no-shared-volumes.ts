@@ -18,7 +18,7 @@ export default defineComposeRule<{ service: string; volume: string; other: strin
         "or executes. Two writers of the same data also risk corrupting it.",
       example: "services:\n  app:\n    image: acme/app:1\n    volumes: [\"uploads:/data\"]\n  worker:\n    image: acme/worker:1\n    volumes: [\"uploads:/data\"]\nvolumes:\n  uploads: {}\n",
       useInstead: "services:\n  app:\n    image: acme/app:1\n    volumes: [\"uploads:/data\"]\n  worker:\n    image: acme/worker:1\n    volumes: [\"uploads:/data:ro\"]\nvolumes:\n  uploads: {}\n",
-      fixSafety: "No fix.",
+      fixSafety: "No fix is offered: the right setting depends on the service and its host.",
       whenNotToUse: "Off by default: sharing a volume between an app and its worker is a common, deliberate design.",
     },
   },

@@ -1,9 +1,15 @@
 /** POSIX-style path helpers for the paths of a review (no node: imports: the library runs in browsers too). */
 
+/** Windows separators become `/`; then `.`, `..` and doubled slashes are resolved. */
 export function normalizePath(path: string): string {
+  return cleanPath(path.replace(/\\/g, "/"));
+}
+
+/** Go's path.Clean: resolves `.`, `..` and doubled slashes, leaving backslashes alone (they escape in patterns). */
+export function cleanPath(path: string): string {
   const absolute = path.startsWith("/");
   const parts: string[] = [];
-  for (const part of path.replace(/\\/g, "/").split("/")) {
+  for (const part of path.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
     else if (part !== ".." || !absolute) parts.push(part);

@@ -1,4 +1,4 @@
-import { normalizePath } from "../paths";
+import { cleanPath, normalizePath } from "../paths";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
 
@@ -61,7 +61,7 @@ export function patternToRegex(pattern: string): RegExp | undefined {
 
 /** Go's filepath.Clean for a slash-separated pattern, then the leading `/` Docker drops. */
 function cleanPattern(pattern: string): string {
-  const cleaned = normalizePath(pattern);
+  const cleaned = cleanPath(pattern);
   return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
 }
 

@@ -50,6 +50,8 @@ import preferSortedServices from "./compose/prefer-sorted-services";
 import preferTopLevelKeyOrder from "./compose/prefer-top-level-key-order";
 import requireProjectName from "./compose/require-project-name";
 import requireQuotedPorts from "./compose/require-quoted-ports";
+import noIneffectiveDockerignorePattern from "./dockerignore/no-ineffective-dockerignore-pattern";
+import requireDockerignoreEntries from "./dockerignore/require-dockerignore-entries";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -106,6 +108,8 @@ export const RULES: readonly Rule[] = [
   preferTopLevelKeyOrder,
   requireProjectName,
   requireQuotedPorts,
+  noIneffectiveDockerignorePattern,
+  requireDockerignoreEntries,
 ];
 
 const byName = new Map<string, Rule>();

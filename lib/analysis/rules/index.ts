@@ -52,6 +52,8 @@ import requireProjectName from "./compose/require-project-name";
 import requireQuotedPorts from "./compose/require-quoted-ports";
 import noIneffectiveDockerignorePattern from "./dockerignore/no-ineffective-dockerignore-pattern";
 import requireDockerignoreEntries from "./dockerignore/require-dockerignore-entries";
+import noCopyOfIgnoredFile from "./workspace/no-copy-of-ignored-file";
+import requireDockerignore from "./workspace/require-dockerignore";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -110,6 +112,8 @@ export const RULES: readonly Rule[] = [
   requireQuotedPorts,
   noIneffectiveDockerignorePattern,
   requireDockerignoreEntries,
+  noCopyOfIgnoredFile,
+  requireDockerignore,
 ];
 
 const byName = new Map<string, Rule>();

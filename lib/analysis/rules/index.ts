@@ -54,6 +54,11 @@ import noIneffectiveDockerignorePattern from "./dockerignore/no-ineffective-dock
 import requireDockerignoreEntries from "./dockerignore/require-dockerignore-entries";
 import noCopyOfIgnoredFile from "./workspace/no-copy-of-ignored-file";
 import requireDockerignore from "./workspace/require-dockerignore";
+import noUndeclaredBuildArg from "./workspace/no-undeclared-build-arg";
+import noUnexposedPublishedPort from "./workspace/no-unexposed-published-port";
+import noUnknownBuildTarget from "./workspace/no-unknown-build-target";
+import requireBuildArgValue from "./workspace/require-build-arg-value";
+import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -114,6 +119,11 @@ export const RULES: readonly Rule[] = [
   requireDockerignoreEntries,
   noCopyOfIgnoredFile,
   requireDockerignore,
+  noUndeclaredBuildArg,
+  noUnexposedPublishedPort,
+  noUnknownBuildTarget,
+  requireBuildArgValue,
+  requireBuildHealthcheck,
 ];
 
 const byName = new Map<string, Rule>();

@@ -59,6 +59,8 @@ import noUnexposedPublishedPort from "./workspace/no-unexposed-published-port";
 import noUnknownBuildTarget from "./workspace/no-unknown-build-target";
 import requireBuildArgValue from "./workspace/require-build-arg-value";
 import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
+import noUndeclaredSecret from "./compose/no-undeclared-secret";
+import noUnusedSecret from "./compose/no-unused-secret";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -124,6 +126,8 @@ export const RULES: readonly Rule[] = [
   noUnknownBuildTarget,
   requireBuildArgValue,
   requireBuildHealthcheck,
+  noUndeclaredSecret,
+  noUnusedSecret,
 ];
 
 const byName = new Map<string, Rule>();

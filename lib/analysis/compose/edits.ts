@@ -15,6 +15,13 @@ function lineBreak(file: ComposeFile): string {
   return file.text.includes("\r\n") ? "\r\n" : "\n";
 }
 
+/** Where a node's text ends, before the line breaks and blank lines a block collection's range takes in. */
+function contentEnd(file: ComposeFile, node: Node): number {
+  let end = node.range![1];
+  while (end > node.range![0] && /\s/.test(file.text[end - 1]!)) end--;
+  return end;
+}
+
 /** The column (0-based) a node starts at, i.e. the indentation of the keys of a block mapping. */
 function columnOf(file: ComposeFile, node: Node | undefined): number {
   return node?.range ? file.lines.positionAt(node.range[0]).column - 1 : 0;
@@ -32,8 +39,7 @@ export function appendToMapping(file: ComposeFile, mapping: Node | undefined, li
   const eol = lineBreak(file);
   const body = lines.map((line) => indent + line.replace(/^((?: {2})*)/, (spaces) => unit.repeat(spaces.length / 2)) + eol).join("");
   const last = (mapping as YAMLMap).items.at(-1)!;
-  const end = ((last.value as Node | null)?.range ?? (last.key as Node).range)![1];
-  const endLine = file.lines.positionAt(end).line;
+  const endLine = file.lines.positionAt(contentEnd(file, (last.value as Node | null) ?? (last.key as Node))).line;
   if (endLine >= file.lines.lineCount) {
     const position = file.lines.positionAt(file.text.length);
     const needsBreak = !/\r?\n$/.test(file.text);
@@ -46,7 +52,7 @@ export function appendToMapping(file: ComposeFile, mapping: Node | undefined, li
 /** Removes the whole lines an entry occupies (its key, value and any nested lines). */
 export function removeEntryLines(file: ComposeFile, found: Entry): TextEdit {
   const start = file.lines.positionAt(found.key.range![0]).line;
-  const end = file.lines.positionAt(((found.pair.value as Node | null)?.range ?? found.key.range)![1]).line;
+  const end = file.lines.positionAt(contentEnd(file, (found.pair.value as Node | null) ?? found.key)).line;
   const to = end >= file.lines.lineCount ? file.lines.positionAt(file.text.length) : { line: end + 1, column: 1 };
   return { range: { start: { line: start, column: 1 }, end: to }, text: "" };
 }
@@ -62,7 +68,7 @@ export function appendToSequence(file: ComposeFile, sequence: Node | undefined, 
   const first = sequence.items[0] as Node;
   const dash = /^(\s*)-\s/.exec(file.lines.lineText(file.lines.positionAt(first.range![0]).line));
   if (!dash) return undefined;
-  const endLine = file.lines.positionAt((sequence.items.at(-1) as Node).range![1]).line;
+  const endLine = file.lines.positionAt(contentEnd(file, sequence.items.at(-1) as Node)).line;
   const body = `${dash[1]}- ${value}${lineBreak(file)}`;
   if (endLine >= file.lines.lineCount) {
     const position = file.lines.positionAt(file.text.length);

@@ -61,6 +61,7 @@ import requireBuildArgValue from "./workspace/require-build-arg-value";
 import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
 import noUndeclaredSecret from "./compose/no-undeclared-secret";
 import noUnusedSecret from "./compose/no-unused-secret";
+import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -128,6 +129,7 @@ export const RULES: readonly Rule[] = [
   requireBuildHealthcheck,
   noUndeclaredSecret,
   noUnusedSecret,
+  noHostPortWithReplicas,
 ];
 
 const byName = new Map<string, Rule>();

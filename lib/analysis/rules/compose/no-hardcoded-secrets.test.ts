@@ -4,7 +4,7 @@ import rule from "./no-hardcoded-secrets";
 testRule(rule, {
   valid: [
     "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD}\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n",
-    "services:\n  app:\n    image: acme/app:1\n    environment:\n      - API_TOKEN\n      - SECRET_KEY=\n      - USE_TOKEN=true\n",
+    "services:\n  app:\n    image: acme/app:1\n    environment:\n      - API_TOKEN\n      - SECRET_KEY=\n      - USE_TOKEN=true\n      - DATABASE_URL=postgres://db:5432/app\n",
   ],
   invalid: [
     {
@@ -16,6 +16,7 @@ testRule(rule, {
       applicability: "unsafe",
       messageIncludes: "POSTGRES_PASSWORD_FILE",
     },
+    { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      DATABASE_URL: postgresql://umami:umami@db:5432/umami\n", ranges: ["5:21-5:59"] },
     // List form, an image without `_FILE` support: no mechanical fix.
     { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      - \"STRIPE_API_KEY=sk_live_abc123\"\n      - DEBUG=0\n", ranges: ["5:25-5:39"], messageIncludes: "${STRIPE_API_KEY}" },
   ],

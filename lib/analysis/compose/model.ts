@@ -1,10 +1,13 @@
-import { isMap, isScalar, parseDocument, type Document, type Node, type Scalar, type YAMLError, type YAMLMap } from "yaml";
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError, type YAMLMap } from "yaml";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
 import { entries, entry } from "./nodes";
 
-/** Compose files are kilobytes; anything this large is not a hand-written compose file and would be slow to parse. */
-export const MAX_COMPOSE_CHARS = 1_000_000;
+/**
+ * Compose files are kilobytes (the largest of our real-world corpus is 50 KB). The YAML parser needs a few hundred
+ * milliseconds per 100 KB on a busy machine, so larger files are refused rather than allowed to stall the review.
+ */
+export const MAX_COMPOSE_CHARS = 128_000;
 /** Real compose files nest fewer than ten levels; the YAML parser recurses per level, so bound it before parsing. */
 export const MAX_NESTING = 100;
 /** Aliases a document may expand while being converted to data (yaml's guard against "billion laughs"). */
@@ -36,6 +39,8 @@ export interface ComposeFile {
   value: unknown;
   problems: ComposeProblem[];
   services: ComposeService[];
+  /** The same services by name, for the lookups merging does for every service. */
+  servicesByName: Map<string, ComposeService>;
 }
 
 function nestingDepth(text: string, limit: number): number {
@@ -80,6 +85,35 @@ function nestingDepth(text: string, limit: number): number {
   return deepest;
 }
 
+function formatSize(chars: number): string {
+  return chars >= 1_000_000 ? `${(chars / 1_000_000).toFixed(1)} MB` : `${Math.round(chars / 1000)} KB`;
+}
+
+/**
+ * Keys that appear twice in one mapping. yaml's own check (`uniqueKeys`) compares every key with every other,
+ * which a hostile file with tens of thousands of keys turns into seconds; a set per mapping is linear.
+ */
+function duplicateKeys(doc: Document.Parsed, lines: LineIndex): ComposeProblem[] {
+  const problems: ComposeProblem[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || typeof pair.key.value === "symbol") continue;
+        const name = String(pair.key.value);
+        if (seen.has(name) && pair.key.range) {
+          problems.push({
+            range: lines.rangeOf(pair.key.range[0], pair.key.range[1]),
+            message: `The key \`${name}\` appears twice in this mapping. YAML keeps only one of them, so part of this configuration is silently lost; remove or merge the duplicate.`,
+          });
+        }
+        seen.add(name);
+      }
+    },
+  });
+  return problems;
+}
+
 function wholeFileRange(lines: LineIndex): Range {
   return lines.rangeOf(0, lines.offsetAt({ line: 1, column: Number.MAX_SAFE_INTEGER }));
 }
@@ -100,8 +134,6 @@ function describeYamlError(error: YAMLError): string {
   switch (error.code) {
     case "MULTIPLE_DOCS":
       return "This file holds several YAML documents (separated by `---`); Compose reads one document per file. Split it into separate files.";
-    case "DUPLICATE_KEY":
-      return `${first}. YAML keeps only one of them, so part of this configuration is silently lost; remove or merge the duplicate.`;
     case "TAB_AS_INDENT":
       return "Tabs cannot indent YAML; indent with spaces.";
     default:
@@ -121,11 +153,11 @@ function servicesOf(file: ComposeFile): ComposeService[] {
 /** Parses a compose file, keeping every node's source range. Never throws; problems are returned in `problems`. */
 export function parseCompose(path: string, text: string): ComposeFile {
   const lines = new LineIndex(text);
-  const file: ComposeFile = { path, text, lines, doc: undefined, root: undefined, value: undefined, problems: [], services: [] };
+  const file: ComposeFile = { path, text, lines, doc: undefined, root: undefined, value: undefined, problems: [], services: [], servicesByName: new Map() };
   if (text.length > MAX_COMPOSE_CHARS) {
     file.problems.push({
       range: wholeFileRange(lines),
-      message: `This file is ${(text.length / 1_000_000).toFixed(1)} MB; compose files above ${MAX_COMPOSE_CHARS / 1_000_000} MB are not reviewed. Is it really a compose file?`,
+      message: `This file is ${formatSize(text.length)}; compose files above ${formatSize(MAX_COMPOSE_CHARS)} are not reviewed. Is it really a compose file?`,
     });
     return file;
   }
@@ -138,7 +170,7 @@ export function parseCompose(path: string, text: string): ComposeFile {
   }
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: false });
   } catch (error) {
     file.problems.push({ range: wholeFileRange(lines), message: `This file could not be parsed as YAML (${(error as Error).message}).` });
     return file;
@@ -147,7 +179,9 @@ export function parseCompose(path: string, text: string): ComposeFile {
   for (const error of [...doc.errors, ...doc.warnings]) {
     file.problems.push({ range: problemRange(text, lines, error.pos), message: describeYamlError(error) });
   }
-  if (doc.errors.length > 0) return file;
+  const duplicates = duplicateKeys(doc, lines);
+  file.problems.push(...duplicates);
+  if (doc.errors.length > 0 || duplicates.length > 0) return file;
   try {
     file.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -163,6 +197,7 @@ export function parseCompose(path: string, text: string): ComposeFile {
   if (isMap(doc.contents)) {
     file.root = doc.contents;
     file.services = servicesOf(file);
+    file.servicesByName = new Map(file.services.map((service) => [service.name, service]));
   } else if (doc.contents !== null) {
     file.problems.push({ range: lines.rangeOf(doc.contents.range[0], doc.contents.range[1]), message: "A compose file must be a mapping of top-level keys (`services:`, `volumes:`…)." });
   }

@@ -57,14 +57,14 @@ function extendedService(project: ComposeProject, service: ComposeService): Comp
   const name = text(extendsValue) ?? text(entry(doc, extendsValue, "service")?.value);
   const filePath = text(entry(doc, extendsValue, "file")?.value);
   const file = filePath ? project.allFiles.get(joinPath(dirname(service.file.path), filePath)) : service.file;
-  return name ? file?.services.find((candidate) => candidate.name === name) : undefined;
+  return name ? file?.servicesByName.get(name) : undefined;
 }
 
 /** Every definition of a service across the project, in merge order, with what each `extends` first. */
 export function serviceLayers(project: ComposeProject, name: string): ComposeService[] {
   const layers: ComposeService[] = [];
   for (const file of project.layers) {
-    const service = file.services.find((candidate) => candidate.name === name);
+    const service = file.servicesByName.get(name);
     if (!service) continue;
     const parents: ComposeService[] = [];
     for (let parent = extendedService(project, service); parent && parents.length < 8 && !parents.includes(parent); parent = extendedService(project, parent)) {
@@ -80,7 +80,7 @@ export function serviceLayers(project: ComposeProject, name: string): ComposeSer
  * service lacks belong to that file; an override that only adds to the service is not to blame.
  */
 export function definesService(project: ComposeProject, service: ComposeService): boolean {
-  const owner = project.layers.find((file) => file.services.some((candidate) => candidate.name === service.name));
+  const owner = project.layers.find((file) => file.servicesByName.has(service.name));
   return owner === service.file;
 }
 

@@ -8,7 +8,8 @@ import { parseConfig } from "./config";
 
 const USAGE = `Usage: shipshape [options] <file…|->
 
-Reviews Dockerfiles against container best practices.
+Reviews Dockerfiles, compose files and .dockerignore files against container best practices.
+Files given together are judged together (a compose build against its Dockerfile and .dockerignore).
 
 Options:
   -f, --format <stylish|json>   output format (default: stylish)

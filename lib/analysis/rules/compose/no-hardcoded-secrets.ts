@@ -27,15 +27,15 @@ function moveToSecret({ service, variable }: Data, file: ComposeService["file"])
   // Only the mapping form (`NAME: value`) is rewritten; secrets already declared in the file need a human.
   if (variable.declaration === variable.node || serviceEntry(service, "secrets") || topLevelEntry(file, "secrets") || !file.root) return undefined;
   const name = secretName(variable.name);
-  const service_ = appendToMapping(file, service.node, ["secrets:", `  - ${name}`]);
+  const serviceSecrets = appendToMapping(file, service.node, ["secrets:", `  - ${name}`]);
   const topLevel = appendToMapping(file, file.root, ["secrets:", `  ${name}:`, `    file: ./secrets/${name}.txt`]);
-  if (!service_ || !topLevel || !variable.valueRange) return undefined;
+  if (!serviceSecrets || !topLevel || !variable.valueRange) return undefined;
   return {
     title: `Move ${variable.name} to the secret file ./secrets/${name}.txt`,
     applicability: "unsafe",
     edits: [
       { range: { start: variable.nameRange.start, end: variable.valueRange.end }, text: `${variable.name}_FILE: /run/secrets/${name}` },
-      service_,
+      serviceSecrets,
       topLevel,
     ],
   };

@@ -41,12 +41,14 @@ function mappingFix(file: ComposeFile, data: Extract<Data, { form: "mapping" }>)
     const edit = appendToMapping(file, data.value, ["condition: service_healthy"]);
     return edit && { title, applicability: "safe", edits: [edit] };
   }
-  if (data.value && !(isScalar(data.value) && data.value.value === null)) return undefined;
+  // `db:` with nothing after it: the condition goes on a new line below the key.
   const keyLine = file.lines.lineText(data.keyEnd.line);
+  const isBareKey = (!data.value || (isScalar(data.value) && data.value.value === null)) && keyLine.slice(data.keyEnd.column - 1).trim() === ":";
+  if (!isBareKey) return undefined;
   const indent = /^\s*/.exec(keyLine)![0] + indentUnit(file);
   const lineEnd = { line: data.keyEnd.line, column: keyLine.length + 1 };
-  if (file.lines.lineText(data.keyEnd.line).slice(data.keyEnd.column - 1).trim() !== ":") return undefined;
-  return { title, applicability: "safe", edits: [{ range: { start: lineEnd, end: lineEnd }, text: `${file.text.includes("\r\n") ? "\r\n" : "\n"}${indent}condition: service_healthy` }] };
+  const eol = file.text.includes("\r\n") ? "\r\n" : "\n";
+  return { title, applicability: "safe", edits: [{ range: { start: lineEnd, end: lineEnd }, text: `${eol}${indent}condition: service_healthy` }] };
 }
 
 function* detections(service: ComposeService, project: ComposeProject): Generator<{ range: Range; data: Data }> {

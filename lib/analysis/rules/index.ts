@@ -62,6 +62,7 @@ import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
 import noUndeclaredSecret from "./compose/no-undeclared-secret";
 import noUnusedSecret from "./compose/no-unused-secret";
 import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
+import requireCapDropAll from "./compose/require-cap-drop-all";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -130,6 +131,7 @@ export const RULES: readonly Rule[] = [
   noUndeclaredSecret,
   noUnusedSecret,
   noHostPortWithReplicas,
+  requireCapDropAll,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,5 +1,5 @@
 import { rangeOf } from "../../compose/nodes";
-import { mounts } from "../../compose/query";
+import { childEntries, mounts, resolvedText, topLevelEntry } from "../../compose/query";
 import { normalizePath } from "../../paths";
 import { defineComposeRule } from "../types";
 
@@ -16,7 +16,7 @@ function sensitiveRoot(source: string): string | undefined {
   return SENSITIVE.find((root) => path === root || (root !== "/" && ["/etc", "/proc", "/sys", "/boot", "/root"].includes(root) && path.startsWith(`${root}/`)));
 }
 
-export default defineComposeRule<{ service: string; source: string; readOnly: boolean }>({
+export default defineComposeRule<{ service: string | undefined; source: string; readOnly: boolean }>({
   meta: {
     id: "no-sensitive-host-mount",
     aliases: ["compose-no-sensitive-host-mount", "1c1325ff"],
@@ -27,7 +27,7 @@ export default defineComposeRule<{ service: string; source: string; readOnly: bo
       summary: "A host system directory is mounted into a service.",
       whatItDoes:
         "Flags bind mounts of the host's root or system directories (`/`, `/etc`, `/proc`, `/sys`, `/boot`, `/root`, " +
-        "`/var`, `/usr`…).",
+        "`/var`, `/usr`…), directly or through a named volume whose `driver_opts.device` points there.",
       whyItMatters:
         "These directories hold the host's credentials, kernel interfaces and binaries. A container that can write " +
         "them owns the host; one that can read them learns its secrets.",
@@ -44,7 +44,14 @@ export default defineComposeRule<{ service: string; source: string; readOnly: bo
         if (root) yield { range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, readOnly: mount.readOnly } };
       }
     }
+    // A local volume can be a bind mount in disguise: `driver_opts: {type: none, o: bind, device: /etc}`.
+    for (const volume of childEntries(file, topLevelEntry(file, "volumes")?.value)) {
+      const options = childEntries(file, volume.value).find((found) => found.key.value === "driver_opts");
+      const device = childEntries(file, options?.value).find((found) => found.key.value === "device");
+      const path = resolvedText(device?.value);
+      if (path && sensitiveRoot(path)) yield { range: rangeOf(file.lines, device!.value), data: { service: undefined, source: path, readOnly: false } };
+    }
   },
   message: ({ service, source, readOnly }) =>
-    `\`${service}\` mounts the host's \`${source}\`${readOnly ? " (read-only)" : ", writable"}: it exposes the host's configuration, credentials or kernel interfaces to the container. Mount only the files it needs.`,
+    `${service ? `\`${service}\`` : "This volume"} mounts the host's \`${source}\`${readOnly ? " (read-only)" : ", writable"}: it exposes the host's configuration, credentials or kernel interfaces to the container. Mount only the files it needs.`,
 });

@@ -57,11 +57,6 @@ export function removeEntryLines(file: ComposeFile, found: Entry): TextEdit {
   return { range: { start: { line: start, column: 1 }, end: to }, text: "" };
 }
 
-/** The indentation a nested block under this entry's key gets. */
-export function childIndent(file: ComposeFile, found: Entry): string {
-  return " ".repeat(columnOf(file, found.key)) + indentUnit(file);
-}
-
 /** Adds `- value` at the end of a block sequence, indented like its items. Undefined for flow sequences. */
 export function appendToSequence(file: ComposeFile, sequence: Node | undefined, value: string): TextEdit | undefined {
   if (!isSeq(sequence) || sequence.flow || sequence.items.length === 0) return undefined;

@@ -65,12 +65,3 @@ export function rangeOf(lines: LineIndex, node: Node | Pair | undefined): Range 
   while (end > range[0] && /\s/.test(lines.text[end - 1]!)) end--;
   return lines.rangeOf(range[0], end);
 }
-
-/** The range from a key to the end of its value: the whole `key: value` entry. */
-export function entryRange(lines: LineIndex, found: Entry): Range {
-  const start = found.key.range?.[0] ?? 0;
-  const end = (found.pair.value as Node | null)?.range?.[1] ?? found.key.range?.[1] ?? start;
-  return lines.rangeOf(start, end);
-}
-
-export { isMap, isScalar, isSeq };

@@ -20,7 +20,7 @@ export interface ComposeProject {
 const BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 const OVERRIDE_NAMES = BASE_NAMES.map((name) => name.replace(/\.ya?ml$/, (ext) => `.override${ext}`));
 
-export function isProductionFile(path: string): boolean {
+function isProductionFile(path: string): boolean {
   return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path));
 }
 

@@ -217,3 +217,15 @@ export function imageOf(service: ComposeService, project: ComposeProject): Image
 export function isDataStore(image: ImageReference | undefined): boolean {
   return image !== undefined && DATA_STORES.test(image.name);
 }
+
+/** True when some file of the project gives the service a healthcheck, or switches it off on purpose. */
+export function hasHealthcheckDecision(project: ComposeProject, name: string): boolean {
+  return serviceLayers(project, name).some((layer) => serviceEntry(layer, "healthcheck") !== undefined);
+}
+
+/** True when the service has a healthcheck that is not disabled. */
+export function hasHealthcheck(project: ComposeProject, name: string): boolean {
+  const layers = serviceLayers(project, name);
+  return layers.some((layer) => serviceEntryAt(layer, "healthcheck", "test")) &&
+    !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
+}

@@ -1,19 +1,7 @@
-import { definesService, serviceLayers, type ComposeProject } from "../../compose/project";
-import { isTrue, keyRange, serviceEntry, serviceEntryAt } from "../../compose/query";
+import { definesService, serviceLayers } from "../../compose/project";
+import { hasHealthcheckDecision, keyRange, serviceEntry } from "../../compose/query";
 import type { ComposeService } from "../../compose/model";
 import { defineComposeRule } from "../types";
-
-/** True when some file of the project gives the service a healthcheck, or switches it off on purpose. */
-export function hasHealthcheckDecision(project: ComposeProject, name: string): boolean {
-  return serviceLayers(project, name).some((layer) => serviceEntry(layer, "healthcheck") !== undefined);
-}
-
-/** True when the service has a healthcheck that is not disabled. */
-export function hasHealthcheck(project: ComposeProject, name: string): boolean {
-  const layers = serviceLayers(project, name);
-  return layers.some((layer) => serviceEntryAt(layer, "healthcheck", "test")) &&
-    !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
-}
 
 export default defineComposeRule<{ service: ComposeService }>({
   meta: {

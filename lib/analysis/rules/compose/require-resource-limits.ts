@@ -1,4 +1,3 @@
-import type { ComposeService } from "../../compose/model";
 import { definesService } from "../../compose/project";
 import { keyRange, projectSets } from "../../compose/query";
 import { defineComposeRule } from "../types";
@@ -27,7 +26,7 @@ export default defineComposeRule<{ service: string; missing: string[] }>({
   *check({ file, project }) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
-      const has = (...paths: string[][]) => projectSets(project, service as ComposeService, ...paths);
+      const has = (...paths: string[][]) => projectSets(project, service, ...paths);
       const missing = [
         ...(has(["mem_limit"], ["deploy", "resources", "limits", "memory"]) ? [] : ["memory"]),
         ...(has(["cpus"], ["cpu_quota"], ["deploy", "resources", "limits", "cpus"]) ? [] : ["CPU"]),

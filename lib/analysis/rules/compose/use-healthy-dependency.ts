@@ -2,11 +2,10 @@ import { isMap, isScalar, isSeq, type Node } from "yaml";
 import { appendToMapping, indentUnit } from "../../compose/edits";
 import type { ComposeFile, ComposeService } from "../../compose/model";
 import { entries, entry, rangeOf, text } from "../../compose/nodes";
-import { serviceEntry } from "../../compose/query";
+import { hasHealthcheck, serviceEntry } from "../../compose/query";
 import type { ComposeProject } from "../../compose/project";
 import type { Fix, Range } from "../../types";
 import { defineComposeRule } from "../types";
-import { hasHealthcheck } from "./require-healthcheck";
 
 type Data =
   /** `depends_on: [db, cache]`: the whole list is rewritten into the long form. */

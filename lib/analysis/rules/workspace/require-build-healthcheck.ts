@@ -1,8 +1,7 @@
 import { composeBuilds, stageFor, stageHealthcheck } from "../../builds";
-import { keyRange } from "../../compose/query";
+import { hasHealthcheckDecision, keyRange } from "../../compose/query";
 import { definesService } from "../../compose/project";
 import { defineWorkspaceRule } from "../types";
-import { hasHealthcheckDecision } from "../compose/require-healthcheck";
 
 export default defineWorkspaceRule<{ service: string; dockerfile: string }>({
   meta: {

@@ -6,6 +6,8 @@ testRule(rule, {
     { code: "services:\n  app:\n    build: .\n    ports: [\"80:3000\"]\n", path: "compose.yaml", files: { Dockerfile: "FROM node:22-slim\nEXPOSE 3000/tcp\n" } },
     { code: "services:\n  app:\n    build: .\n    ports: [\"80:3000\"]\n", path: "compose.yaml", files: { Dockerfile: "FROM node:22-slim\nEXPOSE $PORT\n" } },
     { code: "services:\n  app:\n    build: .\n    ports: [\"80:3000\"]\n", path: "compose.yaml", files: { Dockerfile: "FROM node:22-slim\n" } },
+    // Variables with a known value are resolved; EXPOSE is inherited from the stage built FROM.
+    { code: "services:\n  app:\n    build: .\n    ports: [\"80:3000\", \"9229:9229\"]\n", path: "compose.yaml", files: { Dockerfile: "FROM node:22-slim AS base\nARG PORT=3000\nEXPOSE $PORT\nFROM base\nEXPOSE 9229\n" } },
   ],
   invalid: [
     {

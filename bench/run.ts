@@ -3,7 +3,7 @@
  * Each measurement is the median of repeated passes after warm-up passes. Each tool runs its passes in a block of
  * its own, so that one tool's garbage is not collected on the other's time. Times are CPU time of this process
  * (`process.cpuUsage`), which stays comparable on a shared machine where wall-clock time mostly measures waiting
- * for a core. `npm run bench -- --shell-parsers` also times the shell parsers
+ * for a core. The compose section (bench/compose.ts) follows. `npm run bench -- --shell-parsers` also times the shell parsers
  * we chose between (see lib/analysis/shell/parser.ts).
  */
 import { readFileSync } from "node:fs";
@@ -12,6 +12,7 @@ import { validate } from "dockerfile-utils";
 import { analyzeFile } from "../lib/analysis/engine";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { parseShell } from "../lib/analysis/shell/parser";
+import { benchCompose } from "./compose";
 
 const WARMUP = 5;
 const PASSES = 11;
@@ -132,4 +133,6 @@ report("Corpus", files);
 const largest = files.reduce((a, b) => (b.content.length > a.content.length ? b : a));
 report(`Largest file: ${largest.name}`, [largest], 21);
 for (const lines of [5_000, 10_000, 20_000]) report(`Synthetic ${lines.toLocaleString("en-US")}-line Dockerfile`, [sample(`synthetic-${lines}`, synthetic(lines))], 7);
+console.log("\nCompose and .dockerignore review (wall clock)");
+benchCompose();
 if (process.argv.includes("--shell-parsers")) await shellParsers(files);

@@ -4,6 +4,7 @@ import { entries, items, rangeOf, text } from "./compose/nodes";
 import type { ComposeProject } from "./compose/project";
 import { resolvedText, serviceEntry } from "./compose/query";
 import { keyValues, type DockerfileModel, type Instruction, type Stage } from "./dockerfile/model";
+import { stagesNeededFor } from "./dockerfile/stages";
 import type { DockerignoreFile } from "./dockerignore/model";
 import { basename, dirname, joinPath, normalizePath } from "./paths";
 import type { Range } from "./types";
@@ -113,19 +114,6 @@ export function dockerignoreFor(workspace: Workspace, build: DockerfileBuild): D
 /** The stage called `name`, matched as BuildKit does (case-insensitively). */
 function stageNamed(dockerfile: DockerfileModel, name: string): Stage | undefined {
   return dockerfile.stages.find((stage) => stage.name === name.toLowerCase());
-}
-
-/** The stages building `stage` needs: itself, what it is built FROM, and what it copies or mounts from. */
-export function stagesNeededFor(stage: Stage): Set<Stage> {
-  const needed = new Set<Stage>();
-  const pending = [stage];
-  while (pending.length > 0) {
-    const next = pending.pop()!;
-    if (needed.has(next)) continue;
-    needed.add(next);
-    for (const dependency of next.dependencies) if (dependency.stage) pending.push(dependency.stage);
-  }
-  return needed;
 }
 
 export interface DeclaredArg {

@@ -6,7 +6,8 @@
  * for a core. Our analysis is timed twice: without the image-size estimate (`size: false`, and the one rule that
  * reads the estimate, no-delete-in-later-layer, off) and with it (the
  * estimate, its comparisons and per-finding impacts, as the CLI and the API run it; the size data is loaded
- * once before timing, as a server process does). `npm run bench -- --shell-parsers` also times the shell parsers
+ * once before timing, as a server process does). The compose section (bench/compose.ts) follows.
+ * `npm run bench -- --shell-parsers` also times the shell parsers
  * we chose between (see lib/analysis/shell/parser.ts).
  */
 import { readFileSync } from "node:fs";
@@ -16,6 +17,7 @@ import { analyzeFile } from "../lib/analysis/engine";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { parseShell } from "../lib/analysis/shell/parser";
 import "../lib/analysis/size/bundled-data";
+import { benchCompose } from "./compose";
 
 const WARMUP = 5;
 const PASSES = 11;
@@ -142,4 +144,6 @@ report("Corpus", files);
 const largest = files.reduce((a, b) => (b.content.length > a.content.length ? b : a));
 report(`Largest file: ${largest.name}`, [largest], 21);
 for (const lines of [5_000, 10_000, 20_000]) report(`Synthetic ${lines.toLocaleString("en-US")}-line Dockerfile`, [sample(`synthetic-${lines}`, synthetic(lines))], 7);
+console.log("\nCompose and .dockerignore review (wall clock)");
+benchCompose();
 if (process.argv.includes("--shell-parsers")) await shellParsers(files);

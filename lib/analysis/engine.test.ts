@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "./config";
-import { analyzeFile, type AnalyzeOptions } from "./engine";
+import { analyze, analyzeFile, type AnalyzeOptions } from "./engine";
+import type { SourceFile } from "./types";
 
 const BAD = "FROM node:latest\nCMD node server.js\n";
 
@@ -42,7 +43,54 @@ describe("suppressions", () => {
   });
 });
 
+function reviewed(files: SourceFile[], options: AnalyzeOptions = {}): string[] {
+  return analyze(files, options).files.flatMap((file) => file.findings.map((finding) => `${file.path}:${finding.range.start.line}:${finding.rule}`)).sort();
+}
+
+describe("suppressions in compose and .dockerignore files", () => {
+  const compose = (comment: string) =>
+    `services:\n  db:\n    image: postgres:16\n    restart: always\n${comment}    ports:\n      - "5432:5432"\n    healthcheck:\n      test: ["CMD", "pg_isready"]\n`;
+  const options: AnalyzeOptions = { config: { rules: { "require-resource-limits": "off", "require-log-rotation": "off", "require-no-new-privileges": "off" } } };
+
+  it("# shipshape-ignore above a key covers the key and what is nested under it", () => {
+    expect(reviewed([{ path: "compose.yaml", content: compose("") }], options)).toEqual(["compose.yaml:6:no-published-database-port"]);
+    expect(reviewed([{ path: "compose.yaml", content: compose("    # shipshape-ignore no-published-database-port -- local development only\n") }], options)).toEqual([]);
+    // The comment above the list item works too; one above the next key does not reach back.
+    const aboveItem = compose("").replace('      - "5432:5432"', '      # shipshape-ignore no-published-database-port\n      - "5432:5432"');
+    expect(reviewed([{ path: "compose.yaml", content: aboveItem }], options)).toEqual([]);
+    const below = compose("").replace("    healthcheck:", "    # shipshape-ignore no-published-database-port\n    healthcheck:");
+    expect(reviewed([{ path: "compose.yaml", content: below }], options)).toEqual(["compose.yaml:6:no-published-database-port"]);
+  });
+
+  it("# shipshape-ignore-file silences a rule in the whole compose file, unless pragmas are disabled", () => {
+    const content = `# shipshape-ignore-file no-published-database-port -- local only\n${compose("")}`;
+    expect(reviewed([{ path: "compose.yaml", content }], options)).toEqual([]);
+    expect(reviewed([{ path: "compose.yaml", content }], { config: { ...options.config, disableIgnorePragma: true } })).toEqual(["compose.yaml:7:no-published-database-port"]);
+  });
+
+  it("covers the next pattern of a .dockerignore, and cross-file findings in the file they point at", () => {
+    const files = [
+      { path: "Dockerfile", content: "FROM nginx:1.27\nUSER nginx\n# shipshape-ignore CopyIgnoredFile -- generated in CI\nCOPY dist/ /srv/\nCOPY conf/ /etc/nginx/\n" },
+      { path: ".dockerignore", content: "# shipshape-ignore-file require-dockerignore-entries\ndist\nconf\n" },
+    ];
+    expect(reviewed(files)).toEqual(["Dockerfile:5:no-copy-of-ignored-file"]);
+    const skipped = [{ ...files[0]!, content: `# check=skip=CopyIgnoredFile\n${files[0]!.content}` }, files[1]!];
+    expect(reviewed(skipped)).toEqual([]);
+    const errors = analyze([{ ...files[0]!, content: `# check=error=true\n${files[0]!.content}` }, files[1]!]).files[0]!.findings;
+    expect(errors.map((finding) => `${finding.rule}:${finding.severity}`)).toEqual(["no-copy-of-ignored-file:error"]);
+  });
+});
+
 describe("profiles and config", () => {
+  it("keeps off-by-default rules out of recommended; strict adds the hardening ones, not the style preferences", () => {
+    const content = "services:\n  web:\n    image: nginx:1.27\n    ports:\n      - 8080:80\n";
+    const rules = (profile: AnalyzeOptions["profile"]) => analyze([{ path: "compose.yaml", content }], { profile }).files[0]!.findings.map((finding) => finding.rule);
+    expect(rules("recommended")).not.toContain("require-host-ip-on-ports");
+    expect(rules("strict")).toContain("require-host-ip-on-ports");
+    expect(rules("strict")).not.toContain("require-quoted-ports");
+    expect(rules("hadolint")).toEqual([]);
+  });
+
   it("uses hadolint's severities and only hadolint's rules in the hadolint profile", () => {
     const content = "FROM node:latest\nMAINTAINER me\nADD a.txt /a\n# shipshape-ignore nothing-like-this\n";
     expect(rulesOf(content, { profile: "hadolint" })).toEqual([

@@ -1,15 +1,16 @@
 import type { Config } from "./config";
-import { parseDockerfile, type DockerfileModel } from "./dockerfile/model";
+import type { DockerfileModel } from "./dockerfile/model";
 import { commandsOf, runDetails } from "./dockerfile/run";
-import { detectKind } from "./files";
-import { pragmasOf, type Pragma } from "./pragmas";
+import { normalizePath } from "./paths";
+import type { Pragma } from "./pragmas";
 import { findRule, isKnownRuleName, RULES } from "./rules";
 import { isBuildkitCheck } from "./rules/names";
-import type { DockerfileRuleContext, ProfileName, Rule } from "./rules/types";
+import type { DockerfileRuleContext, ProfileName, Rule, WorkspaceDetection } from "./rules/types";
 import { estimateImageSize, type SizeOptions } from "./size";
 import { hasSizeData } from "./size/data";
 import { comparePositions } from "./text";
 import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
+import { buildWorkspace, type ParsedFile, type Workspace } from "./workspace";
 
 export interface AnalyzeOptions {
   config?: Config;
@@ -56,21 +57,64 @@ function effectiveSeverities(options: AnalyzeOptions): Map<Rule, Severity> {
   return severities;
 }
 
-function runRule(rule: Rule, severity: Severity, context: DockerfileRuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const detection of rule.check(context)) {
-    const fix = rule.fix?.(detection.data, context);
-    findings.push({
-      rule: rule.meta.id,
-      aliases: rule.meta.aliases,
-      severity,
-      category: rule.meta.category,
-      message: rule.message(detection.data),
-      range: detection.range,
-      fixes: fix ? [fix] : [],
+/** A rule's finding and the file it is in (workspace rules say which; per-file rules report on their file). */
+interface Found {
+  rule: Rule;
+  path: string | undefined;
+  finding: Finding;
+}
+
+function runRule(rule: Rule, severity: Severity, context: unknown): Found[] {
+  const found: Found[] = [];
+  // A YAML anchor shared by several services is one problem, reported once at the anchor.
+  const seen = new Set<string>();
+  for (const detection of rule.check(context as never) as Iterable<Partial<WorkspaceDetection<unknown>>>) {
+    const range = detection.range!;
+    const message = rule.message(detection.data as never);
+    const identity = `${detection.path ?? ""}|${JSON.stringify(range)}|${message}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    const fix = rule.fix?.(detection.data as never, context as never);
+    found.push({
+      rule,
+      path: detection.path,
+      finding: { rule: rule.meta.id, aliases: rule.meta.aliases, severity, category: rule.meta.category, message, range, fixes: fix ? [fix] : [] },
     });
   }
-  return findings;
+  return found;
+}
+
+/** Runs one rule; a rule that fails becomes a finding of its own instead of breaking the review. */
+function safely(rule: Rule, run: () => Found[]): Found[] {
+  try {
+    return run();
+  } catch (error) {
+    return [{ rule, path: undefined, finding: internalErrorFinding(`The rule \`${rule.meta.id}\``, error) }];
+  }
+}
+
+function dockerfileContext(model: DockerfileModel, config: Config | undefined, files: readonly SourceFile[]): DockerfileRuleContext {
+  return {
+    model,
+    files,
+    settings: {
+      trustedRegistries: config?.trustedRegistries ?? [],
+      labelSchema: config?.labelSchema ?? {},
+      strictLabels: config?.strictLabels ?? false,
+    },
+    commands: (instruction) => commandsOf(model, instruction),
+    run: (instruction) => runDetails(model, instruction),
+    resolve: (word, at) => model.resolve(word, at),
+  };
+}
+
+/** What a per-file rule reads for this file, or undefined when the rule is not about this kind of file. */
+function contextFor(rule: Rule, file: ParsedFile, config: Config | undefined, files: readonly SourceFile[]): unknown {
+  if (rule.meta.fileKind !== file.kind) return undefined;
+  if (file.kind === "dockerfile") return dockerfileContext(file.dockerfile, config, files);
+  if (file.kind === "compose") return { file: file.compose, project: file.project };
+  if (file.kind === "dockerignore") return { file: file.dockerignore };
+  return undefined;
 }
 
 function hasBuildkitName(rule: Rule): boolean {
@@ -87,58 +131,79 @@ function suppresses(pragma: Pragma, rule: Rule, finding: Finding, disableIgnoreP
   return finding.range.start.line >= pragma.lines.from && finding.range.start.line <= pragma.lines.to;
 }
 
-function contextFor(model: DockerfileModel, config: Config | undefined, files: readonly SourceFile[]): DockerfileRuleContext {
-  return {
-    model,
-    settings: {
-      trustedRegistries: config?.trustedRegistries ?? [],
-      labelSchema: config?.labelSchema ?? {},
-      strictLabels: config?.strictLabels ?? false,
-    },
-    commands: (instruction) => commandsOf(model, instruction),
-    run: (instruction) => runDetails(model, instruction),
-    resolve: (word, at) => model.resolve(word, at),
-    isKnownRuleName,
-    files,
-  };
+/**
+ * A file's findings as reported: suppression comments and `# check=skip=` applied, `# check=error=true` raising
+ * the rules with a BuildKit name to errors, in file order. This is the one place where these apply, to the
+ * findings of per-file and workspace rules alike.
+ */
+function reported(file: ParsedFile, found: readonly Found[], config: Config | undefined): Finding[] {
+  const { pragmas, check } = file.pragmas;
+  const disableIgnorePragma = config?.disableIgnorePragma ?? false;
+  return found
+    .filter(({ rule, finding }) => !pragmas.some((pragma) => suppresses(pragma, rule, finding, disableIgnorePragma)))
+    .map(({ rule, finding }) => (check.error && hasBuildkitName(rule) ? { ...finding, severity: "error" as const } : finding))
+    .sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
+}
+
+/** The findings of the rules that read several files, by the (normalised) path of the file they are in. */
+function workspaceFindings(workspace: Workspace, severities: Map<Rule, Severity>): Map<string, Found[]> {
+  const byPath = new Map<string, Found[]>();
+  const context = { workspace, isKnownRuleName };
+  for (const [rule, severity] of severities) {
+    if (rule.meta.fileKind !== "workspace") continue;
+    for (const found of safely(rule, () => runRule(rule, severity, context))) {
+      const target = workspace.file(found.path ?? workspace.files[0]?.path ?? "");
+      if (!target) continue;
+      const key = normalizePath(target.path);
+      byPath.set(key, [...(byPath.get(key) ?? []), found]);
+    }
+  }
+  return byPath;
 }
 
 /**
- * Reviews one file. Never throws: a rule that fails is reported as a finding of its own. This is the one place
- * where profiles, config severities, suppression comments and `# check=` directives are applied. `reviewFiles`
- * are all files of the review, read by the size estimate (package.json, lockfiles, requirements files).
+ * Reviews a set of files together and yields each file's complete report in turn. Every file is parsed once and
+ * the rules that read several files run first (they are cheap), so each report already holds all its findings.
+ * Never throws: a rule that fails is reported as a finding of its own.
  */
-export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}, reviewFiles: readonly SourceFile[] = [file]): FileReport {
-  const kind = detectKind(file.path, file.content);
-  const findings: Finding[] = [];
-  const report: FileReport = { path: file.path, kind, findings };
-  if (kind === "dockerfile") {
-    const model = parseDockerfile(file.content, { target: options.target, buildArgs: options.buildArgs });
-    const context = contextFor(model, options.config, reviewFiles);
-    const { pragmas, check } = pragmasOf(model);
-    const disableIgnorePragma = options.config?.disableIgnorePragma ?? false;
-    for (const [rule, severity] of effectiveSeverities(options)) {
-      if (rule.meta.fileKind !== kind) continue;
-      let ruleFindings: Finding[];
-      try {
-        ruleFindings = runRule(rule, check.error && hasBuildkitName(rule) ? "error" : severity, context);
-      } catch (error) {
-        ruleFindings = [internalErrorFinding(`The rule \`${rule.meta.id}\``, error)];
-      }
-      findings.push(...ruleFindings.filter((finding) => !pragmas.some((pragma) => suppresses(pragma, rule, finding, disableIgnorePragma))));
+export function* reviewFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<FileReport> {
+  const workspace = buildWorkspace(files, { target: options.target, buildArgs: options.buildArgs });
+  const severities = effectiveSeverities(options);
+  const across = workspaceFindings(workspace, severities);
+  for (const file of workspace.files) {
+    const key = normalizePath(file.path);
+    const found = [...(across.get(key) ?? [])];
+    // Two files under the same path get the workspace findings once.
+    across.delete(key);
+    for (const [rule, severity] of severities) {
+      const context = contextFor(rule, file, options.config, files);
+      if (context !== undefined) found.push(...safely(rule, () => runRule(rule, severity, context)));
     }
-    if (options.size !== false && hasSizeData()) {
-      try {
-        const { size, impacts } = estimateImageSize({ model, files: reviewFiles, findings, options: options.size ?? {} });
-        for (const [finding, impact] of impacts) finding.sizeImpact = impact;
-        report.size = size;
-      } catch (error) {
-        findings.push(internalErrorFinding("The size estimate", error));
-      }
-    }
+    const report: FileReport = { path: file.path, kind: file.kind, findings: reported(file, found, options.config) };
+    if (file.kind === "dockerfile") estimateSize(report, file.dockerfile, files, options);
+    yield report;
   }
-  findings.sort((a, b) => comparePositions(a.range.start, b.range.start) || comparePositions(a.range.end, b.range.end));
-  return report;
+}
+
+/**
+ * Adds the image-size estimate to a Dockerfile's report, and to each finding that changes the size its impact.
+ * Runs after suppressions, so a silenced finding carries no impact. Reads the review's other files
+ * (package.json, lockfiles, requirements files).
+ */
+function estimateSize(report: FileReport, model: DockerfileModel, files: readonly SourceFile[], options: AnalyzeOptions): void {
+  if (options.size === false || !hasSizeData()) return;
+  try {
+    const { size, impacts } = estimateImageSize({ model, files, findings: report.findings, options: options.size ?? {} });
+    for (const [finding, impact] of impacts) finding.sizeImpact = impact;
+    report.size = size;
+  } catch (error) {
+    report.findings.push(internalErrorFinding("The size estimate", error));
+  }
+}
+
+/** Reviews one file (the rules that read several files see it alone). */
+export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): FileReport {
+  return analyze([file], options).files[0]!;
 }
 
 function internalErrorFinding(what: string, error: unknown): Finding {
@@ -155,5 +220,5 @@ function internalErrorFinding(what: string, error: unknown): Finding {
 
 /** Reviews a set of files together. */
 export function analyze(files: readonly SourceFile[], options: AnalyzeOptions = {}): Report {
-  return { files: files.map((file) => analyzeFile(file, options, files)) };
+  return { files: [...reviewFiles(files, options)] };
 }

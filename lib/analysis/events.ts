@@ -1,4 +1,4 @@
-import { analyzeFile, type AnalyzeOptions } from "./engine";
+import { reviewFiles, type AnalyzeOptions } from "./engine";
 import type { ImageSizeEstimate } from "./size/types";
 import type { FileKind, Finding, SourceFile } from "./types";
 import { ENGINE_VERSION } from "./version";
@@ -13,15 +13,15 @@ export type AnalysisEvent =
   | { type: "done"; findings: number; durationMs: number };
 
 /**
- * Reviews the files one by one and yields each result as soon as it exists, so a caller can stream it.
+ * Reviews the files one by one and yields each result as soon as it exists, so a caller can stream it. Each
+ * file gets exactly one `findings` event holding all its findings, those of rules that read several files included.
  * The caller may stop iterating at any point (e.g. when the client went away).
  */
 export function* analysisEvents(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<AnalysisEvent> {
   const started = performance.now();
   let total = 0;
   yield { type: "start", engineVersion: ENGINE_VERSION, files: files.length };
-  for (const file of files) {
-    const report = analyzeFile(file, options, files);
+  for (const report of reviewFiles(files, options)) {
     yield { type: "file", path: report.path, kind: report.kind };
     total += report.findings.length;
     yield { type: "findings", path: report.path, findings: report.findings };

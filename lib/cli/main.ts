@@ -11,7 +11,8 @@ import { formatStylish } from "../analysis/format/stylish";
 
 const USAGE = `Usage: shipshape [options] <file…|->
 
-Reviews Dockerfiles against container best practices.
+Reviews Dockerfiles, compose files and .dockerignore files against container best practices.
+Files given together are judged together (a compose build against its Dockerfile and .dockerignore).
 
 Options:
   -f, --format <name>           output format: stylish, json, markdown, sarif (default: stylish)

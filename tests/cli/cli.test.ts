@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -77,6 +77,18 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(code).toBe(1);
     expect(stdout).toMatch(/1:11\s+warning\s+`node:latest` moves.*no-latest-tag/);
     expect(stdout).toMatch(/3 findings \(3 warning\)/);
+  });
+
+  it("reviews several files together and reports each finding under its own file", () => {
+    mkdirSync(join(dir, "project"), { recursive: true });
+    const compose = write("project/compose.yaml", "services:\n  web:\n    build:\n      context: .\n      target: prod\n");
+    const dockerfile = write("project/Dockerfile", "FROM node:22-slim AS build\nCOPY . .\n");
+    const { code, stdout } = shipshape(["-f", "json", compose, dockerfile]);
+    expect(code).toBe(1);
+    const files = JSON.parse(stdout).files as Array<{ path: string; kind: string; findings: Array<{ rule: string; range: unknown }> }>;
+    expect(files.map((file) => [file.path, file.kind])).toEqual([[compose, "compose"], [dockerfile, "dockerfile"]]);
+    expect(files[0]!.findings.find((f) => f.rule === "no-unknown-build-target")?.range).toEqual({ start: { line: 5, column: 15 }, end: { line: 5, column: 19 } });
+    expect(files[1]!.findings.map((f) => f.rule)).toContain("require-dockerignore");
   });
 
   it("reads standard input with -", () => {

@@ -37,6 +37,7 @@ function summary(model: DockerfileModel): string {
 }
 
 describe("real-world corpus", () => {
+  // Hundreds of files in one test (compose and .dockerignore files get their rules too): not a speed test.
   it("analyses every file without a crash or an internal error", { timeout: 60_000 }, () => {
     for (const entry of manifest) {
       const report = analyzeFile({ path: entry.file, content: read(entry.file) });

@@ -1,6 +1,8 @@
+import { joinPath } from "../paths";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
 import { parseImageReference, type ImageReference } from "./image";
+import { stagesNeededFor } from "./stages";
 import { parseSyntax, type Comment, type Directive, type Flag, type RawInstruction, type Span, type SyntaxProblem, type Word } from "./syntax";
 import { ANY, expand, Frame, ROOT_NAME } from "./variables";
 
@@ -321,24 +323,7 @@ function chooseFinal(stages: Stage[], target: string | undefined): Stage | undef
 
 function markReach(final: Stage | undefined): void {
   for (let stage = final; stage && !stage.ships; stage = stage.base.stage) stage.ships = true;
-  const pending = final ? [final] : [];
-  while (pending.length > 0) {
-    const stage = pending.pop()!;
-    if (stage.needed) continue;
-    stage.needed = true;
-    for (const dependency of stage.dependencies) if (dependency.stage) pending.push(dependency.stage);
-  }
-}
-
-function joinPath(base: string, path: string): string {
-  const parts = `${base.replace(/\/+$/, "")}/${path}`.split("/");
-  const result: string[] = [];
-  for (const part of parts) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") result.pop();
-    else result.push(part);
-  }
-  return `/${result.join("/")}`;
+  if (final) for (const stage of stagesNeededFor(final)) stage.needed = true;
 }
 
 /**

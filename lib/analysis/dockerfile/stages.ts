@@ -25,3 +25,16 @@ export function rootStage(stage: Stage): Stage {
   }
   return root;
 }
+
+/** The stages building `stage` needs: itself, what it is built FROM, and what it copies or mounts from. */
+export function stagesNeededFor(stage: Stage): Set<Stage> {
+  const needed = new Set<Stage>();
+  const pending = [stage];
+  while (pending.length > 0) {
+    const next = pending.pop()!;
+    if (needed.has(next)) continue;
+    needed.add(next);
+    for (const dependency of next.dependencies) if (dependency.stage) pending.push(dependency.stage);
+  }
+  return needed;
+}

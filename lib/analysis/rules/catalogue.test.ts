@@ -40,6 +40,13 @@ describe("rule catalogue", () => {
       else if (!ENGINE_RULES.includes(rule)) expect(rule.meta.profiles?.hadolint ?? "off").toBe("off");
     });
 
+    it("is off by default exactly when its docs say so; only matters of taste stay off in strict", () => {
+      const offByDefault = rule.meta.profiles?.recommended === "off";
+      expect(rule.meta.docs.whenNotToUse.startsWith("Off by default")).toBe(offByDefault);
+      if (rule.meta.profiles?.strict === "off") expect(rule.meta.category).toBe("style");
+      if (offByDefault && rule.meta.category === "style") expect(rule.meta.profiles?.strict).toBe("off");
+    });
+
     it("is found by id and by every alias", () => {
       for (const name of [rule.meta.id, ...rule.meta.aliases]) expect(findRule(name)).toBe(rule);
     });

@@ -1,7 +1,11 @@
+import type { ComposeFile } from "../compose/model";
+import type { ComposeProject } from "../compose/project";
 import type { Command } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction } from "../dockerfile/model";
 import type { RunDetails } from "../dockerfile/run";
 import type { Word } from "../dockerfile/syntax";
+import type { DockerignoreFile } from "../dockerignore/model";
+import type { Workspace } from "../workspace";
 import type { Category, FileKind, Fix, Range, Severity, SourceFile } from "../types";
 
 /** The named rule sets. `recommended` is the default. */
@@ -30,12 +34,14 @@ export interface RuleMeta {
   aliases: string[];
   category: Category;
   severity: Severity;
-  fileKind: Exclude<FileKind, "other">;
+  /** The kind of file the rule reads; "workspace" rules read every file of a review together. */
+  fileKind: Exclude<FileKind, "other"> | "workspace";
   docs: RuleDocs;
   /**
    * The rule's severity per profile, when it differs from the default: `recommended` and `strict` use
    * `severity`, `hadolint` includes only rules with an entry here (hadolint's default severity for its code).
-   * `"off"` leaves the rule out of that profile.
+   * `"off"` leaves the rule out of that profile: a rule that is off by default has `recommended: "off"` (and says
+   * so in `docs.whenNotToUse`; the catalogue test checks both).
    */
   profiles?: Partial<Record<ProfileName, Severity | "off">>;
 }
@@ -65,8 +71,6 @@ export interface DockerfileRuleContext {
   run(instruction: Instruction): RunDetails;
   /** A word's value with variables expanded as `at` sees them; undefined when it depends on something unknown. */
   resolve(word: Word | string, at: Instruction): string | undefined;
-  /** True when a name is a rule id or alias, a hadolint code or a BuildKit check name (for pragmas). */
-  isKnownRuleName(name: string): boolean;
   /** Every file of the review (the Dockerfile included): the size estimate reads package.json, lockfiles… from them. */
   files: readonly SourceFile[];
 }
@@ -82,9 +86,66 @@ export interface DockerfileRule<Data = unknown> {
   fix?(data: Data, context: DockerfileRuleContext): Fix | undefined;
 }
 
-export type Rule = DockerfileRule<any>;
+export interface ComposeRuleContext {
+  /** The file under review: findings point into it. */
+  file: ComposeFile;
+  /** The files Compose merges with it (`-f a -f b` order), for what a service gets from another file. */
+  project: ComposeProject;
+}
+
+/** A compose rule; same shape as a Dockerfile rule. */
+export interface ComposeRule<Data = unknown> {
+  meta: RuleMeta & { fileKind: "compose" };
+  check(context: ComposeRuleContext): Iterable<Detection<Data>>;
+  message(data: Data): string;
+  fix?(data: Data, context: ComposeRuleContext): Fix | undefined;
+}
+
+export interface DockerignoreRuleContext {
+  file: DockerignoreFile;
+}
+
+export interface DockerignoreRule<Data = unknown> {
+  meta: RuleMeta & { fileKind: "dockerignore" };
+  check(context: DockerignoreRuleContext): Iterable<Detection<Data>>;
+  message(data: Data): string;
+  fix?(data: Data, context: DockerignoreRuleContext): Fix | undefined;
+}
+
+export interface WorkspaceRuleContext {
+  workspace: Workspace;
+  /** True when a name is a rule id or alias, a hadolint code or a BuildKit check name (for pragmas). */
+  isKnownRuleName(name: string): boolean;
+}
+
+/** What a workspace rule found, and in which file of the review. */
+export interface WorkspaceDetection<Data> extends Detection<Data> {
+  path: string;
+}
+
+/** A rule that judges files together (a compose service against its Dockerfile…); runs once per review. */
+export interface WorkspaceRule<Data = unknown> {
+  meta: RuleMeta & { fileKind: "workspace" };
+  check(context: WorkspaceRuleContext): Iterable<WorkspaceDetection<Data>>;
+  message(data: Data): string;
+  fix?(data: Data, context: WorkspaceRuleContext): Fix | undefined;
+}
+
+export type Rule = DockerfileRule<any> | ComposeRule<any> | DockerignoreRule<any> | WorkspaceRule<any>;
 
 /** Identity helper that lets TypeScript infer a rule's Data type from its check. */
 export function defineDockerfileRule<Data>(rule: DockerfileRule<Data>): DockerfileRule<Data> {
+  return rule;
+}
+
+export function defineComposeRule<Data>(rule: ComposeRule<Data>): ComposeRule<Data> {
+  return rule;
+}
+
+export function defineDockerignoreRule<Data>(rule: DockerignoreRule<Data>): DockerignoreRule<Data> {
+  return rule;
+}
+
+export function defineWorkspaceRule<Data>(rule: WorkspaceRule<Data>): WorkspaceRule<Data> {
   return rule;
 }

@@ -1,19 +1,19 @@
-import { pragmasOf } from "../../pragmas";
-import { defineDockerfileRule } from "../types";
+import { defineWorkspaceRule } from "../types";
 
-export default defineDockerfileRule<{ name: string }>({
+export default defineWorkspaceRule<{ name: string }>({
   meta: {
     id: "unknown-rule-in-pragma",
     aliases: [],
     category: "maintainability",
     severity: "warning",
-    fileKind: "dockerfile",
+    fileKind: "workspace",
     profiles: { hadolint: "off" },
     docs: {
       summary: "A suppression comment names a rule that does not exist.",
       whatItDoes:
-        "Checks every name in `# hadolint ignore=…`, `# shipshape-ignore …` and `# check=skip=…` against our rule " +
-        "ids and aliases, hadolint's and ShellCheck's codes and BuildKit's check names.",
+        "Checks every name in `# hadolint ignore=…`, `# shipshape-ignore …` and `# check=skip=…` (in Dockerfiles, " +
+        "compose files and .dockerignore files) against our rule ids and aliases, hadolint's and ShellCheck's codes " +
+        "and BuildKit's check names.",
       whyItMatters:
         "A typo in a suppression silences nothing, and hadolint ignores it without a word: the finding you meant " +
         "to silence keeps coming back, or a whole pragma is dropped.",
@@ -23,9 +23,11 @@ export default defineDockerfileRule<{ name: string }>({
       whenNotToUse: "Never: remove or correct the name.",
     },
   },
-  *check({ model, isKnownRuleName }) {
-    for (const pragma of pragmasOf(model).pragmas) {
-      for (const name of pragma.names) if (!isKnownRuleName(name.name)) yield { range: name.range, data: { name: name.name } };
+  *check({ workspace, isKnownRuleName }) {
+    for (const file of workspace.files) {
+      for (const pragma of file.pragmas.pragmas) {
+        for (const name of pragma.names) if (!isKnownRuleName(name.name)) yield { path: file.path, range: name.range, data: { name: name.name } };
+      }
     }
   },
   message: ({ name }) => `\`${name}\` is not a rule name, so this suppression silences nothing. Use a rule id, a hadolint code or a BuildKit check name.`,

@@ -1,0 +1,42 @@
+/**
+ * The compose section of `npm run bench`: the review of hostile and large inputs and of the corpus's compose and
+ * .dockerignore files. Each hostile input must be answered well within a second (the unit tests check the
+ * answers, not the time), so these are wall-clock times: what a user waits.
+ */
+import { readFileSync } from "node:fs";
+import { analyze } from "../lib/analysis";
+
+function time(label: string, files: Array<{ path: string; content: string }>, runs = 5): void {
+  analyze(files); // warm-up: module initialisation and JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const report = analyze(files);
+    samples.push(performance.now() - started);
+    if (i === 0) {
+      const findings = report.files.reduce((sum, file) => sum + file.findings.length, 0);
+      process.stdout.write(`  ${label.padEnd(44)} ${String(findings).padStart(5)} findings  `);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  console.log(`median ${samples[Math.floor(runs / 2)]!.toFixed(1)} ms  max ${samples.at(-1)!.toFixed(1)} ms`);
+}
+
+export function benchCompose(): void {
+  const aliasBomb = ["a: &a [x, x, x, x, x, x, x, x, x]"];
+  for (let i = 1; i < 9; i++) aliasBomb.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(", ")}]`);
+  const service = (i: number) => `  svc${i}:\n    image: nginx:1.27\n    ports: ["${8000 + (i % 1000)}:80"]\n    environment:\n      MODE: production\n`;
+  const nearLimit = `services:\n${Array.from({ length: 1_300 }, (_, i) => service(i)).join("")}`;
+
+  time("alias bomb (9^9 expansions)", [{ path: "compose.yaml", content: `${aliasBomb.join("\n")}\n` }]);
+  time("10 MB document", [{ path: "compose.yaml", content: `services:\n${"  # padding padding padding padding padding padding\n".repeat(200_000)}` }]);
+  time("flow nesting, 50 000 levels", [{ path: "compose.yaml", content: `a: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n` }]);
+  time("one mapping with 10 000 keys (120 KB)", [{ path: "compose.yaml", content: `x-many:\n${Array.from({ length: 10_000 }, (_, i) => `  k${i}: 1`).join("\n")}\n` }]);
+  time("block nesting, 5 000 levels", [{ path: "compose.yaml", content: Array.from({ length: 5_000 }, (_, depth) => `${" ".repeat(depth)}k${depth}:`).join("\n") }]);
+  time(`valid file just under the limit (${(nearLimit.length / 1e6).toFixed(2)} MB)`, [{ path: "compose.yaml", content: nearLimit }], 3);
+
+  const root = new URL("../tests/fixtures/corpus/", import.meta.url);
+  const manifest = JSON.parse(readFileSync(new URL("manifest.json", root), "utf8")) as Array<{ file: string; kind: string; path: string; repo: string }>;
+  const corpus = manifest.filter((entry) => entry.kind === "compose" || entry.kind === "dockerignore");
+  time(`corpus: ${corpus.length} compose/.dockerignore files`, corpus.map((entry) => ({ path: `${entry.repo}/${entry.path}`, content: readFileSync(new URL(entry.file, root), "utf8") })));
+}

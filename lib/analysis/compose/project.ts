@@ -1,0 +1,100 @@
+import { basename, dirname, joinPath, normalizePath } from "../paths";
+import type { ComposeFile, ComposeService } from "./model";
+import { entry, items, text, type Entry } from "./nodes";
+
+/**
+ * The files Compose merges into one application, in merge order (`docker compose -f a -f b`): the base file
+ * (`compose.yaml`, `docker-compose.yml`…) and the file under review on top of it. For the base file itself
+ * that is `compose.override.yaml`, which `docker compose` applies by default. Files named in `include:` come
+ * first.
+ */
+export interface ComposeProject {
+  file: ComposeFile;
+  layers: ComposeFile[];
+  /** The file's name says it describes production (`docker-compose.prod.yml`, `compose.deploy.yaml`…). */
+  production: boolean;
+  /** Every compose file of the review by normalised path, for `extends: {file: …}`. */
+  allFiles: ReadonlyMap<string, ComposeFile>;
+}
+
+const BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
+const OVERRIDE_NAMES = BASE_NAMES.map((name) => name.replace(/\.ya?ml$/, (ext) => `.override${ext}`));
+
+function isProductionFile(path: string): boolean {
+  return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path));
+}
+
+function includedPaths(file: ComposeFile): string[] {
+  if (!file.doc || !file.root) return [];
+  const found = entry(file.doc, file.root, "include");
+  return items(file.doc, found?.value).flatMap((item) => {
+    const path = text(item) ?? text(entry(file.doc!, item, "path")?.value);
+    return path ? [joinPath(dirname(file.path), path)] : [];
+  });
+}
+
+/** The project view of every compose file of a review. */
+export function composeProjects(files: readonly ComposeFile[]): Map<ComposeFile, ComposeProject> {
+  const allFiles = new Map(files.map((file) => [normalizePath(file.path), file]));
+  const inDirectory = (file: ComposeFile, names: readonly string[]) =>
+    names.map((name) => allFiles.get(joinPath(dirname(file.path), name))).find((found) => found !== undefined);
+  const projects = new Map<ComposeFile, ComposeProject>();
+  for (const file of files) {
+    const base = inDirectory(file, BASE_NAMES);
+    const stack = base === file || !base ? [file, ...(base ? [inDirectory(file, OVERRIDE_NAMES)] : [])] : [base, file];
+    const layers = stack.filter((layer): layer is ComposeFile => layer !== undefined);
+    const included = layers.flatMap(includedPaths).map((path) => allFiles.get(path)).filter((found): found is ComposeFile => found !== undefined && !layers.includes(found));
+    projects.set(file, { file, layers: [...new Set([...included, ...layers])], production: isProductionFile(file.path), allFiles });
+  }
+  return projects;
+}
+
+/** The service a service `extends`, looked up in the same file or in the file it names. */
+function extendedService(project: ComposeProject, service: ComposeService): ComposeService | undefined {
+  const doc = service.file.doc;
+  if (!doc) return undefined;
+  const extendsValue = entry(doc, service.node, "extends")?.value;
+  const name = text(extendsValue) ?? text(entry(doc, extendsValue, "service")?.value);
+  const filePath = text(entry(doc, extendsValue, "file")?.value);
+  const file = filePath ? project.allFiles.get(joinPath(dirname(service.file.path), filePath)) : service.file;
+  return name ? file?.servicesByName.get(name) : undefined;
+}
+
+/** Every definition of a service across the project, in merge order, with what each `extends` first. */
+export function serviceLayers(project: ComposeProject, name: string): ComposeService[] {
+  const layers: ComposeService[] = [];
+  for (const file of project.layers) {
+    const service = file.servicesByName.get(name);
+    if (!service) continue;
+    const parents: ComposeService[] = [];
+    for (let parent = extendedService(project, service); parent && parents.length < 8 && !parents.includes(parent); parent = extendedService(project, parent)) {
+      parents.unshift(parent);
+    }
+    layers.push(...parents, service);
+  }
+  return layers;
+}
+
+/**
+ * True when this file is where the service is first defined in the project. Findings about something a
+ * service lacks belong to that file; an override that only adds to the service is not to blame.
+ */
+export function definesService(project: ComposeProject, service: ComposeService): boolean {
+  const owner = project.layers.find((file) => file.servicesByName.has(service.name));
+  return owner === service.file;
+}
+
+/** The winning value of a service key after merging (the last layer that sets it), with where it was set. */
+export function mergedEntry(project: ComposeProject, name: string, key: string): { service: ComposeService; found: Entry } | undefined {
+  let result: { service: ComposeService; found: Entry } | undefined;
+  for (const service of serviceLayers(project, name)) {
+    const found = service.file.doc && entry(service.file.doc, service.node, key);
+    if (found) result = { service, found };
+  }
+  return result;
+}
+
+/** Every service name of the project, in the order they first appear. */
+export function serviceNames(project: ComposeProject): string[] {
+  return [...new Set(project.layers.flatMap((file) => file.services.map((service) => service.name)))];
+}

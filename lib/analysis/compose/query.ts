@@ -1,0 +1,231 @@
+import { isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
+import type { Range } from "../types";
+import { withDefaults } from "./interpolation";
+import type { ComposeFile, ComposeService } from "./model";
+import { entries, entry, items, rangeOf, text, type Entry } from "./nodes";
+import { mergedEntry, serviceLayers, type ComposeProject } from "./project";
+
+/** Readers of compose service settings in their short and long syntaxes, keeping each value's node. */
+
+export function serviceEntry(service: ComposeService, key: string): Entry | undefined {
+  return service.file.doc ? entry(service.file.doc, service.node, key) : undefined;
+}
+
+/** The entry at a path of keys below the service (`deploy`, `resources`, `limits`…). */
+export function serviceEntryAt(service: ComposeService, ...keys: string[]): Entry | undefined {
+  let node: Node | undefined = service.node;
+  let found: Entry | undefined;
+  for (const key of keys) {
+    found = service.file.doc ? entry(service.file.doc, node, key) : undefined;
+    if (!found) return undefined;
+    node = found.value;
+  }
+  return found;
+}
+
+export function serviceItems(service: ComposeService, key: string): Node[] {
+  return service.file.doc ? items(service.file.doc, serviceEntry(service, key)?.value) : [];
+}
+
+export function topLevelEntry(file: ComposeFile, key: string): Entry | undefined {
+  return file.doc && file.root ? entry(file.doc, file.root, key) : undefined;
+}
+
+export function childEntries(file: ComposeFile, node: Node | undefined): Entry[] {
+  return file.doc ? entries(file.doc, node) : [];
+}
+
+/** The scalar text of a value, with interpolation defaults applied; undefined when a variable decides it. */
+export function resolvedText(node: Node | undefined): string | undefined {
+  const raw = text(node);
+  return raw === undefined ? undefined : withDefaults(raw);
+}
+
+export function isTrue(node: Node | undefined): boolean {
+  const value = resolvedText(node)?.toLowerCase();
+  return value === "true" || value === "yes" || value === "on";
+}
+
+/** True when some definition of the service in the project (its files, what it extends) sets one of the keys. */
+export function projectSets(project: ComposeProject, service: ComposeService, ...paths: string[][]): boolean {
+  return serviceLayers(project, service.name).some((layer) => paths.some((path) => serviceEntryAt(layer, ...path) !== undefined));
+}
+
+export function keyRange(service: ComposeService): Range {
+  return rangeOf(service.file.lines, service.key);
+}
+
+export interface PortMapping {
+  node: Node;
+  hostIp: string | undefined;
+  /** The host port or range, undefined when the port is only exposed on a random host port. */
+  published: string | undefined;
+  target: string | undefined;
+  protocol: string;
+}
+
+/** Reads `ports:` in short (`"127.0.0.1:8080:80/tcp"`) and long (`{target, published, host_ip}`) syntax. */
+export function ports(service: ComposeService): PortMapping[] {
+  return serviceItems(service, "ports").flatMap((node): PortMapping[] => {
+    if (isMap(node)) {
+      const field = (key: string) => resolvedText(serviceFieldNode(service, node, key));
+      return [{ node, hostIp: field("host_ip"), published: field("published"), target: field("target"), protocol: field("protocol") ?? "tcp" }];
+    }
+    const value = resolvedText(node);
+    if (value === undefined) return [];
+    const [address, protocol = "tcp"] = value.split("/");
+    // An IPv6 host address is bracketed: "[::1]:8080:80".
+    const match = /^(?:(\[[^\]]*\]|[^:]*):)?(?:([^:]*):)?([^:]+)$/.exec(address!);
+    if (!match) return [];
+    const [, first, second, target] = match;
+    const hostIp = second !== undefined ? first : undefined;
+    const published = second !== undefined ? second : first;
+    return [{ node, hostIp: hostIp || undefined, published: published || undefined, target, protocol }];
+  });
+}
+
+function serviceFieldNode(service: ComposeService, node: Node, key: string): Node | undefined {
+  return service.file.doc ? entry(service.file.doc, node, key)?.value : undefined;
+}
+
+export interface Mount {
+  node: Node;
+  type: "bind" | "volume" | "tmpfs" | "other";
+  source: string | undefined;
+  target: string | undefined;
+  readOnly: boolean;
+  /** The `propagation` of a bind mount (long syntax or short-syntax options). */
+  propagation: string | undefined;
+}
+
+const PROPAGATIONS = ["shared", "rshared", "slave", "rslave", "private", "rprivate"];
+
+/** Reads `volumes:` in short (`./src:/app:ro`) and long (`{type, source, target}`) syntax. */
+export function mounts(service: ComposeService): Mount[] {
+  return serviceItems(service, "volumes").flatMap((node): Mount[] => {
+    if (isMap(node)) {
+      const field = (key: string) => resolvedText(serviceFieldNode(service, node, key));
+      const bind = serviceFieldNode(service, node, "bind");
+      const type = field("type");
+      return [{
+        node,
+        type: type === "bind" || type === "volume" || type === "tmpfs" ? type : "other",
+        source: field("source"),
+        target: field("target"),
+        readOnly: isTrue(serviceFieldNode(service, node, "read_only")),
+        propagation: bind ? resolvedText(serviceFieldNode(service, bind, "propagation")) : undefined,
+      }];
+    }
+    const value = text(node);
+    if (value === undefined) return [];
+    const parts = value.split(":");
+    // Windows drive letters ("C:\data:/data") split into an extra part.
+    if (parts.length > 2 && /^[A-Za-z]$/.test(parts[0]!) && /^[\\/]/.test(parts[1]!)) parts.splice(0, 2, `${parts[0]}:${parts[1]}`);
+    if (parts.length === 1) return [{ node, type: "volume", source: undefined, target: parts[0], readOnly: false, propagation: undefined }];
+    const [source, target, options = ""] = parts;
+    const flags = options.split(",");
+    const isPath = /^([./~\\]|\$|[A-Za-z]:)/.test(source!);
+    return [{
+      node,
+      type: isPath ? "bind" : "volume",
+      source: withDefaults(source!) ?? source,
+      target,
+      readOnly: flags.includes("ro"),
+      propagation: flags.find((flag) => PROPAGATIONS.includes(flag)),
+    }];
+  });
+}
+
+export interface EnvironmentVariable {
+  name: string;
+  /** The literal value as written, undefined for `- NAME` (taken from the shell) or an empty value. */
+  value: string | undefined;
+  /** The node holding the value (mapping form) or the whole `NAME=value` item (list form). */
+  node: Node;
+  /** Where the name is written. */
+  nameRange: Range;
+  /** Where the value is written, undefined when there is none. */
+  valueRange: Range | undefined;
+  /** The list item or mapping key the variable is declared by. */
+  declaration: Scalar;
+}
+
+export function environment(service: ComposeService): EnvironmentVariable[] {
+  const found = serviceEntry(service, "environment");
+  if (!found || !service.file.doc) return [];
+  const { lines } = service.file;
+  if (isSeq(found.value)) {
+    return items(service.file.doc, found.value).flatMap((node): EnvironmentVariable[] => {
+      if (!isScalar(node) || !node.range) return [];
+      const raw = String(node.value);
+      const equals = raw.indexOf("=");
+      const name = equals === -1 ? raw : raw.slice(0, equals);
+      const value = equals === -1 ? undefined : raw.slice(equals + 1);
+      // Quotes around the whole item shift the text by one; block scalars are not used for env items.
+      const start = node.range[0] + (node.type === "PLAIN" ? 0 : 1);
+      return [{
+        name,
+        value: value === "" ? undefined : value,
+        node,
+        nameRange: lines.rangeOf(start, start + name.length),
+        valueRange: value ? lines.rangeOf(start + equals + 1, start + raw.length) : undefined,
+        declaration: node,
+      }];
+    });
+  }
+  return entries(service.file.doc, found.value).map((variable) => {
+    const value = text(variable.value);
+    return {
+      name: String(variable.key.value),
+      value: value === "" ? undefined : value,
+      node: variable.value ?? variable.key,
+      nameRange: rangeOf(lines, variable.key),
+      valueRange: variable.value && value ? rangeOf(lines, variable.value) : undefined,
+      declaration: variable.key,
+    };
+  });
+}
+
+export interface ImageReference {
+  /** Repository without registry host (`library/postgres` → `postgres`), lower-cased. */
+  name: string;
+  tag: string | undefined;
+  digest: string | undefined;
+}
+
+export function parseImage(reference: string): ImageReference {
+  const [withoutDigest, digest] = reference.split("@");
+  const slash = withoutDigest!.lastIndexOf("/");
+  const colon = withoutDigest!.lastIndexOf(":");
+  const hasTag = colon > slash;
+  const path = hasTag ? withoutDigest!.slice(0, colon) : withoutDigest!;
+  const segments = path.toLowerCase().split("/");
+  if (segments.length > 1 && /[.:]|^localhost$/.test(segments[0]!)) segments.shift();
+  if (segments[0] === "library") segments.shift();
+  return { name: segments.join("/"), tag: hasTag ? withoutDigest!.slice(colon + 1) : undefined, digest };
+}
+
+/** Images of databases, caches and queues: services that other services talk to, never browsers. */
+const DATA_STORES = /^(bitnami\/)?(postgres|postgis\/postgis|timescale\/timescaledb|mysql|mariadb|mongo|mongodb\/mongodb-community-server|redis|valkey\/valkey|redis\/redis-stack-server|memcached|elasticsearch|elastic\/elasticsearch|opensearchproject\/opensearch|cassandra|couchdb|neo4j|influxdb|rabbitmq|clickhouse\/clickhouse-server|mssql\/server|azure-sql-edge|zookeeper|bitnami\/kafka|confluentinc\/cp-kafka|apache\/kafka|nats|etcd)$/;
+
+export function imageOf(service: ComposeService, project: ComposeProject): ImageReference | undefined {
+  const image = mergedEntry(project, service.name, "image");
+  const value = image && resolvedText(image.found.value);
+  return value ? parseImage(value) : undefined;
+}
+
+export function isDataStore(image: ImageReference | undefined): boolean {
+  return image !== undefined && DATA_STORES.test(image.name);
+}
+
+/** True when some file of the project gives the service a healthcheck, or switches it off on purpose. */
+export function hasHealthcheckDecision(project: ComposeProject, name: string): boolean {
+  return serviceLayers(project, name).some((layer) => serviceEntry(layer, "healthcheck") !== undefined);
+}
+
+/** True when the service has a healthcheck that is not disabled. */
+export function hasHealthcheck(project: ComposeProject, name: string): boolean {
+  const layers = serviceLayers(project, name);
+  return layers.some((layer) => serviceEntryAt(layer, "healthcheck", "test")) &&
+    !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
+}

@@ -1,0 +1,113 @@
+import { cleanPath, normalizePath } from "../paths";
+import { LineIndex } from "../text";
+import type { Range } from "../types";
+
+/** One line of a .dockerignore, read the way Docker reads it (moby/patternmatcher). */
+export interface IgnorePattern {
+  /** The pattern as written on its line, without surrounding blanks. */
+  source: string;
+  /** The pattern Docker matches: `!` removed, cleaned like Go's filepath.Clean, leading `/` dropped. */
+  pattern: string;
+  /** A `!` line: re-includes what earlier lines excluded. */
+  negated: boolean;
+  range: Range;
+  line: number;
+  regex: RegExp | undefined;
+}
+
+export interface DockerignoreFile {
+  path: string;
+  text: string;
+  lines: LineIndex;
+  patterns: IgnorePattern[];
+}
+
+const REGEX_SPECIAL = new Set([".", "+", "(", ")", "|", "{", "}", "$", "^"]);
+
+/**
+ * Translates a Docker ignore pattern into a regular expression, as patternmatcher does: `*` and `?` stop at
+ * `/`, `**` crosses directories, `[...]` classes pass through, `\` escapes the next character.
+ * Returns undefined for a pattern Go would reject (an unclosed class), which then matches nothing.
+ */
+export function patternToRegex(pattern: string): RegExp | undefined {
+  let regex = "^";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "*") {
+      if (pattern[i + 1] === "*") {
+        i++;
+        if (pattern[i + 1] === "/") i++;
+        regex += i + 1 >= pattern.length ? ".*" : "(.*/)?";
+      } else regex += "[^/]*";
+    } else if (ch === "?") regex += "[^/]";
+    else if (ch === "\\") {
+      const next = pattern[++i];
+      if (next === undefined) return undefined;
+      regex += `\\${next}`;
+    } else if (ch === "[") {
+      const close = pattern.indexOf("]", i + 2);
+      if (close === -1) return undefined;
+      // Go's classes (`[a-z]`, `[^0-9]`) read the same as JavaScript's.
+      regex += `[${pattern.slice(i + 1, close)}]`;
+      i = close;
+    } else regex += REGEX_SPECIAL.has(ch) ? `\\${ch}` : ch;
+  }
+  try {
+    return new RegExp(`${regex}$`);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Go's filepath.Clean for a slash-separated pattern, then the leading `/` Docker drops. */
+function cleanPattern(pattern: string): string {
+  const cleaned = cleanPath(pattern);
+  return cleaned.length > 1 && cleaned.startsWith("/") ? cleaned.slice(1) : cleaned;
+}
+
+export function parseDockerignore(path: string, text: string): DockerignoreFile {
+  const lines = new LineIndex(text);
+  const patterns: IgnorePattern[] = [];
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const raw = lines.lineText(line);
+    if (raw.startsWith("#")) continue;
+    const source = raw.trim();
+    if (source === "") continue;
+    const negated = source.startsWith("!");
+    const body = negated ? source.slice(1).trim() : source;
+    const pattern = body === "" ? "" : cleanPattern(body);
+    const column = raw.indexOf(source) + 1;
+    patterns.push({
+      source,
+      pattern,
+      negated,
+      range: { start: { line, column }, end: { line, column: column + source.length } },
+      line,
+      regex: pattern === "" ? undefined : patternToRegex(pattern),
+    });
+  }
+  return { path, text, lines, patterns };
+}
+
+/** True when the pattern matches the path or one of its parent directories (excluding a directory excludes its content). */
+export function patternMatches(pattern: IgnorePattern, path: string): boolean {
+  if (!pattern.regex) return false;
+  const parts = normalizePath(path).split("/");
+  for (let length = parts.length; length >= 1; length--) {
+    if (pattern.regex.test(parts.slice(0, length).join("/"))) return true;
+  }
+  return false;
+}
+
+/** The last pattern deciding about a path (Docker: the last matching line wins), or undefined. */
+export function decidingPattern(file: DockerignoreFile, path: string): IgnorePattern | undefined {
+  let deciding: IgnorePattern | undefined;
+  for (const pattern of file.patterns) if (patternMatches(pattern, path)) deciding = pattern;
+  return deciding;
+}
+
+/** True when Docker leaves this path (relative to the build context) out of the context. */
+export function isIgnored(file: DockerignoreFile, path: string): boolean {
+  const deciding = decidingPattern(file, path);
+  return deciding !== undefined && !deciding.negated;
+}

@@ -1,0 +1,45 @@
+/** POSIX-style path helpers for the paths of a review (no node: imports: the library runs in browsers too). */
+
+/** Windows separators become `/`; then `.`, `..` and doubled slashes are resolved. */
+export function normalizePath(path: string): string {
+  return cleanPath(path.replace(/\\/g, "/"));
+}
+
+/** Go's path.Clean: resolves `.`, `..` and doubled slashes, leaving backslashes alone (they escape in patterns). */
+export function cleanPath(path: string): string {
+  const absolute = path.startsWith("/");
+  const parts: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === ".." && parts.length > 0 && parts[parts.length - 1] !== "..") parts.pop();
+    else if (part !== ".." || !absolute) parts.push(part);
+  }
+  const joined = parts.join("/");
+  return absolute ? `/${joined}` : joined || ".";
+}
+
+export function dirname(path: string): string {
+  const normalized = normalizePath(path);
+  const slash = normalized.lastIndexOf("/");
+  if (slash === -1) return ".";
+  return slash === 0 ? "/" : normalized.slice(0, slash);
+}
+
+export function basename(path: string): string {
+  return normalizePath(path).split("/").pop() ?? path;
+}
+
+/** Joins a path to a directory; an absolute path stays as it is. */
+export function joinPath(directory: string, path: string): string {
+  if (path.startsWith("/")) return normalizePath(path);
+  return normalizePath(directory === "." ? path : `${directory}/${path}`);
+}
+
+/** The path of `path` relative to `directory`, or undefined when it lies outside it. */
+export function relativeTo(directory: string, path: string): string | undefined {
+  const dir = normalizePath(directory);
+  const target = normalizePath(path);
+  if (dir === ".") return target.startsWith("../") || target.startsWith("/") ? undefined : target;
+  if (target === dir) return ".";
+  return target.startsWith(`${dir}/`) ? target.slice(dir.length + 1) : undefined;
+}

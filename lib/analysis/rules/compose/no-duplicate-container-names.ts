@@ -1,0 +1,35 @@
+import { rangeOf } from "../../compose/nodes";
+import { resolvedText, serviceEntry } from "../../compose/query";
+import { defineComposeRule } from "../types";
+
+export default defineComposeRule<{ service: string; name: string; other: string }>({
+  meta: {
+    id: "no-duplicate-container-names",
+    aliases: ["compose-unique-container-names"],
+    category: "correctness",
+    severity: "error",
+    fileKind: "compose",
+    docs: {
+      summary: "Two services set the same `container_name`.",
+      whatItDoes: "Flags a `container_name` that an earlier service of the file already uses.",
+      whyItMatters: "Container names are unique per host: the second service fails to start with \"name is already in use\".",
+      example: "services:\n  a:\n    image: x:1\n    container_name: app\n  b:\n    image: y:1\n    container_name: app\n",
+      useInstead: "services:\n  a:\n    image: x:1\n    container_name: app-a\n  b:\n    image: y:1\n    container_name: app-b\n",
+      fixSafety: "No fix: scripts may refer to the name.",
+      whenNotToUse: "Always keep it on: Compose itself fails on this.",
+    },
+  },
+  *check({ file }) {
+    const taken = new Map<string, string>();
+    for (const service of file.services) {
+      const found = serviceEntry(service, "container_name");
+      const name = found?.value && resolvedText(found.value);
+      if (!name) continue;
+      const other = taken.get(name);
+      if (other !== undefined) yield { range: rangeOf(file.lines, found!.value), data: { service: service.name, name, other } };
+      else taken.set(name, service.name);
+    }
+  },
+  message: ({ service, name, other }) =>
+    `\`${service}\` uses the container name \`${name}\`, which \`${other}\` already uses; the second one fails to start with "name is already in use". Give each service its own name, or none.`,
+});

@@ -1,0 +1,23 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./no-hardcoded-secrets";
+
+testRule(rule, {
+  valid: [
+    "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD}\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n",
+    "services:\n  app:\n    image: acme/app:1\n    environment:\n      - API_TOKEN\n      - SECRET_KEY=\n      - USE_TOKEN=true\n      - DATABASE_URL=postgres://db:5432/app\n",
+  ],
+  invalid: [
+    {
+      code: "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_DB: app\n      POSTGRES_PASSWORD: password\n",
+      ranges: ["6:26-6:34"],
+      output:
+        "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_DB: app\n      POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password\n" +
+        "    secrets:\n      - postgres_password\nsecrets:\n  postgres_password:\n    file: ./secrets/postgres_password.txt\n",
+      applicability: "unsafe",
+      messageIncludes: "POSTGRES_PASSWORD_FILE",
+    },
+    { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      DATABASE_URL: postgresql://umami:umami@db:5432/umami\n", ranges: ["5:21-5:59"] },
+    // List form, an image without `_FILE` support: no mechanical fix.
+    { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      - \"STRIPE_API_KEY=sk_live_abc123\"\n      - DEBUG=0\n", ranges: ["5:25-5:39"], messageIncludes: "${STRIPE_API_KEY}" },
+  ],
+});

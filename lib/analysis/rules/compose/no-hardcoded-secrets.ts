@@ -1,0 +1,91 @@
+import { appendToMapping } from "../../compose/edits";
+import { hasVariables } from "../../compose/interpolation";
+import type { ComposeService } from "../../compose/model";
+import { environment, imageOf, serviceEntry, topLevelEntry, type EnvironmentVariable } from "../../compose/query";
+import type { ComposeProject } from "../../compose/project";
+import type { Fix } from "../../types";
+import { defineComposeRule } from "../types";
+
+const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$|^(DATABASE_URL|REDIS_URL|MONGO(DB)?_URL)$/i;
+/** Values that are obviously not secrets: placeholders, booleans, file paths. */
+const NOT_A_SECRET = /^(true|false|yes|no|on|off|none|null|changeme|\/.*|\*+|x+|<.*>)$/i;
+/** Official images that read `NAME_FILE` for their credential variables. */
+const READS_FILE_VARIANT = /^(postgres|mysql|mariadb|mongo|rabbitmq|bitnami\/.+)$/;
+
+interface Data {
+  service: ComposeService;
+  variable: EnvironmentVariable;
+  /** True when the variable's image reads `NAME_FILE`, so moving it to a secret is mechanical. */
+  fileVariant: boolean;
+}
+
+function secretName(variable: string): string {
+  return variable.toLowerCase().replace(/[^a-z0-9]+/g, "_");
+}
+
+function moveToSecret({ service, variable }: Data, file: ComposeService["file"]): Fix | undefined {
+  // Only the mapping form (`NAME: value`) is rewritten; secrets already declared in the file need a human.
+  if (variable.declaration === variable.node || serviceEntry(service, "secrets") || topLevelEntry(file, "secrets") || !file.root) return undefined;
+  const name = secretName(variable.name);
+  const serviceSecrets = appendToMapping(file, service.node, ["secrets:", `  - ${name}`]);
+  const topLevel = appendToMapping(file, file.root, ["secrets:", `  ${name}:`, `    file: ./secrets/${name}.txt`]);
+  if (!serviceSecrets || !topLevel || !variable.valueRange) return undefined;
+  return {
+    title: `Move ${variable.name} to the secret file ./secrets/${name}.txt`,
+    applicability: "unsafe",
+    edits: [
+      { range: { start: variable.nameRange.start, end: variable.valueRange.end }, text: `${variable.name}_FILE: /run/secrets/${name}` },
+      serviceSecrets,
+      topLevel,
+    ],
+  };
+}
+
+function isFileVariantImage(service: ComposeService, project: ComposeProject): boolean {
+  const image = imageOf(service, project);
+  return image !== undefined && READS_FILE_VARIANT.test(image.name);
+}
+
+export default defineComposeRule<Data>({
+  meta: {
+    id: "no-hardcoded-secrets",
+    aliases: ["hardcoded-secret-literal", "compose-hardcoded-secret"],
+    category: "security",
+    severity: "warning",
+    fileKind: "compose",
+    docs: {
+      summary: "A password, token or key is written into the compose file.",
+      whatItDoes:
+        "Flags `environment:` entries whose name says they hold a secret (`…PASSWORD`, `…TOKEN`, `…SECRET`, " +
+        "`…API_KEY`…) and whose value is written literally rather than taken from a variable.",
+      whyItMatters:
+        "Compose files are committed, shared and pasted into tickets; a literal secret is a leaked secret. Values in " +
+        "`environment` also show in `docker inspect` for anyone who can reach the Docker API.",
+      example: "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: hunter2\n",
+      useInstead:
+        "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password\n" +
+        "    secrets:\n      - postgres_password\nsecrets:\n  postgres_password:\n    file: ./secrets/postgres_password.txt\n",
+      fixSafety:
+        "For images that read `NAME_FILE` (postgres, mysql, mariadb, mongo, rabbitmq, bitnami) the fix moves the value " +
+        "to a Compose secret; it is unsafe because you must create the secret file (and remove the old value from history).",
+      whenNotToUse: "Throwaway local databases with made-up passwords, if you accept the habit.",
+    },
+  },
+  *check({ file, project }) {
+    for (const service of file.services) {
+      for (const variable of environment(service)) {
+        if (!SECRET_NAME.test(variable.name) || /_FILE$/i.test(variable.name) || !variable.value || !variable.valueRange) continue;
+        if (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim())) continue;
+        // A connection URL is only a secret when it carries a password (`scheme://user:password@host`).
+        if (/_URL$/i.test(variable.name) && !/:\/\/[^/@\s]*:[^/@\s]+@/.test(variable.value)) continue;
+        yield { range: variable.valueRange, data: { service, variable, fileVariant: isFileVariantImage(service, project) } };
+      }
+    }
+  },
+  message: ({ service, variable, fileVariant }) =>
+    `\`${variable.name}\` of \`${service.name}\` is written into the file, so everyone who can read the file (or run \`docker inspect\`) has it. ` +
+    (fileVariant
+      ? `Mount it as a Compose secret and set \`${variable.name}_FILE\` instead.`
+      : `Take it from the environment (\`${variable.name}: \${${variable.name}}\` with an untracked .env file) or mount it as a Compose secret.`),
+  fix: (data, { file }) => (data.fileVariant ? moveToSecret(data, file) : undefined),
+});

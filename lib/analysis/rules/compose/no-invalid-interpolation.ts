@@ -1,0 +1,47 @@
+import { isScalar, visit, type Scalar } from "yaml";
+import { scanInterpolation } from "../../compose/interpolation";
+import { rangeOf } from "../../compose/nodes";
+import type { Range } from "../../types";
+import { defineComposeRule } from "../types";
+
+/** The range of a part of a scalar: exact for plain and simply quoted scalars, the whole scalar otherwise. */
+function partRange(lines: Parameters<typeof rangeOf>[0], node: Scalar, start: number, end: number): Range {
+  const source = node.range ? lines.text.slice(node.range[0], node.range[1]) : "";
+  const offset = node.type === "PLAIN" ? 0 : node.type === "QUOTE_SINGLE" || node.type === "QUOTE_DOUBLE" ? 1 : -1;
+  const value = String(node.value);
+  if (offset === -1 || source.slice(offset, offset + value.length) !== value) return rangeOf(lines, node);
+  return lines.rangeOf(node.range![0] + offset + start, node.range![0] + offset + end);
+}
+
+export default defineComposeRule<{ reason: string }>({
+  meta: {
+    id: "no-invalid-interpolation",
+    aliases: ["compose-invalid-interpolation"],
+    category: "correctness",
+    severity: "error",
+    fileKind: "compose",
+    docs: {
+      summary: "A `${…}` variable reference is malformed.",
+      whatItDoes: "Flags `${` without a closing `}` and references whose name or operator Compose does not accept (`${1}`, `${A B}`, `${VAR:=x}`).",
+      whyItMatters:
+        "Compose stops with \"invalid interpolation format\" and names only the key. A literal dollar sign must be " +
+        "written `$$`.",
+      example: "services:\n  web:\n    image: nginx:${TAG\n",
+      useInstead: "services:\n  web:\n    image: nginx:${TAG:-1.27}\n",
+      fixSafety: "No fix: the intended variable or a missing `$$` cannot be guessed.",
+      whenNotToUse: "Always keep it on: Compose itself fails on this.",
+    },
+  },
+  *check({ file }) {
+    if (!file.doc || !file.root) return;
+    const found: Array<{ range: Range; data: { reason: string } }> = [];
+    visit(file.doc, {
+      Scalar(_key, node) {
+        if (!isScalar(node) || typeof node.value !== "string" || !node.value.includes("$")) return;
+        for (const error of scanInterpolation(node.value).errors) found.push({ range: partRange(file.lines, node, error.start, error.end), data: { reason: error.reason } });
+      },
+    });
+    yield* found;
+  },
+  message: ({ reason }) => `${reason[0]!.toUpperCase()}${reason.slice(1)}; Compose refuses the file ("invalid interpolation format"). Write \`\${NAME}\`, \`\${NAME:-default}\` or \`\${NAME:?message}\`, and \`$$\` for a literal dollar.`,
+});

@@ -1,0 +1,19 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./no-published-database-port";
+
+testRule(rule, {
+  valid: [
+    "services:\n  db:\n    image: postgres:17\n    ports:\n      - \"127.0.0.1:5432:5432\"\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n",
+    "services:\n  db:\n    image: mysql:8.4\n    expose:\n      - \"3306\"\n",
+  ],
+  invalid: [
+    {
+      code: "services:\n  db:\n    image: postgres:17\n    ports:\n      - \"5432:5432\"\n  cache:\n    image: docker.io/library/redis:7-alpine\n    ports: [6379:6379, {target: 6379, published: 6380}]\n",
+      ranges: ["5:9-5:20", "8:13-8:22", "8:24-8:55"],
+      output: "services:\n  db:\n    image: postgres:17\n    ports:\n      - \"127.0.0.1:5432:5432\"\n  cache:\n    image: docker.io/library/redis:7-alpine\n    ports: [127.0.0.1:6379:6379, {target: 6379, published: 6380}]\n",
+      applicability: "unsafe",
+      messageIncludes: "every interface",
+    },
+    { code: "services:\n  db:\n    image: mongo:8\n    ports:\n      - 0.0.0.0:27017:27017\n", ranges: ["5:9-5:28"] },
+  ],
+});

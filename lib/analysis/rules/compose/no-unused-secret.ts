@@ -1,0 +1,54 @@
+import { items, rangeOf, text } from "../../compose/nodes";
+import { serviceNames, serviceLayers } from "../../compose/project";
+import { childEntries, serviceEntry, serviceItems, topLevelEntry } from "../../compose/query";
+import type { ComposeProject } from "../../compose/project";
+import { defineComposeRule } from "../types";
+
+/** Names of the secrets services of the project mount (short syntax `- name`, long syntax `source: name`). */
+export function mountedSecrets(project: ComposeProject): Set<string> {
+  const names = new Set<string>();
+  for (const name of serviceNames(project)) {
+    for (const layer of serviceLayers(project, name)) {
+      for (const item of serviceItems(layer, "secrets")) {
+        const secret = text(item) ?? text(childEntries(layer.file, item).find((found) => found.key.value === "source")?.value);
+        if (secret) names.add(secret);
+      }
+      // `build.secrets` draws on the same top-level declarations.
+      const buildSecrets = childEntries(layer.file, serviceEntry(layer, "build")?.value).find((found) => found.key.value === "secrets");
+      for (const item of layer.file.doc ? items(layer.file.doc, buildSecrets?.value) : []) {
+        const secret = text(item) ?? text(childEntries(layer.file, item).find((found) => found.key.value === "source")?.value);
+        if (secret) names.add(secret);
+      }
+    }
+  }
+  return names;
+}
+
+export default defineComposeRule<{ secret: string }>({
+  meta: {
+    id: "no-unused-secret",
+    aliases: ["compose-secret-unused"],
+    category: "maintainability",
+    severity: "info",
+    fileKind: "compose",
+    docs: {
+      summary: "A top-level secret is declared but no service mounts it.",
+      whatItDoes: "Flags entries under the top-level `secrets:` that no service of the project lists in its `secrets:`.",
+      whyItMatters:
+        "Declaring a secret does not give it to anyone: the service that was meant to receive it reads an empty " +
+        "variable or a missing file. Often the `secrets:` list under the service was forgotten.",
+      example: "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\nsecrets:\n  db_password:\n    file: ./db_password.txt\n",
+      useInstead: "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD_FILE: /run/secrets/db_password\n    secrets: [db_password]\nsecrets:\n  db_password:\n    file: ./db_password.txt\n",
+      fixSafety: "No fix: which service should receive it is for you to say.",
+      whenNotToUse: "Secrets used only by `build.secrets` or by another file that includes this one.",
+    },
+  },
+  *check({ file, project }) {
+    const mounted = mountedSecrets(project);
+    for (const secret of childEntries(file, topLevelEntry(file, "secrets")?.value)) {
+      const name = String(secret.key.value);
+      if (!mounted.has(name)) yield { range: rangeOf(file.lines, secret.key), data: { secret: name } };
+    }
+  },
+  message: ({ secret }) => `The secret \`${secret}\` is declared but no service mounts it, so nobody receives it. Add it to the \`secrets:\` of the service that needs it, or remove it.`,
+});

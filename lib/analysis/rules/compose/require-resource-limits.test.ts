@@ -1,0 +1,13 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./require-resource-limits";
+
+testRule(rule, {
+  valid: [
+    "services:\n  app:\n    image: myapp:1.0\n    deploy:\n      resources:\n        limits:\n          cpus: \"0.50\"\n          memory: 512M\n",
+    "services:\n  app:\n    image: myapp:1.0\n    mem_limit: 512m\n    cpus: 0.5\n",
+  ],
+  invalid: [
+    { code: "services:\n  app:\n    image: myapp:1.0\n    mem_limit: 512m\n", ranges: ["2:3-2:6"], messageIncludes: "no CPU limit" },
+    { code: "services:\n  app:\n    image: myapp:1.0\n", ranges: ["2:3-2:6"], messageIncludes: "no memory or CPU limit" },
+  ],
+});

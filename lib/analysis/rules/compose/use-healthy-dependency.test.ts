@@ -1,0 +1,38 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./use-healthy-dependency";
+
+const db = "  db:\n    image: postgres:17\n    healthcheck:\n      test: pg_isready\n";
+
+testRule(rule, {
+  valid: [
+    `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
+    "services:\n  app:\n    image: acme/app:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n",
+    `services:\n  migrate:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_completed_successfully\n${db}`,
+  ],
+  invalid: [
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      - db\n      - cache\n  cache:\n    image: redis:7\n${db}`,
+      ranges: ["4:5-4:15"],
+      output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n      cache:\n        condition: service_started\n  cache:\n    image: redis:7\n${db}`,
+      applicability: "safe",
+      messageIncludes: "`db`",
+    },
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_started\n        restart: true\n${db}`,
+      ranges: ["5:7-5:9"],
+      output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n        restart: true\n${db}`,
+    },
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n${db}`,
+      ranges: ["5:7-5:9"],
+      output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
+    },
+    // The healthcheck comes from the base file; the override's dependency is judged with it.
+    {
+      code: "services:\n  worker:\n    image: acme/worker:1\n    depends_on: [db]\n",
+      path: "compose.override.yaml",
+      files: { "compose.yaml": `services:\n${db}` },
+      ranges: ["4:5-4:15"],
+    },
+  ],
+});

@@ -1,0 +1,51 @@
+import { parseCompose, type ComposeFile } from "./compose/model";
+import { composeProjects, type ComposeProject } from "./compose/project";
+import { parseDockerfile, type DockerfileModel, type ParseOptions } from "./dockerfile/model";
+import { parseDockerignore, type DockerignoreFile } from "./dockerignore/model";
+import { detectKind } from "./files";
+import { normalizePath } from "./paths";
+import { composePragmas, dockerignorePragmas, NO_PRAGMAS, pragmasOf, type FilePragmas } from "./pragmas";
+import type { FileKind, SourceFile } from "./types";
+
+/** One file of a review, parsed once for every rule that reads it, with its suppression comments. */
+export type ParsedFile = { path: string; pragmas: FilePragmas } & (
+  | { kind: "dockerfile"; dockerfile: DockerfileModel }
+  | { kind: "compose"; compose: ComposeFile; project: ComposeProject }
+  | { kind: "dockerignore"; dockerignore: DockerignoreFile }
+  | { kind: Exclude<FileKind, "dockerfile" | "compose" | "dockerignore"> }
+);
+
+/** All files of one review: what workspace rules read to judge files against each other. */
+export interface Workspace {
+  files: ParsedFile[];
+  /** The stage the review builds (`--target`), when one is named. */
+  target: string | undefined;
+  /** Finds a file by path (normalised: `./a/../b` is `b`). */
+  file(path: string): ParsedFile | undefined;
+}
+
+/** Parses every file of a review; Dockerfiles with the build's target and `--build-arg` values. */
+export function buildWorkspace(sources: readonly SourceFile[], options: ParseOptions = {}): Workspace {
+  const partial = sources.map((source) => {
+    const { path } = source;
+    const kind = detectKind(path, source.content);
+    if (kind === "dockerfile") {
+      const dockerfile = parseDockerfile(source.content, options);
+      return { path, kind, dockerfile, pragmas: pragmasOf(dockerfile) } as const;
+    }
+    if (kind === "compose") {
+      const compose = parseCompose(path, source.content);
+      return { path, kind, compose, pragmas: composePragmas(compose.lines) } as const;
+    }
+    if (kind === "dockerignore") {
+      const dockerignore = parseDockerignore(path, source.content);
+      return { path, kind, dockerignore, pragmas: dockerignorePragmas(dockerignore.lines) } as const;
+    }
+    return { path, kind, pragmas: NO_PRAGMAS } as const;
+  });
+  const composeFiles = partial.flatMap((file) => (file.kind === "compose" ? [file.compose] : []));
+  const projects = composeProjects(composeFiles);
+  const files: ParsedFile[] = partial.map((file) => (file.kind === "compose" ? { ...file, project: projects.get(file.compose)! } : file));
+  const byPath = new Map(files.map((file) => [normalizePath(file.path), file]));
+  return { files, target: options.target, file: (path) => byPath.get(normalizePath(path)) };
+}

@@ -80,14 +80,14 @@ test("a Compose example opens in tabs, and each file is reviewed in the same req
   const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze") && candidate.postData()?.includes("compose.override.yaml") === true);
   await loadExample(page, "Compose for development and production");
   const body = JSON.parse((await request).postData()!) as { files: Array<{ path: string }> };
-  expect(body.files.map((file) => file.path)).toEqual(["compose.yaml", "compose.override.yaml", "Dockerfile"]);
+  expect(body.files.map((file) => file.path)).toEqual(["compose.yaml", "compose.override.yaml", "Dockerfile", ".dockerignore"]);
 
   await fileTab(page, "compose.yaml").click();
   await expect(fileTab(page, "compose.yaml")).toHaveAttribute("aria-current", "page");
   expect(await editorText(page)).toContain("services:\n  web:\n    build:");
-  // The file is analysed as Compose. TODO(compose branch): assert its findings once Compose rules are merged.
+  // The file is reviewed as Compose: the production services keep unbounded logs.
   const section = findingsPanel(page).locator('section[data-file="compose.yaml"]');
-  await expect(section).toContainText("compose");
+  await expect(section.locator('li[data-rule="require-log-rotation"]').first()).toBeVisible();
   await expect(section.locator("[data-grade]")).toBeVisible();
 
   // The example's Dockerfile follows every rule: it earns the top grade.

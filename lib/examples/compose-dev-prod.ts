@@ -76,5 +76,20 @@ USER node
 CMD ["node", "dist/server.js"]
 `,
     },
+    {
+      path: ".dockerignore",
+      content: `# Only sources go into the build context: no history, dependencies, build output, logs or secrets.
+.git
+node_modules
+dist
+**/*.log
+.env*
+secrets
+**/*.pem
+**/*.key
+**/id_rsa*
+**/id_ed25519*
+`,
+    },
   ],
 };

@@ -12,7 +12,9 @@ export interface AnalyzeOptions {
 
 /** The severity each rule reports at under this config, or undefined when the rule is off. */
 function effectiveSeverities(config: Config | undefined): Map<Rule, Severity> {
-  const severities = new Map<Rule, Severity>(RULES.map((rule) => [rule, rule.meta.severity]));
+  const severities = new Map<Rule, Severity>(
+    RULES.filter((rule) => rule.meta.enabledByDefault !== false).map((rule) => [rule, rule.meta.severity]),
+  );
   for (const [name, setting] of Object.entries(config?.rules ?? {})) {
     const rule = findRule(name);
     if (!rule) continue;
@@ -44,7 +46,7 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): Fil
   const kind = detectKind(file.path, file.content);
   const findings: Finding[] = [];
   if (kind === "dockerfile") {
-    const context = { model: parseDockerfile(file.content) };
+    const context = { model: parseDockerfile(file.content), options: options.config?.ruleOptions };
     for (const [rule, severity] of effectiveSeverities(options.config)) {
       if (rule.meta.fileKind !== kind) continue;
       try {

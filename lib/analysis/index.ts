@@ -1,6 +1,6 @@
 export { analyze, analyzeFile, type AnalyzeOptions } from "./engine";
 export { analysisEvents, type AnalysisEvent } from "./events";
-export { DEFAULT_FAILURE_THRESHOLD, type Config } from "./config";
+export { DEFAULT_FAILURE_THRESHOLD, type Config, type LabelType, type RuleOptions } from "./config";
 export { detectKind } from "./files";
 export { findRule, RULES } from "./rules";
 export type { Rule, RuleMeta, RuleDocs } from "./rules/types";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { findRule } from "../analysis";
 import type { Config } from "../analysis";
+import { LABEL_TYPES } from "../analysis/config";
 
 const severity = z.enum(["error", "warning", "info", "style"]);
 
@@ -8,6 +9,14 @@ const configSchema = z
   .object({
     rules: z.record(z.string(), z.union([severity, z.literal("off")])).optional(),
     failureThreshold: severity.optional(),
+    ruleOptions: z
+      .object({
+        trustedRegistries: z.array(z.string()).optional(),
+        labelSchema: z.record(z.string(), z.enum(LABEL_TYPES)).optional(),
+        strictLabels: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -26,8 +26,9 @@ describe("rule catalogue", () => {
     });
 
     it("is triggered by its docs example and not by its 'use instead'", () => {
-      expect(findingsOf(rule, rule.meta.docs.example).length).toBeGreaterThan(0);
-      expect(findingsOf(rule, rule.meta.docs.useInstead)).toEqual([]);
+      const options = rule.meta.exampleOptions;
+      expect(findingsOf(rule, rule.meta.docs.example, undefined, options).length).toBeGreaterThan(0);
+      expect(findingsOf(rule, rule.meta.docs.useInstead, undefined, options)).toEqual([]);
     });
 
     it("is found by id and by every alias", () => {

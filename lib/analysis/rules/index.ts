@@ -5,6 +5,15 @@ import noRootUser from "./dockerfile/no-root-user";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import preferCopy from "./dockerfile/prefer-copy";
 import useExecForm from "./dockerfile/use-exec-form";
+import noDuplicateStageName from "./dockerfile/no-duplicate-stage-name";
+import noReservedStageName from "./dockerfile/no-reserved-stage-name";
+import noInvalidStageName from "./dockerfile/no-invalid-stage-name";
+import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
+import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
+import noConstantPlatform from "./dockerfile/no-constant-platform";
+import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
+import noInstructionBeforeFrom from "./dockerfile/no-instruction-before-from";
+import noInvalidOnbuild from "./dockerfile/no-invalid-onbuild";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -16,6 +25,15 @@ export const RULES: readonly Rule[] = [
   noAptListsLeft,
   preferCopy,
   noMaintainer,
+  noDuplicateStageName,
+  noReservedStageName,
+  noInvalidStageName,
+  useLowercaseStageName,
+  useMatchingAsCasing,
+  noConstantPlatform,
+  noRedundantTargetPlatform,
+  noInstructionBeforeFrom,
+  noInvalidOnbuild,
 ];
 
 const byName = new Map<string, Rule>();

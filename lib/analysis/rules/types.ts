@@ -1,3 +1,4 @@
+import type { RuleOptions } from "../config";
 import type { DockerfileModel } from "../dockerfile/model";
 import type { Category, FileKind, Fix, Range, Severity } from "../types";
 
@@ -25,6 +26,10 @@ export interface RuleMeta {
   severity: Severity;
   fileKind: Exclude<FileKind, "other">;
   docs: RuleDocs;
+  /** False for opt-in rules: they run only when the config names them. Omitted means on. */
+  enabledByDefault?: boolean;
+  /** The rule options the docs example needs to trigger (for rules that do nothing unconfigured). */
+  exampleOptions?: RuleOptions;
 }
 
 /** What a check found: where, and the facts the message and the fix are made from. */
@@ -35,6 +40,8 @@ export interface Detection<Data> {
 
 export interface DockerfileRuleContext {
   model: DockerfileModel;
+  /** The configured rule options; rules that need none ignore it. */
+  options?: RuleOptions;
 }
 
 /**

@@ -1,0 +1,33 @@
+import { toRange } from "../../dockerfile/model";
+import { defineDockerfileRule } from "../types";
+
+const RESERVED = new Set(["scratch", "context"]);
+
+export default defineDockerfileRule<{ name: string }>({
+  meta: {
+    id: "no-reserved-stage-name",
+    aliases: ["DL3063", "ReservedStageName"],
+    category: "correctness",
+    severity: "error",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "A stage is named `scratch` or `context`.",
+      whatItDoes: "Flags `FROM … AS scratch` and `FROM … AS context` (in any casing).",
+      whyItMatters:
+        "`scratch` is the empty base image and `context` is the build context in `--from`/`--mount` references. " +
+        "A stage with either name cannot be referenced reliably: `FROM scratch` and `COPY --from=context` mean the reserved thing.",
+      example: "FROM alpine:3.20 AS scratch\nRUN echo hi > /hi\nFROM alpine:3.20\nCOPY --from=scratch /hi /hi\n",
+      useInstead: "FROM alpine:3.20 AS greeting\nRUN echo hi > /hi\nFROM alpine:3.20\nCOPY --from=greeting /hi /hi\n",
+      fixSafety: "No fix is offered: the new name is yours to choose, and its references must follow.",
+      whenNotToUse: "Never: a reserved stage name is always a mistake.",
+    },
+  },
+  *check({ model }) {
+    for (const { from, name } of model.stages) {
+      const range = from.getBuildStageRange();
+      if (name && RESERVED.has(name) && range) yield { range: toRange(range), data: { name: from.getBuildStage() ?? name } };
+    }
+  },
+  message: ({ name }) =>
+    `\`${name}\` is a reserved name in Docker (the empty image or the build context), so references to this stage would mean something else. Rename the stage.`,
+});

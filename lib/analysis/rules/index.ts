@@ -14,6 +14,14 @@ import noConstantPlatform from "./dockerfile/no-constant-platform";
 import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
 import noInstructionBeforeFrom from "./dockerfile/no-instruction-before-from";
 import noInvalidOnbuild from "./dockerfile/no-invalid-onbuild";
+import noCopyFromOwnStage from "./dockerfile/no-copy-from-own-stage";
+import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
+import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
+import requireDirectoryDestination from "./dockerfile/require-directory-destination";
+import requireWorkdirForRelativeCopy from "./dockerfile/require-workdir-for-relative-copy";
+import noCopyRootFilesystem from "./dockerfile/no-copy-root-filesystem";
+import pinRemoteAdd from "./dockerfile/pin-remote-add";
+import noCopyOutsideContext from "./dockerfile/no-copy-outside-context";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -34,6 +42,14 @@ export const RULES: readonly Rule[] = [
   noRedundantTargetPlatform,
   noInstructionBeforeFrom,
   noInvalidOnbuild,
+  noCopyFromOwnStage,
+  noUnknownCopyFrom,
+  preferNamedStageReference,
+  requireDirectoryDestination,
+  requireWorkdirForRelativeCopy,
+  noCopyRootFilesystem,
+  pinRemoteAdd,
+  noCopyOutsideContext,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,0 +1,47 @@
+import { copyOperands, instructionsWith, isJsonForm } from "../../dockerfile/instructions";
+import type { Position } from "../../types";
+import { defineDockerfileRule } from "../types";
+
+interface Data {
+  keyword: string;
+  destination: string;
+  count: number;
+  /** Where the `/` goes: after the destination word, or before its closing quote in JSON form. */
+  slashAt: Position;
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "require-directory-destination",
+    aliases: ["DL3021", "DS-0011", "Copy With More Than Two Arguments Not Ending With Slash", "invalidDestination", "add_dest_invalid"],
+    category: "correctness",
+    severity: "error",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "Several sources are copied to a destination without a trailing `/`.",
+      whatItDoes: "Flags `COPY`/`ADD` with more than one source whose destination does not end with `/`.",
+      whyItMatters: "With several sources the destination must be a directory, written with a trailing `/`; otherwise the build fails.",
+      example: "FROM node:22-slim\nCOPY package.json package-lock.json /app\n",
+      useInstead: "FROM node:22-slim\nCOPY package.json package-lock.json /app/\n",
+      fixSafety: "Safe: the build could not succeed without the slash, and with it the files land in that directory.",
+      whenNotToUse: "Never: the builder rejects the instruction.",
+    },
+  },
+  *check({ model }) {
+    for (const instruction of instructionsWith(model, "COPY", "ADD")) {
+      const operands = copyOperands(instruction);
+      if (!operands || operands.sources.length < 2) continue;
+      const { destination } = operands;
+      if (destination.value.endsWith("/") || destination.value.includes("$")) continue;
+      const end = destination.range.end;
+      const slashAt = isJsonForm(instruction) ? { line: end.line, column: end.column - 1 } : end;
+      yield {
+        range: destination.range,
+        data: { keyword: instruction.getKeyword(), destination: destination.value, count: operands.sources.length, slashAt },
+      };
+    }
+  },
+  message: ({ keyword, destination, count }) =>
+    `This \`${keyword}\` has ${count} sources, so its destination must be a directory ending in \`/\`; the build fails otherwise. Write \`${destination}/\`.`,
+  fix: ({ slashAt }) => ({ title: "Add a trailing slash to the destination", applicability: "safe", edits: [{ range: { start: slashAt, end: slashAt }, text: "/" }] }),
+});

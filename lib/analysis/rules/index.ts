@@ -22,6 +22,13 @@ import requireWorkdirForRelativeCopy from "./dockerfile/require-workdir-for-rela
 import noCopyRootFilesystem from "./dockerfile/no-copy-root-filesystem";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import noCopyOutsideContext from "./dockerfile/no-copy-outside-context";
+import noInvalidExpose from "./dockerfile/no-invalid-expose";
+import noExposeHostMapping from "./dockerfile/no-expose-host-mapping";
+import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
+import noExposeSsh from "./dockerfile/no-expose-ssh";
+import useAbsoluteWorkdir from "./dockerfile/use-absolute-workdir";
+import noSystemDirectory from "./dockerfile/no-system-directory";
+import noDockerSocketVolume from "./dockerfile/no-docker-socket-volume";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -50,6 +57,13 @@ export const RULES: readonly Rule[] = [
   noCopyRootFilesystem,
   pinRemoteAdd,
   noCopyOutsideContext,
+  noInvalidExpose,
+  noExposeHostMapping,
+  useLowercaseExposeProtocol,
+  noExposeSsh,
+  useAbsoluteWorkdir,
+  noSystemDirectory,
+  noDockerSocketVolume,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,0 +1,64 @@
+import { instructionsWith } from "../../dockerfile/instructions";
+import { toRange } from "../../dockerfile/model";
+import { inheritedInstructions, stageOf } from "../../dockerfile/stages";
+import type { Range } from "../../types";
+import { defineDockerfileRule } from "../types";
+
+interface Data {
+  path: string;
+  range: Range;
+  /** Stages built FROM scratch start in `/`, so prefixing `/` keeps the meaning exactly. */
+  startsAtRoot: boolean;
+}
+
+/** Absolute Unix or Windows paths and paths from a variable (typically `$HOME`) are not relative to an unknown base. */
+const ANCHORED = /^["']?(\/|\$|[A-Za-z]:|\\)/;
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "use-absolute-workdir",
+    aliases: ["DL3000", "WorkdirRelativePath", "DS-0009", "CKV_DOCKER_10", "WORKDIR Path Not Absolute", "workdirPathNotAbsolute"],
+    category: "reliability",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "`WORKDIR` is relative to a directory the Dockerfile does not set.",
+      whatItDoes:
+        "Flags a relative `WORKDIR` when no absolute `WORKDIR` was set before it in the stage or the stages it builds " +
+        "on. After `WORKDIR /app`, a relative `WORKDIR src` is well defined and accepted.",
+      whyItMatters:
+        "A relative path is resolved against the base image's working directory, which the base image can change in " +
+        "any release; the files then land somewhere else and the container may not start.",
+      example: "FROM node:22-slim\nWORKDIR app\n",
+      useInstead: "FROM node:22-slim\nWORKDIR /app\n",
+      fixSafety:
+        "Prefixing `/` is safe for stages built `FROM scratch` (they start in `/`); on other bases it is offered as " +
+        "unsafe, because the base image may have a working directory of its own.",
+      whenNotToUse: "Bases whose working directory is a documented contract you want to follow.",
+    },
+  },
+  *check({ model }) {
+    for (const workdir of instructionsWith(model, "WORKDIR")) {
+      const stage = stageOf(model, workdir);
+      const argument = workdir.getArguments()[0];
+      const rangeLsp = workdir.getArgumentsRange();
+      if (!stage || !argument || !rangeLsp || ANCHORED.test(argument.getValue())) continue;
+      const lineage = inheritedInstructions(model, stage);
+      const earlier = lineage.slice(0, lineage.indexOf(workdir));
+      if (earlier.some((each) => each.getKeyword() === "WORKDIR" && ANCHORED.test(each.getArguments()[0]?.getValue() ?? ""))) continue;
+      const root = earlier.find((each) => each.getKeyword() === "FROM");
+      const range = toRange(rangeLsp);
+      yield {
+        range,
+        data: { path: workdir.getArgumentsContent() ?? "", range, startsAtRoot: root?.getArguments()[0]?.getValue().toLowerCase() === "scratch" },
+      };
+    }
+  },
+  message: ({ path }) =>
+    `\`WORKDIR ${path}\` is resolved against the base image's working directory, which can change with the base image. Use an absolute path such as \`/${path}\`.`,
+  fix: ({ range, startsAtRoot }) => ({
+    title: "Make the path absolute",
+    applicability: startsAtRoot ? "safe" : "unsafe",
+    edits: [{ range: { start: range.start, end: range.start }, text: "/" }],
+  }),
+});

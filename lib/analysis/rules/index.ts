@@ -29,6 +29,10 @@ import noExposeSsh from "./dockerfile/no-expose-ssh";
 import useAbsoluteWorkdir from "./dockerfile/use-absolute-workdir";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noDockerSocketVolume from "./dockerfile/no-docker-socket-volume";
+import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
+import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
+import noHardcodedSecret from "./dockerfile/no-hardcoded-secret";
+import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -64,6 +68,10 @@ export const RULES: readonly Rule[] = [
   useAbsoluteWorkdir,
   noSystemDirectory,
   noDockerSocketVolume,
+  noOverriddenInstruction,
+  noSecretsInArgEnv,
+  noHardcodedSecret,
+  noTlsDisabledEnv,
 ];
 
 const byName = new Map<string, Rule>();

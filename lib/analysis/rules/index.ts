@@ -33,6 +33,10 @@ import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noHardcodedSecret from "./dockerfile/no-hardcoded-secret";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
+import noEnvSelfReference from "./dockerfile/no-env-self-reference";
+import noLegacyKeyValue from "./dockerfile/no-legacy-key-value";
+import noInvalidLabelKey from "./dockerfile/no-invalid-label-key";
+import requireLabelSchema from "./dockerfile/require-label-schema";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -72,6 +76,10 @@ export const RULES: readonly Rule[] = [
   noSecretsInArgEnv,
   noHardcodedSecret,
   noTlsDisabledEnv,
+  noEnvSelfReference,
+  noLegacyKeyValue,
+  noInvalidLabelKey,
+  requireLabelSchema,
 ];
 
 const byName = new Map<string, Rule>();

@@ -37,6 +37,9 @@ import noEnvSelfReference from "./dockerfile/no-env-self-reference";
 import noLegacyKeyValue from "./dockerfile/no-legacy-key-value";
 import noInvalidLabelKey from "./dockerfile/no-invalid-label-key";
 import requireLabelSchema from "./dockerfile/require-label-schema";
+import noUndefinedArgInFrom from "./dockerfile/no-undefined-arg-in-from";
+import noInvalidDefaultArgInFrom from "./dockerfile/no-invalid-default-arg-in-from";
+import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -80,6 +83,9 @@ export const RULES: readonly Rule[] = [
   noLegacyKeyValue,
   noInvalidLabelKey,
   requireLabelSchema,
+  noUndefinedArgInFrom,
+  noInvalidDefaultArgInFrom,
+  requireTrustedRegistry,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,0 +1,82 @@
+import { flagNamed, flagsOf } from "../../dockerfile/instructions";
+import { registryOf, resolveImage } from "../../dockerfile/image-reference";
+import { toRange, type DockerfileModel } from "../../dockerfile/model";
+import { findStage, stageOf } from "../../dockerfile/stages";
+import type { Range } from "../../types";
+import { defineDockerfileRule } from "../types";
+
+interface Data {
+  image: string;
+  registry: string;
+  trusted: string[];
+}
+
+/** hadolint's patterns: `*`, `*.suffix`, `prefix*`, or an exact host; Docker Hub also answers to `hub.docker.com`. */
+function isTrusted(registry: string, patterns: readonly string[]): boolean {
+  const names = registry === "docker.io" ? ["docker.io", "hub.docker.com", "index.docker.io"] : [registry];
+  return patterns.some((pattern) => {
+    const lower = pattern.toLowerCase();
+    if (lower === "*") return true;
+    if (lower.startsWith("*")) return names.some((name) => name.endsWith(lower.slice(1)));
+    if (lower.endsWith("*")) return names.some((name) => name.startsWith(lower.slice(0, -1)));
+    return names.includes(lower);
+  });
+}
+
+/** Every image (not stage) reference: FROM images, `COPY --from=<image>` and `RUN --mount=…,from=<image>`. */
+function* imageReferences(model: DockerfileModel): Generator<{ image: string; range: Range }> {
+  for (const instruction of model.instructions) {
+    const stage = stageOf(model, instruction);
+    if (stage && stage.from === instruction) {
+      const image = stage.from.getImage();
+      const range = stage.from.getImageRange();
+      if (image && range && !findStage(model, image, stage) && image.toLowerCase() !== "scratch") yield { image, range: toRange(range) };
+      continue;
+    }
+    const copyFrom = instruction.getKeyword() === "COPY" ? flagNamed(instruction, "from") : undefined;
+    const mountFroms = instruction.getKeyword() === "RUN"
+      ? flagsOf(instruction).filter((flag) => flag.getName() === "mount").map((flag) => flag.getOption("from")).filter((option) => option !== null)
+      : [];
+    for (const reference of [copyFrom, ...mountFroms]) {
+      const image = reference?.getValue();
+      const range = reference?.getValueRange();
+      if (image && range && !findStage(model, image, stage) && image !== "context" && !/^\d+$/.test(image)) yield { image, range: toRange(range) };
+    }
+  }
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "require-trusted-registry",
+    aliases: ["DL3026"],
+    category: "security",
+    severity: "error",
+    fileKind: "dockerfile",
+    exampleOptions: { trustedRegistries: ["registry.example.com", "*.gcr.io"] },
+    docs: {
+      summary: "An image comes from a registry outside the configured list.",
+      whatItDoes:
+        "With `ruleOptions.trustedRegistries` configured (hosts, `*.suffix`, `prefix*` or `*`), flags images in `FROM`, " +
+        "`COPY --from` and `RUN --mount=…,from=` whose registry is not listed. Docker Hub short names count as " +
+        "`docker.io`; stage names and images that depend on unresolvable variables are skipped. Without the option the " +
+        "rule does nothing.",
+      whyItMatters: "Supply-chain policy: images from unvetted registries bypass the scanning and mirroring your organisation relies on.",
+      example: "FROM node:22-slim\n",
+      useInstead: "FROM registry.example.com/library/node:22-slim\n",
+      fixSafety: "No fix is offered: mirrored image names differ per organisation.",
+      whenNotToUse: "Projects without a registry policy (leave `trustedRegistries` unset).",
+    },
+  },
+  *check({ model, options }) {
+    const trusted = options?.trustedRegistries;
+    if (!trusted || trusted.length === 0) return;
+    for (const { image, range } of imageReferences(model)) {
+      const resolved = resolveImage(model, image);
+      if (!resolved) continue;
+      const registry = registryOf(resolved);
+      if (!isTrusted(registry, trusted)) yield { range, data: { image: resolved, registry, trusted } };
+    }
+  },
+  message: ({ image, registry, trusted }) =>
+    `\`${image}\` comes from \`${registry}\`, which is not among the trusted registries (${trusted.map((each) => `\`${each}\``).join(", ")}). Use a mirror in a trusted registry.`,
+});

@@ -78,3 +78,29 @@ export function isMultiLine(instruction: Instruction): boolean {
   const range = instruction.getRange();
   return range.start.line !== range.end.line;
 }
+
+/**
+ * The command of a `HEALTHCHECK CMD …`: its words, and whether it is in exec (JSON) form. dockerfile-ast does not
+ * parse JSON for HEALTHCHECK, so the strings are located in the source text here.
+ */
+export function healthcheckCommand(model: DockerfileModel, instruction: Instruction): { execForm: boolean; words: Operand[] } | undefined {
+  const [type, ...rest] = instruction.getArguments();
+  if (!type || type.getValue().toUpperCase() !== "CMD" || rest.length === 0) return undefined;
+  const start = model.lines.offsetAt(toRange(rest[0]!.getRange()).start);
+  const end = model.lines.offsetAt(toRange(rest[rest.length - 1]!.getRange()).end);
+  const text = model.text.slice(start, end);
+  if (!/^\[[\s\S]*\]$/.test(text)) {
+    return { execForm: false, words: rest.map((argument) => ({ value: argument.getValue(), range: toRange(argument.getRange()) })) };
+  }
+  const words: Operand[] = [];
+  for (const match of text.matchAll(/"((?:[^"\\]|\\.)*)"/g)) {
+    let value: string;
+    try {
+      value = JSON.parse(match[0]) as string;
+    } catch {
+      return undefined;
+    }
+    words.push({ value, range: model.lines.rangeOf(start + match.index, start + match.index + match[0].length) });
+  }
+  return { execForm: true, words };
+}

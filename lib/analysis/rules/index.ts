@@ -40,6 +40,9 @@ import requireLabelSchema from "./dockerfile/require-label-schema";
 import noUndefinedArgInFrom from "./dockerfile/no-undefined-arg-in-from";
 import noInvalidDefaultArgInFrom from "./dockerfile/no-invalid-default-arg-in-from";
 import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
+import requireHealthcheck from "./dockerfile/require-healthcheck";
+import noInvalidHealthcheck from "./dockerfile/no-invalid-healthcheck";
+import noUnavailableHealthcheckTool from "./dockerfile/no-unavailable-healthcheck-tool";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -86,6 +89,9 @@ export const RULES: readonly Rule[] = [
   noUndefinedArgInFrom,
   noInvalidDefaultArgInFrom,
   requireTrustedRegistry,
+  requireHealthcheck,
+  noInvalidHealthcheck,
+  noUnavailableHealthcheckTool,
 ];
 
 const byName = new Map<string, Rule>();

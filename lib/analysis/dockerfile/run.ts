@@ -1,0 +1,50 @@
+import type { Instruction } from "dockerfile-ast";
+import type { Range } from "../types";
+import { flagsOf, isJsonForm } from "./instructions";
+import { toRange } from "./model";
+import { programWords, simpleCommands, type Word } from "./words";
+
+/**
+ * What the instruction-level rules need to know about RUN scripts, on top of the naive word split in `words.ts`.
+ * When the shell parser lands, only this file changes.
+ */
+
+/** The program words of each simple command of a shell-form RUN (no `sudo`/`VAR=` prefixes); none for exec form. */
+export function runCommands(run: Instruction): Word[][] {
+  if (isJsonForm(run) || hasHeredoc(run)) return [];
+  return simpleCommands(run).map(programWords).filter((words) => words.length > 0);
+}
+
+export function hasHeredoc(instruction: Instruction): boolean {
+  return /<<-?\s*["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? "");
+}
+
+/** The range of the first `|` pipe operator (not `||`, not quoted) in a shell-form RUN. */
+export function firstPipe(run: Instruction): Range | undefined {
+  if (isJsonForm(run) || hasHeredoc(run)) return undefined;
+  for (const argument of run.getArguments()) {
+    const unquoted = argument.getValue().replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) => " ".repeat(quoted.length));
+    const match = /(?<![|>])\|(?!\|)/.exec(unquoted);
+    if (match) {
+      const start = toRange(argument.getRange()).start;
+      // Word ranges are on one line unless the word itself spans a continuation; then fall back to the word.
+      const range = toRange(argument.getRange());
+      return range.start.line === range.end.line
+        ? { start: { line: start.line, column: start.column + match.index }, end: { line: start.line, column: start.column + match.index + 1 } }
+        : range;
+    }
+  }
+  return undefined;
+}
+
+/** True when the RUN's own script turns on pipefail before its pipes (`set -o pipefail`, `set -euo pipefail`). */
+export function setsPipefail(run: Instruction): boolean {
+  return /\bset\s+(-[a-zA-Z]*\s+)*-[a-zA-Z]*o\s+pipefail\b/.test(run.getArgumentsContent() ?? "");
+}
+
+/** The RUN's `--mount`/`--network`/`--security` flags as written, for comparing two RUNs. */
+export function runFlagsText(run: Instruction): string {
+  return flagsOf(run).map((flag) => flag.toString()).join(" ");
+}
+
+export type { Word };

@@ -43,6 +43,13 @@ import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
 import noInvalidHealthcheck from "./dockerfile/no-invalid-healthcheck";
 import noUnavailableHealthcheckTool from "./dockerfile/no-unavailable-healthcheck-tool";
+import useSyntaxDirective from "./dockerfile/use-syntax-directive";
+import useConsistentInstructionCasing from "./dockerfile/use-consistent-instruction-casing";
+import noConsecutiveRun from "./dockerfile/no-consecutive-run";
+import useNumericUser from "./dockerfile/use-numeric-user";
+import usePipefail from "./dockerfile/use-pipefail";
+import useShellInstruction from "./dockerfile/use-shell-instruction";
+import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -92,6 +99,13 @@ export const RULES: readonly Rule[] = [
   requireHealthcheck,
   noInvalidHealthcheck,
   noUnavailableHealthcheckTool,
+  useSyntaxDirective,
+  useConsistentInstructionCasing,
+  noConsecutiveRun,
+  useNumericUser,
+  usePipefail,
+  useShellInstruction,
+  noBothCurlAndWget,
 ];
 
 const byName = new Map<string, Rule>();

@@ -50,6 +50,13 @@ import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
 import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
+import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
+import noInvalidStopsignal from "./dockerfile/no-invalid-stopsignal";
+import useJsonShell from "./dockerfile/use-json-shell";
+import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
+import noEmptyContinuation from "./dockerfile/no-empty-continuation";
+import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
+import noCredentialFileCopy from "./dockerfile/no-credential-file-copy";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -106,6 +113,13 @@ export const RULES: readonly Rule[] = [
   usePipefail,
   useShellInstruction,
   noBothCurlAndWget,
+  noSingleQuotedJson,
+  noInvalidStopsignal,
+  useJsonShell,
+  useLowercaseDirective,
+  noEmptyContinuation,
+  pinBaseImageDigest,
+  noCredentialFileCopy,
 ];
 
 const byName = new Map<string, Rule>();

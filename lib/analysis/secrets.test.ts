@@ -19,5 +19,6 @@ describe("secretTokensIn", () => {
   });
   it("ignores placeholders and variables", () => {
     expect(secretTokensIn("postgres://app:$DB_PASSWORD@db/app https://example.com/a:b token=changeme")).toEqual([]);
+    expect(secretTokensIn("postgresql://user:pass@localhost:5432/dummy mysql://root:xxx@db")).toEqual([]);
   });
 });

@@ -49,8 +49,11 @@ const TOKEN_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
   { kind: "an npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
   { kind: "a private key", pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/g },
   { kind: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g },
-  // user:password@ in a URL, unless the password is a variable reference.
-  { kind: "a password in a URL", pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:(?!\$)[^\s:/@]+@/g },
+  // user:password@ in a URL, unless the password is a variable reference or an obvious placeholder.
+  {
+    kind: "a password in a URL",
+    pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:(?!\$|(?:pass(?:word)?|secret|changeme|changeit|example|dummy|placeholder|x+|\*+)@)[^\s:/@]+@/gi,
+  },
 ];
 
 /** Credential-shaped substrings of a text, in order; where shapes overlap, the more specific (earlier listed) wins. */

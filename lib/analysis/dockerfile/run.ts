@@ -19,20 +19,36 @@ export function hasHeredoc(instruction: Instruction): boolean {
   return /<<-?\s*["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? "");
 }
 
-/** The range of the first `|` pipe operator (not `||`, not quoted) in a shell-form RUN. */
+/** Commands that cannot fail in a way pipefail would report: a pipe fed by them hides nothing. */
+const HARMLESS_PIPE_SOURCES = new Set(["echo", "printf"]);
+const SEPARATORS = /^(&&|\|\||;|&)$|;$/;
+
+/**
+ * The range of the first `|` pipe operator (not `||`, not quoted) in a shell-form RUN whose left-hand command could
+ * fail unnoticed (pipes fed by `echo`/`printf` are skipped).
+ */
 export function firstPipe(run: Instruction): Range | undefined {
   if (isJsonForm(run) || hasHeredoc(run)) return undefined;
+  let commandWord: string | undefined;
   for (const argument of run.getArguments()) {
-    const unquoted = argument.getValue().replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) => " ".repeat(quoted.length));
+    const value = argument.getValue();
+    const unquoted = value.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) => " ".repeat(quoted.length));
     const match = /(?<![|>])\|(?!\|)/.exec(unquoted);
+    commandWord ??= value;
     if (match) {
-      const start = toRange(argument.getRange()).start;
-      // Word ranges are on one line unless the word itself spans a continuation; then fall back to the word.
-      const range = toRange(argument.getRange());
-      return range.start.line === range.end.line
-        ? { start: { line: start.line, column: start.column + match.index }, end: { line: start.line, column: start.column + match.index + 1 } }
-        : range;
+      const leftWord = match.index > 0 && commandWord === value ? value.slice(0, match.index) : commandWord;
+      if (!HARMLESS_PIPE_SOURCES.has(leftWord)) {
+        const range = toRange(argument.getRange());
+        // A word spanning a continuation has no single-line position for the pipe: fall back to the word.
+        return range.start.line === range.end.line
+          ? { start: { line: range.start.line, column: range.start.column + match.index }, end: { line: range.start.line, column: range.start.column + match.index + 1 } }
+          : range;
+      }
+      const rest = value.slice(match.index + 1);
+      commandWord = rest === "" ? undefined : rest;
+      continue;
     }
+    if (SEPARATORS.test(value)) commandWord = undefined;
   }
   return undefined;
 }

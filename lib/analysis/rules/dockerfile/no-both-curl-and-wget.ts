@@ -11,6 +11,9 @@ interface Data {
 const TOOLS = new Set(["curl", "wget"]);
 const INSTALLERS: Record<string, string> = { "apt-get": "install", apt: "install", apk: "add", yum: "install", dnf: "install", microdnf: "install" };
 
+/** A RUN that uninstalls packages (docker-library's `apt-mark auto … purge` pattern, `apk del`) leaves no tools behind. */
+const REMOVES_PACKAGES = /\b(apt-get\s+(purge|remove|autoremove)|apt-mark\s+auto|apk\s+del|yum\s+remove|dnf\s+remove)\b/;
+
 /** Words that bring curl or wget into the image: a call, or a package install naming it. */
 function toolWords(words: Word[]): Word[] {
   const [program, ...rest] = words;
@@ -32,7 +35,8 @@ export default defineDockerfileRule<Data>({
       summary: "The shipped image uses both curl and wget.",
       whatItDoes:
         "Flags the first use or install of the second of `curl` and `wget` in the stages that ship (the final stage and " +
-        "the stages it builds on). Builder stages are not judged: their tools do not ship.",
+        "the stages it builds on). Builder stages are not judged: their tools do not ship; neither are `RUN`s that " +
+        "uninstall packages again (`apt-get purge`, `apk del`), the usual fetch-then-remove pattern.",
       whyItMatters: "Both tools do the same job; keeping one means fewer packages to patch and a slightly smaller image.",
       example: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl wget\n",
       useInstead: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
@@ -45,7 +49,7 @@ export default defineDockerfileRule<Data>({
     if (!stage) return;
     const firstUse = new Map<string, number>();
     for (const run of inheritedInstructions(model, stage)) {
-      if (run.getKeyword() !== "RUN") continue;
+      if (run.getKeyword() !== "RUN" || REMOVES_PACKAGES.test(run.getArgumentsContent() ?? "")) continue;
       for (const word of runCommands(run).flatMap(toolWords)) {
         if (firstUse.has(word.value)) continue;
         const other = word.value === "curl" ? "wget" : "curl";

@@ -7,6 +7,7 @@ testRule(rule, {
     "FROM node:22-slim\nUSER 10001\n",
     "FROM node:22-slim\nUSER ${APP_UID}\n",
     "FROM node:22-slim\n",
+    "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n",
     // A builder stage's named user does not ship.
     "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\nUSER 1000\n",
   ],

@@ -1,5 +1,5 @@
 import { toRange } from "../../dockerfile/model";
-import { inheritedInstructions } from "../../dockerfile/stages";
+import { inheritedInstructions, stageLineage } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 
 export default defineDockerfileRule<{ user: string }>({
@@ -13,7 +13,7 @@ export default defineDockerfileRule<{ user: string }>({
       summary: "The shipped image's `USER` is a name, not a UID.",
       whatItDoes:
         "Flags the last `USER` of the shipped image when it names a user (`USER node`) instead of a numeric UID " +
-        "(`USER 1000` or `USER 1000:1000`). Users from variables and `root` (another rule's business) are skipped.",
+        "(`USER 1000` or `USER 1000:1000`). Users from variables, `root` (another rule's business) and Windows images are skipped.",
       whyItMatters:
         "Kubernetes' `runAsNonRoot` cannot verify a user name and refuses to start the pod; host volume permissions " +
         "and security policies also work on numbers, not on names from the image's `/etc/passwd`.",
@@ -25,7 +25,8 @@ export default defineDockerfileRule<{ user: string }>({
   },
   *check({ model }) {
     const stage = model.finalStage;
-    if (!stage) return;
+    // Windows containers have no runAsNonRoot and name their users (ContainerUser, ContainerAdministrator).
+    if (!stage || /windows|nanoserver|servercore/i.test(stageLineage(model, stage).at(-1)!.from.getImage() ?? "")) return;
     const user = inheritedInstructions(model, stage).filter((instruction) => instruction.getKeyword() === "USER").at(-1);
     const value = user?.getArgumentsContent()?.trim();
     const range = user?.getArgumentsRange();

@@ -8,6 +8,8 @@ testRule(rule, {
     'FROM alpine:3.20\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://x | tar -xz\n',
     "FROM alpine:3.20\nRUN set -euo pipefail; wget -qO- https://x | tar -xz\n",
     "FROM alpine:3.20\nRUN test -f /a || echo 'a|b' > /x\n",
+    // echo and printf cannot fail in a way pipefail would report.
+    'FROM debian:12-slim\nRUN echo "$SHA256 *go.tgz" | sha256sum -c - && printf "%s" x|tee /y\n',
     'FROM mcr.microsoft.com/powershell:lts\nSHELL ["pwsh", "-Command"]\nRUN Get-Item x | Select-Object Name\n',
     'FROM debian:12-slim AS base\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nFROM base\nRUN a | b\n',
   ],
@@ -27,5 +29,6 @@ testRule(rule, {
     // Unknown base: no fix, because a SHELL naming a missing bash would break the build.
     { code: "FROM nginx:1.27\nRUN cat a | gzip > b\n", ranges: ["2:11-2:12"] },
     { code: 'FROM debian:12-slim\nSHELL ["/bin/sh", "-c"]\nRUN a | b\n', ranges: ["3:7-3:8"] },
+    { code: "FROM nginx:1.27\nRUN echo hi | cat && curl -fsSL https://x|sh\n", ranges: ["2:42-2:43"] },
   ],
 });

@@ -35,7 +35,7 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "A `RUN` pipes commands without `pipefail`.",
       whatItDoes:
-        "Flags the first `|` of a shell-form `RUN` when neither the stage's `SHELL` (`-o pipefail`, any POSIX shell) " +
+        "Flags the first `|` of a shell-form `RUN` (pipes fed by `echo`/`printf`, which cannot fail, excepted) when neither the stage's `SHELL` (`-o pipefail`, any POSIX shell) " +
         "nor the script itself (`set -o pipefail`, `set -euo pipefail`) turns pipefail on. Non-POSIX shells " +
         "(PowerShell, cmd) are skipped.",
       whyItMatters:

@@ -48,5 +48,5 @@ describe("safe fixes over the real-world corpus", () => {
     const twice = applySafeFixes(file.path, once.text).text;
     const thrice = applySafeFixes(file.path, twice).text;
     expect(thrice).toBe(twice);
-  });
+  }, 60_000);
 });

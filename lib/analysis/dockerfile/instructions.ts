@@ -1,4 +1,4 @@
-import type { Flag, Instruction, JSONInstruction, Onbuild, Property, PropertyInstruction } from "dockerfile-ast";
+import type { Argument, Flag, Instruction, JSONInstruction, Onbuild, Property, PropertyInstruction } from "dockerfile-ast";
 import type { Range } from "../types";
 import { toRange, type DockerfileModel } from "./model";
 
@@ -6,6 +6,48 @@ import { toRange, type DockerfileModel } from "./model";
  * Instruction-level queries the rules share: keywords, flags, operands and properties, each with exact
  * ranges. Rules read instructions through these helpers so a new Dockerfile model only changes this file.
  */
+
+/**
+ * dockerfile-ast recomputes arguments on every call (tens of milliseconds per pass over a large file), and many rules
+ * ask for them: these accessors compute each at most once per instruction.
+ */
+interface Memo {
+  arguments?: Argument[];
+  text?: string | null;
+  range?: ReturnType<Instruction["getArgumentsRange"]>;
+}
+const memos = new WeakMap<Instruction, Memo>();
+
+function memoOf(instruction: Instruction): Memo {
+  let memo = memos.get(instruction);
+  if (!memo) memos.set(instruction, (memo = {}));
+  return memo;
+}
+
+/** The instruction's source text as written (keyword, flags, continuation lines); cheap, for quick pre-checks. */
+export function sourceText(instruction: Instruction): string {
+  return instruction.getTextContent();
+}
+
+/** The instruction's arguments (flags excluded), as dockerfile-ast splits them. */
+export function argumentsOf(instruction: Instruction): Argument[] {
+  const memo = memoOf(instruction);
+  return (memo.arguments ??= instruction.getArguments());
+}
+
+/** The instruction's arguments as one string, continuation lines joined (null when it has none). */
+export function argumentsText(instruction: Instruction): string | null {
+  const memo = memoOf(instruction);
+  if (!("text" in memo)) memo.text = instruction.getArgumentsContent();
+  return memo.text ?? null;
+}
+
+/** The LSP range of the instruction's arguments (null when it has none). */
+export function argumentsRangeOf(instruction: Instruction): ReturnType<Instruction["getArgumentsRange"]> {
+  const memo = memoOf(instruction);
+  if (!("range" in memo)) memo.range = instruction.getArgumentsRange();
+  return memo.range ?? null;
+}
 
 /** A word of an instruction with its exact source range (JSON strings: the unquoted value, range with quotes). */
 export interface Operand {
@@ -45,7 +87,7 @@ export function operandsOf(instruction: Instruction): Operand[] {
   if (isJsonForm(instruction)) {
     return (instruction as JSONInstruction).getJSONStrings().map((json) => ({ value: json.getJSONValue(), range: toRange(json.getRange()) }));
   }
-  return instruction.getArguments().map((argument) => ({ value: argument.getValue(), range: toRange(argument.getRange()) }));
+  return argumentsOf(instruction).map((argument) => ({ value: argument.getValue(), range: toRange(argument.getRange()) }));
 }
 
 /** The sources and destination of a COPY or ADD; undefined when it has fewer than two operands or a heredoc. */
@@ -84,7 +126,7 @@ export function isMultiLine(instruction: Instruction): boolean {
  * parse JSON for HEALTHCHECK, so the strings are located in the source text here.
  */
 export function healthcheckCommand(model: DockerfileModel, instruction: Instruction): { execForm: boolean; words: Operand[] } | undefined {
-  const [type, ...rest] = instruction.getArguments();
+  const [type, ...rest] = argumentsOf(instruction);
   if (!type || type.getValue().toUpperCase() !== "CMD" || rest.length === 0) return undefined;
   const start = model.lines.offsetAt(toRange(rest[0]!.getRange()).start);
   const end = model.lines.offsetAt(toRange(rest[rest.length - 1]!.getRange()).end);

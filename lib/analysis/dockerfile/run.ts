@@ -1,6 +1,6 @@
 import type { Instruction } from "dockerfile-ast";
 import type { Range } from "../types";
-import { flagsOf, isJsonForm } from "./instructions";
+import { argumentsOf, flagsOf, isJsonForm, sourceText } from "./instructions";
 import { toRange } from "./model";
 import { programWords, simpleCommands, type Word } from "./words";
 
@@ -9,14 +9,17 @@ import { programWords, simpleCommands, type Word } from "./words";
  * When the shell parser lands, only this file changes.
  */
 
-/** The program words of each simple command of a shell-form RUN (no `sudo`/`VAR=` prefixes); none for exec form. */
-export function runCommands(run: Instruction): Word[][] {
-  if (isJsonForm(run) || hasHeredoc(run)) return [];
+/**
+ * The program words of each simple command of a shell-form RUN (no `sudo`/`VAR=` prefixes); none for exec form.
+ * With `mentioning`, RUNs whose text does not match are skipped without splitting them (splitting is costly).
+ */
+export function runCommands(run: Instruction, mentioning?: RegExp): Word[][] {
+  if ((mentioning && !mentioning.test(sourceText(run))) || isJsonForm(run) || hasHeredoc(run)) return [];
   return simpleCommands(run).map(programWords).filter((words) => words.length > 0);
 }
 
 export function hasHeredoc(instruction: Instruction): boolean {
-  return /<<-?\s*["']?[A-Za-z_]/.test(instruction.getArgumentsContent() ?? "");
+  return /<<-?\s*["']?[A-Za-z_]/.test(sourceText(instruction));
 }
 
 /** Commands that cannot fail in a way pipefail would report: a pipe fed by them hides nothing. */
@@ -28,9 +31,9 @@ const SEPARATORS = /^(&&|\|\||;|&)$|;$/;
  * fail unnoticed (pipes fed by `echo`/`printf` are skipped).
  */
 export function firstPipe(run: Instruction): Range | undefined {
-  if (isJsonForm(run) || hasHeredoc(run)) return undefined;
+  if (!sourceText(run).includes("|") || isJsonForm(run) || hasHeredoc(run)) return undefined;
   let commandWord: string | undefined;
-  for (const argument of run.getArguments()) {
+  for (const argument of argumentsOf(run)) {
     const value = argument.getValue();
     const unquoted = value.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/g, (quoted) => " ".repeat(quoted.length));
     const match = /(?<![|>])\|(?!\|)/.exec(unquoted);
@@ -55,7 +58,7 @@ export function firstPipe(run: Instruction): Range | undefined {
 
 /** True when the RUN's own script turns on pipefail before its pipes (`set -o pipefail`, `set -euo pipefail`). */
 export function setsPipefail(run: Instruction): boolean {
-  return /\bset\s+(-[a-zA-Z]*\s+)*-[a-zA-Z]*o\s+pipefail\b/.test(run.getArgumentsContent() ?? "");
+  return /\bset\s+(-[a-zA-Z]*\s+)*-[a-zA-Z]*o\s+pipefail\b/.test(sourceText(run));
 }
 
 /** The RUN's `--mount`/`--network`/`--security` flags as written, for comparing two RUNs. */

@@ -54,3 +54,8 @@ export function notShippedNote(model: DockerfileModel, stage: Stage | undefined)
 export function inheritedInstructions(model: DockerfileModel, stage: Stage): Instruction[] {
   return stageLineage(model, stage).reverse().flatMap((each) => each.instructions);
 }
+
+/** True when the stage's lineage starts `FROM scratch` (an empty filesystem, working directory `/`). */
+export function startsFromScratch(model: DockerfileModel, stage: Stage): boolean {
+  return stageLineage(model, stage).at(-1)!.from.getImage()?.toLowerCase() === "scratch";
+}

@@ -71,3 +71,8 @@ export function expandVariables(text: string, values: ReadonlyMap<string, string
   }
   return result + text.slice(last);
 }
+
+/** Single-quoted text is not expanded in Dockerfiles; blank it out (keeping offsets) before looking for `$`. */
+export function withoutSingleQuoted(text: string): string {
+  return text.replace(/'[^']*'/g, (quoted) => " ".repeat(quoted.length));
+}

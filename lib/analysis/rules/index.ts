@@ -57,6 +57,7 @@ import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import noEmptyContinuation from "./dockerfile/no-empty-continuation";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import noCredentialFileCopy from "./dockerfile/no-credential-file-copy";
+import noUndefinedVariable from "./dockerfile/no-undefined-variable";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -120,6 +121,7 @@ export const RULES: readonly Rule[] = [
   noEmptyContinuation,
   pinBaseImageDigest,
   noCredentialFileCopy,
+  noUndefinedVariable,
 ];
 
 const byName = new Map<string, Rule>();

@@ -54,10 +54,10 @@ export function testRule(rule: Rule, cases: { valid: string[]; invalid: InvalidC
       const fixed = applyEdits(testCase.code, fixes.flatMap((fix) => fix.edits));
       expect(fixed.skipped).toEqual([]);
       expect(fixed.text).toBe(testCase.output);
-      // A fix must resolve what it was offered for.
-      expect(findingsOf(rule, fixed.text, testCase.path, cases.options)).toHaveLength(
-        fixes.every((fix) => fix.applicability === "display-only") ? findings.length : findings.length - fixes.length,
-      );
+      // A fix must resolve what it was offered for (one fix may resolve several findings, e.g. one ARG for two uses).
+      const remaining = findingsOf(rule, fixed.text, testCase.path, cases.options).length;
+      if (fixes.every((fix) => fix.applicability === "display-only")) expect(remaining).toBe(findings.length);
+      else expect(remaining).toBeLessThanOrEqual(findings.length - fixes.length);
     });
   });
 }

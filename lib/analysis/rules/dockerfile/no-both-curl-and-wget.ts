@@ -1,3 +1,4 @@
+import { sourceText } from "../../dockerfile/instructions";
 import { runCommands, type Word } from "../../dockerfile/run";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
@@ -49,8 +50,8 @@ export default defineDockerfileRule<Data>({
     if (!stage) return;
     const firstUse = new Map<string, number>();
     for (const run of inheritedInstructions(model, stage)) {
-      if (run.getKeyword() !== "RUN" || REMOVES_PACKAGES.test(run.getArgumentsContent() ?? "")) continue;
-      for (const word of runCommands(run).flatMap(toolWords)) {
+      if (run.getKeyword() !== "RUN" || REMOVES_PACKAGES.test(sourceText(run))) continue;
+      for (const word of runCommands(run, /\b(curl|wget)\b/).flatMap(toolWords)) {
         if (firstUse.has(word.value)) continue;
         const other = word.value === "curl" ? "wget" : "curl";
         const otherLine = firstUse.get(other);

@@ -1,5 +1,5 @@
 import type { Instruction } from "dockerfile-ast";
-import { instructionRange, isJsonForm } from "../../dockerfile/instructions";
+import { argumentsRangeOf, instructionRange, isJsonForm } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import { hasHeredoc, runFlagsText } from "../../dockerfile/run";
 import { isShipped } from "../../dockerfile/stages";
@@ -13,7 +13,7 @@ interface Data {
 }
 
 function isPlainRun(instruction: Instruction): boolean {
-  return instruction.getKeyword() === "RUN" && !isJsonForm(instruction) && !hasHeredoc(instruction) && instruction.getArgumentsRange() !== null;
+  return instruction.getKeyword() === "RUN" && !isJsonForm(instruction) && !hasHeredoc(instruction) && argumentsRangeOf(instruction) !== null;
 }
 
 export default defineDockerfileRule<Data>({
@@ -50,7 +50,7 @@ export default defineDockerfileRule<Data>({
         const current = instructions[index]!;
         if (!isPlainRun(previous) || !isPlainRun(current) || runFlagsText(previous) !== runFlagsText(current)) continue;
         const previousEnd = instructionRange(previous).end;
-        const scriptStart = toRange(current.getArgumentsRange()!).start;
+        const scriptStart = toRange(argumentsRangeOf(current)!).start;
         const flagsStart = toRange(current.getRange()).start;
         const adjacent = flagsStart.line === previousEnd.line + 1 && runFlagsText(current) === "";
         yield {

@@ -1,7 +1,8 @@
 import { instructionsWith, isMultiLine, propertiesOf } from "../../dockerfile/instructions";
-import { toRange } from "../../dockerfile/model";
+import type { Instruction } from "dockerfile-ast";
+import { toRange, type DockerfileModel } from "../../dockerfile/model";
 import { inheritedInstructions, stageOf } from "../../dockerfile/stages";
-import { variableReferences } from "../../dockerfile/variables";
+import { variableReferences, withoutSingleQuoted } from "../../dockerfile/variables";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -13,9 +14,11 @@ interface Data {
   split: Range | undefined;
 }
 
-/** Single-quoted text is not expanded in Dockerfiles; blank it out (keeping offsets) before looking for `$`. */
-function withoutSingleQuoted(text: string): string {
-  return text.replace(/'[^']*'/g, (quoted) => " ".repeat(quoted.length));
+/** True when an ARG or ENV before `env` (in its stage or the stages it builds on) sets `name`. */
+function definedBefore(model: DockerfileModel, env: Instruction, name: string): boolean {
+  const stage = stageOf(model, env);
+  const lineage = stage ? inheritedInstructions(model, stage) : [];
+  return lineage.slice(0, lineage.indexOf(env)).some((each) => propertiesOf(each).some((property) => property.getName() === name));
 }
 
 export default defineDockerfileRule<Data>({
@@ -39,11 +42,6 @@ export default defineDockerfileRule<Data>({
   },
   *check({ model }) {
     for (const env of instructionsWith(model, "ENV")) {
-      const stage = stageOf(model, env);
-      const earlier = stage ? inheritedInstructions(model, stage) : [];
-      const definedEarlier = new Set(
-        earlier.slice(0, earlier.indexOf(env)).flatMap((each) => propertiesOf(each).map((property) => property.getName())),
-      );
       const properties = propertiesOf(env);
       for (const [index, property] of properties.entries()) {
         const valueRange = property.getValueRange();
@@ -57,7 +55,7 @@ export default defineDockerfileRule<Data>({
         const split = isMultiLine(env) ? undefined : { start: toRange(previous.getRange()).end, end: toRange(property.getRange()).start };
         yield {
           range: model.lines.rangeOf(start + reference.start, start + reference.end),
-          data: { name: property.getName(), referenced: reference.name, definedBefore: definedEarlier.has(reference.name), split },
+          data: { name: property.getName(), referenced: reference.name, definedBefore: definedBefore(model, env, reference.name), split },
         };
       }
     }

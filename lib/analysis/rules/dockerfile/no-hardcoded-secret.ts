@@ -29,8 +29,8 @@ export default defineDockerfileRule<{ kind: string; keyword: string; note: strin
       const range = instructionRange(instruction);
       const start = model.lines.offsetAt(range.start);
       const text = model.text.slice(start, model.lines.offsetAt(range.end));
-      const note = notShippedNote(model, stageOf(model, instruction));
       for (const token of secretTokensIn(text)) {
+        const note = notShippedNote(model, stageOf(model, instruction));
         yield {
           range: model.lines.rangeOf(start + token.start, start + token.end),
           data: { kind: token.kind, keyword: instruction.getKeyword(), note },

@@ -1,5 +1,5 @@
 import type { Healthcheck } from "dockerfile-ast";
-import { flagsOf, instructionsWith } from "../../dockerfile/instructions";
+import { argumentsOf, flagsOf, instructionsWith } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
@@ -65,7 +65,7 @@ export default defineDockerfileRule<Data>({
       const subcommand = healthcheck.getSubcommand();
       if (!subcommand) continue;
       const type = subcommand.getValue().toUpperCase();
-      const operands = healthcheck.getArguments().slice(1);
+      const operands = argumentsOf(healthcheck).slice(1);
       const range = toRange(subcommand.getRange());
       if (type === "CMD" && operands.length === 0) yield { range, data: { kind: "missing-command" } };
       else if (type === "NONE" && operands.length > 0) yield { range, data: { kind: "none-with-arguments" } };

@@ -1,4 +1,4 @@
-import { instructionsWith } from "../../dockerfile/instructions";
+import { argumentsRangeOf, argumentsText, instructionsWith } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
@@ -33,8 +33,8 @@ export default defineDockerfileRule<{ signal: string }>({
   },
   *check({ model }) {
     for (const instruction of instructionsWith(model, "STOPSIGNAL")) {
-      const signal = instruction.getArgumentsContent()?.trim();
-      const range = instruction.getArgumentsRange();
+      const signal = argumentsText(instruction)?.trim();
+      const range = argumentsRangeOf(instruction);
       if (signal && range && !signal.includes("$") && !isValidSignal(signal)) yield { range: toRange(range), data: { signal } };
     }
   },

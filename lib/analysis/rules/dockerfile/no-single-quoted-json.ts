@@ -1,3 +1,4 @@
+import { argumentsRangeOf } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
@@ -34,7 +35,7 @@ export default defineDockerfileRule<Data>({
   *check({ model }) {
     for (const instruction of model.instructions) {
       const keyword = instruction.getKeyword();
-      const argumentsRange = instruction.getArgumentsRange();
+      const argumentsRange = argumentsRangeOf(instruction);
       if (!JSON_KEYWORDS.has(keyword) || !argumentsRange) continue;
       const range = toRange(argumentsRange);
       const text = model.text.slice(model.lines.offsetAt(range.start), model.lines.offsetAt(range.end));

@@ -1,4 +1,4 @@
-import { instructionsWith, operandsOf } from "../../dockerfile/instructions";
+import { argumentsRangeOf, argumentsText, instructionsWith, operandsOf } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
@@ -37,7 +37,7 @@ export default defineDockerfileRule<{ keyword: string; path: string; directory: 
     for (const instruction of instructionsWith(model, "WORKDIR", "VOLUME")) {
       const keyword = instruction.getKeyword();
       const paths = keyword === "WORKDIR"
-        ? instruction.getArgumentsRange() ? [{ value: instruction.getArgumentsContent() ?? "", range: toRange(instruction.getArgumentsRange()!) }] : []
+        ? argumentsRangeOf(instruction) ? [{ value: argumentsText(instruction) ?? "", range: toRange(argumentsRangeOf(instruction)!) }] : []
         : operandsOf(instruction);
       for (const { value, range } of paths) {
         const directory = systemDirectoryOf(keyword, value);

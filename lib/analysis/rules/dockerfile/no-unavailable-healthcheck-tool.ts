@@ -1,6 +1,6 @@
 import type { Instruction } from "dockerfile-ast";
 import { stageBaseTraits, type ImageTraits } from "../../dockerfile/base-images";
-import { healthcheckCommand } from "../../dockerfile/instructions";
+import { healthcheckCommand, sourceText } from "../../dockerfile/instructions";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 
@@ -9,7 +9,7 @@ type Data = { kind: "tool"; tool: "curl" | "wget"; family: string; advice: strin
 /** True when some RUN or COPY of the image's stages mentions the tool (installs, downloads or copies it). */
 function mayProvide(instructions: Instruction[], tool: string): boolean {
   const word = new RegExp(`\\b${tool}\\b`);
-  return instructions.some((instruction) => ["RUN", "COPY", "ADD"].includes(instruction.getKeyword()) && word.test(instruction.getArgumentsContent() ?? ""));
+  return instructions.some((instruction) => ["RUN", "COPY", "ADD"].includes(instruction.getKeyword()) && word.test(sourceText(instruction)));
 }
 
 function advice(tool: "curl" | "wget", traits: ImageTraits): string {

@@ -1,3 +1,4 @@
+import { argumentsOf } from "../../dockerfile/instructions";
 import { fromVariableNames } from "../../dockerfile/image-reference";
 import { toRange } from "../../dockerfile/model";
 import { closestMatch } from "../../similar";
@@ -37,7 +38,7 @@ export default defineDockerfileRule<Data>({
         const name = variable.getName();
         if (known.has(name)) continue;
         const declaredInStage = model.instructions.some((instruction) =>
-          instruction.getKeyword() === "ARG" && instruction.getArguments()[0]?.getValue().split("=")[0] === name);
+          instruction.getKeyword() === "ARG" && argumentsOf(instruction)[0]?.getValue().split("=")[0] === name);
         yield { range: toRange(variable.getNameRange()), data: { name, suggestion: closestMatch(name, known), declaredInStage } };
       }
     }

@@ -1,5 +1,5 @@
 import { copyOperands, instructionsWith } from "../../dockerfile/instructions";
-import { inheritedInstructions, stageOf } from "../../dockerfile/stages";
+import { inheritedInstructions, stageOf, startsFromScratch } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -38,8 +38,7 @@ export default defineDockerfileRule<Data>({
       if (!stage || !destination || ANCHORED.test(destination.value)) continue;
       const before = inheritedInstructions(model, stage);
       const earlier = before.slice(0, before.indexOf(instruction));
-      const root = earlier.find((each) => each.getKeyword() === "FROM");
-      if (root?.getArguments()[0]?.getValue().toLowerCase() === "scratch") continue;
+      if (startsFromScratch(model, stage)) continue;
       if (earlier.some((each) => each.getKeyword() === "WORKDIR")) continue;
       yield { range: destination.range, data: { keyword: instruction.getKeyword(), destination: destination.value } };
     }

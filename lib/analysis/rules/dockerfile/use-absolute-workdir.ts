@@ -1,6 +1,6 @@
-import { instructionsWith } from "../../dockerfile/instructions";
+import { argumentsOf, argumentsRangeOf, argumentsText, instructionsWith } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
-import { inheritedInstructions, stageOf } from "../../dockerfile/stages";
+import { inheritedInstructions, stageOf, startsFromScratch } from "../../dockerfile/stages";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -40,17 +40,16 @@ export default defineDockerfileRule<Data>({
   *check({ model }) {
     for (const workdir of instructionsWith(model, "WORKDIR")) {
       const stage = stageOf(model, workdir);
-      const argument = workdir.getArguments()[0];
-      const rangeLsp = workdir.getArgumentsRange();
+      const argument = argumentsOf(workdir)[0];
+      const rangeLsp = argumentsRangeOf(workdir);
       if (!stage || !argument || !rangeLsp || ANCHORED.test(argument.getValue())) continue;
       const lineage = inheritedInstructions(model, stage);
       const earlier = lineage.slice(0, lineage.indexOf(workdir));
-      if (earlier.some((each) => each.getKeyword() === "WORKDIR" && ANCHORED.test(each.getArguments()[0]?.getValue() ?? ""))) continue;
-      const root = earlier.find((each) => each.getKeyword() === "FROM");
+      if (earlier.some((each) => each.getKeyword() === "WORKDIR" && ANCHORED.test(argumentsOf(each)[0]?.getValue() ?? ""))) continue;
       const range = toRange(rangeLsp);
       yield {
         range,
-        data: { path: workdir.getArgumentsContent() ?? "", range, startsAtRoot: root?.getArguments()[0]?.getValue().toLowerCase() === "scratch" },
+        data: { path: argumentsText(workdir) ?? "", range, startsAtRoot: startsFromScratch(model, stage) },
       };
     }
   },

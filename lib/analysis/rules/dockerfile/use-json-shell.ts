@@ -1,4 +1,4 @@
-import { instructionsWith, isJsonForm } from "../../dockerfile/instructions";
+import { argumentsOf, argumentsRangeOf, argumentsText, instructionsWith, isJsonForm } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
@@ -30,11 +30,11 @@ export default defineDockerfileRule<Data>({
   *check({ model }) {
     for (const shell of instructionsWith(model, "SHELL")) {
       if (isJsonForm(shell)) continue;
-      const argumentsRange = shell.getArgumentsRange();
+      const argumentsRange = argumentsRangeOf(shell);
       const range = toRange(argumentsRange ?? shell.getInstructionRange());
-      const words = shell.getArguments().map((argument) => argument.getValue());
+      const words = argumentsOf(shell).map((argument) => argument.getValue());
       const plain = words.length > 0 && range.start.line === range.end.line && words.every((word) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(word));
-      yield { range, data: { written: shell.getArgumentsContent() ?? "", range, rewritten: plain ? JSON.stringify(words).replace(/","/g, '", "') : undefined } };
+      yield { range, data: { written: argumentsText(shell) ?? "", range, rewritten: plain ? JSON.stringify(words).replace(/","/g, '", "') : undefined } };
     }
   },
   message: ({ written }) =>

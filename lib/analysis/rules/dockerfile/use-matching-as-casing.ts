@@ -1,3 +1,4 @@
+import { argumentsOf } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
@@ -28,7 +29,7 @@ export default defineDockerfileRule<Data>({
   *check({ model }) {
     for (const { from } of model.stages) {
       const keyword = from.getInstruction();
-      const asWord = from.getArguments()[1];
+      const asWord = argumentsOf(from)[1];
       if (!asWord || asWord.getValue().toLowerCase() !== "as" || from.getBuildStage() === null) continue;
       const written = asWord.getValue();
       const expected = keyword === keyword.toUpperCase() ? "AS" : keyword === keyword.toLowerCase() ? "as" : undefined;

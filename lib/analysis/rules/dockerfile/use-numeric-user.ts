@@ -1,3 +1,4 @@
+import { argumentsText, argumentsRangeOf } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import { inheritedInstructions, stageLineage } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
@@ -28,8 +29,9 @@ export default defineDockerfileRule<{ user: string }>({
     // Windows containers have no runAsNonRoot and name their users (ContainerUser, ContainerAdministrator).
     if (!stage || /windows|nanoserver|servercore/i.test(stageLineage(model, stage).at(-1)!.from.getImage() ?? "")) return;
     const user = inheritedInstructions(model, stage).filter((instruction) => instruction.getKeyword() === "USER").at(-1);
-    const value = user?.getArgumentsContent()?.trim();
-    const range = user?.getArgumentsRange();
+    if (!user) return;
+    const value = argumentsText(user)?.trim();
+    const range = argumentsRangeOf(user);
     if (!value || !range || value.includes("$")) return;
     const [name, group] = value.split(":");
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;

@@ -1,6 +1,6 @@
 import type { Instruction, JSONInstruction } from "dockerfile-ast";
 import { stageBaseTraits } from "../../dockerfile/base-images";
-import { isJsonForm } from "../../dockerfile/instructions";
+import { argumentsRangeOf, isJsonForm } from "../../dockerfile/instructions";
 import { toRange } from "../../dockerfile/model";
 import { firstPipe, setsPipefail } from "../../dockerfile/run";
 import { inheritedInstructions } from "../../dockerfile/stages";
@@ -13,9 +13,9 @@ interface Data {
   how: "shell-instruction" | "set-in-run" | undefined;
 }
 
-/** The words of the SHELL in effect for a stage (undefined: the default `/bin/sh -c`). */
-function shellWords(shell: Instruction | undefined): string[] | undefined {
-  if (!shell || !isJsonForm(shell)) return undefined;
+/** The words of a SHELL instruction (undefined when it is not valid JSON, which the build rejects anyway). */
+function shellWords(shell: Instruction): string[] | undefined {
+  if (!isJsonForm(shell)) return undefined;
   return (shell as JSONInstruction).getJSONStrings().map((json) => json.getJSONValue());
 }
 
@@ -54,18 +54,18 @@ export default defineDockerfileRule<Data>({
   },
   *check({ model }) {
     for (const stage of model.stages) {
-      const lineage = inheritedInstructions(model, stage);
+      const own = new Set(stage.instructions);
+      const traits = stageBaseTraits(model, stage);
+      let shell: string[] | undefined;
       let fixOffered = false;
-      for (const run of stage.instructions) {
-        if (run.getKeyword() !== "RUN") continue;
-        const before = lineage.slice(0, lineage.indexOf(run));
-        const shell = shellWords(before.filter((instruction) => instruction.getKeyword() === "SHELL").at(-1));
+      for (const run of inheritedInstructions(model, stage)) {
+        if (run.getKeyword() === "SHELL") shell = shellWords(run);
+        if (run.getKeyword() !== "RUN" || !own.has(run)) continue;
         if (shell && (NON_POSIX_SHELL.test(shell[0] ?? "") || shellHasPipefail(shell))) continue;
         const pipe = firstPipe(run);
         if (!pipe || setsPipefail(run)) continue;
-        const traits = stageBaseTraits(model, stage);
         const runStart = toRange(run.getRange()).start;
-        const scriptRange = run.getArgumentsRange();
+        const scriptRange = argumentsRangeOf(run);
         let data: Data = { edit: undefined, how: undefined };
         if (!shell && traits.bash === true && !fixOffered) {
           const at = { line: runStart.line, column: 1 };

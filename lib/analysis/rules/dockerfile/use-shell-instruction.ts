@@ -26,7 +26,7 @@ export default defineDockerfileRule<{ target: string; source: string }>({
   },
   *check({ model }) {
     for (const run of instructionsWith(model, "RUN")) {
-      for (const words of runCommands(run)) {
+      for (const words of runCommands(run, /\bln\b[\s\S]*\/sh\b/)) {
         const target = words.at(-1);
         if (words[0]?.value !== "ln" || words.length < 3 || !target || !SYSTEM_SHELLS.has(target.value)) continue;
         const source = words.slice(1, -1).filter((word) => !word.value.startsWith("-")).at(-1)?.value ?? "another shell";

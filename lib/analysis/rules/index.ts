@@ -58,6 +58,9 @@ import noEmptyContinuation from "./dockerfile/no-empty-continuation";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import noCredentialFileCopy from "./dockerfile/no-credential-file-copy";
 import noUndefinedVariable from "./dockerfile/no-undefined-variable";
+import noUnknownInstruction from "./dockerfile/no-unknown-instruction";
+import noUnknownFlag from "./dockerfile/no-unknown-flag";
+import noInvalidEscapeDirective from "./dockerfile/no-invalid-escape-directive";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -122,6 +125,9 @@ export const RULES: readonly Rule[] = [
   pinBaseImageDigest,
   noCredentialFileCopy,
   noUndefinedVariable,
+  noUnknownInstruction,
+  noUnknownFlag,
+  noInvalidEscapeDirective,
 ];
 
 const byName = new Map<string, Rule>();

@@ -61,6 +61,8 @@ import noUndefinedVariable from "./dockerfile/no-undefined-variable";
 import noUnknownInstruction from "./dockerfile/no-unknown-instruction";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noInvalidEscapeDirective from "./dockerfile/no-invalid-escape-directive";
+import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
+import useDefinitionDescription from "./dockerfile/use-definition-description";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -128,6 +130,8 @@ export const RULES: readonly Rule[] = [
   noUnknownInstruction,
   noUnknownFlag,
   noInvalidEscapeDirective,
+  requireHealthcheckTiming,
+  useDefinitionDescription,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,5 +1,4 @@
-import { copyOperands, flagNamed, instructionsWith } from "../../dockerfile/instructions";
-import { instructionRange } from "../../dockerfile/instructions";
+import { copyOperands, flagNamed, instructionRange, instructionsWith } from "../../dockerfile/instructions";
 import { findStage, stageOf } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 

@@ -23,9 +23,9 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "`COPY --from` names a stage that is not defined before it.",
       whatItDoes:
-        "Flags `COPY --from` with a stage index that does not exist yet, the name of a stage defined later, or a bare " +
-        "name that is one or two letters away from a stage name. Image references (`--from=nginx:1.27`) and other bare " +
-        "image names are accepted: `--from` may name any image.",
+        "Flags `COPY --from` that refers to a stage defined further down (by name or index), to a stage index that " +
+        "does not exist, or to a bare name one or two letters away from a stage name. Image references " +
+        "(`--from=nginx:1.27`) and other bare image names are accepted: `--from` may name any image.",
       whyItMatters:
         "An unknown name is pulled as an image from Docker Hub: a typo in a stage name either fails the build or, " +
         "worse, copies files from a stranger's image. Forward references only work with BuildKit and read backwards.",
@@ -44,15 +44,18 @@ export default defineDockerfileRule<Data>({
       const stage = stageOf(model, copy);
       if (!reference || !valueRange || !stage || reference.includes("$")) continue;
       const range = toRange(valueRange);
+      // The stage's own name or index is `no-copy-from-own-stage`'s finding.
+      const target = findStage(model, reference);
+      if (target === stage || findStage(model, reference, stage)) continue;
+      if (target) {
+        yield { range, data: { kind: "later-stage", reference } };
+        continue;
+      }
       if (/^\d+$/.test(reference)) {
-        if (Number(reference) >= stage.index) yield { range, data: { kind: "index-out-of-range", reference } };
+        yield { range, data: { kind: "index-out-of-range", reference } };
         continue;
       }
-      if (findStage(model, reference, stage) || LOOKS_LIKE_IMAGE.test(reference)) continue;
-      if (findStage(model, reference)) {
-        if (findStage(model, reference) !== stage) yield { range, data: { kind: "later-stage", reference } };
-        continue;
-      }
+      if (LOOKS_LIKE_IMAGE.test(reference)) continue;
       const suggestion = closestMatch(reference.toLowerCase(), stageNames);
       if (suggestion) yield { range, data: { kind: "typo", reference, suggestion, range } };
     }
@@ -60,9 +63,9 @@ export default defineDockerfileRule<Data>({
   message: (data) => {
     switch (data.kind) {
       case "index-out-of-range":
-        return `\`--from=${data.reference}\` points to no earlier stage, so the build fails. Name the source stage (\`FROM … AS build\`) and use \`--from=build\`.`;
+        return `\`--from=${data.reference}\` points to no stage of this Dockerfile, so the build fails. Name the source stage (\`FROM … AS build\`) and use \`--from=build\`.`;
       case "later-stage":
-        return `\`--from=${data.reference}\` names a stage defined further down; only BuildKit accepts that and readers expect sources first. Move the stage \`${data.reference}\` above this one.`;
+        return `\`--from=${data.reference}\` refers to a stage defined further down; only BuildKit accepts that and readers expect sources first. Move that stage above this one.`;
       case "typo":
         return `\`--from=${data.reference}\` is no stage of this Dockerfile, so it would be pulled as an image from a registry. Did you mean the stage \`${data.suggestion}\`?`;
     }

@@ -63,6 +63,8 @@ import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noInvalidEscapeDirective from "./dockerfile/no-invalid-escape-directive";
 import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
 import useDefinitionDescription from "./dockerfile/use-definition-description";
+import noInvalidImageReference from "./dockerfile/no-invalid-image-reference";
+import noInvalidFlagValue from "./dockerfile/no-invalid-flag-value";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -132,6 +134,8 @@ export const RULES: readonly Rule[] = [
   noInvalidEscapeDirective,
   requireHealthcheckTiming,
   useDefinitionDescription,
+  noInvalidImageReference,
+  noInvalidFlagValue,
 ];
 
 const byName = new Map<string, Rule>();

@@ -386,3 +386,19 @@ export function argumentsSpan(instruction: Instruction): Span | undefined {
   if (!first || !last) return undefined;
   return { start: first.start, end: last.end, range: { start: first.range.start, end: last.range.end } };
 }
+
+/**
+ * The sources and destination of a COPY or ADD (flags excluded; JSON strings in exec form). Undefined with fewer
+ * than two arguments or a heredoc source, whose "file" is in the Dockerfile itself.
+ */
+export function copyOperands(instruction: Instruction): { sources: Word[]; destination: Word } | undefined {
+  const destination = instruction.args[instruction.args.length - 1];
+  if (instruction.args.length < 2 || !destination || instruction.heredocs.length > 0) return undefined;
+  return { sources: instruction.args.slice(0, -1), destination };
+}
+
+/** The span of one `name=value` pair of `keyValues` (just the name when it has no value). */
+export function pairSpan(pair: { nameWord: Word; value: Word | undefined }): Span {
+  const end = pair.value ?? pair.nameWord;
+  return { start: pair.nameWord.start, end: end.end, range: { start: pair.nameWord.range.start, end: end.range.end } };
+}

@@ -1,5 +1,5 @@
 import type { Range } from "../types";
-import type { DockerfileModel, Stage } from "./model";
+import type { DockerfileModel, Instruction, Stage } from "./model";
 
 /**
  * The range of the tag or digest of a stage's base image. Exact when the text before it is written literally
@@ -24,4 +24,33 @@ export function rootStage(stage: Stage): Stage {
     root = root.base.stage;
   }
   return root;
+}
+
+/** The stage and the stages it builds on (`FROM <stage>`), nearest first. */
+export function stageLineage(stage: Stage): Stage[] {
+  const lineage: Stage[] = [];
+  for (let current: Stage | undefined = stage; current && !lineage.includes(current); current = current.base.stage) lineage.push(current);
+  return lineage;
+}
+
+/** The instructions of a stage and of the stages it builds on, oldest first. */
+export function inheritedInstructions(stage: Stage): Instruction[] {
+  return stageLineage(stage).reverse().flatMap((each) => each.instructions);
+}
+
+/** How messages name a stage: its name, or its index when unnamed. */
+export function stageLabel(stage: Stage): string {
+  return stage.name ? `\`${stage.name}\`` : `#${stage.index}`;
+}
+
+/** A suffix for messages about findings in a stage that does not ship; empty for shipped stages. */
+export function notShippedNote(stage: Stage | undefined): string {
+  if (!stage || stage.ships) return "";
+  return ` (in builder stage ${stageLabel(stage)}, which is not shipped)`;
+}
+
+/** The stage a reference (`name` or index, as in `--from=`) names anywhere in the file, earlier or later. */
+export function stageNamed(model: DockerfileModel, reference: string): Stage | undefined {
+  const lower = reference.toLowerCase();
+  return /^[0-9]+$/.test(lower) ? model.stages[Number(lower)] : model.stages.find((stage) => stage.name === lower);
 }

@@ -30,8 +30,9 @@ describe("rule catalogue", () => {
     });
 
     it("is triggered by its docs example and not by its 'use instead'", () => {
-      expect(findingsOf(rule, rule.meta.docs.example).length).toBeGreaterThan(0);
-      expect(findingsOf(rule, rule.meta.docs.useInstead)).toEqual([]);
+      const settings = rule.meta.exampleSettings;
+      expect(findingsOf(rule, rule.meta.docs.example, undefined, settings).length).toBeGreaterThan(0);
+      expect(findingsOf(rule, rule.meta.docs.useInstead, undefined, settings)).toEqual([]);
     });
 
     it("is in the hadolint profile exactly when it has a hadolint code, at hadolint's severity", () => {

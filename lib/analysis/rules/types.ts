@@ -35,9 +35,12 @@ export interface RuleMeta {
   /**
    * The rule's severity per profile, when it differs from the default: `recommended` and `strict` use
    * `severity`, `hadolint` includes only rules with an entry here (hadolint's default severity for its code).
-   * `"off"` leaves the rule out of that profile.
+   * `"off"` leaves the rule out of that profile: opt-in rules are `{ recommended: "off" }` (on in `strict`, and
+   * whenever the config names them).
    */
   profiles?: Partial<Record<ProfileName, Severity | "off">>;
+  /** The settings the docs example needs to trigger the rule (for rules that do nothing unconfigured). */
+  exampleSettings?: Partial<RuleSettings>;
 }
 
 /** What a check found: where, and the facts the message and the fix are made from. */

@@ -4,8 +4,17 @@ import { analyzeFile, type AnalyzeOptions } from "./engine";
 
 const BAD = "FROM node:latest\nCMD node server.js\n";
 
+/** The rules these tests are about; the rest of the catalogue (e.g. `use-syntax-directive`) would only add noise. */
+const SUBJECTS = new Set([
+  "no-latest-tag", "no-untagged-image", "no-root-user", "use-exec-form", "no-apt-lists-left", "prefer-copy", "no-maintainer",
+  "unknown-rule-in-pragma", "no-consecutive-run", "require-trusted-registry",
+]);
+
 function rulesOf(content: string, options: AnalyzeOptions = {}): string[] {
-  return analyzeFile({ path: "Dockerfile", content }, options).findings.map((finding) => `${finding.range.start.line}:${finding.rule}:${finding.severity}`).sort();
+  return analyzeFile({ path: "Dockerfile", content }, options).findings
+    .filter((finding) => SUBJECTS.has(finding.rule))
+    .map((finding) => `${finding.range.start.line}:${finding.rule}:${finding.severity}`)
+    .sort();
 }
 
 describe("suppressions", () => {
@@ -69,5 +78,29 @@ describe("profiles and config", () => {
     const content = "FROM node:22 AS dev\nCMD [\"node\"]\nFROM node:22 AS prod\nUSER node\n";
     expect(rulesOf(content)).toEqual([]);
     expect(rulesOf(content, { target: "dev" })).toEqual(["1:no-root-user:warning"]);
+  });
+});
+
+describe("opt-in rules (profiles: { recommended: \"off\" })", () => {
+  const consecutiveRuns = "FROM debian:12-slim\nUSER 1000\nRUN apt-get update\nRUN make\n";
+
+  it("do not run in recommended unless the config names them, by id or by alias", () => {
+    expect(rulesOf(consecutiveRuns)).toEqual([]);
+    for (const name of ["no-consecutive-run", "DL3059"]) {
+      expect(rulesOf(consecutiveRuns, { config: { rules: { [name]: "warning" } } })).toEqual(["4:no-consecutive-run:warning"]);
+    }
+  });
+
+  it("run in strict and, with their hadolint severity, in the hadolint profile", () => {
+    expect(rulesOf(consecutiveRuns, { profile: "strict" })).toEqual(["4:no-consecutive-run:warning"]);
+    expect(rulesOf(consecutiveRuns, { profile: "hadolint" })).toEqual(["4:no-consecutive-run:info"]);
+  });
+});
+
+describe("rule settings", () => {
+  it("reach the rules that read them", () => {
+    const content = "FROM quay.io/acme/api:1\nUSER 1000\n";
+    expect(rulesOf(content)).toEqual([]);
+    expect(rulesOf(content, { config: { trustedRegistries: ["docker.io"] } })).toEqual(["1:require-trusted-registry:error"]);
   });
 });

@@ -42,7 +42,7 @@ describe("real-world corpus", () => {
     }
   });
 
-  it("analyses files cut at arbitrary points (unclosed quotes, heredocs, continuations) without an internal error", () => {
+  it("analyses files cut at arbitrary points (unclosed quotes, heredocs, continuations) without an internal error", { timeout: 60_000 }, () => {
     for (const entry of manifest.filter((candidate) => candidate.kind === "dockerfile")) {
       const content = read(entry.file);
       for (let part = 1; part < 6; part++) {

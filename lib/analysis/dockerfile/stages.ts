@@ -1,5 +1,5 @@
 import type { Range } from "../types";
-import type { DockerfileModel, Instruction, Stage } from "./model";
+import type { DockerfileModel, Instruction, Span, Stage, StageDependency } from "./model";
 
 /**
  * The range of the tag or digest of a stage's base image. Exact when the text before it is written literally
@@ -53,4 +53,17 @@ export function notShippedNote(stage: Stage | undefined): string {
 export function stageNamed(model: DockerfileModel, reference: string): Stage | undefined {
   const lower = reference.toLowerCase();
   return /^[0-9]+$/.test(lower) ? model.stages[Number(lower)] : model.stages.find((stage) => stage.name === lower);
+}
+
+/**
+ * The span of a dependency's reference as written: the `--from=` value, the `FROM` image word, or the `from=` part of
+ * a `--mount` value (the whole flag value when quoting makes the offsets unsure).
+ */
+export function referenceSpan(model: DockerfileModel, dependency: StageDependency): Span & { text: string } {
+  const { word, via } = dependency;
+  const option = via === "mount" && word.raw === word.value ? /(?:^|,)from=([^,]*)/.exec(word.raw) : null;
+  if (!option) return { start: word.start, end: word.end, range: word.range, text: word.value };
+  const start = word.start + option.index + option[0].length - option[1]!.length;
+  const end = start + option[1]!.length;
+  return { start, end, range: model.rangeOf(start, end), text: option[1]! };
 }

@@ -10,10 +10,10 @@ describe("coverage table", () => {
     else if (resolution.kind !== "unmapped") expect(resolution.reason.trim().length).toBeGreaterThan(20);
   });
 
-  it("lists every hadolint rule once, 71 in all", () => {
+  it("lists every hadolint rule once, 71 in all, and DL1000 (hadolint's parse error)", () => {
     const codes = COVERAGE.filter((row) => row.source === "hadolint").map((row) => row.id);
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes).toHaveLength(71);
+    expect(codes.filter((code) => code !== "DL1000")).toHaveLength(71);
   });
 
   it("lists every Dockerfile row of the catalogue, 114 in all", () => {

@@ -143,6 +143,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "catalogue", id: "prefer-apt-get", section: "maintainability/style", summary: "`apt` (interactive CLI) used instead of `apt-get`/`apt-cache`.", hadolint: "DL3027", peers: ["CKV_DOCKER_9", "Run Using apt", "prefer-apt-get"], planned: NEEDS_RUN },
   { source: "catalogue", id: "no-nonsensical-commands", section: "maintainability/style", summary: "`RUN` of ssh/vim/nano/shutdown/service/ps/free/top/kill/mount/ifconfig (meaningless in a build).", hadolint: "DL3001", peers: ["Run Utilities And POSIX Commands", "nonsensical-command"], planned: NEEDS_RUN },
   { source: "catalogue", id: "stage-arg-description-comment", section: "maintainability/style", summary: "Comment directly above a stage/ARG must follow `# <name> <description>` (experimental).", peers: ["InvalidDefinitionDescription"], rule: "use-definition-description" },
+  { source: "hadolint", id: "DL1000", section: "hadolint", summary: "The Dockerfile does not parse", peers: [] },
   { source: "hadolint", id: "DL1001", section: "hadolint", summary: "Any inline `# hadolint ignore=\u2026` comment", peers: [], planned: "Suppression comments are the engine's (it reads `# hadolint ignore=`); a rule banning them can follow." },
   { source: "hadolint", id: "DL3000", section: "hadolint", summary: "`WORKDIR` relative path", peers: [] },
   { source: "hadolint", id: "DL3001", section: "hadolint", summary: "`free`, `kill`, `mount`, `ps`, `service`, `shutdown`, `ssh`, `top` or `vim` run in `RUN`", peers: [], planned: NEEDS_RUN },

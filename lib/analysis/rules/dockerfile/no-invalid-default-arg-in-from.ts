@@ -1,5 +1,26 @@
 import { isValidImageReference } from "../../dockerfile/image";
+import { expand, type VariableScope } from "../../dockerfile/variables";
 import { defineDockerfileRule } from "../types";
+
+/** Values BuildKit gives the platform arguments; any valid platform works for reference checks. */
+const PLATFORM_DEFAULTS: Record<string, string> = {
+  BUILDPLATFORM: "linux/amd64", TARGETPLATFORM: "linux/amd64", BUILDOS: "linux", TARGETOS: "linux",
+  BUILDARCH: "amd64", TARGETARCH: "amd64", BUILDVARIANT: "", TARGETVARIANT: "",
+};
+
+/**
+ * The scope a FROM line has in a build without `--build-arg`: an ARG declared without a default is empty (not
+ * unknown, as `context.resolve` has it), and the platform arguments have a sample value.
+ */
+function withoutBuildArgs(scope: VariableScope): VariableScope {
+  return {
+    lookup(name) {
+      const found = scope.lookup(name);
+      if (!found || found.value !== undefined) return found;
+      return { value: PLATFORM_DEFAULTS[name] ?? "" };
+    },
+  };
+}
 
 export default defineDockerfileRule<{ image: string; resolved: string }>({
   meta: {
@@ -23,10 +44,12 @@ export default defineDockerfileRule<{ image: string; resolved: string }>({
     },
   },
   *check({ model }) {
-    for (const { base } of model.stages) {
-      const { word, value } = base;
+    for (const { base, from } of model.stages) {
+      const { word } = base;
       // Only references built from variables: a literal invalid image is `no-invalid-image-reference`'s finding.
-      if (!word || value === undefined || !word.raw.includes("$") || base.kind === "stage" || base.kind === "scratch") continue;
+      if (!word || !word.raw.includes("$") || base.kind === "stage" || base.kind === "scratch") continue;
+      const value = expand(word.value, withoutBuildArgs(from.scope), model.escape);
+      if (value === undefined || value.toLowerCase() === "scratch" || model.stages.some((stage) => stage.name === value.toLowerCase())) continue;
       if (!isValidImageReference(value)) yield { range: word.range, data: { image: word.raw, resolved: value } };
     }
   },

@@ -57,7 +57,7 @@ export default defineDockerfileRule<Data>({
           if (!/^[1-9]\d*$/.test(value) && !value.includes("$")) yield { range, data: { kind: "retries", value } };
         } else {
           const nameEnd = flag.value ? flag.value.start - 1 : flag.end;
-          yield { range: model.rangeOf(flag.start, nameEnd), data: { kind: "unknown-flag", flag: name } };
+          yield { range: model.rangeOf(flag.start + 2, nameEnd), data: { kind: "unknown-flag", flag: name } };
         }
       }
       const [subcommand, ...operands] = healthcheck.args;

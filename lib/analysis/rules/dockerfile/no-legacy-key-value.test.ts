@@ -12,6 +12,7 @@ testRule(rule, {
       messageIncludes: "`ENV NODE_ENV=…`",
     },
     { code: "FROM node:22-slim\nENV PATH /opt/bin:$PATH\nLABEL description A small API\n", ranges: ["2:5-2:24", "3:7-3:30"], output: "FROM node:22-slim\nENV PATH=/opt/bin:$PATH\nLABEL description=\"A small API\"\n" },
-    { code: "FROM node:22-slim\nENV GREETING \"hello world\"\n", ranges: ["2:5-2:27"] },
+    // One quoted word: `=` keeps the same value (the old model split the quotes and offered nothing).
+    { code: "FROM node:22-slim\nENV GREETING \"hello world\"\n", ranges: ["2:5-2:27"], output: "FROM node:22-slim\nENV GREETING=\"hello world\"\n", applicability: "safe" },
   ],
 });

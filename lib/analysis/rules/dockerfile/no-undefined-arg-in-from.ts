@@ -31,19 +31,21 @@ export default defineDockerfileRule<Data>({
     },
   },
   *check({ model }) {
-    for (const { from, base } of model.stages) {
-      const word = base.word;
-      if (!word) continue;
+    for (const { from, base, platform } of model.stages) {
       // A FROM line sees the global ARGs (its scope) and BuildKit's predefined arguments.
       const known = new Set([...PREDEFINED_ARGS, ...from.scope.entries().keys()]);
-      for (const reference of variableReferences(word.raw)) {
-        if (known.has(reference.name) || (reference.modifier !== undefined && reference.modifier.endsWith("-"))) continue;
-        const declaredInStage = model.instructions.some((instruction) =>
-          instruction.keyword === "ARG" && keyValues(instruction).some((pair) => pair.name === reference.name));
-        yield {
-          range: model.rangeOf(word.start + reference.start, word.start + reference.end),
-          data: { name: reference.name, suggestion: closestMatch(reference.name, known), declaredInStage },
-        };
+      for (const word of [platform?.value, base.word]) {
+        for (const reference of word ? variableReferences(word.raw) : []) {
+          if (known.has(reference.name) || (reference.modifier !== undefined && reference.modifier.endsWith("-"))) continue;
+          const declaredInStage = model.instructions.some((instruction) =>
+            instruction.keyword === "ARG" && keyValues(instruction).some((pair) => pair.name === reference.name));
+          // The name itself: after `$` or `${`.
+          const nameStart = word!.start + reference.start + (word!.raw[reference.start + 1] === "{" ? 2 : 1);
+          yield {
+            range: model.rangeOf(nameStart, nameStart + reference.name.length),
+            data: { name: reference.name, suggestion: closestMatch(reference.name, known), declaredInStage },
+          };
+        }
       }
     }
   },

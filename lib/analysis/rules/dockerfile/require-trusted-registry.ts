@@ -1,5 +1,6 @@
 import { parseImageReference, registryOf } from "../../dockerfile/image";
 import type { DockerfileModel } from "../../dockerfile/model";
+import { referenceSpan } from "../../dockerfile/stages";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -25,11 +26,13 @@ function isTrusted(registry: string, patterns: readonly string[]): boolean {
 function* imageReferences(model: DockerfileModel): Generator<{ image: string; range: Range }> {
   for (const stage of model.stages) {
     if (stage.base.kind === "image" && stage.base.word) yield { image: stage.base.value!, range: stage.base.word.range };
-    for (const { via, stage: source, reference, word } of stage.dependencies) {
+    for (const dependency of stage.dependencies) {
+      const { via, stage: source, reference } = dependency;
       if (via === "from" || source || reference === undefined || reference === "context" || /^\d+$/.test(reference)) continue;
-      // A mount's reference is inside the flag value: report the whole flag value.
+      // A later stage is not an image (`no-unknown-copy-from` reports the forward reference).
       if (model.stages.some((each) => each.name === reference)) continue;
-      yield { image: via === "copy" ? word.value : reference, range: word.range };
+      const span = referenceSpan(model, dependency);
+      yield { image: span.text, range: span.range };
     }
   }
 }

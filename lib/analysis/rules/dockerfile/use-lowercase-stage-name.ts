@@ -1,4 +1,5 @@
 import type { DockerfileModel } from "../../dockerfile/model";
+import { referenceSpan } from "../../dockerfile/stages";
 import type { Range, TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -12,17 +13,9 @@ interface Data {
 function referenceRanges(model: DockerfileModel, lower: string): Range[] {
   const ranges: Range[] = [];
   for (const stage of model.stages) {
-    for (const { word, via } of stage.dependencies) {
-      if (via === "mount") {
-        // The reference is the `from=` option inside the mount flag's value.
-        const at = /(?:^|,)from=([^,]*)/.exec(word.raw);
-        const value = at?.[1];
-        if (!at || value === undefined || value.toLowerCase() !== lower || value === lower || word.raw !== word.value) continue;
-        const start = word.start + at.index + at[0].length - value.length;
-        ranges.push(model.rangeOf(start, start + value.length));
-      } else if (word.value.toLowerCase() === lower && word.value !== lower) {
-        ranges.push(word.range);
-      }
+    for (const dependency of stage.dependencies) {
+      const reference = referenceSpan(model, dependency);
+      if (reference.text.toLowerCase() === lower && reference.text !== lower) ranges.push(reference.range);
     }
   }
   return ranges;

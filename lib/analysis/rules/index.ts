@@ -65,6 +65,7 @@ import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
 import useDefinitionDescription from "./dockerfile/use-definition-description";
 import noInvalidImageReference from "./dockerfile/no-invalid-image-reference";
 import noInvalidFlagValue from "./dockerfile/no-invalid-flag-value";
+import noInvalidKeyValueSyntax from "./dockerfile/no-invalid-key-value-syntax";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -136,6 +137,7 @@ export const RULES: readonly Rule[] = [
   useDefinitionDescription,
   noInvalidImageReference,
   noInvalidFlagValue,
+  noInvalidKeyValueSyntax,
 ];
 
 const byName = new Map<string, Rule>();

@@ -66,6 +66,7 @@ import useDefinitionDescription from "./dockerfile/use-definition-description";
 import noInvalidImageReference from "./dockerfile/no-invalid-image-reference";
 import noInvalidFlagValue from "./dockerfile/no-invalid-flag-value";
 import noInvalidKeyValueSyntax from "./dockerfile/no-invalid-key-value-syntax";
+import noCredentialEnvFileCopy from "./dockerfile/no-credential-env-file-copy";
 import type { Rule } from "./types";
 
 /** Every rule, in the order their findings are reported for the same position. */
@@ -138,6 +139,7 @@ export const RULES: readonly Rule[] = [
   noInvalidImageReference,
   noInvalidFlagValue,
   noInvalidKeyValueSyntax,
+  noCredentialEnvFileCopy,
 ];
 
 const byName = new Map<string, Rule>();

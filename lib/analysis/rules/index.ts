@@ -6,6 +6,7 @@ import noConstantPlatform from "./dockerfile/no-constant-platform";
 import noCopyFromOwnStage from "./dockerfile/no-copy-from-own-stage";
 import noCopyOutsideContext from "./dockerfile/no-copy-outside-context";
 import noCopyRootFilesystem from "./dockerfile/no-copy-root-filesystem";
+import noCredentialEnvFileCopy from "./dockerfile/no-credential-env-file-copy";
 import noCredentialFileCopy from "./dockerfile/no-credential-file-copy";
 import noDockerSocketVolume from "./dockerfile/no-docker-socket-volume";
 import noDuplicateStageName from "./dockerfile/no-duplicate-stage-name";
@@ -20,6 +21,7 @@ import noInvalidEscapeDirective from "./dockerfile/no-invalid-escape-directive";
 import noInvalidExpose from "./dockerfile/no-invalid-expose";
 import noInvalidFlagValue from "./dockerfile/no-invalid-flag-value";
 import noInvalidHealthcheck from "./dockerfile/no-invalid-healthcheck";
+import noInvalidKeyValueSyntax from "./dockerfile/no-invalid-key-value-syntax";
 import noInvalidImageReference from "./dockerfile/no-invalid-image-reference";
 import noInvalidLabelKey from "./dockerfile/no-invalid-label-key";
 import noInvalidOnbuild from "./dockerfile/no-invalid-onbuild";
@@ -142,6 +144,8 @@ export const RULES: readonly Rule[] = [
   useDefinitionDescription,
   noInvalidImageReference,
   noInvalidFlagValue,
+  noInvalidKeyValueSyntax,
+  noCredentialEnvFileCopy,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,4 +1,4 @@
-import { keyValues, type Stage } from "./model";
+import { keyValues, type KeyValue, type Stage } from "./model";
 import { inheritedInstructions } from "./stages";
 
 /** The value types a label schema can demand, as hadolint's `label-schema` names them. */
@@ -6,7 +6,7 @@ export const LABEL_TYPES = ["text", "url", "semver", "hash", "rfc3339", "spdx", 
 export type LabelType = (typeof LABEL_TYPES)[number];
 
 /** The LABEL pairs a stage ends up with: its own and those of the stages it builds on, oldest first. */
-export function stageLabels(stage: Stage): ReturnType<typeof keyValues> {
+export function stageLabels(stage: Stage): KeyValue[] {
   return inheritedInstructions(stage)
     .filter((instruction) => instruction.keyword === "LABEL")
     .flatMap((label) => keyValues(label));

@@ -345,7 +345,22 @@ function joinPath(base: string, path: string): string {
  * The `name=value` pairs of ARG, ENV and LABEL (and the legacy `ENV name value` form). For ARG a missing
  * `=value` gives value undefined.
  */
-export function keyValues(instruction: RawInstruction): { name: string; nameWord: Word; value: Word | undefined }[] {
+export function keyValues(instruction: RawInstruction): readonly KeyValue[] {
+  let pairs = keyValueMemo.get(instruction);
+  if (!pairs) keyValueMemo.set(instruction, (pairs = splitKeyValues(instruction)));
+  return pairs;
+}
+
+export interface KeyValue {
+  name: string;
+  nameWord: Word;
+  value: Word | undefined;
+}
+
+/** Many rules read the pairs of the same ARG/ENV/LABEL: split each instruction once. */
+const keyValueMemo = new WeakMap<RawInstruction, readonly KeyValue[]>();
+
+function splitKeyValues(instruction: RawInstruction): KeyValue[] {
   const args = instruction.args;
   const first = args[0];
   if (!first) return [];

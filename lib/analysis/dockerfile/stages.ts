@@ -33,9 +33,13 @@ export function stageLineage(stage: Stage): Stage[] {
   return lineage;
 }
 
-/** The instructions of a stage and of the stages it builds on, oldest first. */
-export function inheritedInstructions(stage: Stage): Instruction[] {
-  return stageLineage(stage).reverse().flatMap((each) => each.instructions);
+const inheritedMemo = new WeakMap<Stage, readonly Instruction[]>();
+
+/** The instructions of a stage and of the stages it builds on, oldest first (computed once per stage). */
+export function inheritedInstructions(stage: Stage): readonly Instruction[] {
+  let instructions = inheritedMemo.get(stage);
+  if (!instructions) inheritedMemo.set(stage, (instructions = stageLineage(stage).reverse().flatMap((each) => each.instructions)));
+  return instructions;
 }
 
 /** How messages name a stage: its name, or its index when unnamed. */

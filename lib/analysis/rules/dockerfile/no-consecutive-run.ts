@@ -9,7 +9,7 @@ interface Data {
 }
 
 function isPlainRun(instruction: Instruction): boolean {
-  return instruction.keyword === "RUN" && instruction.form === "shell" && instruction.heredocs.length === 0 && instruction.args.length > 0;
+  return instruction.keyword === "RUN" && instruction.form === "shell" && instruction.heredocs.length === 0 && instruction.argsText !== "";
 }
 
 /** The RUN's `--mount`/`--network`/`--security` flags as written, for comparing two RUNs. */
@@ -53,7 +53,7 @@ export default defineDockerfileRule<Data>({
         const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0;
         yield {
           range: current.keywordWord.range,
-          data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.args[0]!.start) : undefined },
+          data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.map.toFile(current.argsOffset)) : undefined },
         };
       }
     }

@@ -24,14 +24,14 @@ export default defineDockerfileRule<{ kind: string; keyword: string; note: strin
     },
   },
   *check({ model }) {
-    for (const instruction of model.instructions) {
-      const text = model.text.slice(instruction.start, instruction.end);
-      for (const token of secretTokensIn(text)) {
-        yield {
-          range: model.rangeOf(instruction.start + token.start, instruction.start + token.end),
-          data: { kind: token.kind, keyword: instruction.keyword, note: notShippedNote(instruction.stage) },
-        };
-      }
+    // One scan of the whole file (most of it is instructions anyway), then each token goes to the instruction holding it.
+    const instructions = model.instructions;
+    let index = 0;
+    for (const token of secretTokensIn(model.text)) {
+      while (index < instructions.length && instructions[index]!.end <= token.start) index++;
+      const instruction = instructions[index];
+      if (!instruction || instruction.start > token.start) continue;
+      yield { range: model.rangeOf(token.start, token.end), data: { kind: token.kind, keyword: instruction.keyword, note: notShippedNote(instruction.stage) } };
     }
   },
   message: ({ kind, keyword, note }) =>

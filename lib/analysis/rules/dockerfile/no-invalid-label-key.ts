@@ -40,7 +40,8 @@ export default defineDockerfileRule<Data>({
     for (const label of model.instructions) {
       if (label.keyword !== "LABEL") continue;
       for (const { name: key, nameWord } of keyValues(label)) {
-        if (nameWord.raw.includes("$")) continue;
+        // A pair without a name is `no-invalid-key-value-syntax`'s finding.
+        if (key === "" || nameWord.raw.includes("$")) continue;
         const range = nameWord.range;
         if (!KEY_FORMAT.test(key)) yield { range, data: { key, problem: "format", range } };
         else if (RESERVED_PREFIXES.some((prefix) => key.startsWith(prefix))) yield { range, data: { key, problem: "reserved", range } };

@@ -34,7 +34,9 @@ export default defineDockerfileRule<Data>({
   *check({ model }) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
-      const span = JSON_KEYWORDS.has(keyword) && instruction.form === "shell" ? argumentsSpan(instruction) : undefined;
+      // Only an argument text that opens an array is a candidate (splitting every RUN into words would be wasted).
+      const candidate = JSON_KEYWORDS.has(keyword) && instruction.form === "shell" && /^(CMD\s+)?\[/i.test(instruction.argsText);
+      const span = candidate ? argumentsSpan(instruction) : undefined;
       if (!span) continue;
       const text = model.text.slice(span.start, span.end);
       const arrayStart = text.search(/\[/);

@@ -7,7 +7,7 @@ import { defineDockerfileRule } from "../types";
 type Data = { kind: "tool"; tool: "curl" | "wget"; family: string; advice: string } | { kind: "no-shell"; family: string };
 
 /** True when some RUN, COPY or ADD of the image's stages mentions the tool (installs, downloads or copies it). */
-function mayProvide(model: DockerfileModel, instructions: Instruction[], tool: string): boolean {
+function mayProvide(model: DockerfileModel, instructions: readonly Instruction[], tool: string): boolean {
   const word = new RegExp(`\\b${tool}\\b`);
   return instructions.some((instruction) => ["RUN", "COPY", "ADD"].includes(instruction.keyword) && word.test(model.text.slice(instruction.start, instruction.end)));
 }

@@ -41,6 +41,11 @@ describe("rule catalogue", () => {
       else if (!ENGINE_RULES.includes(rule)) expect(rule.meta.profiles?.hadolint ?? "off").toBe("off");
     });
 
+    it("is opt-in only through its profiles (recommended: off), its recommended severity being `severity`", () => {
+      expect(rule.meta.profiles?.recommended ?? "off").toBe("off");
+      expect(Object.keys(rule.meta)).not.toContain("enabledByDefault");
+    });
+
     it("is found by id and by every alias", () => {
       for (const name of [rule.meta.id, ...rule.meta.aliases]) expect(findRule(name)).toBe(rule);
     });

@@ -31,7 +31,7 @@ const NEEDS_RUN = "Needs the RUN shell model (engine): parses commands and optio
 export const COVERAGE: readonly CoverageRow[] = [
   { source: "catalogue", id: "user-missing", section: "security", summary: "No `USER` instruction at all (final stage runs as root by default); Semgrep variant: no `USER` before `CMD`/`ENTRYPOINT`.", peers: ["DS-0002", "CKV_DOCKER_3", "Missing User Instruction", "missing-user", "missing-user-entrypoint", "CIS-DI-0001"], rule: "no-root-user" },
   { source: "catalogue", id: "last-user-not-root", section: "security", summary: "Last `USER` of the final stage is `root`/`0`.", hadolint: "DL3002", peers: ["DS-0002", "CKV_DOCKER_8", "Last User Is 'root'", "last-user-is-root", "CIS-DI-0001"], rule: "no-root-user" },
-  { source: "catalogue", id: "no-sudo", section: "security", summary: "`sudo` used in `RUN` (unpredictable TTY/signal behaviour; use gosu/su-exec or USER).", hadolint: "DL3004", peers: ["DS-0010", "CKV2_DOCKER_1", "Run Using Sudo", "no-sudo-in-dockerfile", "sudo_usage", "DKL-DI-0001"], planned: NEEDS_RUN },
+  { source: "catalogue", id: "no-sudo", section: "security", summary: "`sudo` used in `RUN` (unpredictable TTY/signal behaviour; use gosu/su-exec or USER).", hadolint: "DL3004", peers: ["DS-0010", "CKV2_DOCKER_1", "Run Using Sudo", "no-sudo-in-dockerfile", "sudo_usage", "DKL-DI-0001"] },
   { source: "catalogue", id: "no-expose-ssh-port", section: "security", summary: "`EXPOSE 22` (SSH daemon in container).", peers: ["DS-0004", "CKV_DOCKER_1", "Exposing Port 22 (SSH)"] },
   { source: "catalogue", id: "prefer-copy-over-add", section: "security", summary: "`ADD` used for plain local files (auto-extraction / URL fetch surprises); use `COPY`.", hadolint: "DL3020", peers: ["DS-0005", "CKV_DOCKER_4", "Add Instead of Copy", "prefer-copy-over-add", "CIS-DI-0009"] },
   { source: "catalogue", id: "add-remote-url", section: "security", summary: "`ADD <http(s)://\u2026>` used to fetch remote content; use curl/wget in a `RUN` (and delete in same layer) or pin with `ADD --checksum`.", peers: ["Curl or Wget Instead of Add"] },
@@ -149,7 +149,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "hadolint", id: "DL3001", section: "hadolint", summary: "`free`, `kill`, `mount`, `ps`, `service`, `shutdown`, `ssh`, `top` or `vim` run in `RUN`", peers: [], planned: NEEDS_RUN },
   { source: "hadolint", id: "DL3002", section: "hadolint", summary: "The last `USER` of a stage is `root`, `0`, `root:*` or `0:*`", peers: [] },
   { source: "hadolint", id: "DL3003", section: "hadolint", summary: "`cd` used as a command in `RUN`", peers: [], planned: NEEDS_RUN },
-  { source: "hadolint", id: "DL3004", section: "hadolint", summary: "`sudo` in `RUN`", peers: [], planned: NEEDS_RUN },
+  { source: "hadolint", id: "DL3004", section: "hadolint", summary: "`sudo` in `RUN`", peers: [] },
   { source: "hadolint", id: "DL3006", section: "hadolint", summary: "`FROM image` with no tag and no digest", peers: [] },
   { source: "hadolint", id: "DL3007", section: "hadolint", summary: "Tag is `latest`", peers: [] },
   { source: "hadolint", id: "DL3008", section: "hadolint", summary: "`apt-get install pkg` without `=version`", peers: [], planned: NEEDS_RUN },

@@ -36,6 +36,7 @@ import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
+import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
 import noUnavailableHealthcheckTool from "./dockerfile/no-unavailable-healthcheck-tool";
@@ -146,6 +147,7 @@ export const RULES: readonly Rule[] = [
   noInvalidFlagValue,
   noInvalidKeyValueSyntax,
   noCredentialEnvFileCopy,
+  noSudo,
 ];
 
 const byName = new Map<string, Rule>();

@@ -3,6 +3,7 @@ import rule from "./require-workdir-for-relative-copy";
 
 testRule(rule, {
   valid: [
+    "FROM alpine:3.20\nARG APP_HOME\nWORKDIR $APP_HOME\nCOPY app.py app.py\n",
     "FROM node:22-slim\nWORKDIR /app\nCOPY package.json .\n",
     "FROM node:22-slim\nCOPY package.json /app/\n",
     "FROM node:22-slim AS base\nWORKDIR /app\nFROM base\nCOPY . .\n",

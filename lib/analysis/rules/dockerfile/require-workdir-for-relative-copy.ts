@@ -36,8 +36,9 @@ export default defineDockerfileRule<Data>({
       if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
       const destination = copyOperands(instruction)?.destination;
       if (!instruction.stage || !destination || ANCHORED.test(destination.value)) continue;
-      // The state knows the working directory when a WORKDIR set it (in this stage or a parent) or the stage is on scratch.
-      if (instruction.state.workdir.value !== undefined) continue;
+      // Any earlier WORKDIR (in this stage or a parent, even one from a variable) decides; a stage on scratch starts in `/`.
+      const { workdir } = instruction.state;
+      if (workdir.instruction || workdir.value !== undefined) continue;
       yield { range: destination.range, data: { keyword: instruction.keyword, destination: destination.value } };
     }
   },

@@ -3,6 +3,7 @@ import rule from "./use-absolute-workdir";
 
 testRule(rule, {
   valid: [
+    "FROM node:22-slim\nWORKDIR $HOME\nWORKDIR app\n",
     "FROM node:22-slim\nWORKDIR /app\n",
     "FROM node:22-slim\nWORKDIR /app\nWORKDIR src\n",
     "FROM node:22-slim AS base\nWORKDIR /app\nFROM base\nWORKDIR src\n",

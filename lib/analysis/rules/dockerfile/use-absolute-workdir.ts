@@ -43,7 +43,7 @@ export default defineDockerfileRule<Data>({
       if (!workdir.stage || !span || ANCHORED.test(workdir.args[0]!.raw)) continue;
       // An earlier WORKDIR (here or in a parent stage) that gave an absolute path anchors this one.
       const before = workdir.state.workdir;
-      if (before.instruction && before.value !== undefined) continue;
+      if (before.instruction && (before.value !== undefined || ANCHORED.test(before.instruction.args[0]?.raw ?? ""))) continue;
       yield { range: span.range, data: { path: workdir.argsText, at: span.start, startsAtRoot: rootStage(workdir.stage).base.kind === "scratch" } };
     }
   },

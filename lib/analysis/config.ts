@@ -1,5 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { LABEL_TYPES } from "./dockerfile/labels";
 import { findRule, isKnownRuleName } from "./rules";
 import { PROFILES, type ProfileName } from "./rules/types";
 import { SEVERITIES, type Severity } from "./types";
@@ -30,7 +31,7 @@ export class ConfigError extends Error {}
 export type ConfigFormat = "shipshape" | "hadolint";
 
 const severity = z.enum(SEVERITIES as unknown as [Severity, ...Severity[]]);
-const labelType = z.enum(["text", "url", "semver", "hash", "rfc3339", "spdx", "email"]);
+const labelType = z.enum(LABEL_TYPES);
 
 const shipshapeSchema = z.object({
   profile: z.enum(PROFILES as unknown as [ProfileName, ...ProfileName[]]).optional(),

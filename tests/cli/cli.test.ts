@@ -19,7 +19,7 @@ function shipshape(args: string[], input?: string) {
 }
 
 const bad = write("Dockerfile", "FROM node:latest\nCMD node server.js\n");
-const good = write("Dockerfile.good", 'FROM node:22-slim\nUSER node\nCMD ["node", "server.js"]\n');
+const good = write("Dockerfile.good", '# syntax=docker/dockerfile:1\nFROM node:22-slim\nUSER 1000:1000\nCMD ["node", "server.js"]\n');
 
 describe("shipshape CLI", { timeout: 20_000 }, () => {
   it("prints the JSON contract and exits 1 on findings", () => {
@@ -110,7 +110,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
   });
 
   it("takes a profile: hadolint reports hadolint's rules at hadolint's severities", () => {
-    const maintainer = write("Dockerfile.maintainer", "FROM node:22-slim\nUSER node\nMAINTAINER me\n");
+    const maintainer = write("Dockerfile.maintainer", "# syntax=docker/dockerfile:1\nFROM node:22-slim\nUSER 1000:1000\nMAINTAINER me\n");
     const findings = (args: string[]) =>
       JSON.parse(shipshape(["-f", "json", ...args, maintainer]).stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
     expect(findings([])).toEqual(["no-maintainer:warning"]);
@@ -123,6 +123,13 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     const rules = JSON.parse(stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
     expect(rules).toEqual(["no-latest-tag:info", "use-exec-form:warning"]);
     expect(code).toBe(0);
+  });
+
+  it("passes rule settings from the config file to the rules", () => {
+    const config = write("shipshape.settings.yaml", "trustedRegistries: [registry.example.com]\n");
+    const { stdout } = shipshape(["-f", "json", "--config", config, bad]);
+    const rules = JSON.parse(stdout).files[0].findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain("require-trusted-registry");
   });
 
   it("judges the --target stage", () => {

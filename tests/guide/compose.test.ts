@@ -28,7 +28,7 @@ describe("the guide's compose examples", () => {
       "require-restart-policy 3:3",
       // db
       "require-no-new-privileges 18:3",
-      "require-healthcheck 18:3",
+      "require-service-healthcheck 18:3",
       "require-log-rotation 18:3",
       "require-resource-limits 18:3",
       "require-restart-policy 18:3",
@@ -36,7 +36,7 @@ describe("the guide's compose examples", () => {
       "no-published-database-port 27:9", // "5432:5432"
       // redis
       "require-no-new-privileges 29:3",
-      "require-healthcheck 29:3",
+      "require-service-healthcheck 29:3",
       "require-log-rotation 29:3",
       "require-resource-limits 29:3",
       "require-restart-policy 29:3",

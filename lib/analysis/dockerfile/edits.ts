@@ -39,3 +39,10 @@ export function insertBeforeInstruction(model: DockerfileModel, instruction: Ins
   const indent = indentationOf(model, instruction);
   return { range: { start: lineStart, end: lineStart }, text: lines.split("\n").map((line) => `${indent}${line}\n`).join("") };
 }
+
+/** Deletes an instruction's whole lines (heredoc bodies included) and the line break after them. */
+export function removeInstruction(model: DockerfileModel, instruction: Instruction): TextEdit {
+  const start = model.lines.lineStarts[instruction.range.start.line - 1] ?? instruction.start;
+  const end = model.lines.lineStarts[instruction.range.end.line] ?? model.text.length;
+  return { range: model.rangeOf(start, end), text: "" };
+}

@@ -49,3 +49,19 @@ export function parseImageReference(text: string): ImageReference | undefined {
 export function isDockerHub(registry: string | undefined): boolean {
   return registry === undefined || registry === "docker.io" || registry === "index.docker.io" || registry === "registry-1.docker.io";
 }
+
+const NAME_COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+/** Docker's reference grammar: stricter than `parseImageReference`, which also reads names with upper case. */
+const VALID_REFERENCE = new RegExp(
+  `^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?/)?${NAME_COMPONENT}(?:/${NAME_COMPONENT})*(?::[\\w][\\w.-]{0,127})?(?:@[a-z0-9]+:[a-f0-9]{32,})?$`,
+);
+
+/** True when the text is a valid image reference as `docker build` accepts it (`[registry/]path[:tag][@digest]`). */
+export function isValidImageReference(reference: string): boolean {
+  return VALID_REFERENCE.test(reference);
+}
+
+/** The registry host of a parsed reference, lower-cased; Docker Hub short names are `docker.io`. */
+export function registryOf(image: ImageReference): string {
+  return image.registry?.toLowerCase() ?? "docker.io";
+}

@@ -330,7 +330,22 @@ function markReach(final: Stage | undefined): void {
  * The `name=value` pairs of ARG, ENV and LABEL (and the legacy `ENV name value` form). For ARG a missing
  * `=value` gives value undefined.
  */
-export function keyValues(instruction: RawInstruction): { name: string; nameWord: Word; value: Word | undefined }[] {
+export function keyValues(instruction: RawInstruction): readonly KeyValue[] {
+  let pairs = keyValueMemo.get(instruction);
+  if (!pairs) keyValueMemo.set(instruction, (pairs = splitKeyValues(instruction)));
+  return pairs;
+}
+
+export interface KeyValue {
+  name: string;
+  nameWord: Word;
+  value: Word | undefined;
+}
+
+/** Many rules read the pairs of the same ARG/ENV/LABEL: split each instruction once. */
+const keyValueMemo = new WeakMap<RawInstruction, readonly KeyValue[]>();
+
+function splitKeyValues(instruction: RawInstruction): KeyValue[] {
   const args = instruction.args;
   const first = args[0];
   if (!first) return [];
@@ -370,4 +385,20 @@ export function argumentsSpan(instruction: Instruction): Span | undefined {
   const last = instruction.args[instruction.args.length - 1];
   if (!first || !last) return undefined;
   return { start: first.start, end: last.end, range: { start: first.range.start, end: last.range.end } };
+}
+
+/**
+ * The sources and destination of a COPY or ADD (flags excluded; JSON strings in exec form). Undefined with fewer
+ * than two arguments or a heredoc source, whose "file" is in the Dockerfile itself.
+ */
+export function copyOperands(instruction: Instruction): { sources: Word[]; destination: Word } | undefined {
+  const destination = instruction.args[instruction.args.length - 1];
+  if (instruction.args.length < 2 || !destination || instruction.heredocs.length > 0) return undefined;
+  return { sources: instruction.args.slice(0, -1), destination };
+}
+
+/** The span of one `name=value` pair of `keyValues` (just the name when it has no value). */
+export function pairSpan(pair: { nameWord: Word; value: Word | undefined }): Span {
+  const end = pair.value ?? pair.nameWord;
+  return { start: pair.nameWord.start, end: end.end, range: { start: pair.nameWord.range.start, end: end.range.end } };
 }

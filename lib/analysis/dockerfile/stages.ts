@@ -1,5 +1,5 @@
 import type { Range } from "../types";
-import type { DockerfileModel, Stage } from "./model";
+import type { DockerfileModel, Instruction, Span, Stage, StageDependency } from "./model";
 
 /**
  * The range of the tag or digest of a stage's base image. Exact when the text before it is written literally
@@ -37,4 +37,50 @@ export function stagesNeededFor(stage: Stage): Set<Stage> {
     for (const dependency of next.dependencies) if (dependency.stage) pending.push(dependency.stage);
   }
   return needed;
+}
+
+/** The stage and the stages it builds on (`FROM <stage>`), nearest first. */
+export function stageLineage(stage: Stage): Stage[] {
+  const lineage: Stage[] = [];
+  for (let current: Stage | undefined = stage; current && !lineage.includes(current); current = current.base.stage) lineage.push(current);
+  return lineage;
+}
+
+const inheritedMemo = new WeakMap<Stage, readonly Instruction[]>();
+
+/** The instructions of a stage and of the stages it builds on, oldest first (computed once per stage). */
+export function inheritedInstructions(stage: Stage): readonly Instruction[] {
+  let instructions = inheritedMemo.get(stage);
+  if (!instructions) inheritedMemo.set(stage, (instructions = stageLineage(stage).reverse().flatMap((each) => each.instructions)));
+  return instructions;
+}
+
+/** How messages name a stage: its name, or its index when unnamed. */
+export function stageLabel(stage: Stage): string {
+  return stage.name ? `\`${stage.name}\`` : `#${stage.index}`;
+}
+
+/** A suffix for messages about findings in a stage that does not ship; empty for shipped stages. */
+export function notShippedNote(stage: Stage | undefined): string {
+  if (!stage || stage.ships) return "";
+  return ` (in builder stage ${stageLabel(stage)}, which is not shipped)`;
+}
+
+/** The stage a reference (`name` or index, as in `--from=`) names anywhere in the file, earlier or later. */
+export function stageNamed(model: DockerfileModel, reference: string): Stage | undefined {
+  const lower = reference.toLowerCase();
+  return /^[0-9]+$/.test(lower) ? model.stages[Number(lower)] : model.stages.find((stage) => stage.name === lower);
+}
+
+/**
+ * The span of a dependency's reference as written: the `--from=` value, the `FROM` image word, or the `from=` part of
+ * a `--mount` value (the whole flag value when quoting makes the offsets unsure).
+ */
+export function referenceSpan(model: DockerfileModel, dependency: StageDependency): Span & { text: string } {
+  const { word, via } = dependency;
+  const option = via === "mount" && word.raw === word.value ? /(?:^|,)from=([^,]*)/.exec(word.raw) : null;
+  if (!option) return { start: word.start, end: word.end, range: word.range, text: word.value };
+  const start = word.start + option.index + option[0].length - option[1]!.length;
+  const end = start + option[1]!.length;
+  return { start, end, range: model.rangeOf(start, end), text: option[1]! };
 }

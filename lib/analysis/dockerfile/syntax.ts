@@ -73,6 +73,8 @@ export type Form = "exec" | "shell";
 
 export interface SyntaxProblem extends Span {
   message: string;
+  /** For a line that starts with no known instruction: the word it starts with, as written. */
+  unknownKeyword?: string;
 }
 
 /** Maps offsets in an instruction's joined text (continuations removed) back to file offsets. */
@@ -321,7 +323,7 @@ function readInstruction(
   const keyword = keywordRaw.toUpperCase();
   const keywordWord: Word = new SourceWord(map.toFile(lead), map.endToFile(keywordEnd), keywordRaw, keyword, lines);
   if (!KEYWORDS.has(keyword)) {
-    problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keywordRaw}\` is not a Dockerfile instruction.` });
+    problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keywordRaw}\` is not a Dockerfile instruction.`, unknownKeyword: keywordRaw });
     return undefined;
   }
   const wordSpan = (from: number, to: number, value: string): Word =>

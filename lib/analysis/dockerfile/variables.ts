@@ -168,3 +168,40 @@ function removePattern(value: string, pattern: string, operator: string): string
   }
   return value;
 }
+
+/** Build arguments BuildKit defines without an `ARG` (usable in FROM and, once declared, in stages). */
+export const PREDEFINED_ARGS: ReadonlySet<string> = new Set([
+  "BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT",
+  "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE",
+  "HTTP_PROXY", "HTTPS_PROXY", "FTP_PROXY", "NO_PROXY", "ALL_PROXY",
+  "http_proxy", "https_proxy", "ftp_proxy", "no_proxy", "all_proxy",
+  "BUILDKIT_SYNTAX", "BUILDKIT_INLINE_CACHE", "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME",
+  "BUILDKIT_CONTEXT_KEEP_GIT_DIR", "BUILDKIT_CACHE_MOUNT_NS", "BUILDKIT_DOCKERFILE_CHECK", "SOURCE_DATE_EPOCH",
+]);
+
+/** A `$NAME` or `${NAME…}` reference in a word as written. */
+export interface VariableReference {
+  name: string;
+  /** Offset of the `$` in the text. */
+  start: number;
+  end: number;
+  /** `:-`, `-`, `:+`, `+`, `:?`, `?` or undefined. */
+  modifier: string | undefined;
+}
+
+const REFERENCE = /\\\$|\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?[^}]*\})/g;
+
+/**
+ * The variable references of a word as written (`raw`), for rules that name or locate them. Escaped `\$` and
+ * single-quoted text (which Dockerfiles do not expand) are skipped.
+ */
+export function variableReferences(raw: string): VariableReference[] {
+  if (!raw.includes("$")) return [];
+  const text = raw.replace(/'[^']*'/g, (quoted) => " ".repeat(quoted.length));
+  const references: VariableReference[] = [];
+  for (const match of text.matchAll(REFERENCE)) {
+    const name = match[1] ?? match[2];
+    if (name) references.push({ name, start: match.index, end: match.index + match[0].length, modifier: match[3] });
+  }
+  return references;
+}

@@ -6,7 +6,7 @@ import { formatMarkdown } from "./markdown";
 
 const report = analyze([
   { path: "Dockerfile", content: "FROM node:latest\nCMD node server.js\n" },
-  { path: "ok/Dockerfile", content: 'FROM node:22-slim\nUSER node\nCMD ["node"]\n' },
+  { path: "ok/Dockerfile", content: 'FROM node:22-slim\nUSER 1000\nCMD ["node"]\n' },
 ]);
 
 describe("formatMarkdown", () => {

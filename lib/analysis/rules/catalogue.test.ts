@@ -30,8 +30,9 @@ describe("rule catalogue", () => {
     });
 
     it("is triggered by its docs example and not by its 'use instead'", () => {
-      expect(findingsOf(rule, rule.meta.docs.example).length).toBeGreaterThan(0);
-      expect(findingsOf(rule, rule.meta.docs.useInstead)).toEqual([]);
+      const settings = rule.meta.exampleSettings;
+      expect(findingsOf(rule, rule.meta.docs.example, undefined, {}, settings).length).toBeGreaterThan(0);
+      expect(findingsOf(rule, rule.meta.docs.useInstead, undefined, {}, settings)).toEqual([]);
     });
 
     it("is in the hadolint profile exactly when it has a hadolint code, at hadolint's severity", () => {
@@ -45,6 +46,9 @@ describe("rule catalogue", () => {
       expect(rule.meta.docs.whenNotToUse.startsWith("Off by default")).toBe(offByDefault);
       if (rule.meta.profiles?.strict === "off") expect(rule.meta.category).toBe("style");
       if (offByDefault && rule.meta.category === "style") expect(rule.meta.profiles?.strict).toBe("off");
+      // Opt-in is only `recommended: "off"`; a rule that is on reports at its `severity`.
+      expect(rule.meta.profiles?.recommended ?? "off").toBe("off");
+      expect(Object.keys(rule.meta)).not.toContain("enabledByDefault");
     });
 
     it("is found by id and by every alias", () => {

@@ -44,6 +44,8 @@ export interface RuleMeta {
    * so in `docs.whenNotToUse`; the catalogue test checks both).
    */
   profiles?: Partial<Record<ProfileName, Severity | "off">>;
+  /** The settings the docs example needs to trigger the rule (for rules that do nothing unconfigured). */
+  exampleSettings?: Partial<RuleSettings>;
 }
 
 /** What a check found: where, and the facts the message and the fix are made from. */

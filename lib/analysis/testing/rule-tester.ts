@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../engine";
-import type { Rule } from "../rules/types";
+import type { Rule, RuleSettings } from "../rules/types";
 import { applyEdits } from "../text";
 import type { Applicability, Finding, Range, SourceFile } from "../types";
 
@@ -49,11 +49,12 @@ export function formatRange({ start, end }: Range): string {
 /**
  * Reviews `code` (with the other files, if any) with every rule on, this one included even when it is off by
  * default, and keeps this rule's findings: those in `code`'s file, or in every file of a multi-file text.
+ * `settings` are the rule settings of the config (trusted registries, label schema…).
  */
-export function findingsOf(rule: Rule, code: string, path?: string, files: OtherFiles = {}): Finding[] {
+export function findingsOf(rule: Rule, code: string, path?: string, files: OtherFiles = {}, settings?: Partial<RuleSettings>): Finding[] {
   const main = path ?? DEFAULT_PATHS[rule.meta.fileKind];
   const sources = [...splitFiles(code, main), ...Object.entries(files).map(([other, content]) => ({ path: other, content }))];
-  const reports = analyze(sources, { config: { rules: { [rule.meta.id]: rule.meta.severity } } }).files;
+  const reports = analyze(sources, { config: { ...settings, rules: { [rule.meta.id]: rule.meta.severity } } }).files;
   const wanted = FILE_MARKER.test(code) ? reports : reports.filter((report) => report.path === main);
   return wanted.flatMap((report) => report.findings).filter((finding) => finding.rule === rule.meta.id);
 }
@@ -62,15 +63,15 @@ export function findingsOf(rule: Rule, code: string, path?: string, files: Other
  * ESLint-style table test for one rule: `valid` code yields no finding of the rule; each `invalid` case
  * yields exactly the listed ranges and, when given, the exact fixed output.
  */
-export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[]; settings?: Partial<RuleSettings> }): void {
   describe(rule.meta.id, () => {
     const valid = cases.valid.map((testCase) => (typeof testCase === "string" ? { code: testCase } : testCase));
     it.each(valid.map((testCase) => [testCase.code, testCase]))("accepts %j", (_code, testCase) => {
-      expect(findingsOf(rule, testCase.code, testCase.path, testCase.files).map((f) => formatRange(f.range))).toEqual([]);
+      expect(findingsOf(rule, testCase.code, testCase.path, testCase.files, cases.settings).map((f) => formatRange(f.range))).toEqual([]);
     });
 
     it.each(cases.invalid.map((testCase) => [testCase.code, testCase]))("flags %j", (_code, testCase) => {
-      const findings = findingsOf(rule, testCase.code, testCase.path, testCase.files);
+      const findings = findingsOf(rule, testCase.code, testCase.path, testCase.files, cases.settings);
       expect(findings.map((f) => formatRange(f.range))).toEqual(testCase.ranges);
       for (const finding of findings) {
         expect(finding.message.length).toBeGreaterThan(20);
@@ -86,10 +87,10 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
       const fixed = applyEdits(testCase.code, fixes.flatMap((fix) => fix.edits));
       expect(fixed.skipped).toEqual([]);
       expect(fixed.text).toBe(testCase.output);
-      // A fix must resolve what it was offered for.
-      expect(findingsOf(rule, fixed.text, testCase.path, testCase.files)).toHaveLength(
-        fixes.every((fix) => fix.applicability === "display-only") ? findings.length : findings.length - fixes.length,
-      );
+      // A fix must resolve what it was offered for (one fix may resolve several findings, e.g. one ARG for two uses).
+      const remaining = findingsOf(rule, fixed.text, testCase.path, testCase.files, cases.settings).length;
+      if (fixes.every((fix) => fix.applicability === "display-only")) expect(remaining).toBe(findings.length);
+      else expect(remaining).toBeLessThanOrEqual(findings.length - fixes.length);
     });
   });
 }

@@ -1,9 +1,22 @@
+import { closestMatch } from "../../similar";
+import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
-export default defineDockerfileRule<{ message: string }>({
+const INSTRUCTIONS = [
+  "ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD",
+  "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR",
+];
+
+interface Data {
+  message: string;
+  /** For an unknown instruction: the word written, and the closest instruction (a typo) if any. */
+  unknown: { written: string; suggestion: string | undefined; range: Range } | undefined;
+}
+
+export default defineDockerfileRule<Data>({
   meta: {
     id: "dockerfile-syntax-error",
-    aliases: ["DL1000"],
+    aliases: ["DL1000", "instructionUnknown", "invalid_command", "unknown-instruction", "directiveEscapeInvalid"],
     category: "correctness",
     severity: "error",
     fileKind: "dockerfile",
@@ -16,12 +29,25 @@ export default defineDockerfileRule<{ message: string }>({
       whyItMatters: "The build stops at the first such line, so nothing after it is ever built.",
       example: "FROM alpine:3.20\nRUNN echo hi\n",
       useInstead: "FROM alpine:3.20\nRUN echo hi\n",
-      fixSafety: "No fix is offered: the intent of a malformed line cannot be guessed safely.",
+      fixSafety:
+        "Replacing a misspelt keyword with the closest instruction (`RNU` → `RUN`) is offered as unsafe: the line may " +
+        "instead be a lost continuation. Other malformed lines get no fix: their intent cannot be guessed safely.",
       whenNotToUse: "Never: a file with this finding does not build.",
     },
   },
   *check({ model }) {
-    for (const problem of model.problems) yield { range: problem.range, data: { message: problem.message } };
+    for (const problem of model.problems) {
+      const written = problem.unknownKeyword;
+      const unknown = written === undefined ? undefined : { written, suggestion: closestMatch(written.toUpperCase(), INSTRUCTIONS), range: problem.range };
+      yield { range: problem.range, data: { message: problem.message, unknown } };
+    }
   },
-  message: ({ message }) => `${message} The build stops here.`,
+  message: ({ message, unknown }) => {
+    if (!unknown) return `${message} The build stops here.`;
+    return unknown.suggestion
+      ? `${message} The build stops here. Did you mean \`${unknown.suggestion}\`?`
+      : `${message} The build stops here; if it continues the previous line, end that line with \`\\\`.`;
+  },
+  fix: ({ unknown }) =>
+    unknown?.suggestion ? { title: `Write ${unknown.suggestion}`, applicability: "unsafe", edits: [{ range: unknown.range, text: unknown.suggestion }] } : undefined,
 });

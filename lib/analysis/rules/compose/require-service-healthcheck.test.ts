@@ -1,5 +1,5 @@
 import { testRule } from "../../testing/rule-tester";
-import rule from "./require-healthcheck";
+import rule from "./require-service-healthcheck";
 
 testRule(rule, {
   valid: [

@@ -5,7 +5,7 @@ import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: ComposeService }>({
   meta: {
-    id: "require-healthcheck",
+    id: "require-service-healthcheck",
     aliases: ["compose-healthcheck", "698ed579"],
     category: "reliability",
     severity: "info",

@@ -1,0 +1,27 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./no-consecutive-run";
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nCOPY a /a\nRUN make\n",
+    // Builder stages never ship: their layers cost nothing.
+    "FROM golang:1.23 AS build\nRUN go mod download\nRUN go build ./...\nFROM scratch\n",
+    "FROM debian:12-slim\nRUN --mount=type=cache,target=/var/cache/apt apt-get update\nRUN make\n",
+    'FROM debian:12-slim\nRUN ["make"]\nRUN make install\n',
+  ],
+  invalid: [
+    {
+      code: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl\n",
+      ranges: ["3:1-3:4"],
+      output: "FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y curl\n",
+      applicability: "unsafe",
+      messageIncludes: "line 2",
+    },
+    { code: "FROM debian:12-slim\nRUN a\n# then\nRUN b\n", ranges: ["4:1-4:4"] },
+    {
+      code: "FROM debian:12-slim\nRUN a \\\n  && b\nRUN c\nRUN d\n",
+      ranges: ["4:1-4:4", "5:1-5:4"],
+      output: "FROM debian:12-slim\nRUN a \\\n  && b \\\n && c \\\n && d\n",
+    },
+  ],
+});

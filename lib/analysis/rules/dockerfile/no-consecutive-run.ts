@@ -1,0 +1,64 @@
+import type { DockerfileModel, Instruction } from "../../dockerfile/model";
+import type { Range } from "../../types";
+import { defineDockerfileRule } from "../types";
+
+interface Data {
+  previousLine: number;
+  /** From the end of the previous RUN to the start of this one's script, when the two can be joined. */
+  join: Range | undefined;
+}
+
+function isPlainRun(instruction: Instruction): boolean {
+  return instruction.keyword === "RUN" && instruction.form === "shell" && instruction.heredocs.length === 0 && instruction.argsText !== "";
+}
+
+/** The RUN's `--mount`/`--network`/`--security` flags as written, for comparing two RUNs. */
+function flagsText(model: DockerfileModel, run: Instruction): string {
+  return run.flags.map((flag) => model.text.slice(flag.start, flag.end)).join(" ");
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "no-consecutive-run",
+    aliases: ["DL3059", "Multiple RUN, ADD, COPY, Instructions Listed"],
+    category: "size",
+    severity: "info",
+    fileKind: "dockerfile",
+    profiles: { recommended: "off", hadolint: "info" },
+    docs: {
+      summary: "Consecutive `RUN` instructions could be one.",
+      whatItDoes:
+        "Flags a `RUN` that directly follows another `RUN` with the same flags in a stage that ships (comments between " +
+        "them do not break the sequence). Off by default.",
+      whyItMatters:
+        "Each `RUN` is a layer: files a later layer deletes still ship in the earlier one, and many small layers pull " +
+        "more slowly. The trade-off: separate `RUN`s cache separately, which speeds up rebuilds while you iterate, and " +
+        "builder stages never ship, so they are not flagged at all.",
+      example: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
+      useInstead: "FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl\n",
+      fixSafety:
+        "Joining with `&&` is offered as unsafe: shell state (`cd`, `export`, `set`) now carries over to the second " +
+        "script, and the cache boundary between them disappears. Not offered when comments sit in between.",
+      whenNotToUse: "Off by default: fewer layers is a trade-off, not a rule. Leave it off while you iterate on a Dockerfile and value fast rebuilds over layer count.",
+    },
+  },
+  *check({ model }) {
+    for (const stage of model.stages) {
+      if (!stage.ships) continue;
+      const instructions = stage.instructions;
+      for (let index = 1; index < instructions.length; index++) {
+        const previous = instructions[index - 1]!;
+        const current = instructions[index]!;
+        if (!isPlainRun(previous) || !isPlainRun(current) || flagsText(model, previous) !== flagsText(model, current)) continue;
+        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0;
+        yield {
+          range: current.keywordWord.range,
+          data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.map.toFile(current.argsOffset)) : undefined },
+        };
+      }
+    }
+  },
+  message: ({ previousLine }) =>
+    `This \`RUN\` directly follows the one on line ${previousLine}, adding a layer to the shipped image. Join them with \`&&\` if they belong together.`,
+  fix: ({ join }) => join && { title: "Join with the previous RUN", applicability: "unsafe", edits: [{ range: join, text: " \\\n && " }] },
+});

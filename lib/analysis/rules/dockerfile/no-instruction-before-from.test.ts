@@ -1,0 +1,10 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./no-instruction-before-from";
+
+testRule(rule, {
+  valid: ["# syntax=docker/dockerfile:1\n# comment\nARG V=3.20\nFROM alpine:${V}\nRUN true\n", ""],
+  invalid: [
+    { code: "LABEL a=b\nENV X=1\nFROM alpine:3.20\n", ranges: ["1:1-1:6", "2:1-2:4"], messageIncludes: "comes before the first `FROM`" },
+    { code: "RUN echo hi\nCMD [\"sh\"]\n", ranges: ["1:1-1:4"], messageIncludes: "no `FROM`" },
+  ],
+});

@@ -1,0 +1,16 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./prefer-named-stage-reference";
+
+testRule(rule, {
+  valid: ["FROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\n", "FROM alpine:3.20\nCOPY --from=nginx:1.27 /a /a\n"],
+  invalid: [
+    {
+      code: "FROM golang:1.23 AS Build\nFROM alpine:3.20\nCOPY --from=0 /a /a\n",
+      ranges: ["3:13-3:14"],
+      output: "FROM golang:1.23 AS Build\nFROM alpine:3.20\nCOPY --from=Build /a /a\n",
+      applicability: "safe",
+      messageIncludes: "`Build`",
+    },
+    { code: "FROM golang:1.23\nFROM alpine:3.20\nCOPY --from=0 /a /a\n", ranges: ["3:13-3:14"], messageIncludes: "Name that stage" },
+  ],
+});

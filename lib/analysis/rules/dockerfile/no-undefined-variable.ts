@@ -56,8 +56,10 @@ export default defineDockerfileRule<Data>({
       for (const instruction of inheritedInstructions(stage)) {
         const { keyword } = instruction;
         if (keyword === "ARG" || keyword === "ENV") for (const { name } of keyValues(instruction)) inScope.add(name);
+        // `argsText` first: splitting the arguments into words is only worth it when a variable is written.
+        if (!own.has(instruction) || !EXPANDED_BY_DOCKER.has(keyword) || !instruction.argsText.includes("$")) continue;
         const span = argumentsSpan(instruction);
-        if (!own.has(instruction) || !EXPANDED_BY_DOCKER.has(keyword) || !span) continue;
+        if (!span) continue;
         const text = model.text.slice(span.start, span.end);
         for (const reference of variableReferences(text)) {
           const { name, modifier } = reference;

@@ -23,7 +23,7 @@ export function packageName(word: string): string | undefined {
 export function aptClosure(
   index: DebianIndex,
   requested: readonly string[],
-  options: { recommends: boolean; installed: ReadonlySet<string> },
+  options: { recommends: boolean; installed: { has(name: string): boolean } },
 ): AptSelection {
   const added = new Set<string>();
   const unknown: string[] = [];
@@ -56,4 +56,94 @@ export function aptClosure(
     debBytes += entry.debBytes;
   }
   return { packages, installedBytes, debBytes, unknown };
+}
+
+/**
+ * The dpkg packages present in a stage: the base image's set (shared between estimates, never copied) with the
+ * stage's installs and removals on top. `key` names the contents by how they came about: the base set, then every
+ * install request and every explicit removal, in order. Each step is a pure function of the contents before it
+ * (and of the Debian data), so equal keys mean equal contents (package names hold no spaces or parentheses, so
+ * the key reads one way only): that is what lets `memoisedAptClosure` reuse a
+ * closure computed by another estimate (a re-estimate after a fix, another analysis on the same base).
+ */
+export class InstalledPackages {
+  private constructor(
+    private readonly base: ReadonlySet<string>,
+    private readonly added: Set<string>,
+    private readonly removed: Set<string>,
+    private history: string,
+  ) {}
+
+  static over(base: ReadonlySet<string>): InstalledPackages {
+    let id = baseIds.get(base);
+    if (id === undefined) {
+      id = nextBaseId++;
+      baseIds.set(base, id);
+    }
+    return new InstalledPackages(base, new Set(), new Set(), `base${id}`);
+  }
+
+  get key(): string {
+    return this.history;
+  }
+
+  has(name: string): boolean {
+    return this.added.has(name) || (this.base.has(name) && !this.removed.has(name));
+  }
+
+  /** Adds the closure of an install request; `request` is the closure's memo key (which names the request). */
+  addClosure(request: string, selection: AptSelection): void {
+    for (const name of selection.packages) {
+      this.added.add(name);
+      this.removed.delete(name);
+    }
+    this.history += `+${request}`;
+  }
+
+  removeAll(names: Iterable<string>): void {
+    const list = [...names];
+    for (const name of list) {
+      this.added.delete(name);
+      if (this.base.has(name)) this.removed.add(name);
+    }
+    this.history += `-(${list.join(" ")})`;
+  }
+
+  /** A copy for a stage built FROM this one. */
+  copy(): InstalledPackages {
+    return new InstalledPackages(this.base, new Set(this.added), new Set(this.removed), this.history);
+  }
+}
+
+/** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */
+const baseIds = new WeakMap<ReadonlySet<string>, number>();
+let nextBaseId = 0;
+
+/**
+ * Memo of `aptClosure` results, keyed on the installed set's `key`, the requested names and Recommends; cleared when
+ * the Debian data changes, and when full (bounded: a long-running server sees many distinct Dockerfiles). Safe
+ * because a closure is a pure function of those inputs and the data; callers must not mutate the selection.
+ */
+const closures = new Map<string, AptSelection>();
+const MAX_CLOSURES = 5000;
+let closuresIndex: DebianIndex | undefined;
+
+/** `aptClosure` over installed packages whose contents `key` identifies; returns the memo key with the selection. */
+export function memoisedAptClosure(
+  index: DebianIndex,
+  requested: readonly string[],
+  options: { recommends: boolean; installed: { has(name: string): boolean; key: string } },
+): { request: string; selection: AptSelection } {
+  if (closuresIndex !== index || closures.size >= MAX_CLOSURES) {
+    closures.clear();
+    closuresIndex = index;
+  }
+  const request = `${options.recommends ? "r" : ""}(${requested.join(" ")})`;
+  const key = `${options.installed.key}${request}`;
+  let selection = closures.get(key);
+  if (!selection) {
+    selection = aptClosure(index, requested, options);
+    closures.set(key, selection);
+  }
+  return { request, selection };
 }

@@ -9,7 +9,7 @@ import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
 import { runFacts, type CommandFact } from "./commands";
 import { debianPackages } from "./data";
-import { aptClosure, packageName } from "./debian";
+import { InstalledPackages, memoisedAptClosure, packageName } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -54,7 +54,7 @@ interface StageState {
   baseVersions: Readonly<Record<string, string>>;
   osFamily: OsFamily;
   /** dpkg packages present (base and earlier layers). */
-  installed: Set<string>;
+  installed: InstalledPackages;
   /** Which layer installed each package, for removals in later layers. */
   installedBy: Map<string, { range: Range; label: string }>;
   outputs: Output[];
@@ -227,7 +227,7 @@ class Estimator {
       };
       state = {
         ...parentState,
-        installed: new Set(parentState.installed),
+        installed: parentState.installed.copy(),
         installedBy: new Map(parentState.installedBy),
         outputs: [...parentState.outputs],
       };
@@ -239,7 +239,7 @@ class Estimator {
       state = {
         baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
-        installed: new Set(resolved.packages),
+        installed: InstalledPackages.over(resolved.packages),
         installedBy: new Map(),
         outputs: [],
         goCaches: false,
@@ -553,10 +553,10 @@ class Estimator {
     range: Range,
     add: (c: Contribution) => void,
   ): void {
-    const removed = autoRemove ? aptClosure(debianPackages(), names, { recommends: false, installed: new Set() }).packages : names;
+    const removed = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
     const fromEarlier = pool.remove(removed);
     const earlier = fromEarlier.filter((name) => state.installedBy.has(name));
-    for (const name of removed) state.installed.delete(name);
+    state.installed.removeAll(removed);
     if (earlier.length === 0) return;
     const index = debianPackages();
     const installed = earlier.reduce((sum, name) => sum + (index.get(name)?.installedBytes ?? 0), 0);
@@ -815,14 +815,12 @@ class AptPool {
 
   install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): void {
     const names = packages.map(packageName).filter((n): n is string => Boolean(n));
-    const selection = aptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const { request, selection } = memoisedAptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
     this.recommends ||= !fact.noInstallRecommends;
     this.requested.push(...names);
     this.unknown.push(...selection.unknown);
-    for (const name of selection.packages) {
-      this.added.set(name, true);
-      state.installed.add(name);
-    }
+    for (const name of selection.packages) this.added.set(name, true);
+    state.installed.addClosure(request, selection);
   }
 
   /** Removes packages; returns those that this RUN did not install (an earlier layer did). */
@@ -833,7 +831,7 @@ class AptPool {
   /** `apt-mark auto` then `purge --auto-remove`: what this RUN installed goes, but for runtime libraries kept. */
   purgeAll(state: StageState): void {
     this.remainder = APT.purgedRemainder.estimate;
-    for (const name of this.added.keys()) state.installed.delete(name);
+    state.installed.removeAll(this.added.keys());
   }
 
   contribution(state: StageState, range: Range): Contribution | undefined {
@@ -866,6 +864,8 @@ class AptPool {
     };
   }
 }
+
+const NOTHING_INSTALLED = InstalledPackages.over(new Set());
 
 /** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
 function resolvedNames(packages: string[], site: Site): string[] {

@@ -58,18 +58,26 @@ export function aptClosure(
   return { packages, installedBytes, debBytes, unknown };
 }
 
+/** An `aptClosure` result as the memo keeps it: with its packages as a set, shared by every state that adds it. */
+export interface MemoisedClosure {
+  /** The request as the installed set's key records it. */
+  request: string;
+  selection: AptSelection;
+  added: ReadonlySet<string>;
+}
+
 /**
- * The dpkg packages present in a stage: the base image's set (shared between estimates, never copied) with the
- * stage's installs and removals on top. `key` names the contents by how they came about: the base set, then every
+ * The dpkg packages present in a stage: the base image's set and the memoised closures added since (all shared,
+ * never copied), minus what was removed. `key` names the contents by how they came about: the base set, then every
  * install request and every explicit removal, in order. Each step is a pure function of the contents before it
  * (and of the Debian data), so equal keys mean equal contents (package names hold no spaces or parentheses, so
- * the key reads one way only): that is what lets `memoisedAptClosure` reuse a
- * closure computed by another estimate (a re-estimate after a fix, another analysis on the same base).
+ * the key reads one way only): that is what lets `memoisedAptClosure` reuse a closure computed by another
+ * estimate (a re-estimate after a fix or on another base, another analysis on the same base).
  */
 export class InstalledPackages {
   private constructor(
     private readonly base: ReadonlySet<string>,
-    private readonly added: Set<string>,
+    private readonly added: ReadonlySet<string>[],
     private readonly removed: Set<string>,
     private history: string,
   ) {}
@@ -80,7 +88,7 @@ export class InstalledPackages {
       id = nextBaseId++;
       baseIds.set(base, id);
     }
-    return new InstalledPackages(base, new Set(), new Set(), `base${id}`);
+    return new InstalledPackages(base, [], new Set(), `base${id}`);
   }
 
   get key(): string {
@@ -88,30 +96,24 @@ export class InstalledPackages {
   }
 
   has(name: string): boolean {
-    return this.added.has(name) || (this.base.has(name) && !this.removed.has(name));
+    return !this.removed.has(name) && (this.base.has(name) || this.added.some((set) => set.has(name)));
   }
 
-  /** Adds the closure of an install request; `request` is the closure's memo key (which names the request). */
-  addClosure(request: string, selection: AptSelection): void {
-    for (const name of selection.packages) {
-      this.added.add(name);
-      this.removed.delete(name);
-    }
-    this.history += `+${request}`;
+  addClosure(closure: MemoisedClosure): void {
+    for (const name of this.removed) if (closure.added.has(name)) this.removed.delete(name);
+    this.added.push(closure.added);
+    this.history += `+${closure.request}`;
   }
 
   removeAll(names: Iterable<string>): void {
     const list = [...names];
-    for (const name of list) {
-      this.added.delete(name);
-      if (this.base.has(name)) this.removed.add(name);
-    }
+    for (const name of list) this.removed.add(name);
     this.history += `-(${list.join(" ")})`;
   }
 
   /** A copy for a stage built FROM this one. */
   copy(): InstalledPackages {
-    return new InstalledPackages(this.base, new Set(this.added), new Set(this.removed), this.history);
+    return new InstalledPackages(this.base, [...this.added], new Set(this.removed), this.history);
   }
 }
 
@@ -122,28 +124,29 @@ let nextBaseId = 0;
 /**
  * Memo of `aptClosure` results, keyed on the installed set's `key`, the requested names and Recommends; cleared when
  * the Debian data changes, and when full (bounded: a long-running server sees many distinct Dockerfiles). Safe
- * because a closure is a pure function of those inputs and the data; callers must not mutate the selection.
+ * because a closure is a pure function of those inputs and the data; callers must not mutate what it returns.
  */
-const closures = new Map<string, AptSelection>();
+const closures = new Map<string, MemoisedClosure>();
 const MAX_CLOSURES = 5000;
 let closuresIndex: DebianIndex | undefined;
 
-/** `aptClosure` over installed packages whose contents `key` identifies; returns the memo key with the selection. */
+/** `aptClosure` over installed packages whose contents `key` identifies, computed once per key. */
 export function memoisedAptClosure(
   index: DebianIndex,
   requested: readonly string[],
   options: { recommends: boolean; installed: { has(name: string): boolean; key: string } },
-): { request: string; selection: AptSelection } {
+): MemoisedClosure {
   if (closuresIndex !== index || closures.size >= MAX_CLOSURES) {
     closures.clear();
     closuresIndex = index;
   }
   const request = `${options.recommends ? "r" : ""}(${requested.join(" ")})`;
   const key = `${options.installed.key}${request}`;
-  let selection = closures.get(key);
-  if (!selection) {
-    selection = aptClosure(index, requested, options);
-    closures.set(key, selection);
+  let closure = closures.get(key);
+  if (!closure) {
+    const selection = aptClosure(index, requested, options);
+    closure = { request, selection, added: new Set(selection.packages) };
+    closures.set(key, closure);
   }
-  return { request, selection };
+  return closure;
 }

@@ -812,24 +812,33 @@ class AptPool {
   private readonly unknown: string[] = [];
   private remainder = 1;
   private recommends = false;
+  /** The bytes of the closures installed, while nothing was removed (then they are the bytes of `added`). */
+  private closureBytes: { installed: number; deb: number } | undefined = { installed: 0, deb: 0 };
 
   install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): void {
     const names = packages.map(packageName).filter((n): n is string => Boolean(n));
-    const { request, selection } = memoisedAptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const closure = memoisedAptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const { selection } = closure;
     this.recommends ||= !fact.noInstallRecommends;
     this.requested.push(...names);
     this.unknown.push(...selection.unknown);
     for (const name of selection.packages) this.added.set(name, true);
-    state.installed.addClosure(request, selection);
+    if (this.closureBytes) {
+      this.closureBytes.installed += selection.installedBytes;
+      this.closureBytes.deb += selection.debBytes;
+    }
+    state.installed.addClosure(closure);
   }
 
   /** Removes packages; returns those that this RUN did not install (an earlier layer did). */
-  remove(names: string[]): string[] {
+  remove(names: readonly string[]): string[] {
+    this.closureBytes = undefined;
     return names.filter((name) => !this.added.delete(name));
   }
 
   /** `apt-mark auto` then `purge --auto-remove`: what this RUN installed goes, but for runtime libraries kept. */
   purgeAll(state: StageState): void {
+    this.closureBytes = undefined;
     this.remainder = APT.purgedRemainder.estimate;
     state.installed.removeAll(this.added.keys());
   }
@@ -838,11 +847,14 @@ class AptPool {
     if (this.requested.length === 0) return undefined;
     const index = debianPackages();
     const packages = [...this.added.keys()];
-    let installed = 0;
-    let deb = 0;
-    for (const name of packages) {
-      installed += index.get(name)!.installedBytes;
-      deb += index.get(name)!.debBytes;
+    // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
+    let installed = this.closureBytes?.installed ?? 0;
+    let deb = this.closureBytes?.deb ?? 0;
+    if (!this.closureBytes) {
+      for (const name of packages) {
+        installed += index.get(name)!.installedBytes;
+        deb += index.get(name)!.debBytes;
+      }
     }
     installed *= APT.installedFactor;
     deb *= APT.debToLayerFactor;

@@ -862,7 +862,8 @@ class AptPool {
     const spread = purged ? APT.purgedRemainder : APT.spread;
     const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
     const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.length, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
-    for (const name of packages) state.installedBy.set(name, { range, label });
+    const origin = { range, label };
+    for (const name of packages) state.installedBy.set(name, origin);
     const assumptions = [
       state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
       state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages" : undefined,

@@ -6,7 +6,8 @@
  * for a core. Our analysis is timed twice: without the image-size estimate (`size: false`, and the one rule that
  * reads the estimate, no-delete-in-later-layer, off) and with it (the
  * estimate, its comparisons and per-finding impacts, as the CLI and the API run it; the size data is loaded
- * once before timing, as a server process does). The compose section (bench/compose.ts) follows.
+ * once before timing, as a server process does; likewise its bounded memo of apt closures, size/debian.ts, lives
+ * across passes as it lives across requests). The compose section (bench/compose.ts) follows.
  * `npm run bench -- --shell-parsers` also times the shell parsers
  * we chose between (see lib/analysis/shell/parser.ts).
  */

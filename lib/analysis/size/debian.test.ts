@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "./bundled-data";
 import { baseImagePackages, debianPackages } from "./data";
-import { aptClosure, packageName } from "./debian";
+import { aptClosure, InstalledPackages, memoisedAptClosure, packageName } from "./debian";
 
 // Expected package lists and sizes were computed by walking debian-bookworm-amd64-packages.json by hand
 // (Depends first, breadth first, skipping what debian:bookworm-slim already has).
@@ -39,6 +39,38 @@ describe("aptClosure", () => {
   it("reports names the data does not know and counts nothing for them", () => {
     const selection = aptClosure(debianPackages(), ["no-such-package"], { recommends: true, installed: slim });
     expect(selection).toEqual({ packages: [], installedBytes: 0, debBytes: 0, unknown: ["no-such-package"] });
+  });
+});
+
+describe("InstalledPackages and memoisedAptClosure", () => {
+  it("gives the closure aptClosure gives, for the packages present after installs and removals", () => {
+    const installed = InstalledPackages.over(slim);
+    const wget = memoisedAptClosure(debianPackages(), ["wget"], { recommends: false, installed });
+    expect(wget.selection).toEqual(aptClosure(debianPackages(), ["wget"], { recommends: false, installed: slim }));
+    installed.addClosure(wget);
+    expect(installed.has("wget")).toBe(true);
+    expect(installed.has("libc6")).toBe(true);
+
+    installed.removeAll(["wget"]);
+    expect(installed.has("wget")).toBe(false);
+    const again = memoisedAptClosure(debianPackages(), ["wget"], { recommends: false, installed });
+    expect(again.selection.packages).toEqual(["wget"]);
+    installed.addClosure(again);
+    expect(installed.has("wget")).toBe(true);
+  });
+
+  it("keys the contents by their history, so a copy and the original diverge", () => {
+    const installed = InstalledPackages.over(slim);
+    installed.addClosure(memoisedAptClosure(debianPackages(), ["curl"], { recommends: false, installed }));
+    const copy = installed.copy();
+    expect(copy.key).toBe(installed.key);
+    copy.removeAll(["curl"]);
+    expect(copy.key).not.toBe(installed.key);
+    expect(copy.has("curl")).toBe(false);
+    expect(installed.has("curl")).toBe(true);
+    // The same request on different contents is a different closure.
+    expect(memoisedAptClosure(debianPackages(), ["curl"], { recommends: false, installed: copy }).selection.packages).toEqual(["curl"]);
+    expect(memoisedAptClosure(debianPackages(), ["curl"], { recommends: false, installed }).selection.packages).toEqual([]);
   });
 });
 

@@ -23,7 +23,7 @@ export function packageName(word: string): string | undefined {
 export function aptClosure(
   index: DebianIndex,
   requested: readonly string[],
-  options: { recommends: boolean; installed: ReadonlySet<string> },
+  options: { recommends: boolean; installed: { has(name: string): boolean } },
 ): AptSelection {
   const added = new Set<string>();
   const unknown: string[] = [];
@@ -56,4 +56,97 @@ export function aptClosure(
     debBytes += entry.debBytes;
   }
   return { packages, installedBytes, debBytes, unknown };
+}
+
+/** An `aptClosure` result as the memo keeps it: with its packages as a set, shared by every state that adds it. */
+export interface MemoisedClosure {
+  /** The request as the installed set's key records it. */
+  request: string;
+  selection: AptSelection;
+  added: ReadonlySet<string>;
+}
+
+/**
+ * The dpkg packages present in a stage: the base image's set and the memoised closures added since (all shared,
+ * never copied), minus what was removed. `key` names the contents by how they came about: the base set, then every
+ * install request and every explicit removal, in order. Each step is a pure function of the contents before it
+ * (and of the Debian data), so equal keys mean equal contents (package names hold no spaces or parentheses, so
+ * the key reads one way only): that is what lets `memoisedAptClosure` reuse a closure computed by another
+ * estimate (a re-estimate after a fix or on another base, another analysis on the same base).
+ */
+export class InstalledPackages {
+  private constructor(
+    private readonly base: ReadonlySet<string>,
+    private readonly added: ReadonlySet<string>[],
+    private readonly removed: Set<string>,
+    private history: string,
+  ) {}
+
+  static over(base: ReadonlySet<string>): InstalledPackages {
+    let id = baseIds.get(base);
+    if (id === undefined) {
+      id = nextBaseId++;
+      baseIds.set(base, id);
+    }
+    return new InstalledPackages(base, [], new Set(), `base${id}`);
+  }
+
+  get key(): string {
+    return this.history;
+  }
+
+  has(name: string): boolean {
+    return !this.removed.has(name) && (this.base.has(name) || this.added.some((set) => set.has(name)));
+  }
+
+  addClosure(closure: MemoisedClosure): void {
+    for (const name of this.removed) if (closure.added.has(name)) this.removed.delete(name);
+    this.added.push(closure.added);
+    this.history += `+${closure.request}`;
+  }
+
+  removeAll(names: Iterable<string>): void {
+    const list = [...names];
+    for (const name of list) this.removed.add(name);
+    this.history += `-(${list.join(" ")})`;
+  }
+
+  /** A copy for a stage built FROM this one. */
+  copy(): InstalledPackages {
+    return new InstalledPackages(this.base, [...this.added], new Set(this.removed), this.history);
+  }
+}
+
+/** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */
+const baseIds = new WeakMap<ReadonlySet<string>, number>();
+let nextBaseId = 0;
+
+/**
+ * Memo of `aptClosure` results, keyed on the installed set's `key`, the requested names and Recommends; cleared when
+ * the Debian data changes, and when full (bounded: a long-running server sees many distinct Dockerfiles). Safe
+ * because a closure is a pure function of those inputs and the data; callers must not mutate what it returns.
+ */
+const closures = new Map<string, MemoisedClosure>();
+const MAX_CLOSURES = 5000;
+let closuresIndex: DebianIndex | undefined;
+
+/** `aptClosure` over installed packages whose contents `key` identifies, computed once per key. */
+export function memoisedAptClosure(
+  index: DebianIndex,
+  requested: readonly string[],
+  options: { recommends: boolean; installed: { has(name: string): boolean; key: string } },
+): MemoisedClosure {
+  if (closuresIndex !== index || closures.size >= MAX_CLOSURES) {
+    closures.clear();
+    closuresIndex = index;
+  }
+  const request = `${options.recommends ? "r" : ""}(${requested.join(" ")})`;
+  const key = `${options.installed.key}${request}`;
+  let closure = closures.get(key);
+  if (!closure) {
+    const selection = aptClosure(index, requested, options);
+    closure = { request, selection, added: new Set(selection.packages) };
+    closures.set(key, closure);
+  }
+  return closure;
 }

@@ -9,7 +9,7 @@ import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
 import { runFacts, type CommandFact } from "./commands";
 import { debianPackages } from "./data";
-import { aptClosure, packageName } from "./debian";
+import { InstalledPackages, memoisedAptClosure, packageName } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -54,7 +54,7 @@ interface StageState {
   baseVersions: Readonly<Record<string, string>>;
   osFamily: OsFamily;
   /** dpkg packages present (base and earlier layers). */
-  installed: Set<string>;
+  installed: InstalledPackages;
   /** Which layer installed each package, for removals in later layers. */
   installedBy: Map<string, { range: Range; label: string }>;
   outputs: Output[];
@@ -227,7 +227,7 @@ class Estimator {
       };
       state = {
         ...parentState,
-        installed: new Set(parentState.installed),
+        installed: parentState.installed.copy(),
         installedBy: new Map(parentState.installedBy),
         outputs: [...parentState.outputs],
       };
@@ -239,7 +239,7 @@ class Estimator {
       state = {
         baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
-        installed: new Set(resolved.packages),
+        installed: InstalledPackages.over(resolved.packages),
         installedBy: new Map(),
         outputs: [],
         goCaches: false,
@@ -553,10 +553,10 @@ class Estimator {
     range: Range,
     add: (c: Contribution) => void,
   ): void {
-    const removed = autoRemove ? aptClosure(debianPackages(), names, { recommends: false, installed: new Set() }).packages : names;
+    const removed = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
     const fromEarlier = pool.remove(removed);
     const earlier = fromEarlier.filter((name) => state.installedBy.has(name));
-    for (const name of removed) state.installed.delete(name);
+    state.installed.removeAll(removed);
     if (earlier.length === 0) return;
     const index = debianPackages();
     const installed = earlier.reduce((sum, name) => sum + (index.get(name)?.installedBytes ?? 0), 0);
@@ -812,39 +812,49 @@ class AptPool {
   private readonly unknown: string[] = [];
   private remainder = 1;
   private recommends = false;
+  /** The bytes of the closures installed, while nothing was removed (then they are the bytes of `added`). */
+  private closureBytes: { installed: number; deb: number } | undefined = { installed: 0, deb: 0 };
 
   install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): void {
     const names = packages.map(packageName).filter((n): n is string => Boolean(n));
-    const selection = aptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const closure = memoisedAptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const { selection } = closure;
     this.recommends ||= !fact.noInstallRecommends;
     this.requested.push(...names);
     this.unknown.push(...selection.unknown);
-    for (const name of selection.packages) {
-      this.added.set(name, true);
-      state.installed.add(name);
+    for (const name of selection.packages) this.added.set(name, true);
+    if (this.closureBytes) {
+      this.closureBytes.installed += selection.installedBytes;
+      this.closureBytes.deb += selection.debBytes;
     }
+    state.installed.addClosure(closure);
   }
 
   /** Removes packages; returns those that this RUN did not install (an earlier layer did). */
-  remove(names: string[]): string[] {
+  remove(names: readonly string[]): string[] {
+    this.closureBytes = undefined;
     return names.filter((name) => !this.added.delete(name));
   }
 
   /** `apt-mark auto` then `purge --auto-remove`: what this RUN installed goes, but for runtime libraries kept. */
   purgeAll(state: StageState): void {
+    this.closureBytes = undefined;
     this.remainder = APT.purgedRemainder.estimate;
-    for (const name of this.added.keys()) state.installed.delete(name);
+    state.installed.removeAll(this.added.keys());
   }
 
   contribution(state: StageState, range: Range): Contribution | undefined {
     if (this.requested.length === 0) return undefined;
     const index = debianPackages();
     const packages = [...this.added.keys()];
-    let installed = 0;
-    let deb = 0;
-    for (const name of packages) {
-      installed += index.get(name)!.installedBytes;
-      deb += index.get(name)!.debBytes;
+    // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
+    let installed = this.closureBytes?.installed ?? 0;
+    let deb = this.closureBytes?.deb ?? 0;
+    if (!this.closureBytes) {
+      for (const name of packages) {
+        installed += index.get(name)!.installedBytes;
+        deb += index.get(name)!.debBytes;
+      }
     }
     installed *= APT.installedFactor;
     deb *= APT.debToLayerFactor;
@@ -852,7 +862,8 @@ class AptPool {
     const spread = purged ? APT.purgedRemainder : APT.spread;
     const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
     const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.length, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
-    for (const name of packages) state.installedBy.set(name, { range, label });
+    const origin = { range, label };
+    for (const name of packages) state.installedBy.set(name, origin);
     const assumptions = [
       state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
       state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages" : undefined,
@@ -866,6 +877,8 @@ class AptPool {
     };
   }
 }
+
+const NOTHING_INSTALLED = InstalledPackages.over(new Set());
 
 /** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
 function resolvedNames(packages: string[], site: Site): string[] {

@@ -168,15 +168,26 @@ export interface SizeResult {
 export function estimateImageSize({ model, files = [], findings = [], options = {} }: SizeInput): SizeResult {
   const estimate = stagesOf(model, files, options);
   const current = shippedTotals(estimate);
+  // The same edits are often re-estimated twice (a file's one safe fix is also a finding's impact): once is enough.
+  const after = new Map<string, Totals>();
+  const totalsAfterEdits = (edits: readonly TextEdit[]) => {
+    const key = JSON.stringify(edits);
+    let totals = after.get(key);
+    if (!totals) {
+      totals = totalsAfter(model, estimate, edits, current, files, options);
+      after.set(key, totals);
+    }
+    return totals;
+  };
   const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
 
   const safeEdits = firstFixEdits(findings, ["safe"]);
   if (safeEdits.length > 0) {
-    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfter(model, estimate, safeEdits, current, files, options), current));
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfterEdits(safeEdits), current));
   }
   const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
   if (allEdits.length > safeEdits.length) {
-    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfter(model, estimate, allEdits, current, files, options), current));
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfterEdits(allEdits), current));
   }
 
   const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
@@ -195,7 +206,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
     if (finding.category !== "size") continue;
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0) {
-      const totals = totalsAfter(model, estimate, fix.edits, current, files, options);
+      const totals = totalsAfterEdits(fix.edits);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
       if (bytes !== 0) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });

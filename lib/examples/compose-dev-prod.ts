@@ -72,7 +72,7 @@ FROM node:22.11-bookworm-slim AS runtime
 WORKDIR /app
 COPY --from=build /src/dist ./dist
 COPY --from=build /src/node_modules ./node_modules
-USER node
+USER 1000:1000
 CMD ["node", "dist/server.js"]
 `,
     },

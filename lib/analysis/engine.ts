@@ -57,6 +57,30 @@ function effectiveSeverities(options: AnalyzeOptions): Map<Rule, Severity> {
   return severities;
 }
 
+interface RuleRun {
+  rule: Rule;
+  severity: Severity;
+}
+
+/** The rules that are on, with their severities, grouped by the kind of file they read. */
+type RulePlan = Record<Rule["meta"]["fileKind"], RuleRun[]>;
+
+/** Plans by profile and rule settings: reviews of the same config (every keystroke, a CI run) share one. */
+const plans = new Map<string, RulePlan>();
+const MAX_PLANS = 64;
+
+function rulePlan(options: AnalyzeOptions): RulePlan {
+  const key = `${options.profile ?? options.config?.profile ?? ""}\u0000${JSON.stringify(options.config?.rules ?? {})}`;
+  let plan = plans.get(key);
+  if (!plan) {
+    plan = { dockerfile: [], compose: [], dockerignore: [], workspace: [] };
+    for (const [rule, severity] of effectiveSeverities(options)) plan[rule.meta.fileKind].push({ rule, severity });
+    if (plans.size >= MAX_PLANS) plans.clear();
+    plans.set(key, plan);
+  }
+  return plan;
+}
+
 /** A rule's finding and the file it is in (workspace rules say which; per-file rules report on their file). */
 interface Found {
   rule: Rule;
@@ -64,32 +88,30 @@ interface Found {
   finding: Finding;
 }
 
-function runRule(rule: Rule, severity: Severity, context: unknown): Found[] {
-  const found: Found[] = [];
-  // A YAML anchor shared by several services is one problem, reported once at the anchor.
-  const seen = new Set<string>();
-  for (const detection of rule.check(context as never) as Iterable<Partial<WorkspaceDetection<unknown>>>) {
+function runRule(rule: Rule, severity: Severity, context: unknown, found: Found[]): void {
+  // A YAML anchor shared by several services is one problem, reported once at the anchor: only compose and
+  // workspace findings can repeat, so only they pay for the check.
+  const seen = rule.meta.fileKind === "dockerfile" || rule.meta.fileKind === "dockerignore" ? undefined : new Set<string>();
+  const report = (detection: Partial<WorkspaceDetection<unknown>>) => {
     const range = detection.range!;
     const message = rule.message(detection.data as never);
-    const identity = `${detection.path ?? ""}|${JSON.stringify(range)}|${message}`;
-    if (seen.has(identity)) continue;
-    seen.add(identity);
+    if (seen) {
+      const identity = `${detection.path ?? ""}|${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}|${message}`;
+      if (seen.has(identity)) return;
+      seen.add(identity);
+    }
     const fix = rule.fix?.(detection.data as never, context as never);
     found.push({
       rule,
       path: detection.path,
       finding: { rule: rule.meta.id, aliases: rule.meta.aliases, severity, category: rule.meta.category, message, range, fixes: fix ? [fix] : [] },
     });
-  }
-  return found;
-}
-
-/** Runs one rule; a rule that fails becomes a finding of its own instead of breaking the review. */
-function safely(rule: Rule, run: () => Found[]): Found[] {
+  };
   try {
-    return run();
+    rule.check(context as never, report as never);
   } catch (error) {
-    return [{ rule, path: undefined, finding: internalErrorFinding(`The rule \`${rule.meta.id}\``, error) }];
+    // A rule that fails becomes a finding of its own instead of breaking the review.
+    found.push({ rule, path: undefined, finding: internalErrorFinding(`The rule \`${rule.meta.id}\``, error) });
   }
 }
 
@@ -108,9 +130,8 @@ function dockerfileContext(model: DockerfileModel, config: Config | undefined, f
   };
 }
 
-/** What a per-file rule reads for this file, or undefined when the rule is not about this kind of file. */
-function contextFor(rule: Rule, file: ParsedFile, config: Config | undefined, files: readonly SourceFile[]): unknown {
-  if (rule.meta.fileKind !== file.kind) return undefined;
+/** What the per-file rules read for this file, or undefined for a kind of file no rule reads alone. */
+function contextFor(file: ParsedFile, config: Config | undefined, files: readonly SourceFile[]): unknown {
   if (file.kind === "dockerfile") return dockerfileContext(file.dockerfile, config, files);
   if (file.kind === "compose") return { file: file.compose, project: file.project };
   if (file.kind === "dockerignore") return { file: file.dockerignore };
@@ -146,17 +167,18 @@ function reported(file: ParsedFile, found: readonly Found[], config: Config | un
 }
 
 /** The findings of the rules that read several files, by the (normalised) path of the file they are in. */
-function workspaceFindings(workspace: Workspace, severities: Map<Rule, Severity>): Map<string, Found[]> {
+function workspaceFindings(workspace: Workspace, runs: readonly RuleRun[]): Map<string, Found[]> {
   const byPath = new Map<string, Found[]>();
   const context = { workspace, isKnownRuleName };
-  for (const [rule, severity] of severities) {
-    if (rule.meta.fileKind !== "workspace") continue;
-    for (const found of safely(rule, () => runRule(rule, severity, context))) {
-      const target = workspace.file(found.path ?? workspace.files[0]?.path ?? "");
-      if (!target) continue;
-      const key = normalizePath(target.path);
-      byPath.set(key, [...(byPath.get(key) ?? []), found]);
-    }
+  const found: Found[] = [];
+  for (const { rule, severity } of runs) runRule(rule, severity, context, found);
+  for (const one of found) {
+    const target = workspace.file(one.path ?? workspace.files[0]?.path ?? "");
+    if (!target) continue;
+    const key = normalizePath(target.path);
+    const list = byPath.get(key);
+    if (list) list.push(one);
+    else byPath.set(key, [one]);
   }
   return byPath;
 }
@@ -168,16 +190,16 @@ function workspaceFindings(workspace: Workspace, severities: Map<Rule, Severity>
  */
 export function* reviewFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<FileReport> {
   const workspace = buildWorkspace(files, { target: options.target, buildArgs: options.buildArgs });
-  const severities = effectiveSeverities(options);
-  const across = workspaceFindings(workspace, severities);
+  const plan = rulePlan(options);
+  const across = workspaceFindings(workspace, plan.workspace);
   for (const file of workspace.files) {
     const key = normalizePath(file.path);
-    const found = [...(across.get(key) ?? [])];
+    const found = across.get(key) ?? [];
     // Two files under the same path get the workspace findings once.
     across.delete(key);
-    for (const [rule, severity] of severities) {
-      const context = contextFor(rule, file, options.config, files);
-      if (context !== undefined) found.push(...safely(rule, () => runRule(rule, severity, context)));
+    const context = contextFor(file, options.config, files);
+    if (context !== undefined) {
+      for (const { rule, severity } of plan[file.kind as keyof RulePlan]) runRule(rule, severity, context, found);
     }
     const report: FileReport = { path: file.path, kind: file.kind, findings: reported(file, found, options.config) };
     if (file.kind === "dockerfile") estimateSize(report, file.dockerfile, files, options);

@@ -22,10 +22,10 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Off by default: tagging a locally built image for a later push is a common, valid pattern.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const image = serviceEntry(service, "image");
-      if (image && serviceEntry(service, "build") && !serviceEntry(service, "pull_policy")) yield { range: rangeOf(file.lines, image.key), data: { service: service.name } };
+      if (image && serviceEntry(service, "build") && !serviceEntry(service, "pull_policy")) report({ range: rangeOf(file.lines, image.key), data: { service: service.name } });
     }
   },
   message: ({ service }) =>

@@ -24,11 +24,11 @@ export default defineComposeRule<{ service: string; capability: string }>({
       whenNotToUse: "System tools that need the capability and are reviewed as host-level software.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const item of serviceItems(service, "cap_add")) {
         const capability = text(item)?.trim().toUpperCase().replace(/^CAP_/, "") ?? "";
-        if (BROAD.has(capability)) yield { range: rangeOf(file.lines, item), data: { service: service.name, capability } };
+        if (BROAD.has(capability)) report({ range: rangeOf(file.lines, item), data: { service: service.name, capability } });
       }
     }
   },

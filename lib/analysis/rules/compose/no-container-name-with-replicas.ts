@@ -20,7 +20,7 @@ export default defineComposeRule<{ service: string; replicas: number }>({
       whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       const name = mergedEntry(project, service.name, "container_name");
       if (!name) continue;
@@ -32,7 +32,7 @@ export default defineComposeRule<{ service: string; replicas: number }>({
       if (!decisive || !(replicas > 1)) continue;
       // The name and the replica count may come from different files: point at the one this file sets.
       const blamed = name.service === service ? name.found.key : decisive.layer === service ? decisive.found!.key : undefined;
-      if (blamed) yield { range: rangeOf(file.lines, blamed), data: { service: service.name, replicas } };
+      if (blamed) report({ range: rangeOf(file.lines, blamed), data: { service: service.name, replicas } });
     }
   },
   message: ({ service, replicas }) =>

@@ -21,10 +21,10 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Hosts where the administrator places containers into dedicated cgroups on purpose.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const found = serviceEntry(service, "cgroup_parent");
-      if (found) yield { range: rangeOf(file.lines, found.key), data: { service: service.name } };
+      if (found) report({ range: rangeOf(file.lines, found.key), data: { service: service.name } });
     }
   },
   message: ({ service }) =>

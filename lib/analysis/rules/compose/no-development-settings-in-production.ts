@@ -34,7 +34,7 @@ export default defineComposeRule<Data>({
       whenNotToUse: "Staging files that are named `prod` by accident; rename them.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     if (!project.production) return;
     for (const service of file.services) {
       const found: Array<{ range: Range; data: Data }> = [];
@@ -46,7 +46,7 @@ export default defineComposeRule<Data>({
       const command = serviceEntry(service, "command");
       const commandText = command?.value && (text(command.value) ?? JSON.stringify(command.value.toJSON()));
       if (commandText && DEV_COMMAND.test(commandText)) found.push({ range: rangeOf(file.lines, command!.value), data: { service: service.name, setting: `command: ${commandText}` } });
-      yield* found;
+      for (const detection of found) report(detection);
     }
   },
   message: ({ service, setting }) =>

@@ -23,11 +23,11 @@ export default defineComposeRule<{ service: string; source: string }>({
       whenNotToUse: "Tools whose job is to drive Docker (CI runners, reverse proxies reading labels), behind a socket proxy where possible.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const mount of mounts(service)) {
         if (mount.type === "bind" && mount.source && SOCKETS.test(mount.source)) {
-          yield { range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source } };
+          report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source } });
         }
       }
     }

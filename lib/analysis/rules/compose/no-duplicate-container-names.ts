@@ -19,14 +19,14 @@ export default defineComposeRule<{ service: string; name: string; other: string 
       whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const taken = new Map<string, string>();
     for (const service of file.services) {
       const found = serviceEntry(service, "container_name");
       const name = found?.value && resolvedText(found.value);
       if (!name) continue;
       const other = taken.get(name);
-      if (other !== undefined) yield { range: rangeOf(file.lines, found!.value), data: { service: service.name, name, other } };
+      if (other !== undefined) report({ range: rangeOf(file.lines, found!.value), data: { service: service.name, name, other } });
       else taken.set(name, service.name);
     }
   },

@@ -26,7 +26,7 @@ export default defineComposeRule<{ service: string; port: number; other: string 
       whenNotToUse: "Services in different profiles that never run together.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const taken = new Map<string, string>();
     for (const service of file.services) {
       for (const port of ports(service)) {
@@ -34,7 +34,7 @@ export default defineComposeRule<{ service: string; port: number; other: string 
           const key = `${port.hostIp ?? "0.0.0.0"}:${number}/${port.protocol}`;
           const other = taken.get(key);
           if (other !== undefined && other !== service.name) {
-            yield { range: rangeOf(file.lines, port.node), data: { service: service.name, port: number, other } };
+            report({ range: rangeOf(file.lines, port.node), data: { service: service.name, port: number, other } });
             break;
           }
           taken.set(key, service.name);

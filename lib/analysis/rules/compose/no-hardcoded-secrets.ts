@@ -71,14 +71,14 @@ export default defineComposeRule<Data>({
       whenNotToUse: "Throwaway local databases with made-up passwords, if you accept the habit.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       for (const variable of environment(service)) {
         if (!SECRET_NAME.test(variable.name) || /_FILE$/i.test(variable.name) || !variable.value || !variable.valueRange) continue;
         if (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim())) continue;
         // A connection URL is only a secret when it carries a password (`scheme://user:password@host`).
         if (/_URL$/i.test(variable.name) && !/:\/\/[^/@\s]*:[^/@\s]+@/.test(variable.value)) continue;
-        yield { range: variable.valueRange, data: { service, variable, fileVariant: isFileVariantImage(service, project) } };
+        report({ range: variable.valueRange, data: { service, variable, fileVariant: isFileVariantImage(service, project) } });
       }
     }
   },

@@ -33,12 +33,12 @@ export default defineComposeRule<{ service: string; key: string; exposes: string
       whenNotToUse: "Host-level tools (monitoring agents, some VPNs, DHCP servers) that need the host's namespace.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const { key, exposes } of NAMESPACES) {
         const found = serviceEntry(service, key);
         if (found?.value && resolvedText(found.value) === "host") {
-          yield { range: rangeOf(file.lines, found.value), data: { service: service.name, key, exposes } };
+          report({ range: rangeOf(file.lines, found.value), data: { service: service.name, key, exposes } });
         }
       }
     }

@@ -24,7 +24,7 @@ export default defineComposeRule<{ service: string; replicas: number; published:
       whenNotToUse: "Files deployed only with `docker stack deploy`, where the routing mesh shares the port.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       const counts = serviceLayers(project, service.name)
         .flatMap((layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")])
@@ -33,7 +33,7 @@ export default defineComposeRule<{ service: string; replicas: number; published:
       const replicas = counts.at(-1) ?? 1;
       if (replicas <= 1) continue;
       for (const port of ports(service)) {
-        if (port.published && /^\d+$/.test(port.published)) yield { range: rangeOf(file.lines, port.node), data: { service: service.name, replicas, published: port.published } };
+        if (port.published && /^\d+$/.test(port.published)) report({ range: rangeOf(file.lines, port.node), data: { service: service.name, replicas, published: port.published } });
       }
     }
   },

@@ -22,11 +22,11 @@ export default defineComposeRule<{ name: string }>({
       whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const found = serviceEntry(service, "container_name");
       const name = found?.value && resolvedText(found.value);
-      if (name !== undefined && !VALID_NAME.test(name)) yield { range: rangeOf(file.lines, found!.value), data: { name } };
+      if (name !== undefined && !VALID_NAME.test(name)) report({ range: rangeOf(file.lines, found!.value), data: { name } });
     }
   },
   message: ({ name }) => `\`${name}\` is not a valid container name: Docker only accepts letters, digits, \`_\`, \`.\` and \`-\`, starting with a letter or digit, at least two characters.`,

@@ -32,7 +32,7 @@ export default defineComposeRule<{ reason: string }>({
       whenNotToUse: "Always keep it on: Compose itself fails on this.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     if (!file.doc || !file.root) return;
     const found: Array<{ range: Range; data: { reason: string } }> = [];
     visit(file.doc, {
@@ -41,7 +41,7 @@ export default defineComposeRule<{ reason: string }>({
         for (const error of scanInterpolation(node.value).errors) found.push({ range: partRange(file.lines, node, error.start, error.end), data: { reason: error.reason } });
       },
     });
-    yield* found;
+    for (const detection of found) report(detection);
   },
   message: ({ reason }) => `${reason[0]!.toUpperCase()}${reason.slice(1)}; Compose refuses the file ("invalid interpolation format"). Write \`\${NAME}\`, \`\${NAME:-default}\` or \`\${NAME:?message}\`, and \`$$\` for a literal dollar.`,
 });

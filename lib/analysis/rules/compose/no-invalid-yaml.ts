@@ -22,8 +22,8 @@ export default defineComposeRule<{ message: string }>({
       whenNotToUse: "Never: the other compose rules only see what parsed.",
     },
   },
-  *check({ file }) {
-    for (const problem of file.problems) yield { range: problem.range, data: { message: problem.message } };
+  check({ file }, report) {
+    for (const problem of file.problems) report({ range: problem.range, data: { message: problem.message } });
   },
   message: ({ message }) => message,
 });

@@ -22,9 +22,9 @@ export default defineComposeRule<{ version: string | undefined }>({
       whenNotToUse: "Files that must still run with the retired docker-compose v1.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const found = topLevelEntry(file, "version");
-    if (found) yield { range: rangeOf(file.lines, found.key), data: { version: text(found.value) } };
+    if (found) report({ range: rangeOf(file.lines, found.key), data: { version: text(found.value) } });
   },
   message: ({ version }) =>
     `\`version${version ? `: "${version}"` : ""}\` is obsolete: Compose ignores it and warns on every run. Remove it.`,

@@ -22,11 +22,11 @@ export default defineComposeRule<{ service: string; port: number }>({
       whenNotToUse: "Off by default: a reverse proxy is meant to publish 80 and 443.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const port of ports(service)) {
         const number = Number(port.published?.split("-")[0]);
-        if (Number.isInteger(number) && number > 0 && number < 1024) yield { range: rangeOf(file.lines, port.node), data: { service: service.name, port: number } };
+        if (Number.isInteger(number) && number > 0 && number < 1024) report({ range: rangeOf(file.lines, port.node), data: { service: service.name, port: number } });
       }
     }
   },

@@ -22,10 +22,10 @@ export default defineComposeRule<{ service: string; range: Range }>({
       whenNotToUse: "Tools that really manage the host (Docker-in-Docker, some monitoring agents), reviewed as such.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const found = serviceEntry(service, "privileged");
-      if (found?.value && isTrue(found.value)) yield { range: rangeOf(file.lines, found.value), data: { service: service.name, range: rangeOf(file.lines, found.value) } };
+      if (found?.value && isTrue(found.value)) report({ range: rangeOf(file.lines, found.value), data: { service: service.name, range: rangeOf(file.lines, found.value) } });
     }
   },
   message: ({ service }) =>

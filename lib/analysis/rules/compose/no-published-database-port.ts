@@ -36,13 +36,13 @@ export default defineComposeRule<Data>({
       whenNotToUse: "A database host that other machines must reach, protected by a firewall in front of Docker.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       const image = imageOf(service, project);
       if (!isDataStore(image)) continue;
       for (const port of ports(service)) {
         if (port.published !== undefined && !isLoopback(port.hostIp)) {
-          yield { range: rangeOf(file.lines, port.node), data: { service: service.name, image: image!.name, port } };
+          report({ range: rangeOf(file.lines, port.node), data: { service: service.name, image: image!.name, port } });
         }
       }
     }

@@ -25,13 +25,13 @@ export default defineComposeRule<{ value: string; range: Range }>({
       whenNotToUse: "Off by default: a style choice.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const item of serviceItems(service, "volumes")) {
         if (!isScalar(item) || (item.type !== "QUOTE_DOUBLE" && item.type !== "QUOTE_SINGLE") || typeof item.value !== "string") continue;
         if (item.value === "" || NEEDS_QUOTES.test(item.value) || /[\\]/.test(item.value)) continue;
         const range = rangeOf(file.lines, item);
-        yield { range, data: { value: item.value, range } };
+        report({ range, data: { value: item.value, range } });
       }
     }
   },

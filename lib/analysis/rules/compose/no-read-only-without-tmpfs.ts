@@ -22,13 +22,13 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Static binaries known to write nothing.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       const readOnly = serviceEntry(service, "read_only");
       if (!readOnly?.value || !isTrue(readOnly.value)) continue;
       const layers = serviceLayers(project, service.name);
       if (layers.some((layer) => serviceEntry(layer, "tmpfs") || mounts(layer).length > 0)) continue;
-      yield { range: rangeOf(file.lines, readOnly.value), data: { service: service.name } };
+      report({ range: rangeOf(file.lines, readOnly.value), data: { service: service.name } });
     }
   },
   message: ({ service }) =>

@@ -23,8 +23,8 @@ export default defineComposeRule<{ message: string }>({
       whenNotToUse: "Files for a tool that extends Compose with its own keys; prefer `x-` extension keys there.",
     },
   },
-  *check({ file }) {
-    for (const violation of validateCompose(file)) yield { range: violation.range, data: { message: violation.message } };
+  check({ file }, report) {
+    for (const violation of validateCompose(file)) report({ range: violation.range, data: { message: violation.message } });
   },
   message: ({ message }) => message,
 });

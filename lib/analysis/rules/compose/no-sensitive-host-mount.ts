@@ -37,11 +37,11 @@ export default defineComposeRule<{ service: string | undefined; source: string; 
       whenNotToUse: "Host monitoring agents (node-exporter, cAdvisor) that must read `/proc` or `/sys`, mounted read-only.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const mount of mounts(service)) {
         const root = mount.type === "bind" && mount.source ? sensitiveRoot(mount.source) : undefined;
-        if (root) yield { range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, readOnly: mount.readOnly } };
+        if (root) report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, readOnly: mount.readOnly } });
       }
     }
     // A local volume can be a bind mount in disguise: `driver_opts: {type: none, o: bind, device: /etc}`.
@@ -49,7 +49,7 @@ export default defineComposeRule<{ service: string | undefined; source: string; 
       const options = childEntries(file, volume.value).find((found) => found.key.value === "driver_opts");
       const device = childEntries(file, options?.value).find((found) => found.key.value === "device");
       const path = resolvedText(device?.value);
-      if (path && sensitiveRoot(path)) yield { range: rangeOf(file.lines, device!.value), data: { service: undefined, source: path, readOnly: false } };
+      if (path && sensitiveRoot(path)) report({ range: rangeOf(file.lines, device!.value), data: { service: undefined, source: path, readOnly: false } });
     }
   },
   message: ({ service, source, readOnly }) =>

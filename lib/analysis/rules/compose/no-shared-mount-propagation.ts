@@ -23,10 +23,10 @@ export default defineComposeRule<{ service: string; propagation: string }>({
       whenNotToUse: "Storage plugins and CSI drivers that mount volumes for other containers.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const mount of mounts(service)) {
-        if (mount.propagation && SHARED.has(mount.propagation)) yield { range: rangeOf(file.lines, mount.node), data: { service: service.name, propagation: mount.propagation } };
+        if (mount.propagation && SHARED.has(mount.propagation)) report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, propagation: mount.propagation } });
       }
     }
   },

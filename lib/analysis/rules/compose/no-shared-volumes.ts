@@ -22,14 +22,14 @@ export default defineComposeRule<{ service: string; volume: string; other: strin
       whenNotToUse: "Off by default: sharing a volume between an app and its worker is a common, deliberate design.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const firstUser = new Map<string, string>();
     for (const service of file.services) {
       for (const mount of mounts(service)) {
         if (mount.type !== "volume" || !mount.source) continue;
         const other = firstUser.get(mount.source);
         if (other === undefined) firstUser.set(mount.source, service.name);
-        else if (other !== service.name && !mount.readOnly) yield { range: rangeOf(file.lines, mount.node), data: { service: service.name, volume: mount.source, other } };
+        else if (other !== service.name && !mount.readOnly) report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, volume: mount.source, other } });
       }
     }
   },

@@ -40,19 +40,19 @@ export default defineComposeRule<Data>({
       whenNotToUse: "Static content deliberately served from the host, mounted read-only.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     if (!project.production) return;
     const isSourceMount = (mount: Mount) => mount.type === "bind" && mount.source !== undefined && mount.target !== undefined && !mount.readOnly && isSourceDirectory(mount.source);
     for (const service of file.services) {
       for (const mount of mounts(service).filter(isSourceMount)) {
-        yield { range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, target: mount.target!, inheritedFrom: undefined } };
+        report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, target: mount.target!, inheritedFrom: undefined } });
       }
       // `-f base.yml -f prod.yml` merges volumes: the production stack keeps the base file's source mounts
       // unless this file replaces them at the same target.
       const ownTargets = new Set(mounts(service).map((mount) => mount.target));
       for (const layer of serviceLayers(project, service.name).filter((layer) => layer.file !== file)) {
         for (const mount of mounts(layer).filter((candidate) => isSourceMount(candidate) && !ownTargets.has(candidate.target))) {
-          yield { range: keyRange(service), data: { service: service.name, source: mount.source!, target: mount.target!, inheritedFrom: layer.file.path } };
+          report({ range: keyRange(service), data: { service: service.name, source: mount.source!, target: mount.target!, inheritedFrom: layer.file.path } });
         }
       }
     }

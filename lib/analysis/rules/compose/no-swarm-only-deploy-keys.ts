@@ -30,11 +30,11 @@ export default defineComposeRule<{ service: string; key: string; why: string }>(
       whenNotToUse: "Files deployed with `docker stack deploy`.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const setting of childEntries(file, serviceEntry(service, "deploy")?.value)) {
         const why = SWARM_ONLY[String(setting.key.value)];
-        if (why) yield { range: rangeOf(file.lines, setting.key), data: { service: service.name, key: String(setting.key.value), why } };
+        if (why) report({ range: rangeOf(file.lines, setting.key), data: { service: service.name, key: String(setting.key.value), why } });
       }
     }
   },

@@ -28,12 +28,12 @@ export default defineComposeRule<{ service: string; option: string; layer: strin
       whenNotToUse: "Debugging sessions (strace, perf) that are not deployed.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const item of serviceItems(service, "security_opt")) {
         const option = text(item)?.trim() ?? "";
         const disabling = DISABLING.find(({ pattern }) => pattern.test(option));
-        if (disabling) yield { range: rangeOf(file.lines, item), data: { service: service.name, option, layer: disabling.layer } };
+        if (disabling) report({ range: rangeOf(file.lines, item), data: { service: service.name, option, layer: disabling.layer } });
       }
     }
   },

@@ -19,13 +19,13 @@ export default defineComposeRule<{ service: string; secret: string }>({
       whenNotToUse: "Files that are always merged with another file declaring the secret; review them together.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     const declared = new Set(project.layers.flatMap((layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value))));
     for (const service of file.services) {
       for (const item of serviceItems(service, "secrets")) {
         const source = text(item) ? item : childEntries(file, item).find((found) => found.key.value === "source")?.value;
         const secret = text(source);
-        if (secret && !declared.has(secret)) yield { range: rangeOf(file.lines, source), data: { service: service.name, secret } };
+        if (secret && !declared.has(secret)) report({ range: rangeOf(file.lines, source), data: { service: service.name, secret } });
       }
     }
   },

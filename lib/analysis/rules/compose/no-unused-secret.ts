@@ -43,11 +43,11 @@ export default defineComposeRule<{ secret: string }>({
       whenNotToUse: "Secrets used only by `build.secrets` or by another file that includes this one.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     const mounted = mountedSecrets(project);
     for (const secret of childEntries(file, topLevelEntry(file, "secrets")?.value)) {
       const name = String(secret.key.value);
-      if (!mounted.has(name)) yield { range: rangeOf(file.lines, secret.key), data: { secret: name } };
+      if (!mounted.has(name)) report({ range: rangeOf(file.lines, secret.key), data: { secret: name } });
     }
   },
   message: ({ secret }) => `The secret \`${secret}\` is declared but no service mounts it, so nobody receives it. Add it to the \`secrets:\` of the service that needs it, or remove it.`,

@@ -22,11 +22,11 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Off by default: most images need some adjustment before they run read-only.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
       if (serviceLayers(project, service.name).some((layer) => isTrue(serviceEntry(layer, "read_only")?.value))) continue;
-      yield { range: keyRange(service), data: { service: service.name } };
+      report({ range: keyRange(service), data: { service: service.name } });
     }
   },
   message: ({ service }) =>

@@ -27,7 +27,7 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       whenNotToUse: "Local experiments where following the newest version is the point.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const found = serviceEntry(service, "image");
       const value = found?.value && resolvedText(found.value);
@@ -35,7 +35,7 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       const image = parseImage(value);
       if (image.digest || (image.tag && !FLOATING_TAGS.has(image.tag.toLowerCase()))) continue;
       const range: Range = rangeOf(file.lines, found!.value);
-      yield { range, data: { service: service.name, image: value, tag: image.tag } };
+      report({ range, data: { service: service.name, image: value, tag: image.tag } });
     }
   },
   message: ({ service, image, tag }) =>

@@ -37,12 +37,12 @@ export default defineComposeRule<{ key: string; after: string }>({
       whenNotToUse: "Off by default: a style choice.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       // Only the keys written in the service itself: those a merge key brings in have their own place.
       const keys = childEntries(file, service.node).filter((entry) => isMap(service.node) && service.node.items.includes(entry.pair));
       const unsorted = firstOutOfOrder(keys, (entry) => groupRank(GROUPS, String(entry.key.value)));
-      if (unsorted) yield { range: rangeOf(file.lines, unsorted.value.key), data: { key: String(unsorted.value.key.value), after: String(unsorted.after.key.value) } };
+      if (unsorted) report({ range: rangeOf(file.lines, unsorted.value.key), data: { key: String(unsorted.value.key.value), after: String(unsorted.after.key.value) } });
     }
   },
   message: ({ key, after }) => `\`${key}\` comes after \`${after}\`; list service keys in the conventional order (image, depends_on, volumes, environment, ports, command…).`,

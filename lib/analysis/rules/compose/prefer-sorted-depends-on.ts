@@ -22,7 +22,7 @@ export default defineComposeRule<{ service: string; name: string; after: string 
       whenNotToUse: "Off by default: a style choice.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const found = serviceEntry(service, "depends_on");
       const names: Array<{ name: string; node: Node }> = [
@@ -30,7 +30,7 @@ export default defineComposeRule<{ service: string; name: string; after: string 
         ...childEntries(file, found?.value).map((entry) => ({ name: String(entry.key.value), node: entry.key as Node })),
       ];
       const unsorted = firstOutOfOrder(names, ({ name }) => name.toLowerCase());
-      if (unsorted) yield { range: rangeOf(file.lines, unsorted.value.node), data: { service: service.name, name: unsorted.value.name, after: unsorted.after.name } };
+      if (unsorted) report({ range: rangeOf(file.lines, unsorted.value.node), data: { service: service.name, name: unsorted.value.name, after: unsorted.after.name } });
     }
   },
   message: ({ service, name, after }) => `\`${name}\` comes after \`${after}\` in the dependencies of \`${service}\`; keep them in alphabetical order.`,

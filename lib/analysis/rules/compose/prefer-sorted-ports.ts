@@ -21,13 +21,13 @@ export default defineComposeRule<{ service: string; port: string; after: string 
       whenNotToUse: "Off by default: a style choice.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       const numbered = ports(service).map((port) => ({ port, key: Number((port.published ?? port.target ?? "").split("-")[0]) * 100000 + Number((port.target ?? "").split("-")[0]) }));
       const unsorted = firstOutOfOrder(numbered.filter(({ key }) => Number.isFinite(key)), ({ key }) => key);
       if (unsorted) {
         const label = (node: typeof unsorted.value) => text(node.port.node) ?? node.port.published ?? node.port.target ?? "";
-        yield { range: rangeOf(file.lines, unsorted.value.port.node), data: { service: service.name, port: label(unsorted.value), after: label(unsorted.after) } };
+        report({ range: rangeOf(file.lines, unsorted.value.port.node), data: { service: service.name, port: label(unsorted.value), after: label(unsorted.after) } });
       }
     }
   },

@@ -20,9 +20,9 @@ export default defineComposeRule<{ service: string; after: string }>({
       whenNotToUse: "Off by default: many files order services by data flow, which reads better.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const found = firstOutOfOrder(file.services, (service) => service.name.toLowerCase());
-    if (found) yield { range: keyRange(found.value), data: { service: found.value.name, after: found.after.name } };
+    if (found) report({ range: keyRange(found.value), data: { service: found.value.name, after: found.after.name } });
   },
   message: ({ service, after }) => `\`${service}\` comes after \`${after}\`; keep services in alphabetical order.`,
 });

@@ -23,10 +23,10 @@ export default defineComposeRule<{ key: string; after: string }>({
       whenNotToUse: "Off by default: a style choice.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const keys = file.root ? childEntries(file, file.root).filter((entry) => file.root!.items.includes(entry.pair)) : [];
     const unsorted = firstOutOfOrder(keys, (entry) => groupRank(ORDER, String(entry.key.value)));
-    if (unsorted) yield { range: rangeOf(file.lines, unsorted.value.key), data: { key: String(unsorted.value.key.value), after: String(unsorted.after.key.value) } };
+    if (unsorted) report({ range: rangeOf(file.lines, unsorted.value.key), data: { key: String(unsorted.value.key.value), after: String(unsorted.after.key.value) } });
   },
   message: ({ key, after }) => `\`${key}\` comes after \`${after}\`; order top-level keys as extensions, name, include, services, networks, volumes, secrets, configs.`,
 });

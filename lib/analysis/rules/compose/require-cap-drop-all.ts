@@ -23,11 +23,11 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Off by default: images that switch users or change file ownership at start need some capabilities back.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
       const drops = serviceLayers(project, service.name).flatMap((layer) => serviceItems(layer, "cap_drop").map((item) => text(item)?.toUpperCase()));
-      if (!drops.includes("ALL")) yield { range: keyRange(service), data: { service: service.name } };
+      if (!drops.includes("ALL")) report({ range: keyRange(service), data: { service: service.name } });
     }
   },
   message: ({ service }) =>

@@ -22,11 +22,11 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Off by default: small projects where every service talks to every other.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
       if (serviceLayers(project, service.name).some((layer) => serviceEntry(layer, "networks") || serviceEntry(layer, "network_mode"))) continue;
-      yield { range: keyRange(service), data: { service: service.name } };
+      report({ range: keyRange(service), data: { service: service.name } });
     }
   },
   message: ({ service }) => `\`${service}\` uses the default network, where every service reaches every other. Attach it to named networks that match who needs to talk to it.`,

@@ -22,10 +22,10 @@ export default defineComposeRule<{ service: string; published: string }>({
       whenNotToUse: "Off by default: public web services are meant to listen everywhere.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const port of ports(service)) {
-        if (port.published !== undefined && port.hostIp === undefined) yield { range: rangeOf(file.lines, port.node), data: { service: service.name, published: port.published } };
+        if (port.published !== undefined && port.hostIp === undefined) report({ range: rangeOf(file.lines, port.node), data: { service: service.name, published: port.published } });
       }
     }
   },

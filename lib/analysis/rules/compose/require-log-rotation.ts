@@ -28,14 +28,14 @@ export default defineComposeRule<{ service: ComposeService; hasLogging: boolean 
       whenNotToUse: "Hosts whose daemon.json already sets log rotation for every container, or that use another log driver.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
       const layers = serviceLayers(project, service.name);
       // The last file that names a driver decides it; Docker's default is json-file.
       const driver = layers.map((layer) => resolvedText(serviceEntryAt(layer, "logging", "driver")?.value)).filter((name) => name !== undefined).at(-1) ?? "json-file";
       if (!UNBOUNDED_DRIVERS.has(driver) || projectSets(project, service, ["logging", "options", "max-size"])) continue;
-      yield { range: keyRange(service), data: { service, hasLogging: layers.some((layer) => serviceEntry(layer, "logging")) } };
+      report({ range: keyRange(service), data: { service, hasLogging: layers.some((layer) => serviceEntry(layer, "logging")) } });
     }
   },
   message: ({ service }) =>

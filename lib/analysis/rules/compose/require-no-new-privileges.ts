@@ -28,10 +28,10 @@ export default defineComposeRule<{ service: ComposeService }>({
       whenNotToUse: "Services that must switch users through setuid programs at run time.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service) || serviceLayers(project, service.name).some(setsNoNewPrivileges)) continue;
-      yield { range: keyRange(service), data: { service } };
+      report({ range: keyRange(service), data: { service } });
     }
   },
   message: ({ service }) =>

@@ -20,13 +20,13 @@ export default defineComposeRule<{ service: string }>({
       whenNotToUse: "Off by default: a defence-in-depth setting most projects leave to the host.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
       const limit = mergedEntry(project, service.name, "pids_limit");
       if (limit && resolvedText(limit.found.value) !== "-1") continue;
       if (!limit && projectSets(project, service, ["deploy", "resources", "limits", "pids"])) continue;
-      yield { range: keyRange(service), data: { service: service.name } };
+      report({ range: keyRange(service), data: { service: service.name } });
     }
   },
   message: ({ service }) => `\`${service}\` may start any number of processes, so a fork bomb or runaway pool in it exhausts the host. Set \`pids_limit\`.`,

@@ -21,9 +21,9 @@ export default defineComposeRule<Record<string, never>>({
       whenNotToUse: "Off by default: directory-based names are what most people expect.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     if (project.layers[0] !== file || !file.root || topLevelEntry(file, "name") || project.layers.some((layer) => topLevelEntry(layer, "name"))) return;
-    yield { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, data: {} };
+    report({ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, data: {} });
   },
   message: () => "The project has no `name:`, so it is named after its directory: run from another checkout it creates separate containers and volumes. Add a top-level `name:`.",
 });

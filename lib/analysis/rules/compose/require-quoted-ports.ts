@@ -24,13 +24,13 @@ export default defineComposeRule<{ port: string; range: Range }>({
       whenNotToUse: "Off by default: a style choice that Compose v2 itself does not need.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     for (const service of file.services) {
       for (const key of ["ports", "expose"]) {
         for (const item of serviceItems(service, key)) {
           if (isScalar(item) && item.type === "PLAIN" && item.range) {
             const range = rangeOf(file.lines, item);
-            yield { range, data: { port: file.text.slice(item.range[0], item.range[1]).trim(), range } };
+            report({ range, data: { port: file.text.slice(item.range[0], item.range[1]).trim(), range } });
           }
         }
       }

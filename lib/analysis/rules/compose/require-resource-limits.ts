@@ -23,7 +23,7 @@ export default defineComposeRule<{ service: string; missing: string[] }>({
       whenNotToUse: "Development files, and hosts that run a single service.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
       const has = (...paths: string[][]) => projectSets(project, service, ...paths);
@@ -31,7 +31,7 @@ export default defineComposeRule<{ service: string; missing: string[] }>({
         ...(has(["mem_limit"], ["deploy", "resources", "limits", "memory"]) ? [] : ["memory"]),
         ...(has(["cpus"], ["cpu_quota"], ["deploy", "resources", "limits", "cpus"]) ? [] : ["CPU"]),
       ];
-      if (missing.length > 0) yield { range: keyRange(service), data: { service: service.name, missing } };
+      if (missing.length > 0) report({ range: keyRange(service), data: { service: service.name, missing } });
     }
   },
   message: ({ service, missing }) =>

@@ -23,10 +23,10 @@ export default defineComposeRule<{ service: ComposeService }>({
       whenNotToUse: "One-shot jobs (migrations, seeders, test runners) that should run once and stop.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service) || projectSets(project, service, ["restart"], ["deploy", "restart_policy"])) continue;
-      yield { range: keyRange(service), data: { service } };
+      report({ range: keyRange(service), data: { service } });
     }
   },
   message: ({ service }) =>

@@ -25,11 +25,11 @@ export default defineComposeRule<{ service: ComposeService }>({
       whenNotToUse: "One-shot jobs (migrations, seeders) and images that declare their own HEALTHCHECK.",
     },
   },
-  *check({ file, project }) {
+  check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service) || hasHealthcheckDecision(project, service.name)) continue;
       if (serviceLayers(project, service.name).some((layer) => serviceEntry(layer, "build"))) continue;
-      yield { range: keyRange(service), data: { service } };
+      report({ range: keyRange(service), data: { service } });
     }
   },
   message: ({ service }) =>

@@ -96,8 +96,8 @@ export default defineComposeRule<Data>({
       whenNotToUse: "Dependants that retry connections on their own and should start in parallel.",
     },
   },
-  *check({ file, project }) {
-    for (const service of file.services) yield* detections(service, project);
+  check({ file, project }, report) {
+    for (const service of file.services) for (const detection of detections(service, project)) report(detection);
   },
   message: (data) =>
     data.form === "list"

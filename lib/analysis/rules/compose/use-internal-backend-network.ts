@@ -24,7 +24,7 @@ export default defineComposeRule<{ network: string }>({
       whenNotToUse: "Backends that must reach external services (payment APIs, package mirrors) through this network.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const networks = topLevelEntry(file, "networks");
     for (const network of childEntries(file, networks?.value)) {
       const name = String(network.key.value);
@@ -32,7 +32,7 @@ export default defineComposeRule<{ network: string }>({
       const settings = childEntries(file, network.value);
       const setting = (key: string) => settings.find((found) => found.key.value === key)?.value;
       if (isTrue(setting("internal")) || isTrue(setting("external"))) continue;
-      yield { range: rangeOf(file.lines, network.key), data: { network: name } };
+      report({ range: rangeOf(file.lines, network.key), data: { network: name } });
     }
   },
   message: ({ network }) =>

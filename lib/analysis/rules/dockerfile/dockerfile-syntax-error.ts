@@ -35,11 +35,11 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: a file with this finding does not build.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const problem of model.problems) {
       const written = problem.unknownKeyword;
       const unknown = written === undefined ? undefined : { written, suggestion: closestMatch(written.toUpperCase(), INSTRUCTIONS), range: problem.range };
-      yield { range: problem.range, data: { message: problem.message, unknown } };
+      report({ range: problem.range, data: { message: problem.message, unknown } });
     }
   },
   message: ({ message, unknown }) => {

@@ -59,7 +59,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Builder stages that never ship (this rule already skips them).",
     },
   },
-  *check(context) {
+  check(context, report) {
     for (const stage of context.model.stages) {
       if (!stage.ships) continue;
       for (const [position, run] of stage.instructions.entries()) {
@@ -70,7 +70,7 @@ export default defineDockerfileRule<Data>({
         if (!install || details.commands.some(removesAptLists)) continue;
         const laterInstallNeedsLists = stage.instructions.slice(position + 1)
           .some((later) => later.keyword === "RUN" && installsWithoutUpdate(context, later));
-        yield { range: install.range, data: { append: appendCleanup(context, run, details.commands), laterInstallNeedsLists } };
+        report({ range: install.range, data: { append: appendCleanup(context, run, details.commands), laterInstallNeedsLists } });
       }
     }
   },

@@ -45,7 +45,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When a base image already ships both and you only call them.",
     },
   },
-  *check(context) {
+  check(context, report) {
     const stage = context.model.finalStage;
     if (!stage) return;
     const firstUse = new Map<string, number>();
@@ -60,7 +60,7 @@ export default defineDockerfileRule<Data>({
         const otherLine = firstUse.get(other);
         firstUse.set(tool, word.range.start.line);
         if (otherLine !== undefined) {
-          yield { range: word.range, data: { tool, other, otherLine } };
+          report({ range: word.range, data: { tool, other, otherLine } });
           return;
         }
       }

@@ -42,7 +42,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Off by default: fewer layers is a trade-off, not a rule. Leave it off while you iterate on a Dockerfile and value fast rebuilds over layer count.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       if (!stage.ships) continue;
       const instructions = stage.instructions;
@@ -51,10 +51,10 @@ export default defineDockerfileRule<Data>({
         const current = instructions[index]!;
         if (!isPlainRun(previous) || !isPlainRun(current) || flagsText(model, previous) !== flagsText(model, current)) continue;
         const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0;
-        yield {
+        report({
           range: current.keywordWord.range,
           data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.map.toFile(current.argsOffset)) : undefined },
-        };
+        });
       }
     }
   },

@@ -22,14 +22,14 @@ export default defineDockerfileRule<{ platform: string }>({
       whenNotToUse: "Images that only exist for one architecture and that you never build for another.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { platform, name } of model.stages) {
       const value = platform?.value;
       if (!value || value.value === "" || value.raw.includes("$")) continue;
       // BuildKit exempts stages named after their platform, e.g. `AS build-amd64`.
       const [os, arch] = value.value.toLowerCase().split("/");
       if (name && ((arch && name.includes(arch)) || (os && name.includes(os)))) continue;
-      yield { range: value.range, data: { platform: value.value } };
+      report({ range: value.range, data: { platform: value.value } });
     }
   },
   message: ({ platform }) =>

@@ -18,12 +18,12 @@ export default defineDockerfileRule<{ reference: string }>({
       whenNotToUse: "Never: the builder rejects it.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       for (const { via, instruction, reference, word } of stage.dependencies) {
         if (via !== "copy" || instruction.keyword !== "COPY" || reference === undefined) continue;
         const own = /^[0-9]+$/.test(reference) ? Number(reference) === stage.index : reference === stage.name;
-        if (own) yield { range: word.range, data: { reference: word.value } };
+        if (own) report({ range: word.range, data: { reference: word.value } });
       }
     }
   },

@@ -20,12 +20,12 @@ export default defineDockerfileRule<{ keyword: string; source: string }>({
       whenNotToUse: "Never: the path cannot mean what it says.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
       if (instruction.flags.some((flag) => flag.name === "from")) continue;
       for (const source of copyOperands(instruction)?.sources ?? []) {
-        if (/^(\.\.)([\\/]|$)/.test(source.value)) yield { range: source.range, data: { keyword: instruction.keyword, source: source.value } };
+        if (/^(\.\.)([\\/]|$)/.test(source.value)) report({ range: source.range, data: { keyword: instruction.keyword, source: source.value } });
       }
     }
   },

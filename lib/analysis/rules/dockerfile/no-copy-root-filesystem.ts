@@ -24,14 +24,14 @@ export default defineDockerfileRule<{ source: string; fromStage: boolean }>({
       whenNotToUse: "Flattening an image into `FROM scratch` (already exempt).",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       if (stage.base.kind === "scratch") continue;
       for (const { via, instruction, stage: source, word } of stage.dependencies) {
         if (via !== "copy" || instruction.keyword !== "COPY") continue;
         const operands = copyOperands(instruction);
         if (operands?.sources.length === 1 && operands.sources[0]!.value === "/" && operands.destination.value === "/") {
-          yield { range: instruction.range, data: { source: word.value, fromStage: source !== undefined } };
+          report({ range: instruction.range, data: { source: word.value, fromStage: source !== undefined } });
         }
       }
     }

@@ -34,7 +34,7 @@ export default defineDockerfileRule<{ variable: string; path: string }>({
       whenNotToUse: "Files that are placeholders for local tests and hold no real credential.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stage = model.finalStage;
     if (!stage) return;
     const paths = new Map<string, string>();
@@ -55,7 +55,7 @@ export default defineDockerfileRule<{ variable: string; path: string }>({
         const byName = new RegExp(`\\$\\{?${variable}\\b`).test(destination.raw);
         const byPath = targets.some((target) => target === path || (variable === "DOCKER_CONFIG" && target.startsWith(`${path}/`)));
         if (byName || byPath) {
-          yield { range: destination.range, data: { variable, path } };
+          report({ range: destination.range, data: { variable, path } });
           break;
         }
       }

@@ -36,11 +36,11 @@ export default defineDockerfileRule<{ keyword: string; file: string }>({
       whenNotToUse: "Files that only look like credentials (a public `.npmrc` with a registry URL); suppress those lines.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if ((instruction.keyword !== "COPY" && instruction.keyword !== "ADD") || !instruction.stage?.ships) continue;
       for (const source of copyOperands(instruction)?.sources ?? []) {
-        if (CREDENTIAL_FILE.test(source.value)) yield { range: source.range, data: { keyword: instruction.keyword, file: source.value } };
+        if (CREDENTIAL_FILE.test(source.value)) report({ range: source.range, data: { keyword: instruction.keyword, file: source.value } });
       }
     }
   },

@@ -35,14 +35,14 @@ export default defineDockerfileRule<Data>({
         "Builder stages (this rule already skips them), and deletions whose purpose is not size (removing a secret still leaves it in the earlier layer: use a secret mount instead).",
     },
   },
-  *check({ model, files }) {
+  check({ model, files }, report) {
     for (const deletion of stagesOf(model, files).laterDeletions) {
       // The layers of every stage the final one is built FROM ship too.
       if (!model.stages[deletion.stageIndex]?.ships) continue;
-      yield {
+      report({
         range: deletion.range,
         data: { what: deletion.what, path: deletion.path, created: deletion.created, createdLine: deletion.createdAt.start.line, compressedBytes: deletion.compressed.estimate },
-      };
+      });
     }
   },
   message: ({ what, path, created, createdLine, compressedBytes }) =>

@@ -21,11 +21,11 @@ export default defineDockerfileRule<{ path: string }>({
       whenNotToUse: "Tools that must manage the host's Docker and are run only by administrators.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const volume of model.instructions) {
       if (volume.keyword !== "VOLUME") continue;
       for (const { value, range } of volume.args) {
-        if (DOCKER_SOCKETS.has(value)) yield { range, data: { path: value } };
+        if (DOCKER_SOCKETS.has(value)) report({ range, data: { path: value } });
       }
     }
   },

@@ -20,12 +20,12 @@ export default defineDockerfileRule<{ name: string; firstLine: number }>({
       whenNotToUse: "Never: a duplicate name is always an error.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       if (!stage.name || !stage.nameWord) continue;
       const first = model.stages.find((other) => other.name === stage.name);
       if (first && first !== stage) {
-        yield { range: stage.nameWord.range, data: { name: stage.nameWord.value, firstLine: first.from.range.start.line } };
+        report({ range: stage.nameWord.range, data: { name: stage.nameWord.value, firstLine: first.from.range.start.line } });
       }
     }
   },

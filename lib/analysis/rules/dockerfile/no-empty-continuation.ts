@@ -20,14 +20,14 @@ export default defineDockerfileRule<{ keyword: string; line: number; deletion: R
       whenNotToUse: "Never: a comment line works where a visual gap is wanted.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const { range } = instruction;
       if (range.start.line === range.end.line || instruction.heredocs.length > 0) continue;
       for (let line = range.start.line + 1; line < range.end.line; line++) {
         if (model.lines.lineText(line).trim() !== "") continue;
         const deletion: Range = { start: { line, column: 1 }, end: { line: line + 1, column: 1 } };
-        yield { range: deletion, data: { keyword: instruction.keyword, line, deletion } };
+        report({ range: deletion, data: { keyword: instruction.keyword, line, deletion } });
       }
     }
   },

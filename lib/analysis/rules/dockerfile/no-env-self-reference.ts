@@ -31,7 +31,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When you really mean the previous value; write that explicitly in its own `ENV` for readers.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const env of model.instructions) {
       if (env.keyword !== "ENV") continue;
       const pairs = keyValues(env);
@@ -43,7 +43,7 @@ export default defineDockerfileRule<Data>({
         if (!reference) continue;
         const previous = pairs[index - 1]!;
         const previousEnd = (previous.value ?? previous.nameWord).end;
-        yield {
+        report({
           range: model.rangeOf(pair.value.start + reference.start, pair.value.start + reference.end),
           data: {
             name: pair.name,
@@ -52,7 +52,7 @@ export default defineDockerfileRule<Data>({
             definedBefore: env.scope.entries().has(reference.name),
             split: multiLine ? undefined : model.rangeOf(previousEnd, pair.nameWord.start),
           },
-        };
+        });
       }
     }
   },

@@ -28,13 +28,13 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the host part has no effect.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const expose of model.instructions) {
       if (expose.keyword !== "EXPOSE") continue;
       for (const port of exposedPorts(expose)) {
         if (port.host === undefined || port.dynamic) continue;
         const containerPort = port.protocol === undefined ? port.port : `${port.port}/${port.protocol}`;
-        yield { range: port.range, data: { text: port.text, host: port.host, containerPort, range: port.range } };
+        report({ range: port.range, data: { text: port.text, host: port.host, containerPort, range: port.range } });
       }
     }
   },

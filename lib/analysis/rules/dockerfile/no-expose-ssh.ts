@@ -20,13 +20,13 @@ export default defineDockerfileRule<{ text: string }>({
       whenNotToUse: "Images whose purpose is to be an SSH endpoint (a bastion or a git server).",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const expose of model.instructions) {
       if (expose.keyword !== "EXPOSE" || !expose.stage?.ships) continue;
       for (const port of exposedPorts(expose)) {
         const bounds = portBounds(port.port);
         const tcp = port.protocol === undefined || port.protocol.toLowerCase() === "tcp";
-        if (bounds && tcp && bounds[0] <= 22 && 22 <= bounds[1]) yield { range: port.range, data: { text: port.text } };
+        if (bounds && tcp && bounds[0] <= 22 && 22 <= bounds[1]) report({ range: port.range, data: { text: port.text } });
       }
     }
   },

@@ -23,7 +23,7 @@ export default defineDockerfileRule<{ kind: string; keyword: string; note: strin
       whenNotToUse: "Documented example values (such as AWS's `AKIAIOSFODNN7EXAMPLE`) in teaching material; suppress those lines.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     // One scan of the whole file (most of it is instructions anyway), then each token goes to the instruction holding it.
     const instructions = model.instructions;
     let index = 0;
@@ -31,7 +31,7 @@ export default defineDockerfileRule<{ kind: string; keyword: string; note: strin
       while (index < instructions.length && instructions[index]!.end <= token.start) index++;
       const instruction = instructions[index];
       if (!instruction || instruction.start > token.start) continue;
-      yield { range: model.rangeOf(token.start, token.end), data: { kind: token.kind, keyword: instruction.keyword, note: notShippedNote(instruction.stage) } };
+      report({ range: model.rangeOf(token.start, token.end), data: { kind: token.kind, keyword: instruction.keyword, note: notShippedNote(instruction.stage) } });
     }
   },
   message: ({ kind, keyword, note }) =>

@@ -20,12 +20,12 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the builder rejects the file.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const firstFrom = model.stages[0]?.from;
     for (const instruction of model.instructions) {
       if (instruction === firstFrom) return;
       if (instruction.keyword === "ARG") continue;
-      yield { range: instruction.keywordWord.range, data: { keyword: instruction.keyword, kind: firstFrom ? "before-from" : "no-from" } };
+      report({ range: instruction.keywordWord.range, data: { keyword: instruction.keyword, kind: firstFrom ? "before-from" : "no-from" } });
       if (!firstFrom) return;
     }
   },

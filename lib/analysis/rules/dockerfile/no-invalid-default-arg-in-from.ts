@@ -43,14 +43,14 @@ export default defineDockerfileRule<{ image: string; resolved: string }>({
       whenNotToUse: "Dockerfiles that are only ever built by a pipeline that always passes the argument.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { base, from } of model.stages) {
       const { word } = base;
       // Only references built from variables: a literal invalid image is `no-invalid-image-reference`'s finding.
       if (!word || !word.raw.includes("$") || base.kind === "stage" || base.kind === "scratch") continue;
       const value = expand(word.value, withoutBuildArgs(from.scope), model.escape);
       if (value === undefined || value.toLowerCase() === "scratch" || model.stages.some((stage) => stage.name === value.toLowerCase())) continue;
-      if (!isValidImageReference(value)) yield { range: word.range, data: { image: word.raw, resolved: value } };
+      if (!isValidImageReference(value)) report({ range: word.range, data: { image: word.raw, resolved: value } });
     }
   },
   message: ({ image, resolved }) =>

@@ -23,7 +23,7 @@ export default defineDockerfileRule<{ firstLine: number; deletion: Range }>({
       whenNotToUse: "Never: the builder rejects the file.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const first = model.directives.find((directive) => directive.name === "escape");
     const firstInstruction = model.instructions[0]?.start ?? model.text.length;
     if (!first) return;
@@ -32,10 +32,10 @@ export default defineDockerfileRule<{ firstLine: number; deletion: Range }>({
       // Only a comment in the file's leading block of directives and comments repeats the directive.
       if (model.text.slice(first.end, comment.start).split("\n").some((line) => line.trim() !== "" && !line.trim().startsWith("#"))) continue;
       const line = comment.range.start.line;
-      yield {
+      report({
         range: model.rangeOf(model.lines.lineStarts[line - 1]!, comment.end),
         data: { firstLine: first.range.start.line, deletion: { start: { line, column: 1 }, end: { line: line + 1, column: 1 } } },
-      };
+      });
     }
   },
   message: ({ firstLine }) =>

@@ -25,16 +25,16 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: these values cannot work.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const expose of model.instructions) {
       if (expose.keyword !== "EXPOSE") continue;
       for (const port of exposedPorts(expose)) {
         if (port.dynamic) continue;
         const bounds = portBounds(port.port);
         if (!bounds || bounds[1] > 65535 || bounds[0] > bounds[1]) {
-          yield { range: port.range, data: { kind: "port", text: port.text, port: port.port } };
+          report({ range: port.range, data: { kind: "port", text: port.text, port: port.port } });
         } else if (port.protocol !== undefined && !PROTOCOLS.has(port.protocol.toLowerCase())) {
-          yield { range: port.protocolRange ?? port.range, data: { kind: "protocol", text: port.text, protocol: port.protocol } };
+          report({ range: port.protocolRange ?? port.range, data: { kind: "protocol", text: port.text, protocol: port.protocol } });
         }
       }
     }

@@ -29,7 +29,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: these flags do not work as written.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
       if (keyword === "HEALTHCHECK") continue;
@@ -37,12 +37,12 @@ export default defineDockerfileRule<Data>({
       for (const flag of instruction.flags) {
         const { name, range } = flag;
         const value = flag.value?.value;
-        if (seen.has(name) && !REPEATABLE.has(name)) yield { range, data: { kind: "duplicate", keyword, flag: name } };
+        if (seen.has(name) && !REPEATABLE.has(name)) report({ range, data: { kind: "duplicate", keyword, flag: name } });
         seen.add(name);
         if (BOOLEAN.has(name)) {
-          if (value !== undefined && !/^(true|false)$/i.test(value)) yield { range, data: { kind: "not-boolean", keyword, flag: name, value } };
+          if (value !== undefined && !/^(true|false)$/i.test(value)) report({ range, data: { kind: "not-boolean", keyword, flag: name, value } });
         } else if (value === undefined || value === "") {
-          yield { range, data: { kind: "missing-value", keyword, flag: name } };
+          report({ range, data: { kind: "missing-value", keyword, flag: name } });
         }
       }
     }

@@ -42,7 +42,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: these values do not work.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const healthcheck of model.instructions) {
       if (healthcheck.keyword !== "HEALTHCHECK") continue;
       for (const flag of healthcheck.flags) {
@@ -51,22 +51,22 @@ export default defineDockerfileRule<Data>({
         const range = (flag.value ?? flag).range;
         if (DURATION_FLAGS.has(name)) {
           if (value.includes("$")) continue;
-          if (value !== "0" && !GO_DURATION.test(value)) yield { range, data: { kind: "duration", flag: name, value } };
-          else if (value !== "0" && nanoseconds(value) < 1e6) yield { range, data: { kind: "too-small", flag: name, value } };
+          if (value !== "0" && !GO_DURATION.test(value)) report({ range, data: { kind: "duration", flag: name, value } });
+          else if (value !== "0" && nanoseconds(value) < 1e6) report({ range, data: { kind: "too-small", flag: name, value } });
         } else if (name === "retries") {
-          if (!/^[1-9]\d*$/.test(value) && !value.includes("$")) yield { range, data: { kind: "retries", value } };
+          if (!/^[1-9]\d*$/.test(value) && !value.includes("$")) report({ range, data: { kind: "retries", value } });
         } else {
           const nameEnd = flag.value ? flag.value.start - 1 : flag.end;
-          yield { range: model.rangeOf(flag.start + 2, nameEnd), data: { kind: "unknown-flag", flag: name } };
+          report({ range: model.rangeOf(flag.start + 2, nameEnd), data: { kind: "unknown-flag", flag: name } });
         }
       }
       const [subcommand, ...operands] = healthcheck.args;
       if (!subcommand) continue;
       const type = subcommand.value.toUpperCase();
       const range = subcommand.range;
-      if (type === "CMD" && operands.length === 0) yield { range, data: { kind: "missing-command" } };
-      else if (type === "NONE" && operands.length > 0) yield { range, data: { kind: "none-with-arguments" } };
-      else if (type !== "CMD" && type !== "NONE") yield { range, data: { kind: "unknown-type", type: subcommand.value } };
+      if (type === "CMD" && operands.length === 0) report({ range, data: { kind: "missing-command" } });
+      else if (type === "NONE" && operands.length > 0) report({ range, data: { kind: "none-with-arguments" } });
+      else if (type !== "CMD" && type !== "NONE") report({ range, data: { kind: "unknown-type", type: subcommand.value } });
     }
   },
   message: (data) => {

@@ -47,11 +47,11 @@ export default defineDockerfileRule<{ reference: string; keyword: string; lowerC
       whenNotToUse: "Never: the builder rejects it.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { reference, range, keyword } of writtenReferences(model)) {
       if (reference.includes("$") || reference.toLowerCase() === "scratch" || isValidImageReference(reference)) continue;
       const lowerCased = lowerCasePath(reference);
-      yield { range, data: { reference, keyword, lowerCased: isValidImageReference(lowerCased) ? lowerCased : undefined, range } };
+      report({ range, data: { reference, keyword, lowerCased: isValidImageReference(lowerCased) ? lowerCased : undefined, range } });
     }
   },
   message: ({ reference, keyword, lowerCased }) =>

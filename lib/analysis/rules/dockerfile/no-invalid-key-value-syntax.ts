@@ -32,19 +32,19 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the builder rejects the instruction.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
       const span = keyword === "ENV" || keyword === "LABEL" ? argumentsSpan(instruction) : undefined;
       if (!span) continue;
       const quote = unclosedQuote(model.text.slice(span.start, span.end));
       if (quote) {
-        yield { range: span.range, data: { kind: "unclosed-quote", keyword, quote } };
+        report({ range: span.range, data: { kind: "unclosed-quote", keyword, quote } });
         continue;
       }
       for (const pair of keyValues(instruction)) {
-        if (pair.name === "") yield { range: pairSpan(pair).range, data: { kind: "missing-name", keyword } };
-        else if (pair.value === undefined) yield { range: pairSpan(pair).range, data: { kind: "missing-value", keyword, name: pair.name } };
+        if (pair.name === "") report({ range: pairSpan(pair).range, data: { kind: "missing-name", keyword } });
+        else if (pair.value === undefined) report({ range: pairSpan(pair).range, data: { kind: "missing-value", keyword, name: pair.name } });
       }
     }
   },

@@ -36,15 +36,15 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Labels whose exact key another tool requires.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const label of model.instructions) {
       if (label.keyword !== "LABEL") continue;
       for (const { name: key, nameWord } of keyValues(label)) {
         // A pair without a name is `no-invalid-key-value-syntax`'s finding.
         if (key === "" || nameWord.raw.includes("$")) continue;
         const range = nameWord.range;
-        if (!KEY_FORMAT.test(key)) yield { range, data: { key, problem: "format", range } };
-        else if (RESERVED_PREFIXES.some((prefix) => key.startsWith(prefix))) yield { range, data: { key, problem: "reserved", range } };
+        if (!KEY_FORMAT.test(key)) report({ range, data: { key, problem: "format", range } });
+        else if (RESERVED_PREFIXES.some((prefix) => key.startsWith(prefix))) report({ range, data: { key, problem: "reserved", range } });
       }
     }
   },

@@ -20,10 +20,10 @@ export default defineDockerfileRule<{ trigger: string }>({
       whenNotToUse: "Never: Docker rejects these triggers when they fire.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const trigger = instruction.keyword === "ONBUILD" ? instruction.args[0] : undefined;
-      if (trigger && FORBIDDEN_TRIGGERS.has(trigger.value.toUpperCase())) yield { range: trigger.range, data: { trigger: trigger.value.toUpperCase() } };
+      if (trigger && FORBIDDEN_TRIGGERS.has(trigger.value.toUpperCase())) report({ range: trigger.range, data: { trigger: trigger.value.toUpperCase() } });
     }
   },
   message: ({ trigger }) =>

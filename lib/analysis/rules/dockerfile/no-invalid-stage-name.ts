@@ -20,10 +20,10 @@ export default defineDockerfileRule<{ name: string }>({
       whenNotToUse: "Never: the builder rejects the file.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { nameWord } of model.stages) {
       if (nameWord && !nameWord.value.includes("$") && !VALID_STAGE_NAME.test(nameWord.value.toLowerCase())) {
-        yield { range: nameWord.range, data: { name: nameWord.value } };
+        report({ range: nameWord.range, data: { name: nameWord.value } });
       }
     }
   },

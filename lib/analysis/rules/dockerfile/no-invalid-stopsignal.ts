@@ -30,11 +30,11 @@ export default defineDockerfileRule<{ signal: string }>({
       whenNotToUse: "Never: the value does not work.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const span = instruction.keyword === "STOPSIGNAL" ? argumentsSpan(instruction) : undefined;
       const signal = instruction.argsText.trim();
-      if (span && signal && !signal.includes("$") && !isValidSignal(signal)) yield { range: span.range, data: { signal } };
+      if (span && signal && !signal.includes("$") && !isValidSignal(signal)) report({ range: span.range, data: { signal } });
     }
   },
   message: ({ signal }) =>

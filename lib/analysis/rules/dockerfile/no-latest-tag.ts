@@ -21,10 +21,10 @@ export default defineDockerfileRule<{ image: string }>({
       whenNotToUse: "Throwaway images for local experiments, where drifting to the newest version is the point.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       if (stage.base.image?.tag !== "latest") continue;
-      yield { range: imagePartRange(model, stage, "tag"), data: { image: stage.base.value! } };
+      report({ range: imagePartRange(model, stage, "tag"), data: { image: stage.base.value! } });
     }
   },
   message: ({ image }) =>

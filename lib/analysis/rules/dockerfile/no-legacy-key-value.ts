@@ -47,17 +47,17 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never; both forms are equivalent for one plain value.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ENV" && instruction.keyword !== "LABEL") continue;
       const pair = legacyPair(instruction);
       if (!pair) continue;
       const multiLine = instruction.range.start.line !== instruction.range.end.line;
       const last = pair.values[pair.values.length - 1]!;
-      yield {
+      report({
         range: model.rangeOf(pair.name.start, last.end),
         data: { keyword: instruction.keyword, name: pair.name.value, edit: multiLine ? undefined : rewrite(model, pair.name, pair.values) },
-      };
+      });
     }
   },
   message: ({ keyword, name }) =>

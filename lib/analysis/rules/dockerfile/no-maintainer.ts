@@ -23,10 +23,10 @@ export default defineDockerfileRule<{ author: string; instructionRange: Range }>
       whenNotToUse: "There is no reason to keep `MAINTAINER`.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "MAINTAINER") continue;
-      yield { range: instruction.range, data: { author: instruction.argsText, instructionRange: instruction.range } };
+      report({ range: instruction.range, data: { author: instruction.argsText, instructionRange: instruction.range } });
     }
   },
   message: () =>

@@ -37,13 +37,13 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never; if you keep an alternative command for reference, keep it in a comment.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       for (const keyword of LAST_ONE_WINS) {
         const all = stage.instructions.filter((instruction) => instruction.keyword === keyword);
         const last = all[all.length - 1];
         for (const overridden of all.slice(0, -1)) {
-          yield { range: overridden.range, data: { keyword, laterLine: last!.range.start.line, stage: stageLabel(stage), overridden } };
+          report({ range: overridden.range, data: { keyword, laterLine: last!.range.start.line, stage: stageLabel(stage), overridden } });
         }
       }
     }

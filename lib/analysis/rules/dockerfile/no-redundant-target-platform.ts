@@ -27,11 +27,11 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: there is nothing to gain from the flag.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { platform } of model.stages) {
       if (!platform || !TARGET_PLATFORM.test(platform.value?.raw ?? "")) continue;
       const after = /^[ \t]*/.exec(model.text.slice(platform.end))![0].length;
-      yield { range: platform.range, data: { flag: model.text.slice(platform.start, platform.end), removal: model.rangeOf(platform.start, platform.end + after) } };
+      report({ range: platform.range, data: { flag: model.text.slice(platform.start, platform.end), removal: model.rangeOf(platform.start, platform.end + after) } });
     }
   },
   message: ({ flag }) => `\`${flag}\` is what every stage builds for anyway. Remove the flag.`,

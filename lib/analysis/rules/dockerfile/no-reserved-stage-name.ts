@@ -22,9 +22,9 @@ export default defineDockerfileRule<{ name: string }>({
       whenNotToUse: "Never: a reserved stage name is always a mistake.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { nameWord, name } of model.stages) {
-      if (name && nameWord && RESERVED.has(name)) yield { range: nameWord.range, data: { name: nameWord.value } };
+      if (name && nameWord && RESERVED.has(name)) report({ range: nameWord.range, data: { name: nameWord.value } });
     }
   },
   message: ({ name }) =>

@@ -34,16 +34,16 @@ export default defineDockerfileRule<Data>({
         "namespaces or a rootless runtime.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stage = model.finalStage;
     if (!stage || NON_ROOT_TAG.test(rootStage(stage).base.image?.tag ?? "")) return;
     const user = stage.end.user;
     if (!user) {
-      yield { range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } };
+      report({ range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } });
       return;
     }
     if (user.value !== undefined && ROOT_USERS.test(user.value) && user.instruction) {
-      yield { range: argumentsSpan(user.instruction)?.range ?? user.instruction.range, data: { kind: "root-user", user: user.value } };
+      report({ range: argumentsSpan(user.instruction)?.range ?? user.instruction.range, data: { kind: "root-user", user: user.value } });
     }
   },
   message: (data) =>

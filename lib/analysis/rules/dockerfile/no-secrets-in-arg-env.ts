@@ -36,12 +36,12 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Variables whose name merely sounds secret but holds public data; suppress the finding on that line.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ARG" && instruction.keyword !== "ENV") continue;
       for (const { name, nameWord, value } of keyValues(instruction)) {
         if (!looksLikeSecretName(name) || SECRET_MOUNT_PATH.test(value?.value ?? "")) continue;
-        yield { range: nameWord.range, data: { keyword: instruction.keyword, name, note: notShippedNote(instruction.stage) } };
+        report({ range: nameWord.range, data: { keyword: instruction.keyword, name, note: notShippedNote(instruction.stage) } });
       }
     }
   },

@@ -31,7 +31,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the single-quoted form cannot be what you meant.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
       // Only an argument text that opens an array is a candidate (splitting every RUN into words would be wasted).
@@ -44,7 +44,7 @@ export default defineDockerfileRule<Data>({
       if (!SINGLE_QUOTED_ARRAY.test(array) || (keyword === "HEALTHCHECK" && !/^CMD\s/i.test(text))) continue;
       const range = model.rangeOf(span.start + arrayStart, span.end);
       const rewritten = /["\\]/.test(array) ? undefined : array.replace(/'/g, '"');
-      yield { range, data: { keyword, range, rewritten } };
+      report({ range, data: { keyword, range, rewritten } });
     }
   },
   message: ({ keyword }) =>

@@ -22,12 +22,12 @@ export default defineDockerfileRule<{ command: string }>({
       whenNotToUse: "Images that deliberately give an interactive user sudo (development containers), where the build uses it knowingly.",
     },
   },
-  *check(context) {
+  check(context, report) {
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       for (const command of context.commands(run)) {
         const sudo = command.wrappers.find((word) => word.value === "sudo");
-        if (sudo) yield { range: sudo.range, data: { command: command.program ?? "the command" } };
+        if (sudo) report({ range: sudo.range, data: { command: command.program ?? "the command" } });
       }
     }
   },

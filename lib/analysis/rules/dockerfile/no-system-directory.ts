@@ -32,7 +32,7 @@ export default defineDockerfileRule<{ keyword: string; path: string; directory: 
       whenNotToUse: "Never in ordinary images.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
       if (keyword !== "WORKDIR" && keyword !== "VOLUME") continue;
@@ -40,7 +40,7 @@ export default defineDockerfileRule<{ keyword: string; path: string; directory: 
       const paths = keyword === "VOLUME" ? instruction.args : span ? [{ value: instruction.argsText, range: span.range }] : [];
       for (const { value, range } of paths) {
         const directory = systemDirectoryOf(keyword, value);
-        if (directory) yield { range, data: { keyword, path: value, directory } };
+        if (directory) report({ range, data: { keyword, path: value, directory } });
       }
     }
   },

@@ -50,7 +50,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Throwaway images in an isolated test network.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
       for (const pair of keyValues(instruction)) {
@@ -60,7 +60,7 @@ export default defineDockerfileRule<Data>({
         // npm and yarn read their variables case-insensitively; the others only in upper case.
         const caseMatches = name === name.toUpperCase() || name.toUpperCase().startsWith("NPM_CONFIG_") || name.toUpperCase().startsWith("YARN_");
         if (!tlsSwitch || !caseMatches || value === undefined || pair.value!.raw.includes("$") || !tlsSwitch.disables(value)) continue;
-        yield { range: pairSpan(pair).range, data: { setting: `${name}=${value}`, tool: tlsSwitch.tool, note: notShippedNote(instruction.stage) } };
+        report({ range: pairSpan(pair).range, data: { setting: `${name}=${value}`, tool: tlsSwitch.tool, note: notShippedNote(instruction.stage) } });
       }
     }
   },

@@ -40,7 +40,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When the tool arrives in a way this review cannot see (a base image of your own with it installed).",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stage = model.finalStage;
     if (!stage) return;
     const instructions = inheritedInstructions(stage);
@@ -50,14 +50,14 @@ export default defineDockerfileRule<Data>({
     const { execForm, words: command } = parsed;
     const traits = stageBaseTraits(stage);
     if (!execForm && traits.shell === false) {
-      yield { range: model.rangeOf(command[0]!.start, command.at(-1)!.end), data: { kind: "no-shell", family: traits.family } };
+      report({ range: model.rangeOf(command[0]!.start, command.at(-1)!.end), data: { kind: "no-shell", family: traits.family } });
       return;
     }
     const programs = execForm ? command.slice(0, 1) : command;
     for (const word of programs) {
       const tool = word.value.replace(/^.*\//, "");
       if ((tool === "curl" || tool === "wget") && traits[tool] === false && !mayProvide(model, instructions, tool)) {
-        yield { range: word.range, data: { kind: "tool", tool, family: traits.family, advice: advice(tool, traits) } };
+        report({ range: word.range, data: { kind: "tool", tool, family: traits.family, advice: advice(tool, traits) } });
         return;
       }
     }

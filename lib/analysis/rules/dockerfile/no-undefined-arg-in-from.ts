@@ -30,7 +30,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the variable is always empty in this position.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { from, base, platform } of model.stages) {
       // A FROM line sees the global ARGs (its scope) and BuildKit's predefined arguments.
       const known = new Set([...PREDEFINED_ARGS, ...from.scope.entries().keys()]);
@@ -41,10 +41,10 @@ export default defineDockerfileRule<Data>({
             instruction.keyword === "ARG" && keyValues(instruction).some((pair) => pair.name === reference.name));
           // The name itself: after `$` or `${`.
           const nameStart = word!.start + reference.start + (word!.raw[reference.start + 1] === "{" ? 2 : 1);
-          yield {
+          report({
             range: model.rangeOf(nameStart, nameStart + reference.name.length),
             data: { name: reference.name, suggestion: closestMatch(reference.name, known), declaredInStage },
-          };
+          });
         }
       }
     }

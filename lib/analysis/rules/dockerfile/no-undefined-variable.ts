@@ -44,7 +44,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When the base image defines a variable with the same name as one of your global ARGs, and you mean the image's value.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     // The global ARGs: what the first FROM sees, minus BuildKit's platform arguments.
     const globals = new Set([...(model.stages[0]?.from.scope.entries().keys() ?? [])].filter((name) => !PREDEFINED_ARGS.has(name)));
     for (const stage of model.stages) {
@@ -69,11 +69,11 @@ export default defineDockerfileRule<Data>({
             if (baseImageMayDefine(stage, name)) continue;
             const declare = declared.has(name) ? undefined : { range: { start: afterFrom, end: afterFrom }, text: `ARG ${name}\n` };
             declared.add(name);
-            yield { range: referenceRange, data: { kind: "global-not-declared", name, keyword, declare } };
+            report({ range: referenceRange, data: { kind: "global-not-declared", name, keyword, declare } });
             continue;
           }
           const suggestion = closestMatch(name, [...inScope, ...globals]);
-          if (suggestion) yield { range: referenceRange, data: { kind: "typo", name, keyword, suggestion } };
+          if (suggestion) report({ range: referenceRange, data: { kind: "typo", name, keyword, suggestion } });
         }
       }
     }

@@ -34,7 +34,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When you deliberately copy from a Docker Hub image whose bare name resembles one of your stage names.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stageNames = model.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
     for (const stage of model.stages) {
       for (const dependency of stage.dependencies) {
@@ -45,12 +45,12 @@ export default defineDockerfileRule<Data>({
         const target = stageNamed(model, reference);
         if (target === stage) continue;
         if (target) {
-          yield { range: word.range, data: { kind: "later-stage", reference } };
+          report({ range: word.range, data: { kind: "later-stage", reference } });
         } else if (/^\d+$/.test(reference)) {
-          yield { range: word.range, data: { kind: "index-out-of-range", reference } };
+          report({ range: word.range, data: { kind: "index-out-of-range", reference } });
         } else if (!LOOKS_LIKE_IMAGE.test(reference)) {
           const suggestion = closestMatch(reference.toLowerCase(), stageNames);
-          if (suggestion) yield { range: word.range, data: { kind: "typo", reference, suggestion, range: word.range } };
+          if (suggestion) report({ range: word.range, data: { kind: "typo", reference, suggestion, range: word.range } });
         }
       }
     }

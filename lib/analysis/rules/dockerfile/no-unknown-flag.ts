@@ -36,7 +36,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Flags of a newer frontend than this review knows; please report them.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const known = KNOWN_FLAGS[instruction.keyword];
       if (!known) continue;
@@ -44,7 +44,7 @@ export default defineDockerfileRule<Data>({
         if (known.includes(flag.name)) continue;
         // The name as written, after the dashes and before any `=`.
         const written = /^--([^=]*)/.exec(model.text.slice(flag.start, flag.end))?.[1] ?? flag.name;
-        yield {
+        report({
           range: flag.range,
           data: {
             keyword: instruction.keyword,
@@ -52,7 +52,7 @@ export default defineDockerfileRule<Data>({
             suggestion: closestMatch(flag.name, known),
             nameRange: model.rangeOf(flag.start + 2, flag.start + 2 + written.length),
           },
-        };
+        });
       }
     }
   },

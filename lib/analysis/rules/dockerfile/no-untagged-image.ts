@@ -20,10 +20,10 @@ export default defineDockerfileRule<{ image: string }>({
       whenNotToUse: "Never for images you ship; for scratch experiments it does no harm.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { base } of model.stages) {
       if (!base.image || !base.word || base.image.tag !== undefined || base.image.digest !== undefined) continue;
-      yield { range: base.word.range, data: { image: base.value! } };
+      report({ range: base.word.range, data: { image: base.value! } });
     }
   },
   message: ({ image }) =>

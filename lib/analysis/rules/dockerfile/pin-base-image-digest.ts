@@ -20,10 +20,10 @@ export default defineDockerfileRule<{ image: string }>({
       whenNotToUse: "Off by default: without automation to update digests, pinned bases stop receiving security fixes; prefer tags then.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { base } of model.stages) {
       if (base.kind !== "image" || !base.word || base.image?.digest !== undefined) continue;
-      yield { range: base.word.range, data: { image: base.value! } };
+      report({ range: base.word.range, data: { image: base.value! } });
     }
   },
   message: ({ image }) =>

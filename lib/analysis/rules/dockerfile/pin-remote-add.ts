@@ -31,12 +31,12 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "URLs that intentionally change (a nightly build), where reproducibility is not the goal.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const add of model.instructions) {
       if (add.keyword !== "ADD" || add.flags.some((flag) => flag.name === "checksum")) continue;
       const note = notShippedNote(add.stage);
       for (const source of copyOperands(add)?.sources ?? []) {
-        if (HTTP_URL.test(source.value) && !GIT_SOURCE.test(source.value)) yield { range: source.range, data: { url: source.value, note } };
+        if (HTTP_URL.test(source.value) && !GIT_SOURCE.test(source.value)) report({ range: source.range, data: { url: source.value, note } });
       }
     }
   },

@@ -30,14 +30,14 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never for plain files; keep `ADD` for archives you want unpacked and for remote sources with `--checksum`.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ADD" || instruction.flags.some((flag) => ADD_ONLY_FLAGS.has(flag.name))) continue;
       const sources = instruction.args.slice(0, -1).map((word) => word.value);
       if (sources.length === 0) continue;
       if (sources.every((source) => !REMOTE.test(source) && !TAR_ARCHIVE.test(source) && !source.includes("$"))) {
         const keywordRange = instruction.keywordWord.range;
-        yield { range: keywordRange, data: { keywordRange } };
+        report({ range: keywordRange, data: { keywordRange } });
       }
     }
   },

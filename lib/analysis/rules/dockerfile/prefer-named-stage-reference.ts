@@ -25,11 +25,11 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Short two-stage files that nobody will extend.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       for (const { via, instruction, stage: source, word } of stage.dependencies) {
         if (via !== "copy" || instruction.keyword !== "COPY" || !source || !/^\d+$/.test(word.value)) continue;
-        yield { range: word.range, data: { index: word.value, name: source.nameWord?.value, range: word.range } };
+        report({ range: word.range, data: { index: word.value, name: source.nameWord?.value, range: word.range } });
       }
     }
   },

@@ -27,7 +27,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the builder rejects the instruction.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
       const operands = copyOperands(instruction);
@@ -35,10 +35,10 @@ export default defineDockerfileRule<Data>({
       const { destination } = operands;
       if (destination.value.endsWith("/") || destination.value.includes("$")) continue;
       const slashAt = instruction.form === "exec" ? destination.end - 1 : destination.end;
-      yield {
+      report({
         range: destination.range,
         data: { keyword: instruction.keyword, destination: destination.value, count: operands.sources.length, slashAt },
-      };
+      });
     }
   },
   message: ({ keyword, destination, count }) =>

@@ -25,14 +25,14 @@ export default defineDockerfileRule<{ missing: string[] }>({
       whenNotToUse: "When the defaults are what you want; set them explicitly anyway so readers know.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stage = model.finalStage;
     if (!stage) return;
     const healthcheck = inheritedInstructions(stage).filter((instruction) => instruction.keyword === "HEALTHCHECK").at(-1);
     if (!healthcheck || !healthcheckCommand(model, healthcheck)) return;
     const set = new Set(healthcheck.flags.map((flag) => flag.name));
     const missing = Object.keys(TIMING_DEFAULTS).filter((option) => !set.has(option));
-    if (missing.length > 0) yield { range: healthcheck.keywordWord.range, data: { missing } };
+    if (missing.length > 0) report({ range: healthcheck.keywordWord.range, data: { missing } });
   },
   message: ({ missing }) =>
     `This \`HEALTHCHECK\` uses the default ${missing.map((option) => `\`--${option}=${TIMING_DEFAULTS[option]}\``).join(" and ")}, which rarely fit${missing.includes("start-period") ? ": a slow start is counted as failures" : ""}. Set ${missing.map((option) => `\`--${option}\``).join(" and ")} for this service.`,

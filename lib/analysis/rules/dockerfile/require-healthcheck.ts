@@ -30,7 +30,7 @@ export default defineDockerfileRule<{ image: string; reason: string }>({
         "there, disable this rule.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stage = model.finalStage;
     if (!stage) return;
     const instructions = inheritedInstructions(stage);
@@ -40,7 +40,7 @@ export default defineDockerfileRule<{ image: string; reason: string }>({
     const exposes = instructions.some((instruction) => instruction.keyword === "EXPOSE");
     const server = SERVER_IMAGES.exec(image)?.[1];
     if (!exposes && !server) return;
-    yield { range: (stage.base.word ?? stage.from).range, data: { image, reason: exposes ? "exposes a port" : `runs ${server!.toLowerCase()}` } };
+    report({ range: (stage.base.word ?? stage.from).range, data: { image, reason: exposes ? "exposes a port" : `runs ${server!.toLowerCase()}` } });
   },
   message: ({ reason }) =>
     `The shipped image ${reason} but has no \`HEALTHCHECK\`, so Docker cannot tell a hung service from a healthy one. Add a \`HEALTHCHECK\` that calls the service with a tool present in the image (or \`HEALTHCHECK NONE\` to record the decision).`,

@@ -44,24 +44,24 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Off by default: projects without a labelling policy need no label schema; turn it on with `labelSchema` in the config.",
     },
   },
-  *check({ model, settings }) {
+  check({ model, settings }, report) {
     const schema = settings.labelSchema;
     const stage = model.finalStage;
     if (Object.keys(schema).length === 0 || !stage) return;
     const labels = stageLabels(stage);
     const present = new Set(labels.map((label) => label.name));
     const missing = Object.keys(schema).filter((name) => !present.has(name));
-    if (missing.length > 0) yield { range: (stage.base.word ?? stage.from).range, data: { kind: "missing", labels: missing } };
+    if (missing.length > 0) report({ range: (stage.base.word ?? stage.from).range, data: { kind: "missing", labels: missing } });
     for (const label of labels) {
       const { name } = label;
       const type = schema[name];
       const value = label.value?.value ?? "";
       if (!type) {
-        if (settings.strictLabels) yield { range: label.nameWord.range, data: { kind: "not-in-schema", label: name } };
+        if (settings.strictLabels) report({ range: label.nameWord.range, data: { kind: "not-in-schema", label: name } });
       } else if (value.trim() === "") {
-        yield { range: pairSpan(label).range, data: { kind: "empty", label: name } };
+        report({ range: pairSpan(label).range, data: { kind: "empty", label: name } });
       } else if (!label.value!.raw.includes("$") && !matchesLabelType(value, type)) {
-        yield { range: label.value!.range, data: { kind: "wrong-type", label: name, type, value } };
+        report({ range: label.value!.range, data: { kind: "wrong-type", label: name, type, value } });
       }
     }
   },

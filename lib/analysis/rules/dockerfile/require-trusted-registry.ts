@@ -60,14 +60,14 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Projects without a registry policy (leave `trustedRegistries` unset).",
     },
   },
-  *check({ model, settings }) {
+  check({ model, settings }, report) {
     const trusted = settings.trustedRegistries;
     if (trusted.length === 0) return;
     for (const { image, range } of imageReferences(model)) {
       const parsed = parseImageReference(image);
       if (!parsed) continue;
       const registry = registryOf(parsed);
-      if (!isTrusted(registry, trusted)) yield { range, data: { image, registry, trusted } };
+      if (!isTrusted(registry, trusted)) report({ range, data: { image, registry, trusted } });
     }
   },
   message: ({ image, registry, trusted }) =>

@@ -31,7 +31,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Bases whose documented working directory is part of their contract.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") continue;
       const destination = copyOperands(instruction)?.destination;
@@ -39,7 +39,7 @@ export default defineDockerfileRule<Data>({
       // Any earlier WORKDIR (in this stage or a parent, even one from a variable) decides; a stage on scratch starts in `/`.
       const { workdir } = instruction.state;
       if (workdir.instruction || workdir.value !== undefined) continue;
-      yield { range: destination.range, data: { keyword: instruction.keyword, destination: destination.value } };
+      report({ range: destination.range, data: { keyword: instruction.keyword, destination: destination.value } });
     }
   },
   message: ({ keyword, destination }) =>

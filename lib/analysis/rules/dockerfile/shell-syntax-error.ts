@@ -20,10 +20,10 @@ export default defineDockerfileRule<{ message: string }>({
       whenNotToUse: "Stages whose `SHELL` is not a POSIX shell are already skipped.",
     },
   },
-  *check(context) {
+  check(context, report) {
     for (const instruction of context.model.instructions) {
       if (instruction.keyword !== "RUN" || !instruction.stage) continue;
-      for (const error of context.run(instruction).shellErrors) yield { range: error.range, data: { message: error.message } };
+      for (const error of context.run(instruction).shellErrors) report({ range: error.range, data: { message: error.message } });
     }
   },
   message: ({ message }) => `Shell syntax error: ${message}. The shell rejects the whole script, so this RUN fails.`,

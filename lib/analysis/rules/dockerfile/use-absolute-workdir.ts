@@ -37,14 +37,14 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Bases whose working directory is a documented contract you want to follow.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const workdir of model.instructions) {
       const span = workdir.keyword === "WORKDIR" ? argumentsSpan(workdir) : undefined;
       if (!workdir.stage || !span || ANCHORED.test(workdir.args[0]!.raw)) continue;
       // An earlier WORKDIR (here or in a parent stage) that gave an absolute path anchors this one.
       const before = workdir.state.workdir;
       if (before.instruction && (before.value !== undefined || ANCHORED.test(before.instruction.args[0]?.raw ?? ""))) continue;
-      yield { range: span.range, data: { path: workdir.argsText, at: span.start, startsAtRoot: rootStage(workdir.stage).base.kind === "scratch" } };
+      report({ range: span.range, data: { path: workdir.argsText, at: span.start, startsAtRoot: rootStage(workdir.stage).base.kind === "scratch" } });
     }
   },
   message: ({ path }) =>

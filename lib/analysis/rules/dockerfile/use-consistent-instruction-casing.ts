@@ -26,7 +26,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When you do not care about keyword casing.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const keywords = model.instructions.map((instruction) => instruction.keywordWord.raw);
     const lower = keywords.filter((keyword) => keyword === keyword.toLowerCase()).length;
     const upper = keywords.filter((keyword) => keyword === keyword.toUpperCase()).length;
@@ -36,7 +36,7 @@ export default defineDockerfileRule<Data>({
       const expected = toMajority(written);
       if (written === expected) continue;
       const range = instruction.keywordWord.range;
-      yield { range, data: { written, expected, range } };
+      report({ range, data: { written, expected, range } });
     }
   },
   message: ({ written, expected }) =>

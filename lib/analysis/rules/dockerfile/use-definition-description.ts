@@ -21,7 +21,7 @@ export default defineDockerfileRule<{ kind: "stage" | "build argument"; name: st
       whenNotToUse: "Off by default (a matter of taste): projects that do not use `--call=outline` never show the descriptions.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const commentsByLine = new Map(model.comments.map((comment) => [comment.range.start.line, comment]));
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
@@ -30,7 +30,7 @@ export default defineDockerfileRule<{ kind: "stage" | "build argument"; name: st
       const comment = commentsByLine.get(instruction.range.start.line - 1);
       if (!name || !comment) continue;
       const firstWord = comment.text.split(/\s+/)[0] ?? "";
-      if (firstWord !== name) yield { range: comment.range, data: { kind: keyword === "ARG" ? "build argument" : "stage", name } };
+      if (firstWord !== name) report({ range: comment.range, data: { kind: keyword === "ARG" ? "build argument" : "stage", name } });
     }
   },
   message: ({ kind, name }) =>

@@ -36,7 +36,7 @@ export default defineDockerfileRule<Data>({
         "or when the image's `SHELL` is not a POSIX shell.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
       if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec") continue;
@@ -45,10 +45,10 @@ export default defineDockerfileRule<Data>({
       const { range } = span;
       const words = instruction.args.map((word) => word.raw);
       const singleLine = range.start.line === range.end.line;
-      yield {
+      report({
         range,
         data: { keyword, range, plainWords: singleLine && words.every((word) => PLAIN_WORD.test(word)) ? words : undefined },
-      };
+      });
     }
   },
   message: ({ keyword }) =>

@@ -26,13 +26,13 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Never: the builder rejects it.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const shell of model.instructions) {
       if (shell.keyword !== "SHELL" || shell.form === "exec") continue;
       const range = (argumentsSpan(shell) ?? shell.keywordWord).range;
       const words = shell.args.map((word) => word.value);
       const plain = words.length > 0 && range.start.line === range.end.line && words.every((word) => /^[A-Za-z0-9_@%+=:,./-]+$/.test(word));
-      yield { range, data: { written: shell.argsText, range, rewritten: plain ? JSON.stringify(words).replace(/","/g, '", "') : undefined } };
+      report({ range, data: { written: shell.argsText, range, rewritten: plain ? JSON.stringify(words).replace(/","/g, '", "') : undefined } });
     }
   },
   message: ({ written }) =>

@@ -18,14 +18,14 @@ export default defineDockerfileRule<{ name: string; range: Range }>({
       whenNotToUse: "When you do not care about casing.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const directive of model.directives) {
       const written = /^#[ \t]*([A-Za-z][A-Za-z0-9_-]*)/.exec(model.text.slice(directive.start, directive.end));
       const name = written?.[1];
       if (!written || !name || name === name.toLowerCase()) continue;
       const start = directive.start + written[0].length - name.length;
       const range = model.rangeOf(start, start + name.length);
-      yield { range, data: { name, range } };
+      report({ range, data: { name, range } });
     }
   },
   message: ({ name }) => `Parser directives are conventionally lower-case; write \`# ${name.toLowerCase()}=\`.`,

@@ -19,11 +19,11 @@ export default defineDockerfileRule<{ protocol: string; range: Range }>({
       whenNotToUse: "When you do not care about casing.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const expose of model.instructions) {
       if (expose.keyword !== "EXPOSE") continue;
       for (const { protocol, protocolRange } of exposedPorts(expose)) {
-        if (protocol && protocolRange && protocol !== protocol.toLowerCase()) yield { range: protocolRange, data: { protocol, range: protocolRange } };
+        if (protocol && protocolRange && protocol !== protocol.toLowerCase()) report({ range: protocolRange, data: { protocol, range: protocolRange } });
       }
     }
   },

@@ -40,10 +40,10 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When your team has another naming convention and does not mind the casing.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { nameWord, name } of model.stages) {
       if (!name || !nameWord || nameWord.value === name) continue;
-      yield { range: nameWord.range, data: { name: nameWord.value, spellings: [nameWord.range, ...referenceRanges(model, name)] } };
+      report({ range: nameWord.range, data: { name: nameWord.value, spellings: [nameWord.range, ...referenceRanges(model, name)] } });
     }
   },
   message: ({ name }) =>

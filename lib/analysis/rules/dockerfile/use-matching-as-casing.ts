@@ -24,14 +24,14 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "When you do not care about keyword casing.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const { from, nameWord } of model.stages) {
       const asWord = from.args[1];
       if (!asWord || !nameWord) continue;
       const keyword = from.keywordWord.raw;
       const written = asWord.value;
       const expected = keyword === keyword.toUpperCase() ? "AS" : keyword === keyword.toLowerCase() ? "as" : undefined;
-      if (expected && written !== expected) yield { range: asWord.range, data: { written, expected, range: asWord.range } };
+      if (expected && written !== expected) report({ range: asWord.range, data: { written, expected, range: asWord.range } });
     }
   },
   message: ({ written, expected }) =>

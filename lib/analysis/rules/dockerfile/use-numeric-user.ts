@@ -24,7 +24,7 @@ export default defineDockerfileRule<{ user: string }>({
       whenNotToUse: "Images never run under Kubernetes or other policies that check the UID.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const stage = model.finalStage;
     // Windows containers have no runAsNonRoot and name their users (ContainerUser, ContainerAdministrator).
     if (!stage || /windows|nanoserver|servercore/i.test(rootStage(stage).base.value ?? "")) return;
@@ -35,7 +35,7 @@ export default defineDockerfileRule<{ user: string }>({
     if (!value || value.includes("$")) return;
     const [name, group] = value.split(":");
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;
-    yield { range: span.range, data: { user: value } };
+    report({ range: span.range, data: { user: value } });
   },
   message: ({ user }) =>
     `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,

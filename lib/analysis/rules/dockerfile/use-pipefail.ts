@@ -64,7 +64,7 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Pipelines whose first command is expected to fail (`yes | apt-get …`); add `|| true` where that is intended.",
     },
   },
-  *check(context) {
+  check(context, report) {
     const { model } = context;
     for (const stage of model.stages) {
       const traits = stageBaseTraits(stage);
@@ -85,7 +85,7 @@ export default defineDockerfileRule<Data>({
           const at = run.args[0]!.start;
           data = { edit: { range: model.rangeOf(at, at), text: "set -o pipefail && " }, how: "set-in-run" };
         }
-        yield { range: pipe, data };
+        report({ range: pipe, data });
       }
     }
   },

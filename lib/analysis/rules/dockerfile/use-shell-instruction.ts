@@ -22,14 +22,14 @@ export default defineDockerfileRule<{ target: string; source: string }>({
       whenNotToUse: "When the running container itself needs bash as `/bin/sh` (rare; fix those scripts' shebangs instead).",
     },
   },
-  *check(context) {
+  check(context, report) {
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       for (const command of context.commands(run)) {
         const target = command.args.at(-1);
         if (command.program !== "ln" || command.args.length < 2 || !target || !SYSTEM_SHELLS.has(target.value)) continue;
         const source = command.args.slice(0, -1).filter((word) => !word.value.startsWith("-")).at(-1)?.value ?? "another shell";
-        yield { range: context.model.rangeOf(command.programWord!.start, target.end), data: { target: target.value, source } };
+        report({ range: context.model.rangeOf(command.programWord!.start, target.end), data: { target: target.value, source } });
       }
     }
   },

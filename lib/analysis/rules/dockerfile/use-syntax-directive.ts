@@ -29,7 +29,7 @@ export default defineDockerfileRule<{ modernFeature: string | undefined }>({
       whenNotToUse: "Off by default (on in `strict`): nearly every Dockerfile lacks the directive, and builds work without it. Never in air-gapped build environments without a mirror of `docker/dockerfile`.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     const first = model.instructions[0];
     if (!first || model.stages.length === 0) return;
     if (model.directives.some((directive) => directive.name === "syntax")) return;
@@ -38,7 +38,7 @@ export default defineDockerfileRule<{ modernFeature: string | undefined }>({
       (["RUN", "COPY"].includes(instruction.keyword) && instruction.heredocs.length > 0));
     const modernFlag = modern?.flags.find((flag) => MODERN_FLAGS.has(flag.name));
     const modernFeature = modern && (modernFlag ? `${modern.keyword} --${modernFlag.name}` : "heredocs");
-    yield { range: first.keywordWord.range, data: { modernFeature } };
+    report({ range: first.keywordWord.range, data: { modernFeature } });
   },
   message: ({ modernFeature }) =>
     modernFeature

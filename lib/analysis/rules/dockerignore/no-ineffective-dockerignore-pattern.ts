@@ -65,8 +65,8 @@ export default defineDockerignoreRule<Data>({
       whenNotToUse: "Lines kept on purpose as documentation.",
     },
   },
-  *check({ file }) {
-    for (const data of problems(file.patterns)) yield { range: data.pattern.range, data };
+  check({ file }, report) {
+    for (const data of problems(file.patterns)) report({ range: data.pattern.range, data });
   },
   message: ({ pattern, problem, earlier }) => {
     switch (problem) {

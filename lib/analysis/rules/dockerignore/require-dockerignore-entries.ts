@@ -46,9 +46,9 @@ export default defineDockerignoreRule<Data>({
       whenNotToUse: "Builds that really need one of these files; add an `!` exception for that file rather than dropping the rule.",
     },
   },
-  *check({ file }) {
+  check({ file }, report) {
     const missing = EXPECTED.filter((entry) => entry.samples.some((sample) => !isIgnored(file, sample)));
-    if (missing.length > 0) yield { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, data: { missing } };
+    if (missing.length > 0) report({ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, data: { missing } });
   },
   message: ({ missing }) =>
     `This .dockerignore lets ${missing.map((entry) => `${entry.what} (\`${entry.pattern.split("\n")[0]}\`)`).join(", ")} into the build context: ${missing[0]!.why}. Add ${missing.length === 1 ? "the pattern" : "the patterns"}.`,

@@ -23,7 +23,7 @@ export default defineWorkspaceRule<{ source: string; pattern: string; line: numb
       whenNotToUse: "Always keep it on.",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     for (const build of dockerfileBuilds(workspace)) {
       const ignore = dockerignoreFor(workspace, build);
       if (!ignore) continue;
@@ -31,7 +31,7 @@ export default defineWorkspaceRule<{ source: string; pattern: string; line: numb
         if (/[*?[]/.test(source.path) || source.path === ".") continue;
         const deciding = decidingPattern(ignore, source.path);
         if (deciding && !deciding.negated) {
-          yield { path: build.path, range: source.range, data: { source: source.source, pattern: deciding.source, line: deciding.line, ignorePath: ignore.path } };
+          report({ path: build.path, range: source.range, data: { source: source.source, pattern: deciding.source, line: deciding.line, ignorePath: ignore.path } });
         }
       }
     }

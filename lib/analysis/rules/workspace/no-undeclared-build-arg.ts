@@ -27,13 +27,13 @@ export default defineWorkspaceRule<{ service: string; name: string; dockerfile: 
       whenNotToUse: "Arguments kept for other Dockerfiles built with the same settings.",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     for (const build of composeBuilds(workspace)) {
       if (!build.dockerfile) continue;
       const declared = new Set(declaredArgs(build.dockerfile).map((arg) => arg.name));
       for (const arg of build.args) {
         if (!declared.has(arg.name) && !PREDEFINED_ARGS.has(arg.name)) {
-          yield { path: build.compose.path, range: arg.range, data: { service: build.service.name, name: arg.name, dockerfile: build.dockerfilePath } };
+          report({ path: build.compose.path, range: arg.range, data: { service: build.service.name, name: arg.name, dockerfile: build.dockerfilePath } });
         }
       }
     }

@@ -24,7 +24,7 @@ export default defineWorkspaceRule<{ service: string; port: number; exposed: num
       whenNotToUse: "Applications whose port is set at run time through the environment.",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     for (const build of composeBuilds(workspace)) {
       if (!build.dockerfile || !build.stage) continue;
       const exposed = exposedPorts(build.dockerfile, build.stage);
@@ -32,7 +32,7 @@ export default defineWorkspaceRule<{ service: string; port: number; exposed: num
       for (const port of ports(build.service)) {
         const target = Number(port.target?.split("-")[0]);
         if (Number.isInteger(target) && !exposed.includes(target)) {
-          yield { path: build.compose.path, range: rangeOf(build.compose.lines, port.node), data: { service: build.service.name, port: target, exposed: exposed as number[] } };
+          report({ path: build.compose.path, range: rangeOf(build.compose.lines, port.node), data: { service: build.service.name, port: target, exposed: exposed as number[] } });
         }
       }
     }

@@ -18,12 +18,12 @@ export default defineWorkspaceRule<{ service: string; target: string; dockerfile
       whenNotToUse: "Always keep it on.",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     for (const build of composeBuilds(workspace)) {
       if (!build.dockerfile || !build.target) continue;
       const stages = build.dockerfile.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
       if (!stages.includes(build.target.name.toLowerCase())) {
-        yield { path: build.compose.path, range: build.target.range, data: { service: build.service.name, target: build.target.name, dockerfile: build.dockerfilePath, stages } };
+        report({ path: build.compose.path, range: build.target.range, data: { service: build.service.name, target: build.target.name, dockerfile: build.dockerfilePath, stages } });
       }
     }
   },

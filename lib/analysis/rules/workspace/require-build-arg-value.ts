@@ -20,7 +20,7 @@ export default defineWorkspaceRule<{ name: string; services: string[] }>({
       whenNotToUse: "Arguments meant to be empty unless set from the command line (`docker compose build --build-arg`).",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     const builds = composeBuilds(workspace);
     for (const parsed of workspace.files) {
       if (parsed.kind !== "dockerfile") continue;
@@ -28,7 +28,7 @@ export default defineWorkspaceRule<{ name: string; services: string[] }>({
       if (users.length === 0) continue;
       for (const arg of declaredArgs(parsed.dockerfile)) {
         if (arg.hasDefault || users.some((build) => build.args.some((passed) => passed.name === arg.name))) continue;
-        yield { path: parsed.path, range: arg.range, data: { name: arg.name, services: users.map((build) => build.service.name) } };
+        report({ path: parsed.path, range: arg.range, data: { name: arg.name, services: users.map((build) => build.service.name) } });
       }
     }
   },

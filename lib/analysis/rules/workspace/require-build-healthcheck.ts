@@ -25,11 +25,11 @@ export default defineWorkspaceRule<{ service: string; dockerfile: string }>({
       whenNotToUse: "One-shot jobs built from the Dockerfile (migrations, tests).",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     for (const build of composeBuilds(workspace)) {
       const stage = build.stage;
       if (!stage || stageHealthcheck(stage) || !definesService(build.project, build.service) || hasHealthcheckDecision(build.project, build.service.name)) continue;
-      yield { path: build.compose.path, range: keyRange(build.service), data: { service: build.service.name, dockerfile: build.dockerfilePath } };
+      report({ path: build.compose.path, range: keyRange(build.service), data: { service: build.service.name, dockerfile: build.dockerfilePath } });
     }
   },
   message: ({ service, dockerfile }) =>

@@ -25,12 +25,12 @@ export default defineWorkspaceRule<{ context: string; source: string }>({
       whenNotToUse: "When you review the Dockerfile alone and the project does have a .dockerignore (the rule only runs with other files).",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     if (workspace.files.length < 2) return;
     for (const build of dockerfileBuilds(workspace)) {
       if (dockerignoreFor(workspace, build)) continue;
       const copy = contextSources(build).find((source) => WHOLE_CONTEXT.has(source.source));
-      if (copy) yield { path: build.path, range: copy.range, data: { context: build.context, source: copy.source } };
+      if (copy) report({ path: build.path, range: copy.range, data: { context: build.context, source: copy.source } });
     }
   },
   message: ({ context, source }) =>

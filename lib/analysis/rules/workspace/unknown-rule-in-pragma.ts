@@ -23,10 +23,10 @@ export default defineWorkspaceRule<{ name: string }>({
       whenNotToUse: "Never: remove or correct the name.",
     },
   },
-  *check({ workspace, isKnownRuleName }) {
+  check({ workspace, isKnownRuleName }, report) {
     for (const file of workspace.files) {
       for (const pragma of file.pragmas.pragmas) {
-        for (const name of pragma.names) if (!isKnownRuleName(name.name)) yield { path: file.path, range: name.range, data: { name: name.name } };
+        for (const name of pragma.names) if (!isKnownRuleName(name.name)) report({ path: file.path, range: name.range, data: { name: name.name } });
       }
     }
   },

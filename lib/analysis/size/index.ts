@@ -41,33 +41,42 @@ function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdi
 }
 
 /**
- * The instruction with edits applied, parsed on its own, when every edit falls inside one RUN, COPY or ADD
- * (most fixes): re-estimating with it avoids parsing the whole file again.
+ * The instructions with edits applied, each parsed on its own, when every edit falls inside a RUN, COPY or ADD
+ * (most fixes): re-estimating with them avoids parsing the whole file again.
  */
-function editedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): [Instruction, Replacement] | undefined {
-  const spans = edits.map((edit) => editSpan(model, edit));
-  const target = model.instructions.find((instruction) => spans.every((span) => instruction.start <= span.start && span.end <= instruction.end));
-  if (!target || !LAYER_KEYWORDS.has(target.keyword)) return undefined;
-  const shifted = new LineIndex(model.text.slice(target.start, target.end));
-  const local = edits.map((edit, i) => ({
-    text: edit.text,
-    range: { start: shifted.positionAt(spans[i]!.start - target.start), end: shifted.positionAt(spans[i]!.end - target.start) },
-  }));
-  const replacementModel = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, local).text}\n`);
-  const replacement = replacementModel.instructions[1];
-  return replacement && replacement.keyword === target.keyword ? [target, { model: replacementModel, instruction: replacement }] : undefined;
+function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]): Map<Instruction, Replacement> | undefined {
+  const byInstruction = new Map<Instruction, { span: { start: number; end: number }; text: string }[]>();
+  for (const edit of edits) {
+    const span = editSpan(model, edit);
+    const target = model.instructions.find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
+    if (!target || !LAYER_KEYWORDS.has(target.keyword)) return undefined;
+    byInstruction.set(target, [...(byInstruction.get(target) ?? []), { span, text: edit.text }]);
+  }
+  const replacements = new Map<Instruction, Replacement>();
+  for (const [target, local] of byInstruction) {
+    const shifted = new LineIndex(model.text.slice(target.start, target.end));
+    const shiftedEdits = local.map(({ span, text }) => ({
+      text,
+      range: { start: shifted.positionAt(span.start - target.start), end: shifted.positionAt(span.end - target.start) },
+    }));
+    const replacementModel = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, shiftedEdits).text}\n`);
+    const replacement = replacementModel.instructions[1];
+    if (!replacement || replacement.keyword !== target.keyword) return undefined;
+    replacements.set(target, { model: replacementModel, instruction: replacement });
+  }
+  return replacements;
 }
 
 /**
  * The shipped totals after applying edits to the model `estimate` was made of, re-estimated only when an edit
- * can change them: from the edited instruction's stage on when the edits stay inside one layer instruction.
+ * can change them: from the first edited stage on when the edits stay inside layer instructions.
  */
 function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
   if (!touchesSizedInstruction(model, edits)) return current;
-  const replaced = editedInstruction(model, edits);
-  if (replaced) {
-    const resume = { estimate, fromStage: replaced[0].stage?.index ?? 0 };
-    return shippedTotals(estimateStages({ model, files, options, replacements: new Map([replaced]), resume }));
+  const replacements = editedInstructions(model, edits);
+  if (replacements) {
+    const fromStage = Math.min(...[...replacements.keys()].map((instruction) => instruction.stage?.index ?? 0));
+    return shippedTotals(estimateStages({ model, files, options, replacements, resume: { estimate, fromStage } }));
   }
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
 }
@@ -181,11 +190,14 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   };
   const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
 
-  const safeEdits = firstFixEdits(findings, ["safe"]);
+  // The comparisons show what acting on the size findings saves: the other findings' fixes are not about size
+  // (a safe one changes no behaviour at all), and re-estimating for them would only cost time.
+  const sizeFindings = findings.filter((finding) => finding.category === "size");
+  const safeEdits = firstFixEdits(sizeFindings, ["safe"]);
   if (safeEdits.length > 0) {
     comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfterEdits(safeEdits), current));
   }
-  const allEdits = firstFixEdits(findings, ["safe", "unsafe"]);
+  const allEdits = firstFixEdits(sizeFindings, ["safe", "unsafe"]);
   if (allEdits.length > safeEdits.length) {
     comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfterEdits(allEdits), current));
   }
@@ -202,8 +214,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   }
 
   const impacts = new Map<Finding, SizeImpact>();
-  for (const finding of findings) {
-    if (finding.category !== "size") continue;
+  for (const finding of sizeFindings) {
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0) {
       const totals = totalsAfterEdits(fix.edits);

@@ -9,7 +9,7 @@ import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
 import { runFacts, type CommandFact } from "./commands";
 import { debianPackages } from "./data";
-import { InstalledPackages, memoisedAptClosure, packageName } from "./debian";
+import { InstalledPackages, memoisedAptClosure, packageName, type MemoisedClosure } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -49,6 +49,43 @@ interface Output extends Contribution {
   createdAt: Range;
 }
 
+interface PackageOrigin {
+  range: Range;
+  label: string;
+}
+
+/**
+ * Which layer installed each package: one entry per install (its closure's packages, shared with the closure memo)
+ * rather than one per package, since most packages are never removed and installs are frequent.
+ */
+class PackageOrigins {
+  private constructor(private readonly entries: { packages: ReadonlySet<string>; origin: PackageOrigin }[], private readonly forgotten: Set<string>) {}
+
+  static empty(): PackageOrigins {
+    return new PackageOrigins([], new Set());
+  }
+
+  record(packages: ReadonlySet<string>, origin: PackageOrigin): void {
+    for (const name of packages) this.forgotten.delete(name);
+    this.entries.push({ packages, origin });
+  }
+
+  originOf(name: string): PackageOrigin | undefined {
+    if (this.forgotten.has(name)) return undefined;
+    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]!.packages.has(name)) return this.entries[i]!.origin;
+    return undefined;
+  }
+
+  forget(names: readonly string[]): void {
+    for (const name of names) this.forgotten.add(name);
+  }
+
+  /** A copy for a stage built FROM this one. */
+  copy(): PackageOrigins {
+    return new PackageOrigins([...this.entries], new Set(this.forgotten));
+  }
+}
+
 interface StageState {
   /** What the base image sets that the file cannot know (its runtime versions, from the size data). */
   baseVersions: Readonly<Record<string, string>>;
@@ -56,7 +93,7 @@ interface StageState {
   /** dpkg packages present (base and earlier layers). */
   installed: InstalledPackages;
   /** Which layer installed each package, for removals in later layers. */
-  installedBy: Map<string, { range: Range; label: string }>;
+  installedBy: PackageOrigins;
   outputs: Output[];
   goCaches: boolean;
   venv?: string;
@@ -228,7 +265,7 @@ class Estimator {
       state = {
         ...parentState,
         installed: parentState.installed.copy(),
-        installedBy: new Map(parentState.installedBy),
+        installedBy: parentState.installedBy.copy(),
         outputs: [...parentState.outputs],
       };
     } else {
@@ -240,7 +277,7 @@ class Estimator {
         baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
         installed: InstalledPackages.over(resolved.packages),
-        installedBy: new Map(),
+        installedBy: PackageOrigins.empty(),
         outputs: [],
         goCaches: false,
       };
@@ -555,13 +592,13 @@ class Estimator {
   ): void {
     const removed = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
     const fromEarlier = pool.remove(removed);
-    const earlier = fromEarlier.filter((name) => state.installedBy.has(name));
+    const earlier = fromEarlier.filter((name) => state.installedBy.originOf(name) !== undefined);
     state.installed.removeAll(removed);
     if (earlier.length === 0) return;
     const index = debianPackages();
     const installed = earlier.reduce((sum, name) => sum + (index.get(name)?.installedBytes ?? 0), 0);
     const deb = earlier.reduce((sum, name) => sum + (index.get(name)?.debBytes ?? 0), 0);
-    const origin = state.installedBy.get(earlier[0]!)!;
+    const origin = state.installedBy.originOf(earlier[0]!)!;
     const size = sized(installed * APT.installedFactor, deb * APT.debToLayerFactor);
     this.laterDeletions.push({ stageIndex: stage.index, range, what: "packages", path: earlier.join(" "), ...size, created: origin.label, createdAt: origin.range });
     add({
@@ -569,7 +606,7 @@ class Estimator {
       uncompressed: ZERO,
       compressed: ZERO,
     });
-    for (const name of earlier) state.installedBy.delete(name);
+    state.installedBy.forget(earlier);
   }
 
   private delete(
@@ -807,7 +844,10 @@ class Estimator {
 
 /** The dpkg packages one RUN adds, kept together so a later purge in the same RUN can take them back. */
 class AptPool {
-  private readonly added = new Map<string, boolean>();
+  /** The closures this RUN installed, in order; each was computed over what was installed before it. */
+  private readonly closures: MemoisedClosure[] = [];
+  /** The packages this RUN installed, built once something is removed (until then the closures say it). */
+  private added: Set<string> | undefined;
   private readonly requested: string[] = [];
   private readonly unknown: string[] = [];
   private remainder = 1;
@@ -822,7 +862,8 @@ class AptPool {
     this.recommends ||= !fact.noInstallRecommends;
     this.requested.push(...names);
     this.unknown.push(...selection.unknown);
-    for (const name of selection.packages) this.added.set(name, true);
+    this.closures.push(closure);
+    if (this.added) for (const name of selection.packages) this.added.add(name);
     if (this.closureBytes) {
       this.closureBytes.installed += selection.installedBytes;
       this.closureBytes.deb += selection.debBytes;
@@ -830,23 +871,34 @@ class AptPool {
     state.installed.addClosure(closure);
   }
 
+  private addedSet(): Set<string> {
+    return (this.added ??= new Set(this.closures.flatMap((closure) => closure.selection.packages)));
+  }
+
   /** Removes packages; returns those that this RUN did not install (an earlier layer did). */
   remove(names: readonly string[]): string[] {
     this.closureBytes = undefined;
-    return names.filter((name) => !this.added.delete(name));
+    const added = this.addedSet();
+    return names.filter((name) => !added.delete(name));
   }
 
   /** `apt-mark auto` then `purge --auto-remove`: what this RUN installed goes, but for runtime libraries kept. */
   purgeAll(state: StageState): void {
     this.closureBytes = undefined;
     this.remainder = APT.purgedRemainder.estimate;
-    state.installed.removeAll(this.added.keys());
+    state.installed.removeAll(this.addedSet());
+  }
+
+  /** The packages this RUN installed (and did not remove), as a set. */
+  private installedSet(): ReadonlySet<string> {
+    if (this.added) return this.added;
+    return this.closures.length === 1 ? this.closures[0]!.added : this.addedSet();
   }
 
   contribution(state: StageState, range: Range): Contribution | undefined {
     if (this.requested.length === 0) return undefined;
     const index = debianPackages();
-    const packages = [...this.added.keys()];
+    const packages = this.installedSet();
     // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
     let installed = this.closureBytes?.installed ?? 0;
     let deb = this.closureBytes?.deb ?? 0;
@@ -861,9 +913,8 @@ class AptPool {
     const purged = this.remainder < 1;
     const spread = purged ? APT.purgedRemainder : APT.spread;
     const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
-    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.length, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
-    const origin = { range, label };
-    for (const name of packages) state.installedBy.set(name, origin);
+    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.size, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
+    state.installedBy.record(packages, { range, label });
     const assumptions = [
       state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
       state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages" : undefined,

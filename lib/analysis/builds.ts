@@ -43,7 +43,17 @@ function buildArguments(file: ComposeFile, node: Node | undefined): BuildArgumen
   return [...mapped, ...listed];
 }
 
+/** Several rules read the builds of the same review: they are worked out once per workspace. */
+const composeBuildsMemo = new WeakMap<Workspace, ComposeBuild[]>();
+const dockerfileBuildsMemo = new WeakMap<Workspace, DockerfileBuild[]>();
+
 export function composeBuilds(workspace: Workspace): ComposeBuild[] {
+  let builds = composeBuildsMemo.get(workspace);
+  if (!builds) composeBuildsMemo.set(workspace, (builds = readComposeBuilds(workspace)));
+  return builds;
+}
+
+function readComposeBuilds(workspace: Workspace): ComposeBuild[] {
   return workspace.files.flatMap((parsed) => {
     if (parsed.kind !== "compose") return [];
     const file = parsed.compose;
@@ -88,7 +98,13 @@ export interface DockerfileBuild {
  * Every Dockerfile with the contexts and targets compose builds it with, or its own directory and the review's
  * `--target` when no compose file builds it.
  */
-export function dockerfileBuilds(workspace: Workspace, builds: readonly ComposeBuild[] = composeBuilds(workspace)): DockerfileBuild[] {
+export function dockerfileBuilds(workspace: Workspace): DockerfileBuild[] {
+  let builds = dockerfileBuildsMemo.get(workspace);
+  if (!builds) dockerfileBuildsMemo.set(workspace, (builds = readDockerfileBuilds(workspace, composeBuilds(workspace))));
+  return builds;
+}
+
+function readDockerfileBuilds(workspace: Workspace, builds: readonly ComposeBuild[]): DockerfileBuild[] {
   return workspace.files.flatMap((parsed) => {
     if (parsed.kind !== "dockerfile") return [];
     const { dockerfile } = parsed;

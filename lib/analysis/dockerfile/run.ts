@@ -37,15 +37,16 @@ export interface RunDetails {
   shellErrors: ShellError[];
 }
 
-const details = new WeakMap<Instruction, RunDetails>();
+/** The details of each model's RUNs, by instruction: one weak entry per model (inserting into a WeakMap is slow). */
+const detailsByModel = new WeakMap<DockerfileModel, Map<Instruction, RunDetails>>();
 const NON_POSIX_SHELL = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
 /** The details of a RUN instruction, computed once. */
 export function runDetails(model: DockerfileModel, run: Instruction): RunDetails {
-  const cached = details.get(run);
-  if (cached) return cached;
-  const result = computeDetails(model, run);
-  details.set(run, result);
+  let details = detailsByModel.get(model);
+  if (!details) detailsByModel.set(model, (details = new Map()));
+  let result = details.get(run);
+  if (!result) details.set(run, (result = computeDetails(model, run)));
   return result;
 }
 

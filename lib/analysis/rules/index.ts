@@ -125,6 +125,7 @@ import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
 import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
+import useMultiStageBuild from "./dockerfile/use-multi-stage-build";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
@@ -266,6 +267,7 @@ export const RULES: readonly Rule[] = [
   noInvalidKeyValueSyntax,
   noCredentialEnvFileCopy,
   noSudo,
+  useMultiStageBuild,
 ];
 
 const byName = new Map<string, Rule>();

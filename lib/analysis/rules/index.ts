@@ -2,6 +2,7 @@ import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
+import noBuildToolsInFinalStage from "./dockerfile/no-build-tools-in-final-stage";
 import noConsecutiveRun from "./dockerfile/no-consecutive-run";
 import noConstantPlatform from "./dockerfile/no-constant-platform";
 import noCopyFromOwnStage from "./dockerfile/no-copy-from-own-stage";
@@ -268,6 +269,7 @@ export const RULES: readonly Rule[] = [
   noCredentialEnvFileCopy,
   noSudo,
   useMultiStageBuild,
+  noBuildToolsInFinalStage,
 ];
 
 const byName = new Map<string, Rule>();

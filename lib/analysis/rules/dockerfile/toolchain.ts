@@ -102,6 +102,15 @@ export function hasBuilderStage(model: DockerfileModel): boolean {
   return model.stages.some((stage) => stage.needed && !stage.ships);
 }
 
+/**
+ * True when the shipped stages declare nothing a program image declares (`CMD`, `ENTRYPOINT`, `EXPOSE`,
+ * `HEALTHCHECK`): a base or toolchain image (`golang`, a CI image), where build tools are the point.
+ */
+export function isToolImage(stages: readonly Stage[]): boolean {
+  return !stages.some((stage) => stage.instructions.some((instruction) => RUNTIME_INSTRUCTIONS.has(instruction.keyword)));
+}
+const RUNTIME_INSTRUCTIONS = new Set(["CMD", "ENTRYPOINT", "EXPOSE", "HEALTHCHECK"]);
+
 /** The stages whose layers are in the built image, in file order. */
 export function shippedStages(model: DockerfileModel): Stage[] {
   return model.stages.filter((stage) => stage.ships);

@@ -1,5 +1,5 @@
 import { defineDockerfileRule } from "../types";
-import { hasBuilderStage, listNames, shippedStages, toolchainUses } from "./toolchain";
+import { hasBuilderStage, isToolImage, listNames, shippedStages, toolchainUses } from "./toolchain";
 
 interface Data {
   packages: string[];
@@ -20,7 +20,8 @@ export default defineDockerfileRule<Data>({
         "In a Dockerfile without a builder stage, flags the first sign that the image builds software: a compiler or " +
         "build-system package installed for good (`gcc`, `build-essential`, `golang`, `maven`, a JDK…) or a build command " +
         "(`go build`, `cargo build`, `npm run build`, `mvn package`, `gradle build`, `dotnet publish`). A `RUN` that " +
-        "uninstalls its build packages again (`apt-get purge`, `apk del`) is not counted.",
+        "uninstalls its build packages again (`apt-get purge`, `apk del`) is not counted, nor is an image that declares no " +
+        "`CMD`, `ENTRYPOINT`, `EXPOSE` or `HEALTHCHECK` (a base or toolchain image, where the tools are the point).",
       whyItMatters:
         "Everything the build needed ships: compilers, SDKs, headers, development dependencies, caches and sources. " +
         "The image is often several times larger than the program, slower to pull, and every one of those tools is " +
@@ -39,6 +40,7 @@ export default defineDockerfileRule<Data>({
     const { model } = context;
     if (hasBuilderStage(model)) return;
     const stages = shippedStages(model);
+    if (isToolImage(stages)) return;
     const uses = stages.flatMap((stage) => toolchainUses(context, stage));
     const first = uses[0];
     if (!first) return;

@@ -50,6 +50,7 @@ import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
+import preferMinimalBase from "./dockerfile/prefer-minimal-base";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
@@ -270,6 +271,7 @@ export const RULES: readonly Rule[] = [
   noSudo,
   useMultiStageBuild,
   noBuildToolsInFinalStage,
+  preferMinimalBase,
 ];
 
 const byName = new Map<string, Rule>();

@@ -50,6 +50,7 @@ import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
+import preferCopyLink from "./dockerfile/prefer-copy-link";
 import preferMinimalBase from "./dockerfile/prefer-minimal-base";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
@@ -272,6 +273,7 @@ export const RULES: readonly Rule[] = [
   useMultiStageBuild,
   noBuildToolsInFinalStage,
   preferMinimalBase,
+  preferCopyLink,
 ];
 
 const byName = new Map<string, Rule>();

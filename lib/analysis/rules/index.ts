@@ -116,6 +116,7 @@ import noUnexposedPublishedPort from "./workspace/no-unexposed-published-port";
 import noUnknownBuildTarget from "./workspace/no-unknown-build-target";
 import requireBuildArgValue from "./workspace/require-build-arg-value";
 import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
+import requireInitProcess from "./workspace/require-init-process";
 import noUndeclaredSecret from "./compose/no-undeclared-secret";
 import noUnusedSecret from "./compose/no-unused-secret";
 import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
@@ -274,6 +275,7 @@ export const RULES: readonly Rule[] = [
   noBuildToolsInFinalStage,
   preferMinimalBase,
   preferCopyLink,
+  requireInitProcess,
 ];
 
 const byName = new Map<string, Rule>();

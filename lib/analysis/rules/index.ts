@@ -124,6 +124,7 @@ import requireCapDropAll from "./compose/require-cap-drop-all";
 import useAbsoluteWorkdir from "./dockerfile/use-absolute-workdir";
 import useConsistentInstructionCasing from "./dockerfile/use-consistent-instruction-casing";
 import useDefinitionDescription from "./dockerfile/use-definition-description";
+import useExecInEntrypointScript from "./workspace/use-exec-in-entrypoint-script";
 import useJsonShell from "./dockerfile/use-json-shell";
 import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
@@ -276,6 +277,7 @@ export const RULES: readonly Rule[] = [
   preferMinimalBase,
   preferCopyLink,
   requireInitProcess,
+  useExecInEntrypointScript,
 ];
 
 const byName = new Map<string, Rule>();

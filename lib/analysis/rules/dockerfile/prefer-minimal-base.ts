@@ -70,7 +70,7 @@ function adviceFor(context: DockerfileRuleContext, reference: string): Omit<Data
       return sdk(`\`eclipse-temurin:${javaVersion(repository, tag)}-jre\``);
     case "openjdk":
     case "eclipse-temurin":
-      return /jre/.test(tag) ? undefined : sdk(`\`eclipse-temurin:${javaVersion(repository, tag)}-jre\``);
+      return /jre/.test(tag) ? undefined : sdk(`\`eclipse-temurin:${javaVersion(repository, tag)}-jre${tag.includes("alpine") ? "-alpine" : ""}\``);
     case "mcr.microsoft.com/dotnet/sdk":
       return sdk(`\`mcr.microsoft.com/dotnet/aspnet:${tag}\` (web apps) or \`mcr.microsoft.com/dotnet/runtime:${tag}\``);
     case "node":

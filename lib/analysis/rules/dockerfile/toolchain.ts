@@ -78,8 +78,19 @@ export interface ToolchainUse {
   instruction: Instruction;
 }
 
-/** The toolchain uses of a stage's RUNs, in order. A RUN that uninstalls packages again keeps none of its installs. */
+const usesMemo = new WeakMap<Stage, ToolchainUse[]>();
+
+/**
+ * The toolchain uses of a stage's RUNs, in order (computed once per stage: several rules ask). A RUN that uninstalls
+ * packages again keeps none of its installs.
+ */
 export function toolchainUses(context: DockerfileRuleContext, stage: Stage): ToolchainUse[] {
+  let uses = usesMemo.get(stage);
+  if (!uses) usesMemo.set(stage, (uses = findToolchainUses(context, stage)));
+  return uses;
+}
+
+function findToolchainUses(context: DockerfileRuleContext, stage: Stage): ToolchainUse[] {
   const uses: ToolchainUse[] = [];
   for (const run of stage.instructions) {
     if (run.keyword !== "RUN") continue;

@@ -11,6 +11,8 @@ testRule(rule, {
     // Ends in a compound command, or supervises background jobs.
     { code: DOCKERFILE, files: script("if [ -n \"$DEBUG\" ]; then\n  exec node --inspect server.js\nelse\n  exec node server.js\nfi\n") },
     { code: DOCKERFILE, files: script("node worker.js &\nnode server.js &\nwait\n") },
+    // A function of the script: `exec main` would fail.
+    { code: DOCKERFILE, files: script("main() {\n  exec node server.js\n}\nmain \"$@\"\n") },
     // Not a shell script; a script the image does not run; the script is not part of the review.
     { code: DOCKERFILE, files: { "docker-entrypoint.sh": "#!/usr/bin/env python3\nmain()\n" } },
     { code: "FROM node:22-slim\nCOPY docker-entrypoint.sh /usr/local/bin/\nCMD [\"node\", \"server.js\"]\n", files: script("\"$@\"\n") },

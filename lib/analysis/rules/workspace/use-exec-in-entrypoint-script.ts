@@ -57,6 +57,12 @@ function builtStages(workspace: Workspace): { path: string; stage: Stage; contex
   });
 }
 
+/** True when the script defines a shell function of this name (`main() {`, `function main {`): `exec` cannot run it. */
+function definesFunction(content: string, name: string): boolean {
+  if (!/^[A-Za-z_][\w-]*$/.test(name) || !content.includes(name)) return false;
+  return new RegExp(`^\\s*(function\\s+${name}\\b|${name}\\s*\\(\\s*\\))`, "m").test(content);
+}
+
 /** The script's last top-level command when the script ends with it (not inside an `if`, loop or function). */
 function lastCommand(content: string): ShellCommand | undefined {
   const script = parseShell(content);
@@ -79,7 +85,8 @@ export default defineWorkspaceRule<Data>({
       whatItDoes:
         "When the review includes the shell script an image's `ENTRYPOINT` (or `CMD`) runs, found through the `COPY` that " +
         "puts it in the image, flags its last command when it starts the program without `exec` (`\"$@\"`, " +
-        "`node server.js`, `gosu app \"$@\"`). Scripts that end in an `if`, a loop, `wait` or `exit` are not judged.",
+        "`node server.js`, `gosu app \"$@\"`). Scripts that end in an `if`, a loop, `wait`, `exit` or a call of one of " +
+        "their own functions are not judged.",
       whyItMatters:
         "Without `exec` the shell stays PID 1 and the program runs as its child. The shell does not pass SIGTERM on, so " +
         "`docker stop` waits out its grace period and kills the program without a clean shutdown. `exec` replaces the " +
@@ -108,7 +115,7 @@ export default defineWorkspaceRule<Data>({
       if (firstLine.startsWith("#!") && !SHELL_SHEBANG.test(firstLine)) continue;
       const last = lastCommand(script.content);
       const program = last?.words[0];
-      if (!last || !program || NOT_A_PROCESS.has(program.value)) continue;
+      if (!last || !program || NOT_A_PROCESS.has(program.value) || definesFunction(script.content, program.value)) continue;
       const lines = new LineIndex(script.content);
       yield {
         path: script.path,

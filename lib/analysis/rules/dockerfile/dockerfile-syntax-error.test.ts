@@ -18,6 +18,7 @@ testRule(rule, {
     { code: "# escape=x\nFROM alpine:3.20\n", ranges: ["1:10-1:11"] },
     { code: "FROM alpine:3.20 builder\n", ranges: ["1:18-1:25"], messageIncludes: "`builder` is neither" },
     { code: "FROM alpine:3.20 AS build extra words\n", ranges: ["1:27-1:38"], messageIncludes: "these words are extra" },
+    { code: "FROM alpine:3.20 as\n", ranges: ["1:18-1:20"], messageIncludes: "`AS` needs the stage's name" },
     { code: "FROM alpine:3.20 IS build\n", ranges: ["1:18-1:20"], messageIncludes: "the second word must be `AS`" },
     { code: "FROM alpine:3.20\nCOPY app.jar\nADD [\"x.tar\"]\n", ranges: ["2:6-2:13", "3:6-3:13"], messageIncludes: "needs at least a source and a destination" },
     { code: "FROM alpine:3.20\nARG V\nWORKDIR /srv/${V:=app}\nENV \"A=${V:0:3}\"\n", ranges: ["3:14-3:23", "4:8-4:16"], messageIncludes: "do not support the" },

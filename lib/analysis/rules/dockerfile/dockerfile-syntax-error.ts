@@ -54,9 +54,11 @@ function* instructionProblems(model: DockerfileModel, instruction: Instruction):
     const extra = args.length === 2 ? args[1]! : args[3]!;
     yield {
       range: args.length === 2 ? extra.range : model.rangeOf(extra.start, args.at(-1)!.end),
-      message: args.length === 2
-        ? `\`FROM\` takes an image, optionally followed by \`AS <name>\`; \`${extra.value}\` is neither.`
-        : "`FROM` takes an image and optionally `AS <name>`; these words are extra.",
+      message: args.length > 2
+        ? "`FROM` takes an image and optionally `AS <name>`; these words are extra."
+        : extra.value.toUpperCase() === "AS"
+          ? "`AS` needs the stage's name after it."
+          : `\`FROM\` takes an image, optionally followed by \`AS <name>\`; \`${extra.value}\` is neither.`,
     };
   } else if (keyword === "FROM" && args.length === 3 && args[1]!.value.toUpperCase() !== "AS") {
     yield { range: args[1]!.range, message: `\`FROM <image> ${args[1]!.value} ${args[2]!.value}\`: the second word must be \`AS\`.` };

@@ -108,7 +108,7 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
 test("the workspace exports its findings as Markdown, JSON and SARIF", async ({ page }) => {
   await openReview(page);
   await replaceEditorText(page, "FROM node:latest\nUSER 10001\nCMD [\"node\", \"server.js\"]");
-  await expect(findingsPanel(page).getByRole("status")).toHaveText("1 finding");
+  await expect(findingsPanel(page).getByRole("status")).toHaveText("3 findings");
   const exports = page.getByRole("group", { name: "Export findings" });
   const download = async (name: string) => {
     const [file] = await Promise.all([page.waitForEvent("download"), exports.getByRole("button", { name }).click()]);
@@ -116,11 +116,11 @@ test("the workspace exports its findings as Markdown, JSON and SARIF", async ({ 
   };
   const markdown = await download("Markdown");
   expect(markdown.name).toBe("shipshape-review.md");
-  expect(markdown.text).toContain("**1 finding** in 1 file (1 warning).");
+  expect(markdown.text).toContain("**3 findings** in 1 file (1 warning, 2 info).");
   const json = JSON.parse((await download("JSON")).text);
-  expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["no-latest-tag"]);
+  expect(json.files[0].findings.map((f: { rule: string }) => f.rule)).toEqual(["prefer-minimal-base", "no-latest-tag", "require-init-process"]);
   const sarif = JSON.parse((await download("SARIF")).text);
-  expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: "no-latest-tag", locations: [{ physicalLocation: { region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 } } }] });
+  expect(sarif.runs[0].results[1]).toMatchObject({ ruleId: "no-latest-tag", locations: [{ physicalLocation: { region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 } } }] });
 });
 
 test("file content with markup renders as text: no dialog, no request", async ({ page, request }) => {
@@ -179,8 +179,8 @@ test("the report page says when today's engine disagrees with the shared finding
   const { id, path } = await created.json();
   await rewriteStoredDocument(id, (document) => {
     const findings = document.report.files[0].findings;
-    findings.shift(); // no-latest-tag "did not exist" when this was shared…
-    findings.push({ ...findings[0], rule: "retired-rule", message: "A rule that has since been removed." }); // …and this one did
+    findings.splice(findings.findIndex((finding: { rule: string }) => finding.rule === "no-latest-tag"), 1); // no-latest-tag "did not exist" when this was shared…
+    findings.push({ ...findings.at(-1), rule: "retired-rule", message: "A rule that has since been removed." }); // …and this one did
     document.engineVersion = "0.0.1";
   });
 
@@ -188,11 +188,11 @@ test("the report page says when today's engine disagrees with the shared finding
   const banner = page.getByTestId("replay-changes");
   await expect(banner).toContainText("2 findings changed since this report was shared (1 new, 1 gone; shared with engine 0.0.1");
   const findings = page.getByRole("complementary", { name: "Findings" });
-  expect(await ruleList(findings)).toEqual(["no-latest-tag", "use-exec-form"]);
+  expect(await ruleList(findings)).toEqual(["prefer-minimal-base", "no-latest-tag", "use-exec-form"]);
 
   await banner.getByRole("link", { name: "Show the findings as shared" }).click();
   await expect(page.getByRole("complementary", { name: "Findings as shared" })).toBeVisible();
-  expect(await ruleList(page.getByRole("complementary", { name: "Findings as shared" }))).toEqual(["use-exec-form", "retired-rule"]);
+  expect(await ruleList(page.getByRole("complementary", { name: "Findings as shared" }))).toEqual(["prefer-minimal-base", "use-exec-form", "retired-rule"]);
   await page.getByTestId("replay-changes").getByRole("link", { name: "Show today's findings" }).click();
   await expect(page.getByRole("complementary", { name: "Findings" })).toBeVisible();
 });

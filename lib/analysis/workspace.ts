@@ -12,7 +12,7 @@ export type ParsedFile = { path: string; pragmas: FilePragmas } & (
   | { kind: "dockerfile"; dockerfile: DockerfileModel }
   | { kind: "compose"; compose: ComposeFile; project: ComposeProject }
   | { kind: "dockerignore"; dockerignore: DockerignoreFile }
-  | { kind: Exclude<FileKind, "dockerfile" | "compose" | "dockerignore"> }
+  | { kind: Exclude<FileKind, "dockerfile" | "compose" | "dockerignore">; content: string }
 );
 
 /** All files of one review: what workspace rules read to judge files against each other. */
@@ -41,7 +41,8 @@ export function buildWorkspace(sources: readonly SourceFile[], options: ParseOpt
       const dockerignore = parseDockerignore(path, source.content);
       return { path, kind, dockerignore, pragmas: dockerignorePragmas(dockerignore.lines) } as const;
     }
-    return { path, kind, pragmas: NO_PRAGMAS } as const;
+    // Other files (entrypoint scripts, package.json…) are read as text by the rules that need them.
+    return { path, kind, content: source.content, pragmas: NO_PRAGMAS } as const;
   });
   const composeFiles = partial.flatMap((file) => (file.kind === "compose" ? [file.compose] : []));
   const projects = composeProjects(composeFiles);

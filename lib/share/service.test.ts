@@ -28,7 +28,7 @@ describe("createShare", () => {
     expect(report.workspace.files[0]!.content).toBe("FROM node:latest\nENV DB_PASSWORD=<redacted:SECRET_VALUE>\nCMD node server.js\n");
     expect(report.redactions).toEqual([{ path: "Dockerfile", kind: "SECRET_VALUE", range: { start: { line: 2, column: 17 }, end: { line: 2, column: 40 } } }]);
     expect(report.engineVersion).toBe(ENGINE_VERSION);
-    expect(report.report.files[0]!.findings.map((f) => f.rule)).toEqual(["no-root-user", "no-latest-tag", "no-secrets-in-arg-env", "use-exec-form"]);
+    expect(report.report.files[0]!.findings.map((f) => f.rule)).toEqual(["no-root-user", "prefer-minimal-base", "no-latest-tag", "no-secrets-in-arg-env", "use-exec-form"]);
     expect(report.createdAt).toBe("2026-03-01T00:00:00.000Z");
     expect(report.expiresAt).toBeNull();
 

@@ -19,7 +19,7 @@ function shipshape(args: string[], input?: string) {
 }
 
 const bad = write("Dockerfile", "FROM node:latest\nCMD node server.js\n");
-const good = write("Dockerfile.good", '# syntax=docker/dockerfile:1\nFROM node:22-slim\nUSER 1000:1000\nCMD ["node", "server.js"]\n');
+const good = write("Dockerfile.good", '# syntax=docker/dockerfile:1\nFROM node:22-slim\nUSER 1000:1000\nENTRYPOINT ["tini", "--"]\nCMD ["node", "server.js"]\n');
 
 describe("shipshape CLI", { timeout: 20_000 }, () => {
   it("prints the JSON contract and exits 1 on findings", () => {
@@ -52,8 +52,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
   it("prints Markdown for a pull-request comment", () => {
     const { code, stdout } = shipshape(["--format", "markdown", bad]);
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^## Shipshape review\n\n\*\*3 findings\*\* in 1 file \(3 warnings\)\.\n/);
-    expect(stdout).toContain(`| \`${bad}\` | 0 | 3 | 0 | 0 |`);
+    expect(stdout).toMatch(/^## Shipshape review\n\n\*\*4 findings\*\* in 1 file \(3 warnings, 1 info\)\.\n/);
+    expect(stdout).toContain(`| \`${bad}\` | 0 | 3 | 1 | 0 |`);
     expect(stdout).toContain("[`no-latest-tag`](https://shipshape.dev/rules/no-latest-tag) line 1, column 11:");
   });
 
@@ -62,8 +62,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(code).toBe(0);
     const log = JSON.parse(stdout);
     expect(log.version).toBe("2.1.0");
-    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(["no-root-user", "no-latest-tag", "use-exec-form"]);
-    expect(log.runs[0].results[1].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 });
+    expect(log.runs[0].results.map((r: { ruleId: string }) => r.ruleId)).toEqual(["no-root-user", "prefer-minimal-base", "no-latest-tag", "use-exec-form"]);
+    expect(log.runs[0].results[2].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 });
   });
 
   it("exits 0 with a clean file and says so", () => {
@@ -76,7 +76,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     const { code, stdout } = shipshape(["--no-color", bad]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/1:11\s+warning\s+`node:latest` moves.*no-latest-tag/);
-    expect(stdout).toMatch(/3 findings \(3 warning\)/);
+    expect(stdout).toMatch(/4 findings \(3 warning, 1 info\)/);
   });
 
   it("reviews several files together and reports each finding under its own file", () => {
@@ -105,7 +105,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     const config = write("shipshape.yaml", "rules:\n  DL3007: off\n  no-root-user: error\nfailureThreshold: error\n");
     const { code, stdout } = shipshape(["-f", "json", "--config", config, bad]);
     const rules = JSON.parse(stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
-    expect(rules).toEqual(["no-root-user:error", "use-exec-form:warning"]);
+    expect(rules).toEqual(["no-root-user:error", "prefer-minimal-base:info", "use-exec-form:warning"]);
     expect(code).toBe(1);
   });
 
@@ -121,7 +121,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     const config = write(".hadolint.yaml", "ignored: [DL3002, DL3008]\noverride:\n  info: [DL3007]\nfailure-threshold: error\n");
     const { code, stdout } = shipshape(["-f", "json", "-c", config, bad]);
     const rules = JSON.parse(stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
-    expect(rules).toEqual(["no-latest-tag:info", "use-exec-form:warning"]);
+    expect(rules).toEqual(["prefer-minimal-base:info", "no-latest-tag:info", "use-exec-form:warning"]);
     expect(code).toBe(0);
   });
 

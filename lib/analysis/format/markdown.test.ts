@@ -20,11 +20,11 @@ describe("formatMarkdown", () => {
     expect(lines.slice(0, 9)).toEqual([
       "## Shipshape review",
       "",
-      "**3 findings** in 2 files (3 warnings).",
+      "**4 findings** in 2 files (3 warnings, 1 info).",
       "",
       "| File | Error | Warning | Info | Style |",
       "| --- | ---: | ---: | ---: | ---: |",
-      "| `Dockerfile` | 0 | 3 | 0 | 0 |",
+      "| `Dockerfile` | 0 | 3 | 1 | 0 |",
       "| `ok/Dockerfile` | 0 | 0 | 0 | 0 |",
       "",
     ]);

@@ -2,6 +2,7 @@ import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
+import noBuildToolsInFinalStage from "./dockerfile/no-build-tools-in-final-stage";
 import noConsecutiveRun from "./dockerfile/no-consecutive-run";
 import noConstantPlatform from "./dockerfile/no-constant-platform";
 import noCopyFromOwnStage from "./dockerfile/no-copy-from-own-stage";
@@ -49,6 +50,8 @@ import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
+import preferCopyLink from "./dockerfile/prefer-copy-link";
+import preferMinimalBase from "./dockerfile/prefer-minimal-base";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
@@ -113,6 +116,7 @@ import noUnexposedPublishedPort from "./workspace/no-unexposed-published-port";
 import noUnknownBuildTarget from "./workspace/no-unknown-build-target";
 import requireBuildArgValue from "./workspace/require-build-arg-value";
 import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
+import requireInitProcess from "./workspace/require-init-process";
 import noUndeclaredSecret from "./compose/no-undeclared-secret";
 import noUnusedSecret from "./compose/no-unused-secret";
 import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
@@ -120,11 +124,13 @@ import requireCapDropAll from "./compose/require-cap-drop-all";
 import useAbsoluteWorkdir from "./dockerfile/use-absolute-workdir";
 import useConsistentInstructionCasing from "./dockerfile/use-consistent-instruction-casing";
 import useDefinitionDescription from "./dockerfile/use-definition-description";
+import useExecInEntrypointScript from "./workspace/use-exec-in-entrypoint-script";
 import useJsonShell from "./dockerfile/use-json-shell";
 import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
 import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
+import useMultiStageBuild from "./dockerfile/use-multi-stage-build";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
@@ -266,6 +272,12 @@ export const RULES: readonly Rule[] = [
   noInvalidKeyValueSyntax,
   noCredentialEnvFileCopy,
   noSudo,
+  useMultiStageBuild,
+  noBuildToolsInFinalStage,
+  preferMinimalBase,
+  preferCopyLink,
+  requireInitProcess,
+  useExecInEntrypointScript,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,6 +1,7 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
+import { installedPackages, removesPackages } from "./toolchain";
 
 interface Data {
   tool: string;
@@ -9,19 +10,11 @@ interface Data {
 }
 
 const TOOLS = new Set(["curl", "wget"]);
-const INSTALLS: [string, string][] = [["apt-get", "install"], ["apt", "install"], ["apk", "add"], ["yum", "install"], ["dnf", "install"], ["microdnf", "install"]];
-const REMOVES: [string, string][] = [["apt-get", "purge"], ["apt-get", "remove"], ["apt-get", "autoremove"], ["apk", "del"], ["yum", "remove"], ["dnf", "remove"]];
-
-/** A RUN that uninstalls packages (docker-library's `apt-mark auto … purge` pattern, `apk del`) leaves no tools behind. */
-function removesPackages(command: Command): boolean {
-  return REMOVES.some(([program, subcommand]) => command.is(program, subcommand)) || (command.program === "apt-mark" && command.args[0]?.value === "auto");
-}
 
 /** Words that bring curl or wget into the image: a call, or a package install naming it. */
 function toolWords(command: Command): CommandWord[] {
   if (command.program && TOOLS.has(command.program) && command.programWord) return [command.programWord];
-  if (INSTALLS.some(([program, subcommand]) => command.is(program, subcommand))) return command.operands.filter((word) => TOOLS.has(word.value));
-  return [];
+  return installedPackages(command).filter((word) => TOOLS.has(word.value));
 }
 
 export default defineDockerfileRule<Data>({

@@ -12,7 +12,7 @@ const NON_ROOT_TAG = /nonroot|rootless/i;
 export default defineDockerfileRule<Data>({
   meta: {
     id: "no-root-user",
-    aliases: ["DL3002", "DS002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
+    aliases: ["DL3002", "DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
     category: "security",
     severity: "warning",
     fileKind: "dockerfile",

@@ -13,7 +13,7 @@ const ADD_ONLY_FLAGS = new Set(["checksum", "keep-git-dir", "unpack"]);
 export default defineDockerfileRule<Data>({
   meta: {
     id: "prefer-copy",
-    aliases: ["DL3020", "DS005", "CKV_DOCKER_4"],
+    aliases: ["DL3020", "DS-0005", "CKV_DOCKER_4"],
     category: "maintainability",
     severity: "warning",
     fileKind: "dockerfile",

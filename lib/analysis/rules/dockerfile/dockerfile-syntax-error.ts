@@ -119,7 +119,7 @@ export default defineDockerfileRule<Data>({
       report({ range: problem.range, data: { message: problem.message, unknown } });
     }
     for (const instruction of model.instructions) {
-      for (const { range, message } of instructionProblems(model, instruction)) yield { range, data: { message, unknown: undefined } };
+      for (const { range, message } of instructionProblems(model, instruction)) report({ range, data: { message, unknown: undefined } });
     }
   },
   message: ({ message, unknown }) => {

@@ -92,7 +92,7 @@ export default defineDockerfileRule<Data>({
         "environments.",
     },
   },
-  *check(context) {
+  check(context, report) {
     const { model } = context;
     if (!hasBuilderStage(model)) return;
     const builder = builderStage(model.stages)!;
@@ -105,15 +105,15 @@ export default defineDockerfileRule<Data>({
       entry.names.push(use.name);
       byInstruction.set(use.instruction, entry);
     }
-    for (const { range, names } of byInstruction.values()) yield { range, data: { kind: "toolchain", names, builder: label } };
+    for (const { range, names } of byInstruction.values()) report({ range, data: { kind: "toolchain", names, builder: label } });
     for (const { word, tool, usedOn } of buildOnlyFetchers(context, stages)) {
-      yield { range: word.range, data: { kind: "fetcher", tool, usedOn, builder: label } };
+      report({ range: word.range, data: { kind: "fetcher", tool, usedOn, builder: label } });
     }
     const build = wholeContextBuild(context, builder);
     if (!build) return;
     for (const instruction of stages.flatMap((stage) => stage.instructions)) {
       const source = copiesWholeContext(instruction);
-      if (source) yield { range: source.range, data: { kind: "context", builder: label, build } };
+      if (source) report({ range: source.range, data: { kind: "context", builder: label, build } });
     }
   },
   message: (data) => {

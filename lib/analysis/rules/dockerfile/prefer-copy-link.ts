@@ -45,7 +45,7 @@ export default defineDockerfileRule<Data>({
         "Skip it when the destination goes through symlinks of the base image or when you build with the legacy builder.",
     },
   },
-  *check({ model }) {
+  check({ model }, report) {
     for (const stage of model.stages) {
       if (!stage.needed) continue;
       for (const instruction of stage.instructions) {
@@ -56,7 +56,7 @@ export default defineDockerfileRule<Data>({
         if (chown !== undefined && !/^(\d+|root)(:(\d+|root))?$/.test(chown)) continue;
         const destination = copyOperands(instruction)?.destination.value;
         if (destination === undefined || SYMLINKED_DIRECTORIES.test(destination)) continue;
-        yield { range: from.range, data: { source: from.value.value, flag: from } };
+        report({ range: from.range, data: { source: from.value.value, flag: from } });
       }
     }
   },

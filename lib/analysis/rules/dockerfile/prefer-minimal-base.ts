@@ -125,7 +125,7 @@ export default defineDockerfileRule<Data>({
         "what the full image contains.",
     },
   },
-  *check(context) {
+  check(context, report) {
     const { model } = context;
     const final = model.finalStage;
     if (!final || stageLineage(final).some((stage) => stage.name && NON_PRODUCTION_STAGE.test(stage.name))) return;
@@ -138,7 +138,7 @@ export default defineDockerfileRule<Data>({
     if (!advice) return;
     // A single-stage image that compiles on its SDK: the advice is a multi-stage build (use-multi-stage-build).
     if (advice.kind === "sdk" && !hasBuilderStage(model) && stages.some((stage) => toolchainUses(context, stage).some((use) => use.kind === "build"))) return;
-    yield { range: base.word.range, data: { ...advice, image: base.value, stage: root } };
+    report({ range: base.word.range, data: { ...advice, image: base.value, stage: root } });
   },
   message: ({ image, kind, instead }) =>
     kind === "sdk"

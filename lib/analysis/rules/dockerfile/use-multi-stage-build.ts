@@ -36,7 +36,7 @@ export default defineDockerfileRule<Data>({
         "Images that are meant to hold a toolchain: CI runners, development containers, base images for other builds.",
     },
   },
-  *check(context) {
+  check(context, report) {
     const { model } = context;
     if (hasBuilderStage(model)) return;
     const stages = shippedStages(model);
@@ -45,14 +45,14 @@ export default defineDockerfileRule<Data>({
     const first = uses[0];
     if (!first) return;
     const root = stages[0]?.base;
-    yield {
+    report({
       range: first.word.range,
       data: {
         packages: uses.filter((use) => use.kind === "package").map((use) => use.name),
         builds: uses.filter((use) => use.kind === "build").map((use) => use.name),
         base: root?.kind === "image" ? root.value : undefined,
       },
-    };
+    });
   },
   message: ({ packages, builds, base }) => {
     const what = [

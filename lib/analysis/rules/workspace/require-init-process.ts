@@ -76,7 +76,7 @@ export default defineWorkspaceRule<Data>({
         "(`docker run --init`, Kubernetes with a shared process namespace).",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     const builds = composeBuilds(workspace);
     for (const file of workspace.files) {
       if (file.kind !== "dockerfile") continue;
@@ -89,7 +89,7 @@ export default defineWorkspaceRule<Data>({
           .filter((build) => build.stage === stage && !isTrue(mergedEntry(build.project, build.service.name, "init")?.found.value))
           .map((build) => build.service.name);
         if (users.length > 0 && withoutInit.length === 0) continue;
-        yield { path: file.path, range: started.word.range, data: { program: basename(started.word.value), services: withoutInit } };
+        report({ path: file.path, range: started.word.range, data: { program: basename(started.word.value), services: withoutInit } });
       }
     }
   },

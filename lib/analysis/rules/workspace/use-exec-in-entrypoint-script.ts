@@ -103,7 +103,7 @@ export default defineWorkspaceRule<Data>({
       whenNotToUse: "Scripts that deliberately supervise the program (trap signals, restart it, clean up after it).",
     },
   },
-  *check({ workspace }) {
+  check({ workspace }, report) {
     for (const { path, stage, context } of builtStages(workspace)) {
       const { entrypoint, cmd } = startInstructions(stage);
       const instruction = entrypoint ?? cmd;
@@ -117,11 +117,11 @@ export default defineWorkspaceRule<Data>({
       const program = last?.words[0];
       if (!last || !program || NOT_A_PROCESS.has(program.value) || definesFunction(script.content, program.value)) continue;
       const lines = new LineIndex(script.content);
-      yield {
+      report({
         path: script.path,
         range: lines.rangeOf(program.start, program.end),
         data: { program: program.raw, hasArguments: last.words.length > 1, insertAt: last.assignments.length === 0 ? lines.rangeOf(program.start, program.start) : undefined, dockerfile: path },
-      };
+      });
     }
   },
   message: ({ program, hasArguments, dockerfile }) =>

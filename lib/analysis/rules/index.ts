@@ -47,6 +47,7 @@ import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
+import pinOsPackages from "./dockerfile/pin-os-packages";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
@@ -266,6 +267,7 @@ export const RULES: readonly Rule[] = [
   noInvalidKeyValueSyntax,
   noCredentialEnvFileCopy,
   noSudo,
+  pinOsPackages,
 ];
 
 const byName = new Map<string, Rule>();

@@ -47,6 +47,7 @@ import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
+import pinLanguagePackages from "./dockerfile/pin-language-packages";
 import pinOsPackages from "./dockerfile/pin-os-packages";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
@@ -268,6 +269,7 @@ export const RULES: readonly Rule[] = [
   noCredentialEnvFileCopy,
   noSudo,
   pinOsPackages,
+  pinLanguagePackages,
 ];
 
 const byName = new Map<string, Rule>();

@@ -60,6 +60,7 @@ import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
 import requireWorkdirForRelativeCopy from "./dockerfile/require-workdir-for-relative-copy";
 import shellSyntaxError from "./dockerfile/shell-syntax-error";
 import useExecForm from "./dockerfile/use-exec-form";
+import useFrozenLockfile from "./dockerfile/use-frozen-lockfile";
 import noInvalidYaml from "./compose/no-invalid-yaml";
 import noSchemaViolation from "./compose/no-schema-violation";
 import noPrivileged from "./compose/no-privileged";
@@ -270,6 +271,7 @@ export const RULES: readonly Rule[] = [
   noSudo,
   pinOsPackages,
   pinLanguagePackages,
+  useFrozenLockfile,
 ];
 
 const byName = new Map<string, Rule>();

@@ -1,0 +1,100 @@
+import type { Command, CommandWord } from "../../dockerfile/commands";
+import { replaceSpan } from "../../dockerfile/edits";
+import type { Instruction } from "../../dockerfile/model";
+import { basename } from "../../paths";
+import type { Applicability, Range, TextEdit } from "../../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { contextCopiesBefore, copiesFileInto } from "./support/dependency-installs";
+
+interface Data {
+  /** The install as written, `npm install` or `yarn install`. */
+  written: string;
+  /** What to write instead. */
+  instead: string;
+  edit: TextEdit;
+  applicability: Applicability;
+  /** Why the fix may break the build, if it may. */
+  caveat: string | undefined;
+}
+
+const NPM_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
+
+/**
+ * Whether `npm ci` will find a lockfile: "copied" when a COPY visibly puts one into the RUN's working directory and
+ * the review does not show it missing, "missing" when the review has a package.json but no npm lockfile.
+ */
+function npmLockfile(context: DockerfileRuleContext, run: Instruction): "copied" | "missing" | "unknown" {
+  const names = new Set(context.files.map((file) => basename(file.path)));
+  if (names.has("package.json") && !NPM_LOCKFILES.some((name) => names.has(name))) return "missing";
+  const workdir = run.state.workdir.value;
+  const copied = contextCopiesBefore(context, run).some((copy) => NPM_LOCKFILES.some((name) => copiesFileInto(copy, name, workdir)));
+  return copied ? "copied" : "unknown";
+}
+
+/** From the program to the subcommand: `npm install`, `yarn`. */
+const installRange = (context: DockerfileRuleContext, command: Command): Range =>
+  context.model.rangeOf(command.programWord!.start, (command.subcommand ?? command.programWord!).end);
+
+/** Inserts a flag after a word (the subcommand, or the program for a bare `yarn`). */
+const insertAfter = (word: CommandWord, text: string): TextEdit => ({ range: { start: word.range.end, end: word.range.end }, text });
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "use-frozen-lockfile",
+    aliases: ["deterministic-lockfile-install", "prefer-npm-ci"],
+    category: "reliability",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "A Node.js dependency install may ignore or rewrite the lockfile.",
+      whatItDoes:
+        "Flags `npm install` without package names (use `npm ci`), `yarn install` (or bare `yarn`) without " +
+        "`--frozen-lockfile`/`--immutable`, and `pnpm install` without `--frozen-lockfile`.",
+      whyItMatters:
+        "These commands resolve versions again when `package.json` and the lockfile disagree, and update the lockfile " +
+        "inside the image: the build installs something nobody reviewed, and the next build may install something else. " +
+        "`npm ci` and the frozen flags install exactly the lockfile and fail loudly when it is out of date. `npm ci` also " +
+        "starts from an empty `node_modules`, so files copied in from the host cannot leak into the install.",
+      example: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n",
+      useInstead: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n",
+      fixSafety:
+        "`npm install` → `npm ci` is safe when the Dockerfile visibly copies `package-lock.json` (or " +
+        "`npm-shrinkwrap.json`, `package*.json`, or the whole context) into the working directory before the install; " +
+        "otherwise it is unsafe, because `npm ci` fails without a lockfile. Adding `--frozen-lockfile` to yarn or pnpm " +
+        "is unsafe: it fails the build when the lockfile is out of date (which is the point).",
+      whenNotToUse: "Images that deliberately build without a lockfile (a template that generates one).",
+    },
+  },
+  *check(context) {
+    for (const run of context.model.instructions) {
+      if (run.keyword !== "RUN") continue;
+      for (const command of context.commands(run)) {
+        if (command.is("npm", "install") && command.operands.length === 0 && command.subcommand) {
+          // Global installs, and installs that are told not to use a lockfile, are deliberate.
+          if (command.has("-g") || command.has("--no-package-lock") || command.has("--package-lock-only")) continue;
+          const lockfile = npmLockfile(context, run);
+          const caveat = lockfile === "missing"
+            ? "the review has a `package.json` but no `package-lock.json`: commit one first, `npm ci` fails without it"
+            : lockfile === "unknown" ? "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first" : undefined;
+          yield {
+            range: installRange(context, command),
+            data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: replaceSpan(command.subcommand, "ci"), applicability: caveat ? "unsafe" : "safe", caveat },
+          };
+        } else if (command.is("yarn", "install") || (command.is("yarn") && command.subcommand === undefined && command.operands.length === 0)) {
+          if (command.has("--frozen-lockfile") || command.has("--immutable")) continue;
+          const word = command.subcommand ?? command.programWord!;
+          const written = command.subcommand ? "yarn install" : "yarn";
+          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: insertAfter(word, " --frozen-lockfile"), applicability: "unsafe", caveat: undefined } };
+        } else if (command.is("pnpm", "install") && command.subcommand) {
+          if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile")) continue;
+          const written = `pnpm ${command.subcommand.value}`;
+          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: insertAfter(command.subcommand, " --frozen-lockfile"), applicability: "unsafe", caveat: undefined } };
+        }
+      }
+    }
+  },
+  message: ({ written, instead, caveat }) =>
+    `\`${written}\` may resolve new versions and rewrite the lockfile in the image, so the build installs what nobody reviewed. ` +
+    `Use \`${instead}\`, which installs exactly the lockfile and fails when it is out of date${caveat ? ` (${caveat})` : ""}.`,
+  fix: ({ instead, edit, applicability }) => ({ title: `Use \`${instead}\``, applicability, edits: [edit] }),
+});

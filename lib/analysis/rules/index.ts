@@ -128,6 +128,7 @@ import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
 import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
+import useNpmOmitDev from "./dockerfile/use-npm-omit-dev";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
@@ -272,6 +273,7 @@ export const RULES: readonly Rule[] = [
   pinOsPackages,
   pinLanguagePackages,
   useFrozenLockfile,
+  useNpmOmitDev,
 ];
 
 const byName = new Map<string, Rule>();

@@ -239,7 +239,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "practice", id: "syntax-directive", section: "practices no peer checks", summary: "No `# syntax=docker/dockerfile:1`.", peers: [], rule: "use-syntax-directive" },
   { source: "practice", id: "curl-pipe-shell", section: "practices no peer checks", summary: "`curl \u2026 | sh` of a remote script.", peers: [], planned: NEEDS_RUN },
   { source: "practice", id: "npm-omit-dev", section: "practices no peer checks", summary: "`npm ci --only=production` instead of `--omit=dev`.", peers: [], rule: "use-npm-omit-dev" },
-  { source: "practice", id: "go-build-installsuffix", section: "practices no peer checks", summary: "`go build -a -installsuffix cgo` (obsolete idiom).", peers: [], planned: NEEDS_RUN },
+  { source: "practice", id: "go-build-installsuffix", section: "practices no peer checks", summary: "`go build -a -installsuffix cgo` (obsolete idiom).", peers: [], rule: "no-go-installsuffix" },
 ];
 export type CoverageResolution =
   | { kind: "rule"; rule: string; via: string | undefined; note: string | undefined }

@@ -15,6 +15,7 @@ import noEmptyContinuation from "./dockerfile/no-empty-continuation";
 import noEnvSelfReference from "./dockerfile/no-env-self-reference";
 import noExposeHostMapping from "./dockerfile/no-expose-host-mapping";
 import noExposeSsh from "./dockerfile/no-expose-ssh";
+import noGoInstallsuffix from "./dockerfile/no-go-installsuffix";
 import noHardcodedSecret from "./dockerfile/no-hardcoded-secret";
 import noInstructionBeforeFrom from "./dockerfile/no-instruction-before-from";
 import noInvalidDefaultArgInFrom from "./dockerfile/no-invalid-default-arg-in-from";
@@ -274,6 +275,7 @@ export const RULES: readonly Rule[] = [
   pinLanguagePackages,
   useFrozenLockfile,
   useNpmOmitDev,
+  noGoInstallsuffix,
 ];
 
 const byName = new Map<string, Rule>();

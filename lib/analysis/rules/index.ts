@@ -38,6 +38,7 @@ import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
+import noSourceCopyBeforeInstall from "./dockerfile/no-source-copy-before-install";
 import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
@@ -276,6 +277,7 @@ export const RULES: readonly Rule[] = [
   useFrozenLockfile,
   useNpmOmitDev,
   noGoInstallsuffix,
+  noSourceCopyBeforeInstall,
 ];
 
 const byName = new Map<string, Rule>();

@@ -123,6 +123,7 @@ import noUnusedSecret from "./compose/no-unused-secret";
 import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
 import requireCapDropAll from "./compose/require-cap-drop-all";
 import useAbsoluteWorkdir from "./dockerfile/use-absolute-workdir";
+import useCacheMount from "./dockerfile/use-cache-mount";
 import useConsistentInstructionCasing from "./dockerfile/use-consistent-instruction-casing";
 import useDefinitionDescription from "./dockerfile/use-definition-description";
 import useJsonShell from "./dockerfile/use-json-shell";
@@ -278,6 +279,7 @@ export const RULES: readonly Rule[] = [
   useNpmOmitDev,
   noGoInstallsuffix,
   noSourceCopyBeforeInstall,
+  useCacheMount,
 ];
 
 const byName = new Map<string, Rule>();

@@ -154,7 +154,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "hadolint", id: "DL3007", section: "hadolint", summary: "Tag is `latest`", peers: [] },
   { source: "hadolint", id: "DL3008", section: "hadolint", summary: "`apt-get install pkg` without `=version`", peers: [] },
   { source: "hadolint", id: "DL3009", section: "hadolint", summary: "`apt-get`, `apt` or `aptitude` `update` with no removal of the lists in the same `RUN`", peers: [] },
-  { source: "hadolint", id: "DL3010", section: "hadolint", summary: "A local archive is `COPY`'d and later extracted with `tar -x`, `unzip`, `gunzip` and similar in the same stage", peers: [], planned: NEEDS_RUN },
+  { source: "hadolint", id: "DL3010", section: "hadolint", summary: "A local archive is `COPY`'d and later extracted with `tar -x`, `unzip`, `gunzip` and similar in the same stage", peers: [] },
   { source: "hadolint", id: "DL3011", section: "hadolint", summary: "`EXPOSE` port above 65535, including ranges", peers: [] },
   { source: "hadolint", id: "DL3012", section: "hadolint", summary: "More than one `HEALTHCHECK` in a stage", peers: [] },
   { source: "hadolint", id: "DL3013", section: "hadolint", summary: "`pip`, `pip3`, `python -m pip` or `pipx` `install pkg` without a version specifier (`== >= <= > < != ~= ===`)", peers: [] },

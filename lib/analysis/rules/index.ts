@@ -52,6 +52,7 @@ import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinLanguagePackages from "./dockerfile/pin-language-packages";
 import pinOsPackages from "./dockerfile/pin-os-packages";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
+import preferAddForLocalArchive from "./dockerfile/prefer-add-for-local-archive";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
@@ -280,6 +281,7 @@ export const RULES: readonly Rule[] = [
   noGoInstallsuffix,
   noSourceCopyBeforeInstall,
   useCacheMount,
+  preferAddForLocalArchive,
 ];
 
 const byName = new Map<string, Rule>();

@@ -6,7 +6,7 @@ testRule(rule, {
     "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n",
     // Installing named packages, global installs and installs told to skip the lockfile are something else.
     "FROM node:22-slim\nRUN npm install -g pm2@5.4.2 && npm install --no-package-lock && npm install left-pad@1.3.0\n",
-    "FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn --immutable && yarn build\n",
+    "FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn --immutable && yarn build && yarn --version\n",
     "FROM node:22-slim\nRUN pnpm install --frozen-lockfile && pnpm i --no-frozen-lockfile\n",
     "FROM node:22-slim\nRUN echo npm install && yarn add left-pad@1.3.0\n",
   ],

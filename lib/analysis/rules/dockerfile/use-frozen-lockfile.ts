@@ -4,7 +4,7 @@ import type { Instruction } from "../../dockerfile/model";
 import { basename } from "../../paths";
 import type { Applicability, Range, TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { contextCopiesBefore, copiesFileInto } from "./support/dependency-installs";
+import { contextCopiesBefore, copiesFileInto, isYarnInstall } from "./support/dependency-installs";
 
 interface Data {
   /** The install as written, `npm install` or `yarn install`. */
@@ -80,7 +80,7 @@ export default defineDockerfileRule<Data>({
             range: installRange(context, command),
             data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: replaceSpan(command.subcommand, "ci"), applicability: caveat ? "unsafe" : "safe", caveat },
           };
-        } else if (command.is("yarn", "install") || (command.is("yarn") && command.subcommand === undefined && command.operands.length === 0)) {
+        } else if (isYarnInstall(command)) {
           if (command.has("--frozen-lockfile") || command.has("--immutable")) continue;
           const word = command.subcommand ?? command.programWord!;
           const written = command.subcommand ? "yarn install" : "yarn";

@@ -51,6 +51,13 @@ export interface PackageDownload {
 /** The first operand of a program without an option table (`composer install`, `poetry install`). */
 const firstArgument = (command: Command) => command.args.find((word) => !word.value.startsWith("-"))?.value;
 
+/** `yarn` alone installs (`yarn --frozen-lockfile` too); `yarn --version` and `yarn --help` do not. */
+export function isYarnInstall(command: Command): boolean {
+  if (command.is("yarn", "install")) return true;
+  return command.is("yarn") && command.subcommand === undefined && command.operands.length === 0
+    && !command.options.some((option) => /^(-v|--version|-h|--help)$/.test(option.written));
+}
+
 /** What a command downloads, if it is a package manager's install, fetch or build. */
 export function packageDownload(command: Command): PackageDownload | undefined {
   const found = (name: keyof typeof MANAGERS, manifests?: string[]) => ({ manager: MANAGERS[name], command, manifests });
@@ -81,8 +88,7 @@ export function packageDownload(command: Command): PackageDownload | undefined {
       if (command.is("npm", "ci")) return found("npm", ["package.json", "package-lock.json"]);
       return command.is("npm", "install") ? found("npm", bare && !command.has("-g") ? ["package.json", "package-lock.json"] : undefined) : undefined;
     case "yarn":
-      // A bare `yarn` installs too.
-      if (command.is("yarn", "install") || (command.subcommand === undefined && bare)) return found("yarn", ["package.json", "yarn.lock"]);
+      if (isYarnInstall(command)) return found("yarn", ["package.json", "yarn.lock"]);
       return command.is("yarn", "add") ? found("yarn") : undefined;
     case "pnpm":
       if (command.is("pnpm", "install")) return found("pnpm", ["package.json", "pnpm-lock.yaml"]);

@@ -175,7 +175,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "hadolint", id: "DL3029", section: "hadolint", summary: "`FROM --platform=<literal>`", peers: [] },
   { source: "hadolint", id: "DL3030", section: "hadolint", summary: "`yum install`, `groupinstall` or `localinstall` without `-y` or `--assumeyes`", peers: [], planned: NEEDS_RUN },
   { source: "hadolint", id: "DL3032", section: "hadolint", summary: "`yum install` with no later `yum clean all` or `rm -rf /var/cache/yum/*` in the same `RUN`", peers: [], planned: NEEDS_RUN },
-  { source: "hadolint", id: "DL3033", section: "hadolint", summary: "`yum install pkg` without a `-<version>` suffix. `yum module install` needs `:stream`", peers: [] },
+  { source: "hadolint", id: "DL3033", section: "hadolint", summary: "`yum install pkg` without a `-<version>` suffix. `yum module install` needs `:stream`", peers: [], note: "`yum module install` without `:stream` is not flagged; packages are read as rpm `name-version-release`, so `java-11-openjdk` counts as unpinned." },
   { source: "hadolint", id: "DL3034", section: "hadolint", summary: "`zypper install`, `in`, `remove`, `rm`, `source-install`, `si` or `patch` without `-n`, `--non-interactive`, `-y` or `--no-confirm`", peers: [], planned: NEEDS_RUN },
   { source: "hadolint", id: "DL3035", section: "hadolint", summary: "`zypper dist-upgrade` / `dup`", peers: [], planned: NEEDS_RUN },
   { source: "hadolint", id: "DL3036", section: "hadolint", summary: "`zypper install` with no later `zypper clean` / `cc`", peers: [], planned: NEEDS_RUN },

@@ -21,6 +21,7 @@ testRule(rule, {
     },
     { code: "FROM python:3.12-slim\nRUN python3 -m pip install httpx\n", ranges: ["2:28-2:33"], messageIncludes: "`httpx==<version>`" },
     { code: "FROM python:3.12-slim\nRUN uv pip install --system httpx\n", ranges: ["2:29-2:34"], messageIncludes: "`uv pip`" },
+    { code: "FROM python:3.12-slim\nRUN pipx install --python python3.12 poetry && pipx install ruff==0.7.1\n", ranges: ["2:38-2:44"], messageIncludes: "`pipx`" },
     {
       code: "FROM node:22-slim\nRUN npm install -g npm@latest @angular/cli typescript@next\n",
       ranges: ["2:20-2:30", "2:31-2:43", "2:44-2:59"],

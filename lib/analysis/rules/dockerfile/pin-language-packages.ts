@@ -75,6 +75,7 @@ function goPackages(operands: CommandWord[]): Unpinned[] {
 function unpinnedPackages(command: Command): { manager: string; packages: Unpinned[] } | undefined {
   const literal = command.operands.filter((word) => word.literal);
   if (command.is("pip", "install")) return { manager: "pip", packages: pipPackages(command, literal) };
+  if (command.is("pipx", "install")) return { manager: "pipx", packages: pipPackages(command, literal) };
   // `uv pip install …`: pip's own subcommand is the first operand.
   if (command.is("uv", "pip") && command.operands[0]?.value === "install") {
     return { manager: "uv pip", packages: pipPackages(command, literal.filter((word) => word !== command.operands[0])) };
@@ -107,7 +108,7 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "A pip, npm, gem or Go package is installed by name without a version.",
       whatItDoes:
-        "Flags each package named on the command line of `pip install` (and `uv pip install`), `npm install`, `yarn add`, " +
+        "Flags each package named on the command line of `pip install` (and `uv pip install`, `pipx install`), `npm install`, `yarn add`, " +
         "`pnpm add`, `gem install`, and `go install`/`go get`/`go run`, when it has no version (`flask==3.0.3`, " +
         "`typescript@5.6.3`, `rails:7.2.1` or `-v`, `golang.org/x/tools/gopls@v0.16.2`) or a moving one (`@latest`, " +
         "`@next`, `@master`). Installs from a lockfile or requirements file (`npm ci`, bare `npm install`, `pip install -r`), " +

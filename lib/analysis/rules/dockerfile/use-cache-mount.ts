@@ -36,7 +36,7 @@ export default defineDockerfileRule<Data>({
       summary: "A package install downloads everything again whenever its layer is rebuilt.",
       whatItDoes:
         "Flags package downloads (`apt-get install`, `apk add`, `dnf`/`yum`/`zypper install`, `pip install`, `uv`, " +
-        "`npm ci`/`install`, `yarn`, `pnpm`, `go mod download`/`build`, `cargo build`) in a `RUN` without a " +
+        "`poetry install`, `npm ci`/`install`, `yarn`, `pnpm`, `go mod download`/`build`, `cargo build`) in a `RUN` without a " +
         "`--mount=type=cache` on that manager's cache directory, and names the mount to add. Off by default.",
       whyItMatters:
         "When a layer is rebuilt (a manifest changed, the base image moved), the install starts from nothing and downloads " +
@@ -63,13 +63,14 @@ export default defineDockerfileRule<Data>({
         const seen = new Set<PackageManager>();
         for (const command of details.commands) {
           const download = packageDownload(command);
-          if (!download || download.manager.cacheMounts.length === 0 || seen.has(download.manager)) continue;
+          const cache = download?.manager.cache;
+          if (!download || !cache || seen.has(download.manager)) continue;
           seen.add(download.manager);
           const { manager } = download;
-          if (cached.some((target) => manager.cacheTarget.test(target))) continue;
+          if (cached.some((target) => cache.target.test(target))) continue;
           const user = run.state.user?.value;
           const asRoot = user === undefined ? run.state.user === undefined : ROOT.test(user);
-          const flags = manager.cacheMounts.map((mount) => `--mount=type=cache,${mount}`).join(" ");
+          const flags = cache.mounts.map((mount) => `--mount=type=cache,${mount}`).join(" ");
           const edit = asRoot && SELF_CONTAINED.has(manager) ? { range: { start: run.keywordWord.range.end, end: run.keywordWord.range.end }, text: ` ${flags}` } : undefined;
           const end = command.subcommand ?? command.programWord!;
           yield {

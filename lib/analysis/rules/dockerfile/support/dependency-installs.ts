@@ -11,13 +11,13 @@ import type { DockerfileRuleContext } from "../../types";
 
 export interface PackageManager {
   name: string;
-  /** Where it caches downloads (as root in the usual images), with the options a shared cache needs. */
-  cacheMounts: string[];
-  /** Recognises a cache mount target as this manager's cache. */
-  cacheTarget: RegExp;
+  /** Where it caches downloads (as root in the usual images); undefined when there is no well-known place. */
+  cache: { mounts: string[]; target: RegExp } | undefined;
 }
 
-const manager = (name: string, cacheMounts: string[], cacheTarget: RegExp): PackageManager => ({ name, cacheMounts, cacheTarget });
+/** `mounts`: the options of each `--mount=type=cache` to add; `target` recognises an existing mount as this cache. */
+const manager = (name: string, mounts?: string[], target?: RegExp): PackageManager =>
+  ({ name, cache: mounts && target ? { mounts, target } : undefined });
 
 export const MANAGERS = {
   apt: manager("apt-get", ["target=/var/cache/apt,sharing=locked", "target=/var/lib/apt,sharing=locked"], /^\/var\/(cache|lib)\/apt\b/),
@@ -27,14 +27,14 @@ export const MANAGERS = {
   zypper: manager("zypper", ["target=/var/cache/zypp,sharing=locked"], /zypp/),
   pip: manager("pip", ["target=/root/.cache/pip"], /pip|\.cache$/),
   uv: manager("uv", ["target=/root/.cache/uv"], /uv|\.cache$/),
+  poetry: manager("poetry", ["target=/root/.cache/pypoetry"], /poetry|\.cache$/),
   npm: manager("npm", ["target=/root/.npm"], /npm/),
   yarn: manager("yarn", ["target=/usr/local/share/.cache/yarn"], /yarn/),
   pnpm: manager("pnpm", ["target=/root/.local/share/pnpm/store"], /pnpm/),
   go: manager("go", ["target=/go/pkg/mod", "target=/root/.cache/go-build"], /pkg\/mod|go-build/),
   cargo: manager("cargo", ["target=/usr/local/cargo/registry"], /cargo|registry/),
-  bundle: manager("bundle", [], /bundle|gem/),
-  composer: manager("composer", [], /composer/),
-  poetry: manager("poetry", [], /poetry|pypoetry/),
+  bundle: manager("bundle"),
+  composer: manager("composer"),
 } satisfies Record<string, PackageManager>;
 
 /** A command that downloads packages. */

@@ -25,5 +25,6 @@ testRule(rule, {
       ranges: ["3:8-3:26"],
       output: "FROM golang:1.23\nRUN CGO_ENABLED=0 go build \\\n \\\n    -o /app .\n",
     },
+    { code: "FROM golang:1.23\nRUN [\"go\", \"build\", \"-installsuffix\", \"cgo\", \".\"]\n", ranges: ["2:21-2:44"] },
   ],
 });

@@ -9,7 +9,7 @@ interface Data {
   written: string;
   /** `-a` is there too. */
   rebuildAll: boolean;
-  /** Edits removing both, or undefined when a flag is not cleanly separated by blanks. */
+  /** Edits removing both; undefined when a flag is not cleanly separated by blanks, or in exec form (JSON strings). */
   edits: TextEdit[] | undefined;
 }
 
@@ -26,7 +26,7 @@ function flagSpans(command: Command): { suffix: Span & { text: string }; all: Sp
   if (!suffix) return undefined;
   const valueWord = suffix.value && suffix.value.word.start >= suffix.word.end ? suffix.value.word : undefined;
   const end = valueWord ?? suffix.word;
-  const text = valueWord ? `${suffix.word.raw} ${valueWord.raw}` : suffix.word.raw;
+  const text = valueWord ? `${suffix.word.value} ${valueWord.value}` : suffix.word.value;
   const all = command.options.find((option) => option.written === "-a" && option.word.value === "-a")?.word;
   return { suffix: { start: suffix.word.start, end: end.end, range: { start: suffix.word.range.start, end: end.range.end }, text }, all };
 }
@@ -62,7 +62,7 @@ export default defineDockerfileRule<Data>({
         const edits = [spans.suffix, ...(spans.all ? [spans.all] : [])].map((span) => removeWithLeadingBlanks(context.model, span));
         yield {
           range: spans.suffix.range,
-          data: { written: spans.suffix.text, rebuildAll: spans.all !== undefined, edits: edits.every(Boolean) ? (edits as TextEdit[]) : undefined },
+          data: { written: spans.suffix.text, rebuildAll: spans.all !== undefined, edits: command.origin !== "exec" && edits.every(Boolean) ? (edits as TextEdit[]) : undefined },
         };
       }
     }

@@ -33,6 +33,16 @@ testRule(rule, {
       applicability: "unsafe",
       messageIncludes: "copy it in first",
     },
+    // The install runs in another directory than the one the lockfile went to.
+    {
+      code: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN cd web && npm install\n",
+      ranges: ["4:15-4:26"],
+      output: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN cd web && npm ci\n",
+      applicability: "unsafe",
+      messageIncludes: "directory this install runs in",
+    },
+    // Exec form: the words are JSON strings, so no edit is offered.
+    { code: "FROM node:22-slim\nRUN [\"npm\", \"install\"]\n", ranges: ["2:6-2:22"] },
     // The review shows a package.json without a lockfile.
     {
       code: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm install\n",

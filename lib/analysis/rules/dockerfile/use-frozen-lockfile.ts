@@ -11,7 +11,8 @@ interface Data {
   written: string;
   /** What to write instead. */
   instead: string;
-  edit: TextEdit;
+  /** Undefined in exec form, where the words are JSON strings. */
+  edit: TextEdit | undefined;
   applicability: Applicability;
   /** Why the fix may break the build, if it may. */
   caveat: string | undefined;
@@ -20,15 +21,21 @@ interface Data {
 const NPM_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
 
 /**
- * Whether `npm ci` will find a lockfile: "copied" when a COPY visibly puts one into the RUN's working directory and
- * the review does not show it missing, "missing" when the review has a package.json but no npm lockfile.
+ * Why `npm ci` might not find a lockfile, or undefined when a COPY visibly puts one into the directory the install
+ * runs in (and the review does not show it missing).
  */
-function npmLockfile(context: DockerfileRuleContext, run: Instruction): "copied" | "missing" | "unknown" {
+function lockfileDoubt(context: DockerfileRuleContext, run: Instruction, commands: Command[], install: Command): string | undefined {
   const names = new Set(context.files.map((file) => basename(file.path)));
-  if (names.has("package.json") && !NPM_LOCKFILES.some((name) => names.has(name))) return "missing";
+  if (names.has("package.json") && !NPM_LOCKFILES.some((name) => names.has(name))) {
+    return "the review has a `package.json` but no `package-lock.json`: commit one first, `npm ci` fails without it";
+  }
+  // `cd sub && npm install` or `--prefix sub` installs elsewhere than the WORKDIR the copies are judged against.
+  if (install.has("--prefix") || commands.slice(0, commands.indexOf(install)).some((command) => command.is("cd"))) {
+    return "check that `package-lock.json` is in the directory this install runs in";
+  }
   const workdir = run.state.workdir.value;
   const copied = contextCopiesBefore(context, run).some((copy) => NPM_LOCKFILES.some((name) => copiesFileInto(copy, name, workdir)));
-  return copied ? "copied" : "unknown";
+  return copied ? undefined : "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first";
 }
 
 /** From the program to the subcommand: `npm install`, `yarn`. */
@@ -68,27 +75,26 @@ export default defineDockerfileRule<Data>({
   *check(context) {
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
-      for (const command of context.commands(run)) {
+      const commands = context.commands(run);
+      for (const command of commands) {
+        const plain = command.origin !== "exec";
         if (command.is("npm", "install") && command.operands.length === 0 && command.subcommand) {
           // Global installs, and installs that are told not to use a lockfile, are deliberate.
           if (command.has("-g") || command.has("--no-package-lock") || command.has("--package-lock-only")) continue;
-          const lockfile = npmLockfile(context, run);
-          const caveat = lockfile === "missing"
-            ? "the review has a `package.json` but no `package-lock.json`: commit one first, `npm ci` fails without it"
-            : lockfile === "unknown" ? "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first" : undefined;
+          const caveat = lockfileDoubt(context, run, commands, command);
           yield {
             range: installRange(context, command),
-            data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: replaceSpan(command.subcommand, "ci"), applicability: caveat ? "unsafe" : "safe", caveat },
+            data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: plain ? replaceSpan(command.subcommand, "ci") : undefined, applicability: caveat ? "unsafe" : "safe", caveat },
           };
         } else if (isYarnInstall(command)) {
           if (command.has("--frozen-lockfile") || command.has("--immutable")) continue;
           const word = command.subcommand ?? command.programWord!;
           const written = command.subcommand ? "yarn install" : "yarn";
-          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: insertAfter(word, " --frozen-lockfile"), applicability: "unsafe", caveat: undefined } };
+          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: plain ? insertAfter(word, " --frozen-lockfile") : undefined, applicability: "unsafe", caveat: undefined } };
         } else if (command.is("pnpm", "install") && command.subcommand) {
           if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile")) continue;
           const written = `pnpm ${command.subcommand.value}`;
-          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: insertAfter(command.subcommand, " --frozen-lockfile"), applicability: "unsafe", caveat: undefined } };
+          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: plain ? insertAfter(command.subcommand, " --frozen-lockfile") : undefined, applicability: "unsafe", caveat: undefined } };
         }
       }
     }
@@ -96,5 +102,5 @@ export default defineDockerfileRule<Data>({
   message: ({ written, instead, caveat }) =>
     `\`${written}\` may resolve new versions and rewrite the lockfile in the image, so the build installs what nobody reviewed. ` +
     `Use \`${instead}\`, which installs exactly the lockfile and fails when it is out of date${caveat ? ` (${caveat})` : ""}.`,
-  fix: ({ instead, edit, applicability }) => ({ title: `Use \`${instead}\``, applicability, edits: [edit] }),
+  fix: ({ instead, edit, applicability }) => edit && { title: `Use \`${instead}\``, applicability, edits: [edit] },
 });

@@ -26,5 +26,6 @@ testRule(rule, {
       ranges: ["2:19-2:31"],
       output: "FROM node:22-slim\nRUN sh -c \"npm ci --omit=dev\"\n",
     },
+    { code: "FROM node:22-slim\nRUN [\"npm\", \"ci\", \"--only=production\"]\n", ranges: ["2:19-2:38"] },
   ],
 });

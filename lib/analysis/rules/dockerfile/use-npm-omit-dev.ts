@@ -5,8 +5,8 @@ import { defineDockerfileRule } from "../types";
 interface Data {
   /** The flag as written, `--only=production` or `--production`. */
   written: string;
-  /** The flag and its value word, which the fix replaces. */
-  range: Range;
+  /** The flag and its value word, which the fix replaces; undefined in exec form, where they are JSON strings. */
+  range: Range | undefined;
 }
 
 /** `--production`, `--production=true`, `--only=prod`, `--only production`: all mean "without devDependencies". */
@@ -43,11 +43,11 @@ export default defineDockerfileRule<Data>({
           // `--only production` is two words; `--only=production` one.
           const end = option.value && option.value.word.start >= option.word.end ? option.value.word.range.end : option.word.range.end;
           const range = { start: option.word.range.start, end };
-          yield { range, data: { written: option.value ? `${option.written}=${option.value.value}` : option.written, range } };
+          yield { range, data: { written: option.value ? `${option.written}=${option.value.value}` : option.written, range: command.origin === "exec" ? undefined : range } };
         }
       }
     }
   },
   message: ({ written }) => `\`${written}\` is deprecated since npm 7 and warns on every build; \`--omit=dev\` is the supported way to leave devDependencies out.`,
-  fix: ({ range }) => ({ title: "Use `--omit=dev`", applicability: "safe", edits: [{ range, text: "--omit=dev" }] }),
+  fix: ({ range }) => range && { title: "Use `--omit=dev`", applicability: "safe", edits: [{ range, text: "--omit=dev" }] },
 });

@@ -91,13 +91,14 @@ export default defineDockerfileRule<Data>({
       summary: "An OS package is installed without a version.",
       whatItDoes:
         "Flags each package of `apt-get install`, `apk add`, `dnf`/`yum`/`microdnf install` and `zypper install` written " +
-        "without a version (`curl=8.5.0-2`, `curl=~8.5`, `httpd-2.4.62`, `curl>=8`). Local `.deb`/`.apk`/`.rpm` files, " +
+        "without a version (`curl=8.5.0-2`, `curl=~8.5`, `httpd-2.4.62`, `curl>=8`); an apt release chosen on purpose " +
+        "(`curl/bookworm-backports`) counts as pinned, as in hadolint. Local `.deb`/`.apk`/`.rpm` files, " +
         "paths, rpm groups and capabilities, apk's `!pkg`, zypper patterns and packages given through a variable are left alone.",
       whyItMatters:
         "Without a version, each build installs whatever the mirror has that day: two builds of the same commit can differ, " +
         "and a new package release can change behaviour with no change in the repository. This is a trade-off, not a clear " +
-        "rule, and it is info-level for that reason: Debian and Ubuntu mirrors drop superseded versions (and Alpine drops them " +
-        "between minor releases), so an exact pin breaks the build once a security update lands. Pinning the base image by " +
+        "rule, and it is info-level for that reason: Debian and Ubuntu mirrors drop superseded versions, and Alpine keeps only " +
+        "the newest build of each package in a release branch, so an exact pin breaks the build once a security update lands. Pinning the base image by " +
         "digest freezes the package index too and is usually the better lever; exact pins make sense with a snapshot mirror " +
         "(snapshot.debian.org) or a bot that bumps them.",
       example: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",

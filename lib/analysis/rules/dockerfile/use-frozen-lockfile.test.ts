@@ -41,6 +41,14 @@ testRule(rule, {
       applicability: "unsafe",
       messageIncludes: "directory this install runs in",
     },
+    {
+      code: "FROM node:22-slim\nRUN corepack enable && yarn install\n",
+      files: { "package.json": '{ "packageManager": "yarn@4.5.1" }' },
+      ranges: ["2:24-2:36"],
+      output: "FROM node:22-slim\nRUN corepack enable && yarn install --immutable\n",
+      applicability: "unsafe",
+      messageIncludes: "`yarn install --immutable`",
+    },
     // Exec form: the words are JSON strings, so no edit is offered.
     { code: "FROM node:22-slim\nRUN [\"npm\", \"install\"]\n", ranges: ["2:6-2:22"] },
     // The review shows a package.json without a lockfile.

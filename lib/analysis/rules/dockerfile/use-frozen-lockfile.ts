@@ -38,6 +38,13 @@ function lockfileDoubt(context: DockerfileRuleContext, run: Instruction, command
   return copied ? undefined : "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first";
 }
 
+/** Yarn 2+ (Berry) when the review shows it (`.yarnrc.yml`, or `packageManager: yarn@2…` in package.json): its flag is `--immutable`. */
+function yarnFrozenFlag(context: DockerfileRuleContext): string {
+  const berry = context.files.some((file) => basename(file.path) === ".yarnrc.yml"
+    || (basename(file.path) === "package.json" && /"packageManager"\s*:\s*"yarn@([2-9]|[1-9][0-9])/.test(file.content)));
+  return berry ? "--immutable" : "--frozen-lockfile";
+}
+
 /** From the program to the subcommand: `npm install`, `yarn`. */
 const installRange = (context: DockerfileRuleContext, command: Command): Range =>
   context.model.rangeOf(command.programWord!.start, (command.subcommand ?? command.programWord!).end);
@@ -56,7 +63,8 @@ export default defineDockerfileRule<Data>({
       summary: "A Node.js dependency install may ignore or rewrite the lockfile.",
       whatItDoes:
         "Flags `npm install` without package names (use `npm ci`), `yarn install` (or bare `yarn`) without " +
-        "`--frozen-lockfile`/`--immutable`, and `pnpm install` without `--frozen-lockfile`.",
+        "`--frozen-lockfile` (`--immutable` for Yarn 2+, recognised by a `.yarnrc.yml` or the `packageManager` field " +
+        "of a `package.json` in the review), and `pnpm install` without `--frozen-lockfile`.",
       whyItMatters:
         "These commands resolve versions again when `package.json` and the lockfile disagree, and update the lockfile " +
         "inside the image: the build installs something nobody reviewed, and the next build may install something else. " +
@@ -90,7 +98,8 @@ export default defineDockerfileRule<Data>({
           if (command.has("--frozen-lockfile") || command.has("--immutable")) continue;
           const word = command.subcommand ?? command.programWord!;
           const written = command.subcommand ? "yarn install" : "yarn";
-          yield { range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: plain ? insertAfter(word, " --frozen-lockfile") : undefined, applicability: "unsafe", caveat: undefined } };
+          const flag = yarnFrozenFlag(context);
+          yield { range: installRange(context, command), data: { written, instead: `${written} ${flag}`, edit: plain ? insertAfter(word, ` ${flag}`) : undefined, applicability: "unsafe", caveat: undefined } };
         } else if (command.is("pnpm", "install") && command.subcommand) {
           if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile")) continue;
           const written = `pnpm ${command.subcommand.value}`;

@@ -37,6 +37,11 @@ testRule(rule, {
       ranges: ["3:6-3:7"],
       messageIncludes: "run `cargo fetch`",
     },
+    {
+      code: "FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /src\nCOPY . .\nRUN ./mvnw -B package -DskipTests\nFROM eclipse-temurin:21-jre\nCOPY --from=build /src/target/app.jar /app.jar\n",
+      ranges: ["3:6-3:7"],
+      messageIncludes: "Copy `pom.xml` first, run `mvn dependency:go-offline`",
+    },
     // Through sh -c, and in a child stage of the stage that copied the source.
     {
       code: "FROM ruby:3.3-slim AS base\nWORKDIR /app\nCOPY . .\nFROM base\nRUN sh -c 'bundle install'\n",

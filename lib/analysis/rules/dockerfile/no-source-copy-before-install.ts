@@ -42,7 +42,7 @@ export default defineDockerfileRule<Data>({
         "Flags a `COPY . .` (or another copy of the whole build context) that comes before the install of a project's " +
         "declared dependencies in the same stage: `npm ci`/`npm install`, `yarn install`, `pnpm install`, " +
         "`pip install -r`, `uv sync`, `poetry install`, `bundle install`, `go mod download`, `composer install`, " +
-        "`cargo fetch`/`cargo build`. The message names the files to copy first.",
+        "`cargo fetch`/`cargo build`, `mvn dependency:go-offline`/`mvn package`. The message names the files to copy first.",
       whyItMatters:
         "Docker reuses a layer only while everything before it is unchanged. After `COPY . .`, editing any source file " +
         "invalidates the install's layer, so every build downloads and installs all dependencies again. Copying only " +
@@ -80,7 +80,7 @@ export default defineDockerfileRule<Data>({
               install,
               installLine: command.range.start.line,
               manifests,
-              step: command.is("cargo", "build") ? "cargo fetch" : install,
+              step: download.prefetch ?? install,
               manifestsCopiedEarlier,
             },
           };

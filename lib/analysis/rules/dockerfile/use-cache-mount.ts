@@ -21,7 +21,7 @@ const CAVEATS = new Map<PackageManager, string>([
   [MANAGERS.yum, " Set `keepcache=1` in `/etc/yum.conf`, or yum empties it."],
 ]);
 /** Managers whose cache mount needs nothing else, so it can be added as it is. */
-const SELF_CONTAINED = new Set<PackageManager>([MANAGERS.npm, MANAGERS.yarn, MANAGERS.pnpm, MANAGERS.go, MANAGERS.cargo, MANAGERS.uv]);
+const SELF_CONTAINED = new Set<PackageManager>([MANAGERS.npm, MANAGERS.yarn, MANAGERS.pnpm, MANAGERS.go, MANAGERS.cargo, MANAGERS.uv, MANAGERS.maven]);
 const ROOT = /^(root|0)(:.*)?$/;
 
 export default defineDockerfileRule<Data>({
@@ -36,7 +36,7 @@ export default defineDockerfileRule<Data>({
       summary: "A package install downloads everything again whenever its layer is rebuilt.",
       whatItDoes:
         "Flags package downloads (`apt-get install`, `apk add`, `dnf`/`yum`/`zypper install`, `pip install`, `uv`, " +
-        "`poetry install`, `npm ci`/`install`, `yarn`, `pnpm`, `go mod download`/`build`, `cargo build`) in a `RUN` without a " +
+        "`poetry install`, `npm ci`/`install`, `yarn`, `pnpm`, `go mod download`/`build`, `cargo build`, `mvn`) in a `RUN` without a " +
         "`--mount=type=cache` on that manager's cache directory, and names the mount to add. Off by default.",
       whyItMatters:
         "When a layer is rebuilt (a manifest changed, the base image moved), the install starts from nothing and downloads " +
@@ -45,7 +45,7 @@ export default defineDockerfileRule<Data>({
       example: "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n",
       useInstead: "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN --mount=type=cache,target=/root/.npm npm ci --omit=dev\n",
       fixSafety:
-        "For npm, yarn, pnpm, uv, Go and Cargo (run as root), the mount is offered as an unsafe fix: it needs BuildKit, and a " +
+        "For npm, yarn, pnpm, uv, Go, Cargo and Maven (run as root), the mount is offered as an unsafe fix: it needs BuildKit, and a " +
         "later `RUN` that expected the downloads in the image (an offline `go build` after `go mod download`) would no longer " +
         "find them. apt, apk, pip and dnf need other changes too, described in the message.",
       whenNotToUse:

@@ -33,6 +33,7 @@ export const MANAGERS = {
   pnpm: manager("pnpm", ["target=/root/.local/share/pnpm/store"], /pnpm/),
   go: manager("go", ["target=/go/pkg/mod", "target=/root/.cache/go-build"], /pkg\/mod|go-build/),
   cargo: manager("cargo", ["target=/usr/local/cargo/registry"], /cargo|registry/),
+  maven: manager("mvn", ["target=/root/.m2"], /\.m2/),
   bundle: manager("bundle"),
   composer: manager("composer"),
 } satisfies Record<string, PackageManager>;
@@ -46,7 +47,12 @@ export interface PackageDownload {
    * the manifest and lockfile otherwise). Undefined for installs of packages named on the command line.
    */
   manifests: string[] | undefined;
+  /** The command that only downloads the dependencies, when this one also builds (`cargo fetch` for `cargo build`). */
+  prefetch?: string;
 }
+
+/** Maven phases that resolve the project's dependencies before building. */
+const MAVEN_BUILD_GOALS = new Set(["compile", "test", "package", "verify", "install"]);
 
 /** The first operand of a program without an option table (`composer install`, `poetry install`). */
 const firstArgument = (command: Command) => command.args.find((word) => !word.value.startsWith("-"))?.value;
@@ -60,7 +66,7 @@ export function isYarnInstall(command: Command): boolean {
 
 /** What a command downloads, if it is a package manager's install, fetch or build. */
 export function packageDownload(command: Command): PackageDownload | undefined {
-  const found = (name: keyof typeof MANAGERS, manifests?: string[]) => ({ manager: MANAGERS[name], command, manifests });
+  const found = (name: keyof typeof MANAGERS, manifests?: string[], prefetch?: string) => ({ manager: MANAGERS[name], command, manifests, prefetch });
   const bare = command.operands.length === 0;
   switch (command.program) {
     case "apt-get":
@@ -97,12 +103,19 @@ export function packageDownload(command: Command): PackageDownload | undefined {
       if (command.is("go", "mod")) return command.operands[0]?.value === "download" ? found("go", ["go.mod", "go.sum"]) : undefined;
       return command.is("go", "build") || command.is("go", "install") || command.is("go", "get") ? found("go") : undefined;
     case "cargo":
-      if (command.is("cargo", "fetch") || command.is("cargo", "build")) return found("cargo", ["Cargo.toml", "Cargo.lock"]);
+      if (command.is("cargo", "fetch")) return found("cargo", ["Cargo.toml", "Cargo.lock"]);
+      if (command.is("cargo", "build")) return found("cargo", ["Cargo.toml", "Cargo.lock"], "cargo fetch");
       return command.is("cargo", "install") ? found("cargo") : undefined;
     case "bundle":
       return command.is("bundle", "install") ? found("bundle", ["Gemfile", "Gemfile.lock"]) : undefined;
     case "composer":
       return firstArgument(command) === "install" ? found("composer", ["composer.json", "composer.lock"]) : undefined;
+    case "mvn":
+    case "mvnw": {
+      const goals = command.args.filter((word) => !word.value.startsWith("-")).map((word) => word.value);
+      if (goals.some((goal) => /^dependency:(go-offline|resolve)$/.test(goal))) return found("maven", ["pom.xml"]);
+      return goals.some((goal) => MAVEN_BUILD_GOALS.has(goal)) ? found("maven", ["pom.xml"], "mvn dependency:go-offline") : undefined;
+    }
     case "poetry":
       return firstArgument(command) === "install" ? found("poetry", ["pyproject.toml", "poetry.lock"]) : undefined;
     default:

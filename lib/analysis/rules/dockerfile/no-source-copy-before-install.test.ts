@@ -35,7 +35,7 @@ testRule(rule, {
     {
       code: "FROM rust:1.82 AS build\nWORKDIR /src\nCOPY . .\nRUN cargo build --release\nFROM debian:12-slim\nCOPY --from=build /src/target/release/app /app\n",
       ranges: ["3:6-3:7"],
-      messageIncludes: "run `cargo fetch`",
+      messageIncludes: "(line 4) in stage `build`, so any code change re-runs the install. Copy `Cargo.toml` and `Cargo.lock` first, run `cargo fetch`",
     },
     {
       code: "FROM maven:3.9-eclipse-temurin-21 AS build\nWORKDIR /src\nCOPY . .\nRUN ./mvnw -B package -DskipTests\nFROM eclipse-temurin:21-jre\nCOPY --from=build /src/target/app.jar /app.jar\n",

@@ -1,5 +1,5 @@
 import type { Instruction } from "../../dockerfile/model";
-import { inheritedInstructions } from "../../dockerfile/stages";
+import { inheritedInstructions, stageLabel } from "../../dockerfile/stages";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { contextCopiesBefore, isWholeContext, packageDownload, sourceNames, type PackageDownload } from "./support/dependency-installs";
 
@@ -7,6 +7,8 @@ interface Data {
   /** The whole-context copy as written: `COPY . .`. */
   copy: string;
   copyLine: number;
+  /** ` in stage \`build\`` when the Dockerfile has several stages. */
+  where: string;
   /** The install as written, `npm ci`, and its line. */
   install: string;
   installLine: number;
@@ -77,6 +79,7 @@ export default defineDockerfileRule<Data>({
             data: {
               copy: `${whole.instruction.keywordWord.raw} ${whole.instruction.argsText}`,
               copyLine: whole.instruction.range.start.line,
+              where: context.model.stages.length > 1 ? ` in stage ${stageLabel(stage)}` : "",
               install,
               installLine: command.range.start.line,
               manifests,
@@ -88,8 +91,8 @@ export default defineDockerfileRule<Data>({
       }
     }
   },
-  message: ({ copy, copyLine, install, installLine, manifests, step, manifestsCopiedEarlier }) =>
-    `\`${copy}\` (line ${copyLine}) copies the whole source before \`${install}\` (line ${installLine}), so any code change re-runs the install. ` +
+  message: ({ copy, copyLine, where, install, installLine, manifests, step, manifestsCopiedEarlier }) =>
+    `\`${copy}\` (line ${copyLine}) copies the whole source before \`${install}\` (line ${installLine})${where}, so any code change re-runs the install. ` +
     (manifestsCopiedEarlier
       ? `The manifests are already copied on their own earlier: run \`${step}\` right after that copy, before \`${copy}\`.`
       : `Copy ${list(manifests)} first, run \`${step}\`, then copy the rest.`),

@@ -26,7 +26,8 @@ function installedBefore(context: DockerfileRuleContext, run: Instruction, until
   for (const instruction of inheritedInstructions(run.stage!)) {
     if (instruction === until) return false;
     if (instruction.keyword !== "RUN") continue;
-    if (context.commands(instruction).some((command) => packageDownload(command)?.manager === manager && packageDownload(command)?.manifests)) return true;
+    const installs = context.commands(instruction).map(packageDownload);
+    if (installs.some((download) => download?.manager === manager && download.manifests)) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ describe("parseConfig", () => {
   it("reads .hadolint.yaml as-is, accepting hadolint codes we do not implement yet", () => {
     const text = [
       "failure-threshold: style",
-      "ignored: [DL3008, SC2086]",
+      "ignored: [DL1001, SC2086]",
       "override:",
       "  error: [DL3007]",
       "  style: [DL3015]",
@@ -44,7 +44,7 @@ describe("parseConfig", () => {
     ["- a list\n", /expected a mapping/],
     ["rulez: {}\n", /Unrecognized key.*rulez/],
     ["rules:\n  DL9999: off\n", /rules\.DL9999: no rule has this id or alias/],
-    ["rules:\n  DL3008: off\n", /rules\.DL3008: no rule has this id or alias/],
+    ["rules:\n  DL1001: off\n", /rules\.DL1001: no rule has this id or alias/],
     ["profile: lax\n", /profile/],
     ["ignored: [DL9999]\n", /ignored: no rule has this id or alias \(DL9999\)/],
     ["failure-threshold: fatal\n", /failure-threshold/],

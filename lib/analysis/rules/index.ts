@@ -16,6 +16,7 @@ import noEmptyContinuation from "./dockerfile/no-empty-continuation";
 import noEnvSelfReference from "./dockerfile/no-env-self-reference";
 import noExposeHostMapping from "./dockerfile/no-expose-host-mapping";
 import noExposeSsh from "./dockerfile/no-expose-ssh";
+import noGoInstallsuffix from "./dockerfile/no-go-installsuffix";
 import noHardcodedSecret from "./dockerfile/no-hardcoded-secret";
 import noInstructionBeforeFrom from "./dockerfile/no-instruction-before-from";
 import noInvalidDefaultArgInFrom from "./dockerfile/no-invalid-default-arg-in-from";
@@ -38,6 +39,7 @@ import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
+import noSourceCopyBeforeInstall from "./dockerfile/no-source-copy-before-install";
 import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
@@ -48,7 +50,10 @@ import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
+import pinLanguagePackages from "./dockerfile/pin-language-packages";
+import pinOsPackages from "./dockerfile/pin-os-packages";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
+import preferAddForLocalArchive from "./dockerfile/prefer-add-for-local-archive";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferCopyLink from "./dockerfile/prefer-copy-link";
 import preferMinimalBase from "./dockerfile/prefer-minimal-base";
@@ -61,6 +66,7 @@ import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
 import requireWorkdirForRelativeCopy from "./dockerfile/require-workdir-for-relative-copy";
 import shellSyntaxError from "./dockerfile/shell-syntax-error";
 import useExecForm from "./dockerfile/use-exec-form";
+import useFrozenLockfile from "./dockerfile/use-frozen-lockfile";
 import noInvalidYaml from "./compose/no-invalid-yaml";
 import noSchemaViolation from "./compose/no-schema-violation";
 import noPrivileged from "./compose/no-privileged";
@@ -122,6 +128,7 @@ import noUnusedSecret from "./compose/no-unused-secret";
 import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
 import requireCapDropAll from "./compose/require-cap-drop-all";
 import useAbsoluteWorkdir from "./dockerfile/use-absolute-workdir";
+import useCacheMount from "./dockerfile/use-cache-mount";
 import useConsistentInstructionCasing from "./dockerfile/use-consistent-instruction-casing";
 import useDefinitionDescription from "./dockerfile/use-definition-description";
 import useExecInEntrypointScript from "./workspace/use-exec-in-entrypoint-script";
@@ -131,6 +138,7 @@ import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protoc
 import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
 import useMultiStageBuild from "./dockerfile/use-multi-stage-build";
+import useNpmOmitDev from "./dockerfile/use-npm-omit-dev";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
@@ -278,6 +286,14 @@ export const RULES: readonly Rule[] = [
   preferCopyLink,
   requireInitProcess,
   useExecInEntrypointScript,
+  pinOsPackages,
+  pinLanguagePackages,
+  useFrozenLockfile,
+  useNpmOmitDev,
+  noGoInstallsuffix,
+  noSourceCopyBeforeInstall,
+  useCacheMount,
+  preferAddForLocalArchive,
 ];
 
 const byName = new Map<string, Rule>();

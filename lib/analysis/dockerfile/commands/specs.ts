@@ -74,6 +74,14 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
       "sync": "--frozen --locked --no-dev --no-install-project --extra= --all-extras", "add": "--dev --optional=", "venv": "", "run": "", "lock": "", "tool": "",
     },
   },
+  "pipx": {
+    options: "-v|--verbose -q|--quiet --global -h|--help --version",
+    subcommands: {
+      "install": "--python= --pip-args= --index-url=|-i= --suffix= -f|--force --include-deps -e|--editable --preinstall= --fetch-missing-python",
+      "inject": "--pip-args= --index-url=|-i= --include-apps --include-deps -f|--force", "run": "--spec= --python= --pip-args=",
+      "upgrade": "--pip-args=", "uninstall": "", "list": "", "ensurepath": "", "reinstall": "", "upgrade-all": "",
+    },
+  },
   "npm": {
     options: "-g|--global --prefix= -w=|--workspace= -ws|--workspaces --loglevel= -s|--silent -q|--quiet -d|--loglevel=info --registry= --cache= --userconfig= --no-audit --audit --no-fund --fund --no-update-notifier --omit= --include= --production --only= -D|--save-dev -P|--save-prod -O|--save-optional -E|--save-exact -B|--save-bundle --no-save --save --legacy-peer-deps --strict-peer-deps --ignore-scripts --foreground-scripts --force --dry-run --prefer-offline --prefer-online --offline --unsafe-perm --no-package-lock --package-lock-only --install-links --location= --tag= --access= --otp= -y|--yes",
     subcommands: {

@@ -1,0 +1,115 @@
+import type { Command, CommandWord } from "../../dockerfile/commands";
+import { replaceSpan } from "../../dockerfile/edits";
+import type { Instruction } from "../../dockerfile/model";
+import { basename } from "../../paths";
+import type { Applicability, Range, TextEdit } from "../../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { contextCopiesBefore, copiesFileInto, isYarnInstall } from "./support/dependency-installs";
+
+interface Data {
+  /** The install as written, `npm install` or `yarn install`. */
+  written: string;
+  /** What to write instead. */
+  instead: string;
+  /** Undefined in exec form, where the words are JSON strings. */
+  edit: TextEdit | undefined;
+  applicability: Applicability;
+  /** Why the fix may break the build, if it may. */
+  caveat: string | undefined;
+}
+
+const NPM_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
+
+/**
+ * Why `npm ci` might not find a lockfile, or undefined when a COPY visibly puts one into the directory the install
+ * runs in (and the review does not show it missing).
+ */
+function lockfileDoubt(context: DockerfileRuleContext, run: Instruction, commands: Command[], install: Command): string | undefined {
+  const names = new Set(context.files.map((file) => basename(file.path)));
+  if (names.has("package.json") && !NPM_LOCKFILES.some((name) => names.has(name))) {
+    return "the review has a `package.json` but no `package-lock.json`: commit one first, `npm ci` fails without it";
+  }
+  // `cd sub && npm install` or `--prefix sub` installs elsewhere than the WORKDIR the copies are judged against.
+  if (install.has("--prefix") || commands.slice(0, commands.indexOf(install)).some((command) => command.is("cd"))) {
+    return "check that `package-lock.json` is in the directory this install runs in";
+  }
+  const workdir = run.state.workdir.value;
+  const copied = contextCopiesBefore(context, run).some((copy) => NPM_LOCKFILES.some((name) => copiesFileInto(copy, name, workdir)));
+  return copied ? undefined : "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first";
+}
+
+/** Yarn 2+ (Berry) when the review shows it (`.yarnrc.yml`, or `packageManager: yarn@2…` in package.json): its flag is `--immutable`. */
+function yarnFrozenFlag(context: DockerfileRuleContext): string {
+  const berry = context.files.some((file) => basename(file.path) === ".yarnrc.yml"
+    || (basename(file.path) === "package.json" && /"packageManager"\s*:\s*"yarn@([2-9]|[1-9][0-9])/.test(file.content)));
+  return berry ? "--immutable" : "--frozen-lockfile";
+}
+
+/** From the program to the subcommand: `npm install`, `yarn`. */
+const installRange = (context: DockerfileRuleContext, command: Command): Range =>
+  context.model.rangeOf(command.programWord!.start, (command.subcommand ?? command.programWord!).end);
+
+/** Inserts a flag after a word (the subcommand, or the program for a bare `yarn`). */
+const insertAfter = (word: CommandWord, text: string): TextEdit => ({ range: { start: word.range.end, end: word.range.end }, text });
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "use-frozen-lockfile",
+    aliases: ["deterministic-lockfile-install", "prefer-npm-ci"],
+    category: "reliability",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "A Node.js dependency install may ignore or rewrite the lockfile.",
+      whatItDoes:
+        "Flags `npm install` without package names (use `npm ci`), `yarn install` (or bare `yarn`) without " +
+        "`--frozen-lockfile` (`--immutable` for Yarn 2+, recognised by a `.yarnrc.yml` or the `packageManager` field " +
+        "of a `package.json` in the review), and `pnpm install` without `--frozen-lockfile`.",
+      whyItMatters:
+        "These commands resolve versions again when `package.json` and the lockfile disagree, and update the lockfile " +
+        "inside the image: the build installs something nobody reviewed, and the next build may install something else. " +
+        "`npm ci` and the frozen flags install exactly the lockfile and fail loudly when it is out of date. `npm ci` also " +
+        "starts from an empty `node_modules`, so files copied in from the host cannot leak into the install.",
+      example: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n",
+      useInstead: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n",
+      fixSafety:
+        "`npm install` → `npm ci` is safe when the Dockerfile visibly copies `package-lock.json` (or " +
+        "`npm-shrinkwrap.json`, `package*.json`, or the whole context) into the working directory before the install; " +
+        "otherwise it is unsafe, because `npm ci` fails without a lockfile. Adding `--frozen-lockfile` to yarn or pnpm " +
+        "is unsafe: it fails the build when the lockfile is out of date (which is the point).",
+      whenNotToUse: "Images that deliberately build without a lockfile (a template that generates one).",
+    },
+  },
+  check(context, report) {
+    for (const run of context.model.instructions) {
+      if (run.keyword !== "RUN") continue;
+      const commands = context.commands(run);
+      for (const command of commands) {
+        const plain = command.origin !== "exec";
+        if (command.is("npm", "install") && command.operands.length === 0 && command.subcommand) {
+          // Global installs, and installs that are told not to use a lockfile, are deliberate.
+          if (command.has("-g") || command.has("--no-package-lock") || command.has("--package-lock-only")) continue;
+          const caveat = lockfileDoubt(context, run, commands, command);
+          report({
+            range: installRange(context, command),
+            data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: plain ? replaceSpan(command.subcommand, "ci") : undefined, applicability: caveat ? "unsafe" : "safe", caveat },
+          });
+        } else if (isYarnInstall(command)) {
+          if (command.has("--frozen-lockfile") || command.has("--immutable")) continue;
+          const word = command.subcommand ?? command.programWord!;
+          const written = command.subcommand ? "yarn install" : "yarn";
+          const flag = yarnFrozenFlag(context);
+          report({ range: installRange(context, command), data: { written, instead: `${written} ${flag}`, edit: plain ? insertAfter(word, ` ${flag}`) : undefined, applicability: "unsafe", caveat: undefined } });
+        } else if (command.is("pnpm", "install") && command.subcommand) {
+          if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile")) continue;
+          const written = `pnpm ${command.subcommand.value}`;
+          report({ range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: plain ? insertAfter(command.subcommand, " --frozen-lockfile") : undefined, applicability: "unsafe", caveat: undefined } });
+        }
+      }
+    }
+  },
+  message: ({ written, instead, caveat }) =>
+    `\`${written}\` may resolve new versions and rewrite the lockfile in the image, so the build installs what nobody reviewed. ` +
+    `Use \`${instead}\`, which installs exactly the lockfile and fails when it is out of date${caveat ? ` (${caveat})` : ""}.`,
+  fix: ({ instead, edit, applicability }) => edit && { title: `Use \`${instead}\``, applicability, edits: [edit] },
+});

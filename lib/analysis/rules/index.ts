@@ -50,6 +50,7 @@ import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
+import requireAssumeYes from "./dockerfile/require-assume-yes";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
 import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
@@ -143,6 +144,7 @@ export const RULES: readonly Rule[] = [
   noRootUser,
   useExecForm,
   noAptListsLeft,
+  requireAssumeYes,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

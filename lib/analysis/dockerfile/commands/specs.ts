@@ -25,7 +25,7 @@ const APT_SUBCOMMANDS = {
 const DNF = "-y|--assumeyes --assumeno -q|--quiet -v|--verbose -c=|--config= --installroot= --releasever= --setopt= --enablerepo= --disablerepo= --repo=|--repoid= -x=|--exclude= --nodocs --nogpgcheck --refresh -C|--cacheonly --best --nobest --allowerasing --skip-broken --noplugins --enableplugin= --disableplugin= --downloadonly --downloaddir= --setopt= --forcearch= --security --bugfix --advisory= --disableexcludes= --installroot= --rpmverbosity= --errorlevel= -d=|--debuglevel= -e=|--errorlevel= -h|--help";
 const DNF_SUBCOMMANDS = {
   "install|in": "", "reinstall": "", "update|upgrade|up": "", "remove|erase|rm": "", "autoremove": "", "clean": "", "makecache": "",
-  "groupinstall": "", "group": "", "module": "", "config-manager": "--add-repo= --set-enabled --set-disabled", "download": "",
+  "groupinstall": "", "localinstall": "", "downgrade": "", "upgrade-minimal|up-min": "", "group": "", "module": "", "config-manager": "--add-repo= --set-enabled --set-disabled", "download": "",
   "list": "", "info": "", "search": "", "check-update": "", "distro-sync": "", "builddep": "", "swap": "", "history": "", "repolist": "",
 };
 
@@ -54,7 +54,8 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
       "install|in": "-y|--no-confirm -l|--auto-agree-with-licenses --no-recommends --recommends -f|--force -D|--dry-run -r=|--repo= -t=|--type= --oldpackage --download-only -d|--download= --from=",
       "remove|rm": "-y|--no-confirm -u|--clean-deps", "refresh|ref": "-f|--force", "update|up": "-y|--no-confirm -l|--auto-agree-with-licenses --no-recommends",
       "dist-upgrade|dup": "-y|--no-confirm -l|--auto-agree-with-licenses --no-recommends", "clean|cc": "-a|--all -m|--metadata",
-      "addrepo|ar": "-f|--refresh -p=|--priority= -n=|--name=", "search|se": "", "info|if": "", "patch": "",
+      "addrepo|ar": "-f|--refresh -p=|--priority= -n=|--name=", "search|se": "", "info|if": "",
+      "patch": "-y|--no-confirm -l|--auto-agree-with-licenses", "source-install|si": "-y|--no-confirm -d|--build-deps-only -D|--no-build-deps",
     },
   },
   "pip": {

@@ -48,6 +48,7 @@ import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
+import preferAptGet from "./dockerfile/prefer-apt-get";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireAssumeYes from "./dockerfile/require-assume-yes";
@@ -126,6 +127,7 @@ import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
 import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
+import useNoInstallRecommends from "./dockerfile/use-no-install-recommends";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
@@ -145,6 +147,8 @@ export const RULES: readonly Rule[] = [
   useExecForm,
   noAptListsLeft,
   requireAssumeYes,
+  useNoInstallRecommends,
+  preferAptGet,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

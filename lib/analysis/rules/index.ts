@@ -59,6 +59,8 @@ import requireLabelSchema from "./dockerfile/require-label-schema";
 import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
 import requireWorkdirForRelativeCopy from "./dockerfile/require-workdir-for-relative-copy";
 import shellSyntaxError from "./dockerfile/shell-syntax-error";
+import useApkNoCache from "./dockerfile/use-apk-no-cache";
+import useApkVirtual from "./dockerfile/use-apk-virtual";
 import useExecForm from "./dockerfile/use-exec-form";
 import noInvalidYaml from "./compose/no-invalid-yaml";
 import noSchemaViolation from "./compose/no-schema-violation";
@@ -149,6 +151,8 @@ export const RULES: readonly Rule[] = [
   requireAssumeYes,
   useNoInstallRecommends,
   preferAptGet,
+  useApkNoCache,
+  useApkVirtual,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

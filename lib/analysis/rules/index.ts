@@ -35,6 +35,7 @@ import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
 import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
 import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
+import noRpmCacheLeft from "./dockerfile/no-rpm-cache-left";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
 import noSudo from "./dockerfile/no-sudo";
@@ -153,6 +154,7 @@ export const RULES: readonly Rule[] = [
   preferAptGet,
   useApkNoCache,
   useApkVirtual,
+  noRpmCacheLeft,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

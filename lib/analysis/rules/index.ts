@@ -132,6 +132,7 @@ import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
 import useNoInstallRecommends from "./dockerfile/use-no-install-recommends";
 import useNumericUser from "./dockerfile/use-numeric-user";
+import usePipNoCacheDir from "./dockerfile/use-pip-no-cache-dir";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
 import useSyntaxDirective from "./dockerfile/use-syntax-directive";
@@ -155,6 +156,7 @@ export const RULES: readonly Rule[] = [
   useApkNoCache,
   useApkVirtual,
   noRpmCacheLeft,
+  usePipNoCacheDir,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

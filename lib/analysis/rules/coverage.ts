@@ -201,7 +201,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "hadolint", id: "DL3057", section: "hadolint", summary: "A stage whose lineage has no `HEALTHCHECK`", peers: [] },
   { source: "hadolint", id: "DL3058", section: "hadolint", summary: "A schema label is not a valid RFC 5322 email (cfg)", peers: [] },
   { source: "hadolint", id: "DL3059", section: "hadolint", summary: "Two consecutive `RUN`s (comments may sit between them) with identical flags where **each has exactly one simple command**", peers: [] },
-  { source: "hadolint", id: "DL3060", section: "hadolint", summary: "`yarn install` with no `yarn cache clean` after it in the same `RUN`, in the final stage or a reused stage", peers: [], planned: NEEDS_RUN },
+  { source: "hadolint", id: "DL3060", section: "hadolint", summary: "`yarn install` with no `yarn cache clean` after it in the same `RUN`, in the final stage or a reused stage", peers: [] },
   { source: "hadolint", id: "DL3061", section: "hadolint", summary: "An instruction before the first `FROM`, other than `ARG`, a comment or a parser directive", peers: [] },
   { source: "hadolint", id: "DL3062", section: "hadolint", summary: "`go install`, `go get` or `go run` of a module path without `@version`, or with `@latest`/`@none`", peers: [], planned: NEEDS_RUN },
   { source: "hadolint", id: "DL3063", section: "hadolint", summary: "Stage named `scratch` or `context`", peers: [] },

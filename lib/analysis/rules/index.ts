@@ -47,6 +47,7 @@ import noUndefinedVariable from "./dockerfile/no-undefined-variable";
 import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
+import noYarnCacheLeft from "./dockerfile/no-yarn-cache-left";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferAptGet from "./dockerfile/prefer-apt-get";
@@ -157,6 +158,7 @@ export const RULES: readonly Rule[] = [
   useApkVirtual,
   noRpmCacheLeft,
   usePipNoCacheDir,
+  noYarnCacheLeft,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

@@ -38,6 +38,7 @@ import noRootUser from "./dockerfile/no-root-user";
 import noRpmCacheLeft from "./dockerfile/no-rpm-cache-left";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
+import noStalePackageIndex from "./dockerfile/no-stale-package-index";
 import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
@@ -159,6 +160,7 @@ export const RULES: readonly Rule[] = [
   noRpmCacheLeft,
   usePipNoCacheDir,
   noYarnCacheLeft,
+  noStalePackageIndex,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

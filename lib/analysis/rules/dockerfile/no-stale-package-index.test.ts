@@ -1,0 +1,44 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./no-stale-package-index";
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y git\n",
+    "FROM debian:12-slim\nRUN apt-get update && apt-get upgrade -y\n",
+    // apk add --no-cache / -U fetch their own index.
+    "FROM alpine:3.20\nRUN apk update && apk add curl\nRUN apk add --no-cache git && apk add -U make\n",
+    // No earlier update in the file: what the base image holds is unknown.
+    "FROM debian:12-slim\nRUN apt-get install -y curl\n",
+    // Other managers refresh their metadata themselves; mentions are not commands.
+    "FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n",
+    "FROM debian:12-slim\nRUN echo apt-get update\n",
+    "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n",
+  ],
+  invalid: [
+    {
+      code: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl\n",
+      ranges: ["2:5-2:19"],
+      output: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n",
+      applicability: "safe",
+      messageIncludes: "`apt-get update` installs nothing",
+    },
+    // The update is moved with its options; another instruction in between: no fix.
+    {
+      code: "FROM ubuntu:24.04\nRUN apt update -qq\nRUN --mount=type=cache,target=/var/cache/apt apt install -y curl\n",
+      ranges: ["2:5-2:19"],
+      output: "FROM ubuntu:24.04\nRUN --mount=type=cache,target=/var/cache/apt apt update -qq && apt install -y curl\n",
+    },
+    { code: "FROM alpine:3.20\nRUN apk update\nENV A=1\nRUN apk add curl\n", ranges: ["2:5-2:15"], messageIncludes: "`apk update`" },
+    // A later install relies on the index of an earlier RUN that installed too, also in a parent stage.
+    {
+      code: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN apt-get install -y git\n",
+      ranges: ["4:5-4:27"],
+      messageIncludes: "`apt-get update` on line 2",
+    },
+    // An install before the update of its own RUN reads the old index.
+    {
+      code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nRUN apt-get install -y git && apt-get update\n",
+      ranges: ["3:5-3:27", "3:31-3:45"],
+    },
+  ],
+});

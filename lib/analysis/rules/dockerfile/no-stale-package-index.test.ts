@@ -22,13 +22,20 @@ testRule(rule, {
       applicability: "safe",
       messageIncludes: "`apt-get update` installs nothing",
     },
-    // The update is moved with its options; another instruction in between: no fix.
+    // The update is moved with its options.
     {
       code: "FROM ubuntu:24.04\nRUN apt update -qq\nRUN --mount=type=cache,target=/var/cache/apt apt install -y curl\n",
       ranges: ["2:5-2:19"],
       output: "FROM ubuntu:24.04\nRUN --mount=type=cache,target=/var/cache/apt apt update -qq && apt install -y curl\n",
     },
-    { code: "FROM alpine:3.20\nRUN apk update\nENV A=1\nRUN apk add curl\n", ranges: ["2:5-2:15"], messageIncludes: "`apk update`" },
+    // Another instruction in between: no fix, and the install is reported too.
+    { code: "FROM alpine:3.20\nRUN apk update\nENV A=1\nRUN apk add curl\n", ranges: ["2:5-2:15", "4:5-4:17"], messageIncludes: "`apk update`" },
+    // Every later install reads the same old index.
+    {
+      code: "FROM debian:12-slim\nRUN apt-get update -y\nRUN apt-get install -y python3\nRUN apt-get install -y vim\n",
+      ranges: ["2:5-2:22", "4:5-4:27"],
+      output: "FROM debian:12-slim\nRUN apt-get update -y && apt-get install -y python3\nRUN apt-get install -y vim\n",
+    },
     // A later install relies on the index of an earlier RUN that installed too, also in a parent stage.
     {
       code: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN apt-get install -y git\n",

@@ -62,7 +62,8 @@ export default defineDockerfileRule<Data>({
       whatItDoes:
         "Flags `apt-get update` (`apt update`, `apk update`) in a `RUN` that installs nothing with it, and an install " +
         "in a `RUN` without its own update when it relies on the index an earlier `RUN` of the stage (or its parents) " +
-        "downloaded. `apk add --no-cache` and `apk add -U` fetch their own index and are fine.",
+        "downloaded (the `RUN` right after an update alone is covered by that update's finding). `apk add --no-cache` " +
+        "and `apk add -U` fetch their own index and are fine.",
       whyItMatters:
         "Docker caches each `RUN` as a layer. When only the install line changes, the build reuses the cached index " +
         "layer, which may be weeks old: the install then asks the mirror for package versions that are gone (404, " +
@@ -93,7 +94,9 @@ export default defineDockerfileRule<Data>({
           const source = lastUpdate.get(manager);
           const stale = commands.find((command, index) =>
             (updateAt < 0 || index < updateAt) && isReader(command, manager) && !manager.refreshes(command));
-          if (own && stale && source && !source.alone) {
+          // Right after an update alone, the finding at that update says it all (and its fix merges the two).
+          const reported = source?.alone && context.model.instructions[context.model.instructions.indexOf(run) - 1] === source.run;
+          if (own && stale && source && !reported) {
             const line = source.run.range.start.line;
             yield { range: stale.range, data: { kind: "stale", install: `${stale.program} ${stale.subcommand!.value}`, update: `${source.command.program} update`, line } };
           }

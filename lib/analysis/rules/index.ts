@@ -1,3 +1,4 @@
+import avoidPackageUpgrade from "./dockerfile/avoid-package-upgrade";
 import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
@@ -161,6 +162,7 @@ export const RULES: readonly Rule[] = [
   usePipNoCacheDir,
   noYarnCacheLeft,
   noStalePackageIndex,
+  avoidPackageUpgrade,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

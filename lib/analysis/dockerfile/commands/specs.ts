@@ -33,7 +33,7 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
   "apt-get": { options: APT, subcommands: APT_SUBCOMMANDS },
   "apt": { options: APT, subcommands: APT_SUBCOMMANDS },
   "apk": {
-    options: "-U|--update-cache --no-cache -q|--quiet -v|--verbose -i|--interactive -p=|--root= -X=|--repository= --repositories-file= --allow-untrusted --no-progress --force-broken-world --force-overwrite --cache-dir= --arch= --keys-dir= --wait=",
+    options: "-U|--update-cache --no-cache --no-network -q|--quiet -v|--verbose -i|--interactive -p=|--root= -X=|--repository= --repositories-file= --allow-untrusted --no-progress --force-broken-world --force-overwrite --cache-dir= --arch= --keys-dir= --wait=",
     subcommands: {
       "add": "-t=|--virtual= --initdb -l|--latest -u|--upgrade --no-chown --no-scripts -s|--simulate",
       "del": "-r|--rdepends --purge", "update": "", "upgrade": "-a|--available --latest", "fix": "", "info": "", "search": "",

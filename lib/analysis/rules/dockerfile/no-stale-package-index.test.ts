@@ -13,6 +13,8 @@ testRule(rule, {
     "FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n",
     "FROM debian:12-slim\nRUN echo apt-get update\n",
     "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n",
+    // The index lives in a cache mount shared by both RUNs, not in a layer.
+    "FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y git\n",
   ],
   invalid: [
     {

@@ -4,6 +4,7 @@ import type { Instruction } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { mountsCacheAt } from "./package-managers";
 
 type Data =
   | { kind: "alone"; update: string; edits: TextEdit[] | undefined }
@@ -15,6 +16,8 @@ interface IndexedManager {
   readers: ReadonlySet<string>;
   /** A reader that fetches a fresh index itself (`apk add --no-cache`, `apk add -U`). */
   refreshes(command: Command): boolean;
+  /** Where the index is kept: a RUN that mounts a cache there reads the index from the mount, not from a layer. */
+  indexMount: RegExp;
 }
 
 /** The managers whose index is a separate download kept on disk; yum, dnf and zypper refresh expired metadata themselves. */
@@ -23,11 +26,13 @@ const MANAGERS: IndexedManager[] = [
     programs: new Set(["apt-get", "apt"]),
     readers: new Set(["install", "upgrade", "dist-upgrade", "build-dep", "source", "download", "satisfy"]),
     refreshes: (command) => command.has("--update"),
+    indexMount: /^\/var\/lib\/apt(\/lists)?\/?$/,
   },
   {
     programs: new Set(["apk"]),
     readers: new Set(["add", "upgrade", "fix"]),
     refreshes: (command) => command.has("--no-cache") || command.has("-U"),
+    indexMount: /^\/(var\/cache\/apk|etc\/apk\/cache)\/?$/,
   },
 ];
 
@@ -63,7 +68,7 @@ export default defineDockerfileRule<Data>({
         "Flags `apt-get update` (`apt update`, `apk update`) in a `RUN` that installs nothing with it, and an install " +
         "in a `RUN` without its own update when it relies on the index an earlier `RUN` of the stage (or its parents) " +
         "downloaded (the `RUN` right after an update alone is covered by that update's finding). `apk add --no-cache` " +
-        "and `apk add -U` fetch their own index and are fine.",
+        "and `apk add -U` fetch their own index, and an index kept in a cache mount is not a layer: both are fine.",
       whyItMatters:
         "Docker caches each `RUN` as a layer. When only the install line changes, the build reuses the cached index " +
         "layer, which may be weeks old: the install then asks the mirror for package versions that are gone (404, " +
@@ -86,9 +91,11 @@ export default defineDockerfileRule<Data>({
       for (const run of inheritedInstructions(stage)) {
         if (run.keyword !== "RUN") continue;
         const own = run.stage === stage;
-        const commands = context.commands(run);
+        const details = context.run(run);
+        const commands = details.commands;
         if (!commands.some((command) => managerOf(command))) continue;
         for (const manager of MANAGERS) {
+          const indexInMount = mountsCacheAt(details, manager.indexMount);
           const updateAt = commands.findIndex((command) => isUpdate(command, manager));
           const lastUpdateAt = commands.findLastIndex((command) => isUpdate(command, manager));
           const source = lastUpdate.get(manager);
@@ -96,14 +103,14 @@ export default defineDockerfileRule<Data>({
             (updateAt < 0 || index < updateAt) && isReader(command, manager) && !manager.refreshes(command));
           // Right after an update alone, the finding at that update says it all (and its fix merges the two).
           const reported = source?.alone && context.model.instructions[context.model.instructions.indexOf(run) - 1] === source.run;
-          if (own && stale && source && !reported) {
+          if (own && stale && source && !reported && !indexInMount) {
             const line = source.run.range.start.line;
             yield { range: stale.range, data: { kind: "stale", install: `${stale.program} ${stale.subcommand!.value}`, update: `${source.command.program} update`, line } };
           }
           if (lastUpdateAt < 0) continue;
           const update = commands[lastUpdateAt]!;
           const alone = !commands.slice(lastUpdateAt + 1).some((command) => isReader(command, manager));
-          lastUpdate.set(manager, { run, command: update, alone });
+          if (!indexInMount) lastUpdate.set(manager, { run, command: update, alone });
           if (own && alone) {
             yield { range: update.range, data: { kind: "alone", update: `${update.program} update`, edits: moveIntoNextRun(context, run, update, manager) } };
           }

@@ -9,7 +9,7 @@ testRule(rule, {
     "FROM node:22-slim\nRUN --mount=type=cache,target=/root/.cache/yarn,sharing=locked yarn install\n",
     // Builder stages never ship; other yarn commands download nothing.
     "FROM node:22 AS build\nRUN yarn install && yarn build\nFROM node:22-slim\nCOPY --from=build /app/dist /app\n",
-    "FROM node:22-slim\nRUN yarn build && yarn run test && echo yarn install\n",
+    "FROM node:22-slim\nRUN yarn build && yarn run test && echo yarn install && yarn --version\n",
   ],
   invalid: [
     {

@@ -12,8 +12,12 @@ interface Data {
 const YARN_CACHE = /(^|\/)\.?(cache\/yarn|yarn\/cache|yarn-cache)(\/\*?)?$/;
 const CACHE_CLEAN = "yarn cache clean";
 
-/** `yarn install`, or `yarn` alone (which installs). */
-const installs = (command: Command) => command.is("yarn", "install") || (command.is("yarn") && command.subcommand === undefined);
+const INFORMATION = new Set(["--version", "-v", "--help", "-h"]);
+
+/** `yarn install`, or `yarn` without a subcommand (which installs, unless it only prints its version or help). */
+const installs = (command: Command) =>
+  command.is("yarn", "install")
+  || (command.is("yarn") && command.subcommand === undefined && !command.options.some((option) => INFORMATION.has(option.name)));
 const cleans = (command: Command) =>
   (command.is("yarn", "cache") && command.operands[0]?.value === "clean") || removesPath(command, YARN_CACHE);
 

@@ -14,6 +14,9 @@ testRule(rule, {
     // Subcommands that never prompt, mentions that are not commands.
     "FROM debian:12-slim\nRUN apt-get update && apt-get download curl && echo apt-get install curl\n",
     "FROM debian:12-slim\nRUN apt-get update && apt-cache show install\n",
+    // A simulation never asks.
+    "FROM debian:12-slim\nRUN if apt-get install -s \"postgresql-16-jit\" > /dev/null 2>&1; then echo yes; fi\n",
+    "FROM opensuse/leap:15\nRUN zypper install --dry-run git\n",
     "FROM fedora:40\nRUN dnf install -y git && dnf --assumeyes remove vim && yum -y groupinstall 'Development Tools'\n",
     "FROM fedora:40\nRUN dnf --setopt=assumeyes=True install git && dnf group list\n",
     "FROM rockylinux:9\nRUN dnf group install -y 'Development Tools'\n",

@@ -16,6 +16,8 @@ interface PromptingManager {
   subcommands: ReadonlySet<string>;
   flag: string;
   answered(command: Command): boolean;
+  /** The dry-run option: a simulation changes nothing and never asks. */
+  simulate: string;
   /** Where the fix puts the flag: after the subcommand, or (zypper's global `-n`) before it. */
   insert(context: DockerfileRuleContext, at: CommandWord): TextEdit | undefined;
 }
@@ -39,12 +41,14 @@ const APT: PromptingManager = {
   subcommands: new Set(["install", "remove", "purge", "autoremove", "upgrade", "dist-upgrade", "build-dep"]),
   flag: "-y",
   answered: aptAnswered,
+  simulate: "-s",
   insert: (context, at) => insertAfterWord(context, at, "-y"),
 };
 const RPM: PromptingManager = {
   subcommands: new Set(["install", "groupinstall", "localinstall", "reinstall", "remove", "update", "upgrade-minimal", "downgrade", "autoremove", "distro-sync", "swap", "group"]),
   flag: "-y",
   answered: rpmAnswered,
+  simulate: "--assumeno",
   insert: (context, at) => insertAfterWord(context, at, "-y"),
 };
 
@@ -59,6 +63,7 @@ const MANAGERS: Record<string, PromptingManager> = {
     subcommands: new Set(["install", "remove", "source-install", "patch", "update", "dist-upgrade"]),
     flag: "-n",
     answered: (command) => command.has("-n") || command.has("-y"),
+    simulate: "-D",
     insert: (context, at) => insertBeforeWord(context, at, "-n"),
   },
 };
@@ -115,7 +120,7 @@ export default defineDockerfileRule<Data>({
         const manager = command.program === undefined ? undefined : MANAGERS[command.program];
         if (!manager || !manager.subcommands.has(command.subcommandName ?? "")) continue;
         const action = actionWord(command);
-        if (!action || manager.answered(command) || hasInput(command)) continue;
+        if (!action || manager.answered(command) || command.has(manager.simulate) || hasInput(command)) continue;
         const written = command.subcommandName === "group" ? `${command.subcommand!.value} ${action.value}` : action.value;
         yield {
           range: command.range,

@@ -46,7 +46,8 @@ export default defineDockerfileRule<Data>({
         const commands = details.commands;
         for (const command of commands) {
           const subcommand = command.is("apk", "add") ? "add" : command.is("apk", "update") ? "update" : undefined;
-          if (!subcommand || (subcommand === "add" && command.has("--no-cache"))) continue;
+          // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
+          if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) continue;
           if (commandsAfter(commands, command).some((later: Command) => removesPath(later, APK_CACHE))) continue;
           const insert = subcommand === "add" ? insertAfterWord(context, command.subcommand!, "--no-cache") : undefined;
           yield { range: command.range, data: { subcommand, insert } };

@@ -54,3 +54,17 @@ export function removesPath(command: Command, path: RegExp): boolean {
 export function commandsAfter(commands: readonly Command[], command: Command): Command[] {
   return commands.slice(commands.indexOf(command) + 1);
 }
+
+/**
+ * True when a word starting with an expansion (`$APT_OPTS`, `"$@"`, `$(…)`) may add options the rule cannot see,
+ * such as the very flag it looks for: the rule then stays silent. A variable whose value the file gives (an ARG
+ * default, an ENV) is read; `php${VERSION}-xml` cannot start an option and is not a concern.
+ */
+export function mayHideOptions(context: DockerfileRuleContext, run: Instruction, command: Command): boolean {
+  return command.args.some((word) => {
+    if (word.literal || !/^["']?[$`]/.test(word.raw)) return false;
+    // Positional and special parameters (`"$@"`, `$1`) come from outside the file.
+    const value = /^["']?\$[@*#?!0-9-]/.test(word.raw) ? undefined : context.resolve(word, run);
+    return value === undefined || value.split(/\s+/).some((part) => part.startsWith("-"));
+  });
+}

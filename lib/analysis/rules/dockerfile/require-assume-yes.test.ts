@@ -25,6 +25,8 @@ testRule(rule, {
     "FROM opensuse/leap:15\nRUN zypper -n install git && zypper --non-interactive rm vim && zypper in -y curl && zypper install --no-confirm make\n",
     "FROM opensuse/leap:15\nRUN zypper refresh && zypper search git\n",
     'FROM debian:12-slim\nRUN ["apt-get", "install", "-y", "curl"]\n',
+    // Options hidden in a variable may include -y: silent.
+    "FROM debian:12-slim\nARG APT_OPTS\nRUN apt-get install $APT_OPTS curl && apt-get install \"$@\"\n",
   ],
   invalid: [
     {
@@ -39,6 +41,12 @@ testRule(rule, {
       code: "FROM debian:12-slim\nRUN DEBIAN_FRONTEND=noninteractive apt-get -q install curl\n",
       ranges: ["2:5-2:59"],
       output: "FROM debian:12-slim\nRUN DEBIAN_FRONTEND=noninteractive apt-get -q install -y curl\n",
+    },
+    // A variable inside a package name cannot be an option.
+    {
+      code: "FROM debian:12-slim\nARG PHP\nRUN apt-get install php${PHP}-cli\n",
+      ranges: ["3:5-3:34"],
+      output: "FROM debian:12-slim\nARG PHP\nRUN apt-get install -y php${PHP}-cli\n",
     },
     // Removing always asks.
     {

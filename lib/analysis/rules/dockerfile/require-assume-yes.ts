@@ -1,7 +1,7 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { insertAfterWord, insertBeforeWord } from "./package-managers";
+import { insertAfterWord, insertBeforeWord, mayHideOptions } from "./package-managers";
 
 interface Data {
   /** The command as written: `apt-get install`, `zypper in`. */
@@ -121,6 +121,7 @@ export default defineDockerfileRule<Data>({
         if (!manager || !manager.subcommands.has(command.subcommandName ?? "")) continue;
         const action = actionWord(command);
         if (!action || manager.answered(command) || command.has(manager.simulate) || hasInput(command)) continue;
+        if (mayHideOptions(context, run, command)) continue;
         const written = command.subcommandName === "group" ? `${command.subcommand!.value} ${action.value}` : action.value;
         yield {
           range: command.range,

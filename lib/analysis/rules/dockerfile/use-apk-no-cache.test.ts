@@ -12,6 +12,7 @@ testRule(rule, {
     // Builder stages never ship.
     "FROM alpine:3.20 AS build\nRUN apk add gcc\nFROM scratch\nCOPY --from=build /app /app\n",
     "FROM alpine:3.20\nRUN echo apk add curl && apk info\n",
+    "FROM alpine:3.20\nRUN apk add $APK_OPTIONS curl\n",
     "FROM alpine:3.20\nRUN apk add --no-cache --virtual .build-deps gcc && make && apk add --no-network --virtual .rundeps $runDeps && apk del --no-network .build-deps\n",
   ],
   invalid: [

@@ -1,7 +1,7 @@
 import type { Command } from "../../dockerfile/commands";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { commandsAfter, insertAfterWord, mountsCacheAt, removesPath } from "./package-managers";
+import { commandsAfter, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   subcommand: "add" | "update";
@@ -48,7 +48,7 @@ export default defineDockerfileRule<Data>({
           const subcommand = command.is("apk", "add") ? "add" : command.is("apk", "update") ? "update" : undefined;
           // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
           if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) continue;
-          if (commandsAfter(commands, command).some((later: Command) => removesPath(later, APK_CACHE))) continue;
+          if (mayHideOptions(context, run, command) || commandsAfter(commands, command).some((later: Command) => removesPath(later, APK_CACHE))) continue;
           const insert = subcommand === "add" ? insertAfterWord(context, command.subcommand!, "--no-cache") : undefined;
           yield { range: command.range, data: { subcommand, insert } };
         }

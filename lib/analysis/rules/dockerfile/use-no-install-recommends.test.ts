@@ -9,6 +9,8 @@ testRule(rule, {
     "FROM debian:12-slim\nRUN apt-get install -y --install-recommends texlive\n",
     // Turned off for the whole stage by apt configuration, also inherited from a parent stage.
     "FROM debian:12-slim AS base\nRUN echo 'APT::Install-Recommends \"false\";' > /etc/apt/apt.conf.d/01norecommends\nFROM base\nRUN apt-get install -y curl\n",
+    "FROM debian:12-slim\nRUN cat > /etc/apt/apt.conf.d/99slim <<EOF\nAPT::Install-Recommends \"false\";\nEOF\nRUN apt-get install -y curl\n",
+    "FROM debian:12-slim\nARG APT_FLAGS=\"-y --no-install-recommends\"\nRUN apt-get install $APT_FLAGS curl\n",
     // Builder stages never ship.
     "FROM debian:12-slim AS build\nRUN apt-get install -y gcc\nFROM gcr.io/distroless/static\nCOPY --from=build /out /out\n",
     "FROM debian:12-slim\nRUN echo apt-get install curl && apt-get update\n",

@@ -3,7 +3,7 @@ import type { Instruction } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { insertAfterWord } from "./package-managers";
+import { insertAfterWord, mayHideOptions } from "./package-managers";
 
 interface Data {
   program: string;
@@ -21,8 +21,11 @@ const choosesRecommends = (command: Command) =>
   command.has("--no-install-recommends") || command.has("--install-recommends")
   || command.options.some((option) => option.name === "-o" && RECOMMENDS_OFF.test(option.value?.value ?? ""));
 
+/** A RUN that writes the setting: `echo 'APT::Install-Recommends "false";' > …`, or `cat > … <<EOF` with it in the body. */
 function configuresNoRecommends(context: DockerfileRuleContext, run: Instruction): boolean {
-  return context.commands(run).some((command) => command.words.some((word) => CONFIG_LINE.test(word.value)));
+  if (!run.argsText.includes("Install-Recommends") && !run.heredocs.some((heredoc) => heredoc.body.includes("Install-Recommends"))) return false;
+  return context.commands(run).some((command) =>
+    command.words.some((word) => CONFIG_LINE.test(word.value)) || command.redirects.some((redirect) => CONFIG_LINE.test(redirect.heredoc?.body ?? "")));
 }
 
 export default defineDockerfileRule<Data>({
@@ -61,7 +64,7 @@ export default defineDockerfileRule<Data>({
         if (run.keyword !== "RUN") continue;
         // Parent stages are read for their configuration; their own installs are reported with them.
         for (const command of run.stage === stage ? context.commands(run) : []) {
-          if (!isAptInstall(command) || choosesRecommends(command) || configured) continue;
+          if (!isAptInstall(command) || choosesRecommends(command) || configured || mayHideOptions(context, run, command)) continue;
           yield { range: command.range, data: { program: command.program!, insert: insertAfterWord(context, command.subcommand!, "--no-install-recommends") } };
         }
         // Only later RUNs see the configuration file.

@@ -18,6 +18,7 @@ testRule(rule, {
     // Builder stages never ship.
     "FROM python:3.12 AS build\nRUN pip wheel -w /wheels flask && pip install flask\nFROM python:3.12-slim\nCOPY --from=build /wheels /wheels\nRUN pip install --no-cache-dir /wheels/*\n",
     "FROM python:3.12-slim\nRUN echo pip install flask && pip freeze\n",
+    "FROM python:3.12-slim\nARG PIP_ARGS\nRUN pip install $PIP_ARGS flask\n",
   ],
   invalid: [
     {
@@ -37,6 +38,11 @@ testRule(rule, {
       code: "FROM python:3.12-slim\nRUN pip cache purge && PIP_NO_CACHE_DIR=1 pip download x && pip install flask\n",
       ranges: ["2:61-2:78"],
       output: "FROM python:3.12-slim\nRUN pip cache purge && PIP_NO_CACHE_DIR=1 pip download x && pip install --no-cache-dir flask\n",
+    },
+    {
+      code: "FROM python:3.12-slim\nARG FLASK_VERSION\nRUN pip install \"flask==${FLASK_VERSION}\"\n",
+      ranges: ["3:5-3:42"],
+      output: "FROM python:3.12-slim\nARG FLASK_VERSION\nRUN pip install --no-cache-dir \"flask==${FLASK_VERSION}\"\n",
     },
     {
       code: "FROM python:3.12-slim\nRUN <<EOF\npip install flask\nEOF\n",

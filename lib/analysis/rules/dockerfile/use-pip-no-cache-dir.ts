@@ -3,7 +3,7 @@ import type { Instruction } from "../../dockerfile/model";
 import { ANY, type Frame } from "../../dockerfile/variables";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { commandsAfter, insertAfterWord, mountsCacheAt, removesPath } from "./package-managers";
+import { commandsAfter, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   insert: TextEdit | undefined;
@@ -69,7 +69,7 @@ export default defineDockerfileRule<Data>({
         for (const command of details.commands) {
           if (!command.is("pip", "install") || command.has("--no-cache-dir")) continue;
           if (cacheOffByEnvironment(run) !== false || cacheOffInScript(command, details.commands)) continue;
-          if (commandsAfter(details.commands, command).some(clearsCache)) continue;
+          if (mayHideOptions(context, run, command) || commandsAfter(details.commands, command).some(clearsCache)) continue;
           yield { range: command.range, data: { insert: insertAfterWord(context, command.subcommand!, "--no-cache-dir") } };
         }
       }

@@ -18,6 +18,8 @@ testRule(rule, {
     },
     { code: "FROM ubuntu:24.04\nRUN apt full-upgrade -y\n", ranges: ["2:5-2:24"], messageIncludes: "`apt full-upgrade`" },
     { code: "FROM alpine:3.20\nRUN apk upgrade --no-cache\n", ranges: ["2:5-2:27"] },
+    { code: "FROM alpine:3.20\nRUN sh -c 'apk upgrade'\n", ranges: ["2:12-2:23"] },
+    { code: "FROM debian:12-slim\nRUN <<EOF\napt-get dist-upgrade -y\nEOF\n", ranges: ["3:1-3:24"], messageIncludes: "`apt-get dist-upgrade`" },
     { code: "FROM fedora:40\nRUN dnf -y upgrade && microdnf update\n", ranges: ["2:5-2:19", "2:23-2:38"], messageIncludes: "upgrades every package" },
     // dist-upgrade upgrades the whole distribution whatever is named (hadolint DL3035).
     { code: "FROM opensuse/leap:15\nRUN zypper -n dup --from repo-oss\n", ranges: ["2:5-2:34"], messageIncludes: "`zypper dup`" },

@@ -16,6 +16,8 @@ testRule(rule, {
     // Builder stages never ship; queries fill nothing.
     "FROM fedora:40 AS build\nRUN dnf install -y gcc\nFROM scratch\nCOPY --from=build /out /out\n",
     "FROM fedora:40\nRUN dnf list installed && rpm -qa && echo dnf install x\n",
+    "FROM fedora:40\nRUN sh -c 'dnf install -y git && dnf clean all'\n",
+    "FROM fedora:40\nRUN <<EOF\ndnf install -y git\ndnf clean all\nEOF\n",
   ],
   invalid: [
     {
@@ -49,6 +51,9 @@ testRule(rule, {
       ranges: ["2:5-2:28"],
       messageIncludes: "&& microdnf clean all",
     },
+    // Read inside `sh -c` (the cleanup is appended after it) and heredocs (no fix: the RUN line is not the script).
+    { code: "FROM fedora:40\nRUN sh -c 'dnf install -y git'\n", ranges: ["2:12-2:30"], output: "FROM fedora:40\nRUN sh -c 'dnf install -y git' && dnf clean all\n" },
+    { code: "FROM fedora:40\nRUN <<EOF\ndnf install -y git\nEOF\n", ranges: ["3:1-3:19"] },
     // An unrelated rm is not the cleanup.
     {
       code: "FROM fedora:40\nRUN dnf install -y git && rm -rf /tmp/*\n",

@@ -12,6 +12,7 @@ testRule(rule, {
     // Other managers refresh their metadata themselves; mentions are not commands.
     "FROM fedora:40\nRUN dnf makecache\nRUN dnf install -y git\n",
     "FROM debian:12-slim\nRUN echo apt-get update\n",
+    "FROM debian:12-slim\nRUN sh -c 'apt-get update && apt-get install -y curl'\n",
     "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n",
     // The index lives in a cache mount shared by both RUNs, not in a layer.
     "FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y git\n",
@@ -24,6 +25,7 @@ testRule(rule, {
       applicability: "safe",
       messageIncludes: "`apt-get update` installs nothing",
     },
+    { code: "FROM debian:12-slim\nRUN sh -c 'apt-get update'\nRUN apt-get install -y curl\n", ranges: ["2:12-2:26"] },
     // The update is moved with its options.
     {
       code: "FROM ubuntu:24.04\nRUN apt update -qq\nRUN --mount=type=cache,target=/var/cache/apt apt install -y curl\n",

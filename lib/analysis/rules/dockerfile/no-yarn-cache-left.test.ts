@@ -33,5 +33,10 @@ testRule(rule, {
       output: "FROM node:22-slim\nRUN yarn cache clean && yarn install && yarn cache clean\n",
     },
     { code: "FROM node:22-slim\nRUN <<EOF\nyarn install\nEOF\n", ranges: ["3:1-3:13"] },
+    {
+      code: "FROM node:22-slim\nRUN sh -c 'yarn install'\n",
+      ranges: ["2:12-2:24"],
+      output: "FROM node:22-slim\nRUN sh -c 'yarn install' && yarn cache clean\n",
+    },
   ],
 });

@@ -33,5 +33,10 @@ testRule(rule, {
       output: "FROM ubuntu:24.04\nRUN bash -c 'apt-get install -y curl'\n",
     },
     { code: 'FROM ubuntu:24.04\nRUN ["apt", "install", "-y", "curl"]\n', ranges: ["2:6-2:11"] },
+    {
+      code: "FROM ubuntu:24.04\nRUN <<EOF\napt update\nEOF\n",
+      ranges: ["3:1-3:4"],
+      output: "FROM ubuntu:24.04\nRUN <<EOF\napt-get update\nEOF\n",
+    },
   ],
 });

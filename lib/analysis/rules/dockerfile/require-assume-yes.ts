@@ -100,7 +100,8 @@ export default defineDockerfileRule<Data>({
         "Flags `apt-get`/`apt` `install`, `remove`, `purge`, `upgrade`…, `yum`/`dnf`/`tdnf` `install`, `remove`, " +
         "`update`… and `zypper` `install`, `remove`, `update`, `patch`, `source-install`… run without the manager's " +
         "\"assume yes\" switch: `-y` (or apt's `-qq`, `-o APT::Get::Assume-Yes=true`), `--assumeyes`, zypper's `-n`/`-y`. " +
-        "Input piped into the command (`yes | …`) counts as an answer. `microdnf` never prompts and is not flagged.",
+        "Input piped into the command (`yes | …`) counts as an answer; simulations (`apt-get -s`, `zypper --dry-run`), " +
+        "`microdnf` (which never prompts) and options hidden in an unknown variable (`$APT_OPTS`) are not flagged.",
       whyItMatters:
         "A build has no terminal: the prompt reads end-of-file, answers no, and the step fails with `Abort.` — but only " +
         "when the manager decides to ask (apt asks when extra packages come along), so the build breaks later, on a " +

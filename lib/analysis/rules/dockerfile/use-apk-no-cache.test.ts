@@ -40,5 +40,10 @@ testRule(rule, {
       ranges: ["2:12-2:27"],
       output: "FROM alpine:3.20\nRUN sh -c 'apk add --no-cache -U curl'\n",
     },
+    {
+      code: "FROM alpine:3.20\nRUN <<EOF\nset -e\napk add curl\nEOF\n",
+      ranges: ["4:1-4:13"],
+      output: "FROM alpine:3.20\nRUN <<EOF\nset -e\napk add --no-cache curl\nEOF\n",
+    },
   ],
 });

@@ -9,6 +9,7 @@ testRule(rule, {
     "FROM alpine:3.20\nRUN apk add --no-cache curl && apk del wget\n",
     "FROM alpine:3.20\nRUN apk add --no-cache gcc\nRUN apk del gcc\n",
     "FROM alpine:3.20\nRUN echo apk add gcc && echo apk del gcc\n",
+    "FROM alpine:3.20\nRUN sh -c 'apk add --no-cache -t .deps gcc && apk del .deps'\n",
   ],
   invalid: [
     {
@@ -23,6 +24,11 @@ testRule(rule, {
       code: "FROM alpine:3.20\nRUN apk add --no-cache gcc libstdc++ && make && apk del gcc\n",
       ranges: ["2:5-2:37"],
       messageIncludes: "`apk del gcc`",
+    },
+    {
+      code: "FROM alpine:3.20\nRUN sh -c 'apk add --no-cache gcc && apk del gcc'\n",
+      ranges: ["2:12-2:34"],
+      output: "FROM alpine:3.20\nRUN sh -c 'apk add --virtual .build-deps --no-cache gcc && apk del .build-deps'\n",
     },
     {
       code: "FROM alpine:3.20\nRUN <<EOF\napk add --no-cache gcc\nmake\napk del --purge gcc\nEOF\n",

@@ -45,6 +45,11 @@ testRule(rule, {
       output: "FROM python:3.12-slim\nARG FLASK_VERSION\nRUN pip install --no-cache-dir \"flask==${FLASK_VERSION}\"\n",
     },
     {
+      code: "FROM python:3.12-slim\nRUN bash -c \"pip install flask\"\n",
+      ranges: ["2:14-2:31"],
+      output: "FROM python:3.12-slim\nRUN bash -c \"pip install --no-cache-dir flask\"\n",
+    },
+    {
       code: "FROM python:3.12-slim\nRUN <<EOF\npip install flask\nEOF\n",
       ranges: ["3:1-3:18"],
       output: "FROM python:3.12-slim\nRUN <<EOF\npip install --no-cache-dir flask\nEOF\n",

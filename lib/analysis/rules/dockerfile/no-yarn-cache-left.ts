@@ -26,7 +26,8 @@ export default defineDockerfileRule<Data>({
     id: "no-yarn-cache-left",
     aliases: ["DL3060"],
     category: "size",
-    severity: "info",
+    // A second copy of every package, like pip's cache: a warning here, though hadolint reports it as info.
+    severity: "warning",
     fileKind: "dockerfile",
     profiles: { hadolint: "info" },
     docs: {

@@ -2,7 +2,7 @@ import type { Command } from "../../dockerfile/commands";
 import type { Instruction } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { appendToRun } from "./package-managers";
+import { appendToRun, isAptInstall } from "./package-managers";
 
 interface Data {
   /** The edit appending the cleanup, or undefined when the RUN does not end with a plain command. */
@@ -16,7 +16,6 @@ const APT_LISTS = /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/;
 const APT_LISTS_CACHE = /^\/var\/lib\/apt(\/lists)?\/?$/;
 const CLEANUP = " && rm -rf /var/lib/apt/lists/*";
 
-const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
 const isAptUpdate = (command: Command) => command.is("apt-get", "update") || command.is("apt", "update");
 const removesAptLists = (command: Command) => command.is("rm") && command.operands.some((operand) => APT_LISTS.test(operand.value));
 

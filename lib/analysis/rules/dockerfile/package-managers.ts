@@ -50,6 +50,9 @@ export function removesPath(command: Command, path: RegExp): boolean {
   return command.is("rm") && command.operands.some((operand) => path.test(operand.value));
 }
 
+/** `apt-get install` or `apt install`. */
+export const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
+
 /** The commands after `command` in the same RUN (file order). */
 export function commandsAfter(commands: readonly Command[], command: Command): Command[] {
   return commands.slice(commands.indexOf(command) + 1);

@@ -3,7 +3,7 @@ import type { Instruction } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { insertAfterWord, mayHideOptions } from "./package-managers";
+import { insertAfterWord, isAptInstall, mayHideOptions } from "./package-managers";
 
 interface Data {
   program: string;
@@ -13,8 +13,6 @@ interface Data {
 const RECOMMENDS_OFF = /^APT::Install-Recommends=["']?(false|0|no)["']?$/i;
 /** `APT::Install-Recommends "false";` written to an apt.conf.d file by an earlier RUN turns recommends off for good. */
 const CONFIG_LINE = /APT::Install-Recommends\s+"?(false|0|no)"?/i;
-
-const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
 
 /** The install chose about recommends itself: `--no-install-recommends`, `-o APT::Install-Recommends=false`, or `--install-recommends`. */
 const choosesRecommends = (command: Command) =>

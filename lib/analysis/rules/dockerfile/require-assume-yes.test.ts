@@ -48,6 +48,7 @@ testRule(rule, {
       ranges: ["3:5-3:34"],
       output: "FROM debian:12-slim\nARG PHP\nRUN apt-get install -y php${PHP}-cli\n",
     },
+    { code: "FROM debian:12-slim\nRUN apt-get purge vim < /dev/null\n", ranges: ["2:5-2:34"], output: "FROM debian:12-slim\nRUN apt-get purge -y vim < /dev/null\n" },
     // Removing always asks.
     {
       code: "FROM ubuntu:24.04\nRUN apt remove vim\n",

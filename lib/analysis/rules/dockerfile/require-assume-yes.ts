@@ -77,9 +77,10 @@ function actionWord(command: Command): CommandWord | undefined {
   return command.subcommand;
 }
 
-/** Input piped or redirected in (`yes | apt-get install …`, `<<< y`) answers the prompt; xargs gives /dev/null instead. */
+/** Input piped or redirected in (`yes | apt-get install …`, `<<< y`) answers the prompt; xargs and `< /dev/null` give none. */
 const hasInput = (command: Command) =>
-  (command.after === "|" && !command.moreOperandsFromStdin) || command.redirects.some((redirect) => redirect.operator.startsWith("<"));
+  (command.after === "|" && !command.moreOperandsFromStdin)
+  || command.redirects.some((redirect) => redirect.operator.startsWith("<") && redirect.target?.value !== "/dev/null");
 
 export default defineDockerfileRule<Data>({
   meta: {

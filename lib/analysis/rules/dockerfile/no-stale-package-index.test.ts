@@ -44,7 +44,7 @@ testRule(rule, {
     {
       code: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN apt-get install -y git\n",
       ranges: ["4:5-4:27"],
-      messageIncludes: "`apt-get update` on line 2",
+      messageIncludes: "the layer of line 2",
     },
     // An install before the update of its own RUN reads the old index.
     {

@@ -4,7 +4,7 @@ import type { Instruction } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { mountsCacheAt } from "./package-managers";
+import { mayHideOptions, mountsCacheAt } from "./package-managers";
 
 type Data =
   | { kind: "alone"; update: string; edits: TextEdit[] | undefined }
@@ -100,7 +100,7 @@ export default defineDockerfileRule<Data>({
           const lastUpdateAt = commands.findLastIndex((command) => isUpdate(command, manager));
           const source = lastUpdate.get(manager);
           const stale = commands.find((command, index) =>
-            (updateAt < 0 || index < updateAt) && isReader(command, manager) && !manager.refreshes(command));
+            (updateAt < 0 || index < updateAt) && isReader(command, manager) && !manager.refreshes(command) && !mayHideOptions(context, run, command));
           // Right after an update alone, the finding at that update says it all (and its fix merges the two).
           const reported = source?.alone && context.model.instructions[context.model.instructions.indexOf(run) - 1] === source.run;
           if (own && stale && source && !reported && !indexInMount) {
@@ -121,7 +121,7 @@ export default defineDockerfileRule<Data>({
   message: (data) =>
     data.kind === "alone"
       ? `\`${data.update}\` installs nothing in this \`RUN\`: its layer is cached and reused by later builds, so the installs of later \`RUN\`s read a stale index. Run \`${data.update} && …install…\` in one \`RUN\`.`
-      : `\`${data.install}\` relies on the package index downloaded by \`${data.update}\` on line ${data.line}: when this line changes, the build reuses that cached, possibly stale index. Run \`${data.update}\` in this \`RUN\`.`,
+      : `\`${data.install}\` has no \`${data.update}\` in its own \`RUN\`: it relies on the index the layer of line ${data.line} downloaded, which the build cache keeps stale (or a cleanup has removed). Run \`${data.update}\` in this \`RUN\`.`,
   fix: (data) =>
     data.kind === "alone" && data.edits ? { title: "Move the update into the next RUN", applicability: "safe", edits: data.edits } : undefined,
 });

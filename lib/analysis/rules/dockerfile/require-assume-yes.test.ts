@@ -14,6 +14,8 @@ testRule(rule, {
     // Subcommands that never prompt, mentions that are not commands.
     "FROM debian:12-slim\nRUN apt-get update && apt-get download curl && echo apt-get install curl\n",
     "FROM debian:12-slim\nRUN apt-get update && apt-cache show install\n",
+    // apt configured to assume yes by an earlier RUN, here in a parent stage.
+    "FROM debian:12-slim AS base\nRUN echo 'APT::Get::Assume-Yes \"true\";' > /etc/apt/apt.conf.d/90yes\nFROM base\nRUN apt-get install curl\n",
     // A simulation never asks.
     "FROM debian:12-slim\nRUN if apt-get install -s \"postgresql-16-jit\" > /dev/null 2>&1; then echo yes; fi\n",
     "FROM opensuse/leap:15\nRUN zypper install --dry-run git\n",

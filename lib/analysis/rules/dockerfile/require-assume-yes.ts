@@ -1,7 +1,8 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
+import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { insertAfterWord, insertBeforeWord, mayHideOptions } from "./package-managers";
+import { insertAfterWord, insertBeforeWord, mayHideOptions, writesAptSetting } from "./package-managers";
 
 interface Data {
   /** The command as written: `apt-get install`, `zypper in`. */
@@ -100,7 +101,8 @@ export default defineDockerfileRule<Data>({
       whatItDoes:
         "Flags `apt-get`/`apt` `install`, `remove`, `purge`, `upgrade`…, `yum`/`dnf`/`tdnf` `install`, `remove`, " +
         "`update`… and `zypper` `install`, `remove`, `update`, `patch`, `source-install`… run without the manager's " +
-        "\"assume yes\" switch: `-y` (or apt's `-qq`, `-o APT::Get::Assume-Yes=true`), `--assumeyes`, zypper's `-n`/`-y`. " +
+        "\"assume yes\" switch: `-y` (or apt's `-qq`, `-o APT::Get::Assume-Yes=true`, or that setting written to an apt " +
+        "configuration file by an earlier `RUN`), `--assumeyes`, zypper's `-n`/`-y`. " +
         "Input piped into the command (`yes | …`) counts as an answer; simulations (`apt-get -s`, `zypper --dry-run`), " +
         "`microdnf` (which never prompts) and options hidden in an unknown variable (`$APT_OPTS`) are not flagged.",
       whyItMatters:
@@ -116,19 +118,25 @@ export default defineDockerfileRule<Data>({
     },
   },
   *check(context) {
-    for (const run of context.model.instructions) {
-      if (run.keyword !== "RUN") continue;
-      for (const command of context.commands(run)) {
-        const manager = command.program === undefined ? undefined : MANAGERS[command.program];
-        if (!manager || !manager.subcommands.has(command.subcommandName ?? "")) continue;
-        const action = actionWord(command);
-        if (!action || manager.answered(command) || command.has(manager.simulate) || hasInput(command)) continue;
-        if (mayHideOptions(context, run, command)) continue;
-        const written = command.subcommandName === "group" ? `${command.subcommand!.value} ${action.value}` : action.value;
-        yield {
-          range: command.range,
-          data: { command: `${command.program} ${written}`, flag: manager.flag, insert: manager.insert(context, action) },
-        };
+    for (const stage of context.model.stages) {
+      let aptAssumesYes = false;
+      for (const run of inheritedInstructions(stage)) {
+        if (run.keyword !== "RUN") continue;
+        // Parent stages are read for their apt configuration; their own commands are reported with them.
+        for (const command of run.stage === stage ? context.commands(run) : []) {
+          const manager = command.program === undefined ? undefined : MANAGERS[command.program];
+          if (!manager || !manager.subcommands.has(command.subcommandName ?? "") || (manager === APT && aptAssumesYes)) continue;
+          const action = actionWord(command);
+          if (!action || manager.answered(command) || command.has(manager.simulate) || hasInput(command)) continue;
+          if (mayHideOptions(context, run, command)) continue;
+          const written = command.subcommandName === "group" ? `${command.subcommand!.value} ${action.value}` : action.value;
+          yield {
+            range: command.range,
+            data: { command: `${command.program} ${written}`, flag: manager.flag, insert: manager.insert(context, action) },
+          };
+        }
+        // `APT::Get::Assume-Yes "true";` in an apt.conf.d file: only later RUNs see it.
+        aptAssumesYes ||= writesAptSetting(context, run, "APT::Get::Assume-Yes", "true|yes|1");
       }
     }
   },

@@ -1,9 +1,8 @@
 import type { Command } from "../../dockerfile/commands";
-import type { Instruction } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
-import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { insertAfterWord, isAptInstall, mayHideOptions } from "./package-managers";
+import { defineDockerfileRule } from "../types";
+import { insertAfterWord, isAptInstall, mayHideOptions, writesAptSetting } from "./package-managers";
 
 interface Data {
   program: string;
@@ -11,20 +10,11 @@ interface Data {
 }
 
 const RECOMMENDS_OFF = /^APT::Install-Recommends=["']?(false|0|no)["']?$/i;
-/** `APT::Install-Recommends "false";` written to an apt.conf.d file by an earlier RUN turns recommends off for good. */
-const CONFIG_LINE = /APT::Install-Recommends\s+"?(false|0|no)"?/i;
 
 /** The install chose about recommends itself: `--no-install-recommends`, `-o APT::Install-Recommends=false`, or `--install-recommends`. */
 const choosesRecommends = (command: Command) =>
   command.has("--no-install-recommends") || command.has("--install-recommends")
   || command.options.some((option) => option.name === "-o" && RECOMMENDS_OFF.test(option.value?.value ?? ""));
-
-/** A RUN that writes the setting: `echo 'APT::Install-Recommends "false";' > …`, or `cat > … <<EOF` with it in the body. */
-function configuresNoRecommends(context: DockerfileRuleContext, run: Instruction): boolean {
-  if (!run.argsText.includes("Install-Recommends") && !run.heredocs.some((heredoc) => heredoc.body.includes("Install-Recommends"))) return false;
-  return context.commands(run).some((command) =>
-    command.words.some((word) => CONFIG_LINE.test(word.value)) || command.redirects.some((redirect) => CONFIG_LINE.test(redirect.heredoc?.body ?? "")));
-}
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -65,8 +55,8 @@ export default defineDockerfileRule<Data>({
           if (!isAptInstall(command) || choosesRecommends(command) || configured || mayHideOptions(context, run, command)) continue;
           yield { range: command.range, data: { program: command.program!, insert: insertAfterWord(context, command.subcommand!, "--no-install-recommends") } };
         }
-        // Only later RUNs see the configuration file.
-        configured ||= configuresNoRecommends(context, run);
+        // `APT::Install-Recommends "false";` in an apt.conf.d file: only later RUNs see it.
+        configured ||= writesAptSetting(context, run, "APT::Install-Recommends", "false|0|no");
       }
     }
   },

@@ -23,7 +23,7 @@ describe("parseConfig", () => {
       "no-color: true",
     ].join("\n");
     expect(parseConfig(text, { fileName: "ci/.hadolint.yaml" })).toEqual({
-      rules: { DL3007: "error" },
+      rules: { DL3007: "error", DL3015: "style" },
       failureThreshold: "style",
       trustedRegistries: ["docker.io"],
       labelSchema: { maintainer: "email" },

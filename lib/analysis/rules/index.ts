@@ -1,3 +1,4 @@
+import avoidPackageUpgrade from "./dockerfile/avoid-package-upgrade";
 import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
@@ -37,9 +38,11 @@ import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
 import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
 import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
+import noRpmCacheLeft from "./dockerfile/no-rpm-cache-left";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
 import noSourceCopyBeforeInstall from "./dockerfile/no-source-copy-before-install";
+import noStalePackageIndex from "./dockerfile/no-stale-package-index";
 import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
@@ -49,15 +52,18 @@ import noUndefinedVariable from "./dockerfile/no-undefined-variable";
 import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
+import noYarnCacheLeft from "./dockerfile/no-yarn-cache-left";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinLanguagePackages from "./dockerfile/pin-language-packages";
 import pinOsPackages from "./dockerfile/pin-os-packages";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferAddForLocalArchive from "./dockerfile/prefer-add-for-local-archive";
+import preferAptGet from "./dockerfile/prefer-apt-get";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferCopyLink from "./dockerfile/prefer-copy-link";
 import preferMinimalBase from "./dockerfile/prefer-minimal-base";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
+import requireAssumeYes from "./dockerfile/require-assume-yes";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
 import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
@@ -65,6 +71,8 @@ import requireLabelSchema from "./dockerfile/require-label-schema";
 import requireTrustedRegistry from "./dockerfile/require-trusted-registry";
 import requireWorkdirForRelativeCopy from "./dockerfile/require-workdir-for-relative-copy";
 import shellSyntaxError from "./dockerfile/shell-syntax-error";
+import useApkNoCache from "./dockerfile/use-apk-no-cache";
+import useApkVirtual from "./dockerfile/use-apk-virtual";
 import useExecForm from "./dockerfile/use-exec-form";
 import useFrozenLockfile from "./dockerfile/use-frozen-lockfile";
 import noInvalidYaml from "./compose/no-invalid-yaml";
@@ -139,7 +147,9 @@ import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
 import useMultiStageBuild from "./dockerfile/use-multi-stage-build";
 import useNpmOmitDev from "./dockerfile/use-npm-omit-dev";
+import useNoInstallRecommends from "./dockerfile/use-no-install-recommends";
 import useNumericUser from "./dockerfile/use-numeric-user";
+import usePipNoCacheDir from "./dockerfile/use-pip-no-cache-dir";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
 import useSyntaxDirective from "./dockerfile/use-syntax-directive";
@@ -157,6 +167,16 @@ export const RULES: readonly Rule[] = [
   noRootUser,
   useExecForm,
   noAptListsLeft,
+  requireAssumeYes,
+  useNoInstallRecommends,
+  preferAptGet,
+  useApkNoCache,
+  useApkVirtual,
+  noRpmCacheLeft,
+  usePipNoCacheDir,
+  noYarnCacheLeft,
+  noStalePackageIndex,
+  avoidPackageUpgrade,
   noDeleteInLaterLayer,
   preferCopy,
   noMaintainer,

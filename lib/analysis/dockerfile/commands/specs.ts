@@ -15,7 +15,7 @@ export interface ProgramSpec {
   singleDashLong?: boolean;
 }
 
-const APT = "-y|--yes|--assume-yes|--assume-no -q|--quiet -qq -s|--simulate|--dry-run|--just-print|--no-act -d|--download-only -f|--fix-broken -m|--ignore-missing|--fix-missing -u|--show-upgraded -b|--compile|--build -V|--verbose-versions -o=|--option= -c=|--config-file= -t=|--target-release=|--default-release= -a=|--host-architecture= -P=|--build-profiles= --no-install-recommends --install-recommends --no-install-suggests --install-suggests --allow-unauthenticated --allow-downgrades --allow-remove-essential --allow-change-held-packages --no-download --reinstall --purge --auto-remove|--autoremove --only-upgrade --no-upgrade --update --force-yes --print-uris --list-cleanup --trivial-only -h|--help -v|--version";
+const APT = "-y|--yes|--assume-yes --assume-no -q|--quiet -qq -s|--simulate|--dry-run|--just-print|--no-act -d|--download-only -f|--fix-broken -m|--ignore-missing|--fix-missing -u|--show-upgraded -b|--compile|--build -V|--verbose-versions -o=|--option= -c=|--config-file= -t=|--target-release=|--default-release= -a=|--host-architecture= -P=|--build-profiles= --no-install-recommends --install-recommends --no-install-suggests --install-suggests --allow-unauthenticated --allow-downgrades --allow-remove-essential --allow-change-held-packages --no-download --reinstall --purge --auto-remove|--autoremove --only-upgrade --no-upgrade --update --force-yes --print-uris --list-cleanup --trivial-only -h|--help -v|--version";
 const APT_SUBCOMMANDS = {
   "install": "", "update": "", "upgrade": "", "dist-upgrade|full-upgrade": "", "remove": "", "purge": "", "autoremove|auto-remove": "",
   "clean": "", "dist-clean": "", "autoclean|auto-clean": "", "source": "", "build-dep": "", "download": "", "check": "", "satisfy": "", "changelog": "",
@@ -25,7 +25,7 @@ const APT_SUBCOMMANDS = {
 const DNF = "-y|--assumeyes --assumeno -q|--quiet -v|--verbose -c=|--config= --installroot= --releasever= --setopt= --enablerepo= --disablerepo= --repo=|--repoid= -x=|--exclude= --nodocs --nogpgcheck --refresh -C|--cacheonly --best --nobest --allowerasing --skip-broken --noplugins --enableplugin= --disableplugin= --downloadonly --downloaddir= --setopt= --forcearch= --security --bugfix --advisory= --disableexcludes= --installroot= --rpmverbosity= --errorlevel= -d=|--debuglevel= -e=|--errorlevel= -h|--help";
 const DNF_SUBCOMMANDS = {
   "install|in": "", "reinstall": "", "update|upgrade|up": "", "remove|erase|rm": "", "autoremove": "", "clean": "", "makecache": "",
-  "groupinstall": "", "group": "", "module": "", "config-manager": "--add-repo= --set-enabled --set-disabled", "download": "",
+  "groupinstall": "", "localinstall": "", "downgrade": "", "upgrade-minimal|up-min": "", "group": "", "module": "", "config-manager": "--add-repo= --set-enabled --set-disabled", "download": "",
   "list": "", "info": "", "search": "", "check-update": "", "distro-sync": "", "builddep": "", "swap": "", "history": "", "repolist": "",
 };
 
@@ -33,7 +33,7 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
   "apt-get": { options: APT, subcommands: APT_SUBCOMMANDS },
   "apt": { options: APT, subcommands: APT_SUBCOMMANDS },
   "apk": {
-    options: "-U|--update-cache --no-cache -q|--quiet -v|--verbose -i|--interactive -p=|--root= -X=|--repository= --repositories-file= --allow-untrusted --no-progress --force-broken-world --force-overwrite --cache-dir= --arch= --keys-dir= --wait=",
+    options: "-U|--update-cache --no-cache --no-network -q|--quiet -v|--verbose -i|--interactive -p=|--root= -X=|--repository= --repositories-file= --allow-untrusted --no-progress --force-broken-world --force-overwrite --cache-dir= --arch= --keys-dir= --wait=",
     subcommands: {
       "add": "-t=|--virtual= --initdb -l|--latest -u|--upgrade --no-chown --no-scripts -s|--simulate",
       "del": "-r|--rdepends --purge", "update": "", "upgrade": "-a|--available --latest", "fix": "", "info": "", "search": "",
@@ -54,7 +54,8 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
       "install|in": "-y|--no-confirm -l|--auto-agree-with-licenses --no-recommends --recommends -f|--force -D|--dry-run -r=|--repo= -t=|--type= --oldpackage --download-only -d|--download= --from=",
       "remove|rm": "-y|--no-confirm -u|--clean-deps", "refresh|ref": "-f|--force", "update|up": "-y|--no-confirm -l|--auto-agree-with-licenses --no-recommends",
       "dist-upgrade|dup": "-y|--no-confirm -l|--auto-agree-with-licenses --no-recommends", "clean|cc": "-a|--all -m|--metadata",
-      "addrepo|ar": "-f|--refresh -p=|--priority= -n=|--name=", "search|se": "", "info|if": "", "patch": "",
+      "addrepo|ar": "-f|--refresh -p=|--priority= -n=|--name=", "search|se": "", "info|if": "",
+      "patch": "-y|--no-confirm -l|--auto-agree-with-licenses", "source-install|si": "-y|--no-confirm -d|--build-deps-only -D|--no-build-deps",
     },
   },
   "pip": {

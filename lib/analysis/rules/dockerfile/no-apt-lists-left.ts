@@ -1,8 +1,8 @@
 import type { Command } from "../../dockerfile/commands";
-import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
 import type { Instruction } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { appendToRun, isAptInstall } from "./package-managers";
 
 interface Data {
   /** The edit appending the cleanup, or undefined when the RUN does not end with a plain command. */
@@ -16,21 +16,12 @@ const APT_LISTS = /^\/var\/lib\/apt(\/lists)?(\/\*?)?$/;
 const APT_LISTS_CACHE = /^\/var\/lib\/apt(\/lists)?\/?$/;
 const CLEANUP = " && rm -rf /var/lib/apt/lists/*";
 
-const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
 const isAptUpdate = (command: Command) => command.is("apt-get", "update") || command.is("apt", "update");
 const removesAptLists = (command: Command) => command.is("rm") && command.operands.some((operand) => APT_LISTS.test(operand.value));
 
 function installsWithoutUpdate(context: DockerfileRuleContext, run: Instruction): boolean {
   const commands = context.commands(run);
   return commands.some(isAptInstall) && !commands.some(isAptUpdate);
-}
-
-/** The cleanup can be appended only when the script ends with a command of its own line (not `fi`, `&`, a comment). */
-function appendCleanup(context: DockerfileRuleContext, run: Instruction, commands: Command[]): TextEdit | undefined {
-  if (run.heredocs.length > 0) return undefined;
-  const last = commands.filter((command) => command.origin === "run").at(-1);
-  if (!last || last.context.length > 0 || last.end !== endOfArguments(context.model, run)) return undefined;
-  return appendToInstruction(context.model, run, CLEANUP);
 }
 
 export default defineDockerfileRule<Data>({
@@ -70,7 +61,7 @@ export default defineDockerfileRule<Data>({
         if (!install || details.commands.some(removesAptLists)) continue;
         const laterInstallNeedsLists = stage.instructions.slice(position + 1)
           .some((later) => later.keyword === "RUN" && installsWithoutUpdate(context, later));
-        report({ range: install.range, data: { append: appendCleanup(context, run, details.commands), laterInstallNeedsLists } });
+        report({ range: install.range, data: { append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists } });
       }
     }
   },

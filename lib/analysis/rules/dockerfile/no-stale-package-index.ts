@@ -1,0 +1,127 @@
+import type { Command } from "../../dockerfile/commands";
+import { removeInstruction } from "../../dockerfile/edits";
+import type { Instruction } from "../../dockerfile/model";
+import { inheritedInstructions } from "../../dockerfile/stages";
+import type { TextEdit } from "../../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { mayHideOptions, mountsCacheAt } from "./package-managers";
+
+type Data =
+  | { kind: "alone"; update: string; edits: TextEdit[] | undefined }
+  | { kind: "stale"; install: string; update: string; line: number };
+
+interface IndexedManager {
+  programs: ReadonlySet<string>;
+  /** Subcommands that read the package index (canonical names from specs.ts). */
+  readers: ReadonlySet<string>;
+  /** A reader that fetches a fresh index itself (`apk add --no-cache`, `apk add -U`). */
+  refreshes(command: Command): boolean;
+  /** Where the index is kept: a RUN that mounts a cache there reads the index from the mount, not from a layer. */
+  indexMount: RegExp;
+}
+
+/** The managers whose index is a separate download kept on disk; yum, dnf and zypper refresh expired metadata themselves. */
+const MANAGERS: IndexedManager[] = [
+  {
+    programs: new Set(["apt-get", "apt"]),
+    readers: new Set(["install", "upgrade", "dist-upgrade", "build-dep", "source", "download", "satisfy"]),
+    refreshes: (command) => command.has("--update"),
+    indexMount: /^\/var\/lib\/apt(\/lists)?\/?$/,
+  },
+  {
+    programs: new Set(["apk"]),
+    readers: new Set(["add", "upgrade", "fix"]),
+    refreshes: (command) => command.has("--no-cache") || command.has("-U"),
+    indexMount: /^\/(var\/cache\/apk|etc\/apk\/cache)\/?$/,
+  },
+];
+
+const managerOf = (command: Command) => MANAGERS.find((manager) => manager.programs.has(command.program ?? ""));
+const isUpdate = (command: Command, manager: IndexedManager) => manager.programs.has(command.program ?? "") && command.subcommandName === "update";
+const isReader = (command: Command, manager: IndexedManager) =>
+  manager.programs.has(command.program ?? "") && manager.readers.has(command.subcommandName ?? "");
+
+/**
+ * The fix for an update alone in its RUN: when that RUN is only the update, written on one line, and the next
+ * instruction is a RUN starting with a reader of the same manager, move the update to the front of that RUN.
+ */
+function moveIntoNextRun(context: DockerfileRuleContext, run: Instruction, update: Command, manager: IndexedManager): TextEdit[] | undefined {
+  const commands = context.commands(run);
+  const next = context.model.instructions[context.model.instructions.indexOf(run) + 1];
+  if (commands.length !== 1 || update.origin !== "run" || next?.keyword !== "RUN" || next.stage !== run.stage || next.form !== "shell") return undefined;
+  const first = context.commands(next)[0];
+  const text = context.model.text.slice(update.start, update.end);
+  if (!first || first.origin !== "run" || !isReader(first, manager) || /[\\\n]/.test(text)) return undefined;
+  return [removeInstruction(context.model, run), { range: context.model.rangeOf(first.start, first.start), text: `${text} && ` }];
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "no-stale-package-index",
+    aliases: ["DS-0017", "CKV_DOCKER_5", "Update Instruction Alone", "Upgrade Instruction Alone", "apt-get-update_require_install", "CIS-DI-0007"],
+    category: "reliability",
+    severity: "warning",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "The package index is updated in one `RUN` and used in another.",
+      whatItDoes:
+        "Flags `apt-get update` (`apt update`, `apk update`) in a `RUN` that installs nothing with it, and an install " +
+        "in a `RUN` without its own update when it relies on the index an earlier `RUN` of the stage (or its parents) " +
+        "downloaded (the `RUN` right after an update alone is covered by that update's finding). `apk add --no-cache` " +
+        "and `apk add -U` fetch their own index, and an index kept in a cache mount is not a layer: both are fine.",
+      whyItMatters:
+        "Docker caches each `RUN` as a layer. When only the install line changes, the build reuses the cached index " +
+        "layer, which may be weeks old: the install then asks the mirror for package versions that are gone (404, " +
+        "\"Unable to locate package\"), or silently installs outdated ones. Updating and installing in the same `RUN` " +
+        "keeps the two together in one cache entry.",
+      example: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
+      useInstead: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
+      fixSafety:
+        "Safe: when the update is the whole `RUN` and the next instruction is a `RUN` that starts with an install of " +
+        "the same manager, the update moves to the front of that `RUN` (one layer fewer, same commands). Otherwise no fix.",
+      whenNotToUse:
+        "Base images meant to be extended, whose last step refreshes the index on purpose so that children can install " +
+        "without an update: document it and suppress the finding there.",
+    },
+  },
+  check(context, report) {
+    for (const stage of context.model.stages) {
+      /** Per manager, the last RUN (of the stage or its parents) that updated the index, and whether it installed too. */
+      const lastUpdate = new Map<IndexedManager, { run: Instruction; command: Command; alone: boolean }>();
+      for (const run of inheritedInstructions(stage)) {
+        if (run.keyword !== "RUN") continue;
+        const own = run.stage === stage;
+        const details = context.run(run);
+        const commands = details.commands;
+        if (!commands.some((command) => managerOf(command))) continue;
+        for (const manager of MANAGERS) {
+          const indexInMount = mountsCacheAt(details, manager.indexMount);
+          const updateAt = commands.findIndex((command) => isUpdate(command, manager));
+          const lastUpdateAt = commands.findLastIndex((command) => isUpdate(command, manager));
+          const source = lastUpdate.get(manager);
+          const stale = commands.find((command, index) =>
+            (updateAt < 0 || index < updateAt) && isReader(command, manager) && !manager.refreshes(command) && !mayHideOptions(context, run, command));
+          // Right after an update alone, the finding at that update says it all (and its fix merges the two).
+          const reported = source?.alone && context.model.instructions[context.model.instructions.indexOf(run) - 1] === source.run;
+          if (own && stale && source && !reported && !indexInMount) {
+            const line = source.run.range.start.line;
+            report({ range: stale.range, data: { kind: "stale", install: `${stale.program} ${stale.subcommand!.value}`, update: `${source.command.program} update`, line } });
+          }
+          if (lastUpdateAt < 0) continue;
+          const update = commands[lastUpdateAt]!;
+          const alone = !commands.slice(lastUpdateAt + 1).some((command) => isReader(command, manager));
+          if (!indexInMount) lastUpdate.set(manager, { run, command: update, alone });
+          if (own && alone) {
+            report({ range: update.range, data: { kind: "alone", update: `${update.program} update`, edits: moveIntoNextRun(context, run, update, manager) } });
+          }
+        }
+      }
+    }
+  },
+  message: (data) =>
+    data.kind === "alone"
+      ? `\`${data.update}\` installs nothing in this \`RUN\`: its layer is cached and reused by later builds, so the installs of later \`RUN\`s read a stale index. Run \`${data.update} && …install…\` in one \`RUN\`.`
+      : `\`${data.install}\` has no \`${data.update}\` in its own \`RUN\`: it relies on the index the layer of line ${data.line} downloaded, which the build cache keeps stale (or a cleanup has removed). Run \`${data.update}\` in this \`RUN\`.`,
+  fix: (data) =>
+    data.kind === "alone" && data.edits ? { title: "Move the update into the next RUN", applicability: "safe", edits: data.edits } : undefined,
+});

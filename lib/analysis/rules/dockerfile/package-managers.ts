@@ -1,0 +1,89 @@
+/**
+ * Shared by the package-manager rules (no-apt-lists-left, require-assume-yes, no-rpm-cache-left…): where a fix may
+ * insert a flag or append a cleanup, and how a RUN keeps a cache out of its layer. Not a rule itself.
+ */
+import type { Command, CommandWord } from "../../dockerfile/commands";
+import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
+import type { Instruction } from "../../dockerfile/model";
+import type { RunDetails } from "../../dockerfile/run";
+import type { TextEdit } from "../../types";
+import type { DockerfileRuleContext } from "../types";
+
+/**
+ * True when the word sits in the file exactly as its value reads (no quotes, escapes or JSON string), so text can
+ * be inserted next to it. Words of exec-form RUNs and quoted words are refused.
+ */
+function isPlainlyWritten(context: DockerfileRuleContext, word: CommandWord): boolean {
+  return word.raw === word.value && context.model.text.slice(word.start, word.end) === word.raw;
+}
+
+/** Inserts ` text` right after a command word (`-y` after `install`); undefined when the word is not written plainly. */
+export function insertAfterWord(context: DockerfileRuleContext, word: CommandWord, text: string): TextEdit | undefined {
+  if (!isPlainlyWritten(context, word)) return undefined;
+  return { range: context.model.rangeOf(word.end, word.end), text: ` ${text}` };
+}
+
+/** Inserts `text ` right before a command word (zypper's global `-n` before `install`). */
+export function insertBeforeWord(context: DockerfileRuleContext, word: CommandWord, text: string): TextEdit | undefined {
+  if (!isPlainlyWritten(context, word)) return undefined;
+  return { range: context.model.rangeOf(word.start, word.start), text: `${text} ` };
+}
+
+/**
+ * Appends text (` && yum clean all`) to a RUN whose script ends with a plain command of its own line: not inside a
+ * heredoc, `if … fi`, a loop or a background job, and not before a comment (which would swallow the text).
+ */
+export function appendToRun(context: DockerfileRuleContext, run: Instruction, text: string): TextEdit | undefined {
+  if (run.heredocs.length > 0 || run.form !== "shell") return undefined;
+  const last = context.commands(run).filter((command) => command.origin === "run").at(-1);
+  if (!last || last.context.length > 0 || last.end !== endOfArguments(context.model, run)) return undefined;
+  return appendToInstruction(context.model, run, text);
+}
+
+/** True when the RUN mounts a cache (or tmpfs) whose target the pattern accepts: the cache then stays out of the layer. */
+export function mountsCacheAt(details: RunDetails, target: RegExp): boolean {
+  return details.mounts.some((mount) => (mount.type === "cache" || mount.type === "tmpfs") && target.test(mount.target ?? ""));
+}
+
+/** True when the command is an `rm` of a path the pattern accepts (`/var/cache/yum`, `/var/cache/yum/*`). */
+export function removesPath(command: Command, path: RegExp): boolean {
+  return command.is("rm") && command.operands.some((operand) => path.test(operand.value));
+}
+
+const settingPatterns = new Map<string, RegExp>();
+
+/**
+ * True when a RUN writes an apt setting with one of the values to a configuration file: `echo 'APT::Install-Recommends
+ * "false";' > /etc/apt/apt.conf.d/…`, or `cat > … <<EOF` with it in the body. Later RUNs of the stage then have it.
+ */
+export function writesAptSetting(context: DockerfileRuleContext, run: Instruction, name: string, values: string): boolean {
+  if (!run.argsText.includes(name) && !run.heredocs.some((heredoc) => heredoc.body.includes(name))) return false;
+  const key = `${name} ${values}`;
+  let line = settingPatterns.get(key);
+  if (!line) settingPatterns.set(key, (line = new RegExp(`${name}\\s+"?(${values})"?`, "i")));
+  const pattern = line;
+  return context.commands(run).some((command) =>
+    command.words.some((word) => pattern.test(word.value)) || command.redirects.some((redirect) => pattern.test(redirect.heredoc?.body ?? "")));
+}
+
+/** `apt-get install` or `apt install`. */
+export const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
+
+/** The commands after `command` in the same RUN (file order). */
+export function commandsAfter(commands: readonly Command[], command: Command): Command[] {
+  return commands.slice(commands.indexOf(command) + 1);
+}
+
+/**
+ * True when a word starting with an expansion (`$APT_OPTS`, `"$@"`, `$(…)`) may add options the rule cannot see,
+ * such as the very flag it looks for: the rule then stays silent. A variable whose value the file gives (an ARG
+ * default, an ENV) is read; `php${VERSION}-xml` cannot start an option and is not a concern.
+ */
+export function mayHideOptions(context: DockerfileRuleContext, run: Instruction, command: Command): boolean {
+  return command.args.some((word) => {
+    if (word.literal || !/^["']?[$`]/.test(word.raw)) return false;
+    // Positional and special parameters (`"$@"`, `$1`) come from outside the file.
+    const value = /^["']?\$[@*#?!0-9-]/.test(word.raw) ? undefined : context.resolve(word, run);
+    return value === undefined || value.split(/\s+/).some((part) => part.startsWith("-"));
+  });
+}

@@ -1,0 +1,81 @@
+import type { Command } from "../../dockerfile/commands";
+import type { Instruction } from "../../dockerfile/model";
+import { ANY, type Frame } from "../../dockerfile/variables";
+import type { TextEdit } from "../../types";
+import { defineDockerfileRule } from "../types";
+import { commandsAfter, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
+
+interface Data {
+  insert: TextEdit | undefined;
+}
+
+const PIP_CACHE = /(^|\/)\.cache(\/pip)?\/?$/;
+const PIP_CACHE_REMOVED = /(^|\/)\.cache(\/pip)?(\/\*?)?$/;
+const SETTING = "PIP_NO_CACHE_DIR=";
+
+/**
+ * `PIP_NO_CACHE_DIR` set to any value by an ENV or ARG of the file turns the cache off (pip reads even "false" or
+ * "0" as "no cache", for backwards compatibility). Undefined when the value is unknown until build time. Base images
+ * are assumed not to set it (the official Python images do not).
+ */
+function cacheOffByEnvironment(run: Instruction): boolean | undefined {
+  for (let frame: Frame | undefined = run.scope; frame && frame.name !== ANY; frame = frame.parent) {
+    if (frame.name === "PIP_NO_CACHE_DIR") return frame.value === undefined ? undefined : frame.value !== "";
+  }
+  return false;
+}
+
+/** Set for this command only (`PIP_NO_CACHE_DIR=1 pip …`, `env PIP_NO_CACHE_DIR=1 pip …`) or exported earlier in the RUN. */
+function cacheOffInScript(command: Command, commands: Command[]): boolean {
+  const sets = (word: { value: string }) => word.value.startsWith(SETTING) && word.value.length > SETTING.length;
+  if (command.assignments.some(sets) || command.words.slice(0, command.words.indexOf(command.programWord!)).some(sets)) return true;
+  return commands.slice(0, commands.indexOf(command)).some((earlier) => earlier.program === "export" && earlier.args.some(sets));
+}
+
+const clearsCache = (command: Command) => removesPath(command, PIP_CACHE_REMOVED) || command.is("pip", "cache") && command.operands[0]?.value === "purge";
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "use-pip-no-cache-dir",
+    aliases: ["DL3042", "Pip install Keeping Cached Packages", "missing-pip-no-cache-dir"],
+    category: "size",
+    severity: "warning",
+    fileKind: "dockerfile",
+    profiles: { hadolint: "warning" },
+    docs: {
+      summary: "`pip install` keeps its download cache in the image.",
+      whatItDoes:
+        "Flags `pip install` (`pip3`, `python -m pip`) in a stage that ships when it has no `--no-cache-dir`, " +
+        "`PIP_NO_CACHE_DIR` is not set (by `ENV`, `ARG`, for the command, or exported in the `RUN`), the `RUN` does " +
+        "not mount a cache or tmpfs on `~/.cache/pip`, and does not delete that cache (`pip cache purge`, `rm -rf`) afterwards.",
+      whyItMatters:
+        "pip keeps every downloaded wheel and every wheel it built in `~/.cache/pip`. In an image nobody reinstalls " +
+        "from that cache: it only doubles the size of the installed packages (gigabytes for machine-learning stacks).",
+      example: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n",
+      useInstead: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
+      fixSafety: "Safe: inserts `--no-cache-dir` after `install`; the same packages are installed.",
+      whenNotToUse:
+        "Stages that never ship (the rule already skips them). To keep a cache between builds, mount one: " +
+        "`RUN --mount=type=cache,target=/root/.cache/pip pip install …`.",
+    },
+  },
+  check(context, report) {
+    for (const stage of context.model.stages) {
+      if (!stage.ships) continue;
+      for (const run of stage.instructions) {
+        if (run.keyword !== "RUN") continue;
+        const details = context.run(run);
+        if (mountsCacheAt(details, PIP_CACHE)) continue;
+        for (const command of details.commands) {
+          if (!command.is("pip", "install") || command.has("--no-cache-dir")) continue;
+          if (cacheOffByEnvironment(run) !== false || cacheOffInScript(command, details.commands)) continue;
+          if (mayHideOptions(context, run, command) || commandsAfter(details.commands, command).some(clearsCache)) continue;
+          report({ range: command.range, data: { insert: insertAfterWord(context, command.subcommand!, "--no-cache-dir") } });
+        }
+      }
+    }
+  },
+  message: () =>
+    "`pip install` keeps the downloaded and built wheels in `~/.cache/pip`, doubling the size of the packages in the layer. Add `--no-cache-dir`.",
+  fix: ({ insert }) => insert && { title: "Add `--no-cache-dir`", applicability: "safe", edits: [insert] },
+});

@@ -40,6 +40,7 @@ import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
 import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
+import noTlsVerificationDisabled from "./dockerfile/no-tls-verification-disabled";
 import noUnavailableHealthcheckTool from "./dockerfile/no-unavailable-healthcheck-tool";
 import noUndefinedArgInFrom from "./dockerfile/no-undefined-arg-in-from";
 import noUndefinedVariable from "./dockerfile/no-undefined-variable";
@@ -266,6 +267,7 @@ export const RULES: readonly Rule[] = [
   noInvalidKeyValueSyntax,
   noCredentialEnvFileCopy,
   noSudo,
+  noTlsVerificationDisabled,
 ];
 
 const byName = new Map<string, Rule>();

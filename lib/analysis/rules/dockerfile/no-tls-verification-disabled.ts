@@ -1,0 +1,134 @@
+import type { Command, CommandWord, ParsedOption } from "../../dockerfile/commands";
+import { defineDockerfileRule } from "../types";
+import { environmentAssignments, hasExpansion, writtenProgram } from "./support/commands";
+import { FALSE_VALUE, tlsSwitchTool } from "./support/tls-switches";
+
+interface Data {
+  /** The setting as written, e.g. `curl -k` or `git config http.sslVerify false`. */
+  setting: string;
+  tool: string;
+}
+
+interface Bypass {
+  /** The words to underline, first to last. */
+  words: CommandWord[];
+  setting: string;
+  tool: string;
+}
+
+/** `http.sslVerify` and `http.<url>.sslVerify`, which git reads case-insensitively. */
+const GIT_SSL_VERIFY = /^http\.(.+\.)?sslverify$/i;
+/** A yum/dnf `--setopt` that turns off `sslverify` globally or for a repository (`*.sslverify`, `epel.sslverify`). */
+const SETOPT_SSLVERIFY = /^([^=]+\.)?sslverify=(0|false|no|off)$/i;
+const RPM_TOOLS = new Set(["yum", "dnf", "microdnf", "tdnf"]);
+const NODE_TOOLS = new Set(["npm", "yarn", "pnpm"]);
+
+/** `set key value` / `set key=value` (the operands after `set`), when both are literal. */
+function configSet(operands: CommandWord[]): { key: string; value: string; words: CommandWord[]; text: string } | undefined {
+  const [key, value] = operands;
+  if (!key?.literal) return undefined;
+  const equals = key.value.indexOf("=");
+  if (equals > 0) return { key: key.value.slice(0, equals), value: key.value.slice(equals + 1), words: [key], text: key.raw };
+  if (!value?.literal) return undefined;
+  return { key: key.value, value: value.value, words: [key, value], text: `${key.raw} ${value.raw}` };
+}
+
+/** An option's word and, when written apart, its value's word. */
+function optionWords(option: ParsedOption): CommandWord[] {
+  return option.value && option.value.word.start >= option.word.end ? [option.word, option.value.word] : [option.word];
+}
+
+/** The settings of one command that turn certificate checks off. */
+function* bypasses(command: Command): Iterable<Bypass> {
+  for (const word of environmentAssignments(command)) {
+    const equals = word.value.indexOf("=");
+    const tool = word.literal ? tlsSwitchTool(word.value.slice(0, equals), word.value.slice(equals + 1)) : undefined;
+    if (tool) yield { words: [word], setting: word.value, tool };
+  }
+  const program = command.program;
+  const name = writtenProgram(command);
+  const written = (...words: CommandWord[]) => ({ words, setting: `${name} ${words.map((word) => word.raw).join(" ")}` });
+  if (program === "curl") {
+    const insecure = command.option("--insecure");
+    if (insecure) yield { ...written(insecure.word), setting: `curl ${insecure.written}`, tool: "curl" };
+  } else if (program === "wget") {
+    const noCheck = command.option("--no-check-certificate");
+    if (noCheck) yield { ...written(noCheck.word), tool: "wget" };
+  } else if (program === "pip") {
+    const trusted = command.option("--trusted-host");
+    if (trusted) yield { ...written(...optionWords(trusted)), tool: "pip" };
+    if (command.subcommandName === "config" && command.operands[0]?.value === "set") {
+      const set = configSet(command.operands.slice(1));
+      if (set && /(^|\.)trusted-host$/.test(set.key) && set.value.trim() !== "") yield { ...written(...set.words), setting: `${name} config set ${set.text}`, tool: "pip" };
+    }
+  } else if (program && NODE_TOOLS.has(program)) {
+    for (const option of command.options) {
+      const disabled = option.written === "--no-strict-ssl" || option.written === "--strict-ssl" && option.value !== undefined && FALSE_VALUE.test(option.value.value);
+      if (disabled && option.word.literal) yield { ...written(option.word), tool: program };
+    }
+    const viaConfig = command.subcommandName === "config" && command.operands[0]?.value === "set";
+    const set = viaConfig ? configSet(command.operands.slice(1)) : command.subcommandName === "set" ? configSet(command.operands) : undefined;
+    if (set && set.key === "strict-ssl" && FALSE_VALUE.test(set.value)) {
+      yield { ...written(...set.words), setting: `${name} ${viaConfig ? "config " : ""}set ${set.text}`, tool: program };
+    }
+  } else if (program === "git") {
+    for (const option of command.options) {
+      if (option.name !== "-c" || !option.value?.word.literal) continue;
+      const [key, value] = option.value.value.split(/=(.*)/s);
+      if (GIT_SSL_VERIFY.test(key!) && value !== undefined && FALSE_VALUE.test(value)) yield { ...written(...optionWords(option)), tool: "git" };
+    }
+    if (command.subcommandName === "config") {
+      const set = configSet(command.operands);
+      if (set && GIT_SSL_VERIFY.test(set.key) && FALSE_VALUE.test(set.value)) yield { ...written(...set.words), setting: `git config ${set.text}`, tool: "git" };
+    }
+  } else if (program && RPM_TOOLS.has(program)) {
+    for (const option of command.options) {
+      if (option.name === "--setopt" && option.value && !hasExpansion(option.value.value) && SETOPT_SSLVERIFY.test(option.value.value)) yield { ...written(...optionWords(option)), tool: program };
+    }
+  }
+}
+
+export default defineDockerfileRule<Data>({
+  meta: {
+    id: "no-tls-verification-disabled",
+    aliases: ["CKV2_DOCKER_2", "CKV2_DOCKER_3", "CKV2_DOCKER_4", "CKV2_DOCKER_13", "CKV2_DOCKER_15"],
+    category: "security",
+    severity: "error",
+    fileKind: "dockerfile",
+    docs: {
+      summary: "A command in a `RUN` turns off TLS certificate checks.",
+      whatItDoes:
+        "Flags `curl -k`/`--insecure`, `wget --no-check-certificate`, `pip --trusted-host` (and `pip config set " +
+        "global.trusted-host`), `npm`/`yarn`/`pnpm` `config set strict-ssl false` or `--strict-ssl=false`, " +
+        "`git -c http.sslVerify=false` and `git config http.sslVerify false`, yum/dnf `--setopt=sslverify=0` " +
+        "(`yum-config-manager` too), and variables such as `NODE_TLS_REJECT_UNAUTHORIZED=0` set for one command " +
+        "or exported. Commands are read through `sudo`, `sh -c` and heredocs; `echo curl -k` is not a download.",
+      whyItMatters:
+        "Without certificate checks anyone on the network path (a compromised proxy, a hostile Wi-Fi, a poisoned DNS) " +
+        "can serve a forged package or script, and the build installs it into the image without a warning. A " +
+        "`config set` or `git config --global` also keeps the setting for every later step and, in a shipped stage, " +
+        "for the running container.",
+      example: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && curl -fsSLk https://example.com/tool.tar.gz -o /tmp/tool.tar.gz\n",
+      useInstead:
+        "FROM debian:12-slim\nCOPY corporate-ca.crt /usr/local/share/ca-certificates/\nRUN apt-get update && apt-get install -y curl ca-certificates && update-ca-certificates \\\n" +
+        " && curl -fsSL https://example.com/tool.tar.gz -o /tmp/tool.tar.gz\n",
+      fixSafety:
+        "No fix is offered: the flag is usually there because an intercepting proxy's certificate is not trusted; " +
+        "removing it breaks that build until the proxy's CA is added to the image.",
+      whenNotToUse: "Throwaway images built in an isolated test network against self-signed test servers.",
+    },
+  },
+  *check(context) {
+    for (const run of context.model.instructions) {
+      if (run.keyword !== "RUN") continue;
+      for (const command of context.commands(run)) {
+        for (const { words, setting, tool } of bypasses(command)) {
+          yield { range: context.model.rangeOf(words[0]!.start, words.at(-1)!.end), data: { setting, tool } };
+        }
+      }
+    }
+  },
+  message: ({ setting, tool }) =>
+    `\`${setting}\` turns off ${tool}'s certificate checks, so anyone on the network path can serve a forged download into the build. ` +
+    "Add the CA certificate of your proxy or registry to the image (`update-ca-certificates`) and drop the setting.",
+});

@@ -47,6 +47,7 @@ import noUndefinedVariable from "./dockerfile/no-undefined-variable";
 import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
+import noUnverifiedPackages from "./dockerfile/no-unverified-packages";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
@@ -268,6 +269,7 @@ export const RULES: readonly Rule[] = [
   noCredentialEnvFileCopy,
   noSudo,
   noTlsVerificationDisabled,
+  noUnverifiedPackages,
 ];
 
 const byName = new Map<string, Rule>();

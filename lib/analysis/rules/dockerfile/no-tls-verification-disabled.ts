@@ -1,6 +1,6 @@
-import type { Command, CommandWord, ParsedOption } from "../../dockerfile/commands";
+import type { Command, CommandWord } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
-import { environmentAssignments, hasExpansion, writtenProgram } from "./support/commands";
+import { environmentAssignments, hasExpansion, optionWords, writtenProgram } from "./support/commands";
 import { FALSE_VALUE, tlsSwitchTool } from "./support/tls-switches";
 
 interface Data {
@@ -31,11 +31,6 @@ function configSet(operands: CommandWord[]): { key: string; value: string; words
   if (equals > 0) return { key: key.value.slice(0, equals), value: key.value.slice(equals + 1), words: [key], text: key.raw };
   if (!value?.literal) return undefined;
   return { key: key.value, value: value.value, words: [key, value], text: `${key.raw} ${value.raw}` };
-}
-
-/** An option's word and, when written apart, its value's word. */
-function optionWords(option: ParsedOption): CommandWord[] {
-  return option.value && option.value.word.start >= option.word.end ? [option.word, option.value.word] : [option.word];
 }
 
 /** The settings of one command that turn certificate checks off. */

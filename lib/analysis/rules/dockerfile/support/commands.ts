@@ -1,4 +1,4 @@
-import type { Command, CommandWord } from "../../../dockerfile/commands";
+import type { Command, CommandWord, ParsedOption } from "../../../dockerfile/commands";
 
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
@@ -22,4 +22,9 @@ export function writtenProgram(command: Command): string {
 /** True when a word's value depends on a variable or a command (`$X`, `${X}`, `$(…)`, backticks); globs do not count. */
 export function hasExpansion(value: string): boolean {
   return value.includes("$") || value.includes("`");
+}
+
+/** An option's word and, when written apart (`-o value`, not `-ovalue` or `--opt=value`), its value's word. */
+export function optionWords(option: ParsedOption): CommandWord[] {
+  return option.value && option.value.word.start >= option.word.end ? [option.word, option.value.word] : [option.word];
 }

@@ -237,7 +237,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "practice", id: "init-process-pid1", section: "practices no peer checks", summary: "No init for PID 1 (no tini/dumb-init, no compose `init: true`).", peers: [], planned: "Cross-file: needs the compose file (`init: true`) judged together with the Dockerfile." },
   { source: "practice", id: "entrypoint-script-exec", section: "practices no peer checks", summary: "Entrypoint script that does not `exec` the main process.", peers: [], planned: "Cross-file: needs the entrypoint script's content." },
   { source: "practice", id: "syntax-directive", section: "practices no peer checks", summary: "No `# syntax=docker/dockerfile:1`.", peers: [], rule: "use-syntax-directive" },
-  { source: "practice", id: "curl-pipe-shell", section: "practices no peer checks", summary: "`curl \u2026 | sh` of a remote script.", peers: [], planned: NEEDS_RUN },
+  { source: "practice", id: "curl-pipe-shell", section: "practices no peer checks", summary: "`curl \u2026 | sh` of a remote script.", peers: [], rule: "no-curl-pipe-shell" },
   { source: "practice", id: "npm-omit-dev", section: "practices no peer checks", summary: "`npm ci --only=production` instead of `--omit=dev`.", peers: [], planned: NEEDS_RUN },
   { source: "practice", id: "go-build-installsuffix", section: "practices no peer checks", summary: "`go build -a -installsuffix cgo` (obsolete idiom).", peers: [], planned: NEEDS_RUN },
 ];

@@ -1,5 +1,6 @@
 import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
+import noCurlPipeShell from "./dockerfile/no-curl-pipe-shell";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
 import noConsecutiveRun from "./dockerfile/no-consecutive-run";
@@ -270,6 +271,7 @@ export const RULES: readonly Rule[] = [
   noSudo,
   noTlsVerificationDisabled,
   noUnverifiedPackages,
+  noCurlPipeShell,
 ];
 
 const byName = new Map<string, Rule>();

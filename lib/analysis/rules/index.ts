@@ -36,6 +36,7 @@ import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
 import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
 import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
+import noSecretArgInRun from "./dockerfile/no-secret-arg-in-run";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
 import noSudo from "./dockerfile/no-sudo";
@@ -272,6 +273,7 @@ export const RULES: readonly Rule[] = [
   noTlsVerificationDisabled,
   noUnverifiedPackages,
   noCurlPipeShell,
+  noSecretArgInRun,
 ];
 
 const byName = new Map<string, Rule>();

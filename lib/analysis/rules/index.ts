@@ -132,6 +132,7 @@ import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
+import useSshMount from "./dockerfile/use-ssh-mount";
 import useSyntaxDirective from "./dockerfile/use-syntax-directive";
 import { isExternalRuleName } from "./names";
 import type { Rule } from "./types";
@@ -274,6 +275,7 @@ export const RULES: readonly Rule[] = [
   noUnverifiedPackages,
   noCurlPipeShell,
   noSecretArgInRun,
+  useSshMount,
 ];
 
 const byName = new Map<string, Rule>();

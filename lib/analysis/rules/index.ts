@@ -1,5 +1,6 @@
 import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
+import noCredentialsInRun from "./dockerfile/no-credentials-in-run";
 import noCurlPipeShell from "./dockerfile/no-curl-pipe-shell";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
@@ -276,6 +277,7 @@ export const RULES: readonly Rule[] = [
   noCurlPipeShell,
   noSecretArgInRun,
   useSshMount,
+  noCredentialsInRun,
 ];
 
 const byName = new Map<string, Rule>();

@@ -51,6 +51,7 @@ import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import noUnverifiedPackages from "./dockerfile/no-unverified-packages";
+import noUserPassword from "./dockerfile/no-user-password";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
@@ -278,6 +279,7 @@ export const RULES: readonly Rule[] = [
   noSecretArgInRun,
   useSshMount,
   noCredentialsInRun,
+  noUserPassword,
 ];
 
 const byName = new Map<string, Rule>();

@@ -131,6 +131,7 @@ import useLowercaseDirective from "./dockerfile/use-lowercase-directive";
 import useLowercaseExposeProtocol from "./dockerfile/use-lowercase-expose-protocol";
 import useLowercaseStageName from "./dockerfile/use-lowercase-stage-name";
 import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
+import useNoLogInit from "./dockerfile/use-no-log-init";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
@@ -280,6 +281,7 @@ export const RULES: readonly Rule[] = [
   useSshMount,
   noCredentialsInRun,
   noUserPassword,
+  useNoLogInit,
 ];
 
 const byName = new Map<string, Rule>();

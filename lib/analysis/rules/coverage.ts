@@ -219,7 +219,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "practice", id: "final-stage-build-tools", section: "practices no peer checks", summary: "Final stage contains compilers, caches, git/curl or the whole context when a builder stage exists.", peers: [], planned: NEEDS_RUN },
   { source: "practice", id: "copy-from-whole-fs", section: "practices no peer checks", summary: "`COPY --from=stage / /`.", peers: [], rule: "no-copy-root-filesystem" },
   { source: "practice", id: "user-numeric-uid-gid", section: "practices no peer checks", summary: "`USER name` instead of `USER <uid>:<gid>`.", peers: [], rule: "use-numeric-user" },
-  { source: "practice", id: "create-user-fixed-uid", section: "practices no peer checks", summary: "`useradd`/`adduser` without an explicit UID/GID.", peers: [], planned: NEEDS_RUN },
+  { source: "practice", id: "create-user-fixed-uid", section: "practices no peer checks", summary: "`useradd`/`adduser` without an explicit UID/GID.", peers: [], rule: "require-explicit-uid" },
   { source: "practice", id: "run-chown-after-copy", section: "practices no peer checks", summary: "`COPY` then `RUN chown -R` on the same files instead of `COPY --chown`.", peers: [], planned: NEEDS_RUN },
   { source: "practice", id: "user-before-entrypoint-final-stage", section: "practices no peer checks", summary: "`USER` set in a builder stage only; the final stage runs as root.", peers: [], rule: "no-root-user" },
   { source: "practice", id: "prefer-minimal-base", section: "practices no peer checks", summary: "Final stage on a full distro/SDK image where slim/alpine/distroless/scratch fits.", peers: [], planned: "Needs base-image size data (the size-estimates work)." },

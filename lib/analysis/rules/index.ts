@@ -57,6 +57,7 @@ import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
+import requireExplicitUid from "./dockerfile/require-explicit-uid";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
 import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
 import requireLabelSchema from "./dockerfile/require-label-schema";
@@ -282,6 +283,7 @@ export const RULES: readonly Rule[] = [
   noCredentialsInRun,
   noUserPassword,
   useNoLogInit,
+  requireExplicitUid,
 ];
 
 const byName = new Map<string, Rule>();

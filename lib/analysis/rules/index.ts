@@ -55,6 +55,7 @@ import noUserPassword from "./dockerfile/no-user-password";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
+import preferCopyChown from "./dockerfile/prefer-copy-chown";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
 import requireExplicitUid from "./dockerfile/require-explicit-uid";
@@ -284,6 +285,7 @@ export const RULES: readonly Rule[] = [
   noUserPassword,
   useNoLogInit,
   requireExplicitUid,
+  preferCopyChown,
 ];
 
 const byName = new Map<string, Rule>();

@@ -57,6 +57,7 @@ import pinRemoteAdd from "./dockerfile/pin-remote-add";
 import preferCopy from "./dockerfile/prefer-copy";
 import preferCopyChown from "./dockerfile/prefer-copy-chown";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
+import preferWorkdir from "./dockerfile/prefer-workdir";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
 import requireExplicitUid from "./dockerfile/require-explicit-uid";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
@@ -286,6 +287,7 @@ export const RULES: readonly Rule[] = [
   useNoLogInit,
   requireExplicitUid,
   preferCopyChown,
+  preferWorkdir,
 ];
 
 const byName = new Map<string, Rule>();

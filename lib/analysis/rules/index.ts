@@ -34,6 +34,7 @@ import noLatestTag from "./dockerfile/no-latest-tag";
 import noLegacyKeyValue from "./dockerfile/no-legacy-key-value";
 import noMaintainer from "./dockerfile/no-maintainer";
 import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
+import noPointlessCommand from "./dockerfile/no-pointless-command";
 import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
 import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
@@ -288,6 +289,7 @@ export const RULES: readonly Rule[] = [
   requireExplicitUid,
   preferCopyChown,
   preferWorkdir,
+  noPointlessCommand,
 ];
 
 const byName = new Map<string, Rule>();

@@ -29,7 +29,7 @@ const COMPOSER_AUTH_KEY = /^(github-oauth|gitlab-oauth|gitlab-token|http-basic|b
 const GIT_URL_WITH_CREDENTIAL = /^url\.https?:\/\/[^/@\s]+@/i;
 
 /** Credential files, by name: the content that makes a write a credential (any content when undefined), and where it lives. */
-const CREDENTIAL_FILES: Record<string, { content?: RegExp; mountTarget: string }> = {
+const CREDENTIAL_FILES = new Map<string, { content?: RegExp; mountTarget: string }>(Object.entries({
   ".git-credentials": { mountTarget: "/root/.git-credentials" },
   ".npmrc": { content: /_auth|_password/i, mountTarget: "/root/.npmrc" },
   ".yarnrc.yml": { content: /npmAuth(Token|Ident)/, mountTarget: "/root/.yarnrc.yml" },
@@ -38,7 +38,7 @@ const CREDENTIAL_FILES: Record<string, { content?: RegExp; mountTarget: string }
   "auth.json": { content: /oauth|token|password|bearer/i, mountTarget: "/root/.composer/auth.json" },
   "config.json": { content: /"auths?"/, mountTarget: "/root/.docker/config.json" },
   credentials: { content: /aws_secret_access_key/i, mountTarget: "/root/.aws/credentials" },
-};
+}));
 
 const basenameOf = (path: string) => path.slice(path.replace(/\/+$/, "").lastIndexOf("/") + 1);
 
@@ -63,7 +63,7 @@ function configuredCredential(command: Command): Write | undefined {
     const set = operands && keyAndValue(operands);
     if (set && NPM_AUTH_KEY.test(set.name)) {
       const file = program === "yarn" && set.name.startsWith("npmAuth") ? ".yarnrc.yml" : ".npmrc";
-      return { ...span(set), action: `${name} config set ${set.name}`, file, mountTarget: CREDENTIAL_FILES[file]!.mountTarget };
+      return { ...span(set), action: `${name} config set ${set.name}`, file, mountTarget: CREDENTIAL_FILES.get(file)!.mountTarget };
     }
   } else if (program === "git" && command.subcommandName === "config") {
     const set = keyAndValue(command.operands);
@@ -88,7 +88,7 @@ function configuredCredential(command: Command): Write | undefined {
 function writtenCredentialFile(command: Command): Write | undefined {
   if (command.program !== "echo" && command.program !== "printf" && command.program !== "cat") return undefined;
   const target = command.redirects.find((redirect) => (redirect.operator === ">" || redirect.operator === ">>") && redirect.target)?.target as ShellWord | undefined;
-  const file = target && CREDENTIAL_FILES[basenameOf(target.value)];
+  const file = target && CREDENTIAL_FILES.get(basenameOf(target.value));
   if (!target || !file) return undefined;
   const body = command.redirects.find((redirect) => redirect.heredoc)?.heredoc?.body ?? "";
   const content = command.program === "cat" ? body : command.args.map((word) => word.value).join(" ");

@@ -9,12 +9,12 @@ interface Data {
 }
 
 /** Per tool: the option that fixes the id, whether it makes a user or a group, and how to write it. */
-const CREATORS: Record<string, { option: string; kind: "UID" | "GID"; example: string }> = {
+const CREATORS = new Map<string, { option: string; kind: "UID" | "GID"; example: string }>(Object.entries({
   useradd: { option: "--uid", kind: "UID", example: "-u 10001" },
   adduser: { option: "--uid", kind: "UID", example: "-u 10001" },
   groupadd: { option: "--gid", kind: "GID", example: "-g 10001" },
   addgroup: { option: "--gid", kind: "GID", example: "-g 10001" },
-};
+}));
 
 /** The account a command creates: its last operand (`adduser user group` adds a user to a group: nothing created). */
 function createdName(command: Command): string | undefined {
@@ -49,7 +49,7 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN" || !run.stage?.ships) continue;
       for (const command of context.commands(run)) {
-        const creator = command.program ? CREATORS[command.program] : undefined;
+        const creator = command.program ? CREATORS.get(command.program) : undefined;
         if (!creator || command.has(creator.option) || command.program === "useradd" && command.has("--defaults")) continue;
         const name = createdName(command);
         if (name === undefined) continue;

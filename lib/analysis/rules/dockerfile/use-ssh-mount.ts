@@ -11,7 +11,7 @@ interface Data {
 /** `ssh://…`, `git+ssh://…`, and scp-like `user@host:path` (not `user@host:22/…`-style URLs with a scheme). */
 const SSH_URL = /^(git\+)?ssh:\/\/|^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:(?!\/\/)/;
 /** Subcommands that contact the remote (a `git remote add` only records it). */
-const FETCHES: Record<string, ReadonlySet<string>> = {
+const FETCHES = new Map<string, ReadonlySet<string>>(Object.entries({
   git: new Set(["clone", "fetch", "pull", "ls-remote", "submodule", "archive"]),
   pip: new Set(["install", "download", "wheel"]),
   npm: new Set(["install", "ci"]),
@@ -19,7 +19,7 @@ const FETCHES: Record<string, ReadonlySet<string>> = {
   pnpm: new Set(["add", "install"]),
   go: new Set(["get", "install", "mod"]),
   cargo: new Set(["install"]),
-};
+}));
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -55,7 +55,7 @@ export default defineDockerfileRule<Data>({
       const commands = context.commands(run);
       if (commands.length === 0 || context.run(run).mounts.some((mount) => mount.type === "ssh" || mount.type === "secret")) continue;
       for (const command of commands) {
-        const fetches = command.program && FETCHES[command.program];
+        const fetches = command.program && FETCHES.get(command.program);
         if (!fetches || !fetches.has(command.subcommandName ?? "")) continue;
         const url = command.operands.find((word) => SSH_URL.test(word.value));
         if (url) {

@@ -188,7 +188,7 @@ export const COVERAGE: readonly CoverageRow[] = [
   { source: "hadolint", id: "DL3044", section: "hadolint", summary: "`ENV A=1 B=$A` in one statement", peers: [] },
   { source: "hadolint", id: "DL3045", section: "hadolint", summary: "`COPY` to a relative destination with no `WORKDIR` in the stage or its ancestors", peers: [] },
   { source: "hadolint", id: "DL3046", section: "hadolint", summary: "`useradd -u <UID longer than 5 digits>` without `-l`/`--no-log-init`", peers: [] },
-  { source: "hadolint", id: "DL3047", section: "hadolint", summary: "`wget` without `--progress=\u2026` (and without `-q`, `-nv`, `-o` or `-a`)", peers: [], planned: NEEDS_RUN },
+  { source: "hadolint", id: "DL3047", section: "hadolint", summary: "`wget` without `--progress=\u2026` (and without `-q`, `-nv`, `-o` or `-a`)", peers: [] },
   { source: "hadolint", id: "DL3048", section: "hadolint", summary: "Invalid label key: must start with `[a-z]`, end with `[a-z0-9]`, use only the characters `[a-z0-9._/-]`, avoid `..` and `--`, and avoid the reserved `com.docker.`, `io.docker.` and `org.dockerproject.` prefixes", peers: [] },
   { source: "hadolint", id: "DL3049", section: "hadolint", summary: "A required label is missing in a stage. Inheritance and `COPY --from` make intermediate stages \"silent\"", peers: [] },
   { source: "hadolint", id: "DL3050", section: "hadolint", summary: "`strict-labels`: a label that is not in the schema", peers: [] },

@@ -141,6 +141,7 @@ import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
 import useSshMount from "./dockerfile/use-ssh-mount";
 import useSyntaxDirective from "./dockerfile/use-syntax-directive";
+import useWgetProgress from "./dockerfile/use-wget-progress";
 import { isExternalRuleName } from "./names";
 import type { Rule } from "./types";
 
@@ -290,6 +291,7 @@ export const RULES: readonly Rule[] = [
   preferCopyChown,
   preferWorkdir,
   noPointlessCommand,
+  useWgetProgress,
 ];
 
 const byName = new Map<string, Rule>();

@@ -57,7 +57,8 @@ export default defineDockerfileRule<Data>({
           else if (stdin || command.after === "|") yield { range: (stdin?.word ?? command.programWord!).range, data: { action: stdin ? "passwd --stdin" : "passwd", user, removes: false } };
         } else if (program === "useradd" || program === "usermod") {
           const password = command.options.find((option) => option.written === "-p" || option.written === "--password");
-          if (password?.value) {
+          // `*`, `!`, `!!`: a locked account, the opposite of a password.
+          if (password?.value && !/^(\*|!+\*?)$/.test(password.value.value)) {
             const range = context.model.rangeOf(password.word.start, password.value.word.end);
             yield { range, data: { action: `${writtenProgram(command)} ${password.written}`, user, removes: false } };
           }

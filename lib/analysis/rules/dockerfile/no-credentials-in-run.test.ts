@@ -37,6 +37,11 @@ testRule(rule, {
       messageIncludes: "`.netrc`",
     },
     {
+      code: "FROM node:22 AS deps\nRUN npm config set //npm.example.com/:_authToken \"$NPM_TOKEN\" && npm ci\nFROM node:22-slim\nCOPY --from=deps /node_modules /node_modules\n",
+      ranges: ["2:20-2:62"],
+      messageIncludes: "in builder stage `deps`, which is not shipped",
+    },
+    {
       code: "FROM golang:1.23\nRUN git config --global url.\"https://${GITHUB_TOKEN}@github.com/\".insteadOf \"https://github.com/\"\n",
       ranges: ["2:25-2:98"],
     },

@@ -1,5 +1,6 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import type { ShellWord } from "../../shell/parser";
+import { notShippedNote } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 import { writtenProgram } from "./support/commands";
 
@@ -11,6 +12,7 @@ interface Data {
   /** A target for the suggested secret mount. */
   mountTarget: string;
   id: string;
+  note: string;
 }
 
 interface Write {
@@ -131,11 +133,11 @@ export default defineDockerfileRule<Data>({
         const removedLater = commands.slice(index + 1).some((later) => later.is("rm") && later.operands.some((operand) => basenameOf(operand.value) === write.file));
         if (removedLater) continue;
         const id = write.file.replace(/^\./, "").replace(/\W+/g, "_");
-        yield { range: context.model.rangeOf(write.from.start, write.to.end), data: { action: write.action, file: write.file, mountTarget: write.mountTarget, id } };
+        yield { range: context.model.rangeOf(write.from.start, write.to.end), data: { action: write.action, file: write.file, mountTarget: write.mountTarget, id, note: notShippedNote(run.stage) } };
       }
     }
   },
-  message: ({ action, file, mountTarget, id }) =>
-    `\`${action}\` stores a credential in \`${file}\` inside this layer, where anyone who pulls the image can read it. ` +
+  message: ({ action, file, mountTarget, id, note }) =>
+    `\`${action}\` stores a credential in \`${file}\` inside this layer, where anyone with the image or its build cache can read it${note}. ` +
     `Mount the file as a secret for the steps that need it instead: \`RUN --mount=type=secret,id=${id},target=${mountTarget} …\`.`,
 });

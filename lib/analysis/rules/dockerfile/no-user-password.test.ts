@@ -6,6 +6,7 @@ testRule(rule, {
     // Locking an account, creating one without a password, and mentioning chpasswd are fine.
     "FROM ubuntu:24.04\nRUN useradd -m -u 10001 app && passwd -l root && usermod -aG sudo app && echo 'no chpasswd here'\n",
     "FROM alpine:3.20\nRUN adduser -D -u 10001 app\n",
+    "FROM debian:12-slim AS test\nRUN echo 'root:root' | chpasswd\nFROM debian:12-slim\nUSER 10001\n",
     // `*` and `!` lock the account: no password can match.
     "FROM debian:12-slim\nRUN useradd -m -u 10001 app && usermod -p '*' app -s /bin/bash && usermod --password '!' root\n",
   ],

@@ -30,7 +30,8 @@ export default defineDockerfileRule<Data>({
       summary: "A `RUN` sets or removes an account's password.",
       whatItDoes:
         "Flags `chpasswd`, `passwd --stdin` or `passwd` fed by a pipe, `passwd -d` (empty password), and " +
-        "`useradd`/`usermod -p`/`--password` in a `RUN`, naming the account when it is written out.",
+        "`useradd`/`usermod -p`/`--password` in a `RUN` of a stage that ships, naming the account when it is written out. " +
+        "A locked password (`-p '*'`, `-p '!'`) is not reported.",
       whyItMatters:
         "A container is entered with `docker exec`, which needs no password: a password only adds a way in (for " +
         "`su`, or an SSH server) that every container of the image shares. Its hash stays in `/etc/shadow` of the " +
@@ -43,7 +44,8 @@ export default defineDockerfileRule<Data>({
   },
   *check(context) {
     for (const run of context.model.instructions) {
-      if (run.keyword !== "RUN") continue;
+      // A builder stage's accounts do not reach the image.
+      if (run.keyword !== "RUN" || !run.stage?.ships) continue;
       const commands = context.commands(run);
       for (const [index, command] of commands.entries()) {
         const program = command.program;

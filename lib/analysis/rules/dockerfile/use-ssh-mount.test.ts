@@ -21,6 +21,12 @@ testRule(rule, {
       ranges: ["2:32-2:79"],
       output: "FROM python:3.12-slim\nRUN --mount=type=ssh pip install --no-cache-dir git+ssh://git@github.com/example/lib.git@v1.2.0\n",
     },
+    {
+      code: "FROM golang:1.23 AS build\nRUN go get git@github.com:example/private\nFROM scratch\nCOPY --from=build /go/bin /bin\n",
+      ranges: ["2:12-2:42"],
+      messageIncludes: "not shipped",
+      output: "FROM golang:1.23 AS build\nRUN --mount=type=ssh go get git@github.com:example/private\nFROM scratch\nCOPY --from=build /go/bin /bin\n",
+    },
     // One finding per RUN (the fix is per RUN); a cache mount is not an SSH agent.
     {
       code: "FROM golang:1.23\nRUN --mount=type=cache,target=/go/pkg/mod sh -c 'git clone ssh://git@git.example.com/a.git && git clone ssh://git@git.example.com/b.git'\n",

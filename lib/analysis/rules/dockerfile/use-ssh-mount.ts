@@ -1,3 +1,4 @@
+import { notShippedNote } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -6,6 +7,7 @@ interface Data {
   url: string;
   /** Where to insert `--mount=type=ssh ` (just after the `RUN` keyword). */
   insertAt: number;
+  note: string;
 }
 
 /** `ssh://…`, `git+ssh://…`, and scp-like `user@host:path` (not `user@host:22/…`-style URLs with a scheme). */
@@ -59,14 +61,14 @@ export default defineDockerfileRule<Data>({
         if (!fetches || !fetches.has(command.subcommandName ?? "")) continue;
         const url = command.operands.find((word) => SSH_URL.test(word.value));
         if (url) {
-          yield { range: url.range, data: { command: `${command.program} ${command.subcommandName}`, url: url.value, insertAt: run.keywordWord.end } };
+          yield { range: url.range, data: { command: `${command.program} ${command.subcommandName}`, url: url.value, insertAt: run.keywordWord.end, note: notShippedNote(run.stage) } };
           break;
         }
       }
     }
   },
-  message: ({ command, url }) =>
-    `\`${command} ${url}\` authenticates over SSH, but this \`RUN\` has no \`--mount=type=ssh\`: the private key would have to be inside the image. ` +
+  message: ({ command, url, note }) =>
+    `\`${command} ${url}\` authenticates over SSH, but this \`RUN\` has no \`--mount=type=ssh\`: the private key would have to be in a layer${note}. ` +
     "Add `--mount=type=ssh` to the `RUN` and build with `--ssh default`.",
   fix: ({ insertAt }, { model }) => ({
     title: "Forward the SSH agent to this RUN (--mount=type=ssh)",

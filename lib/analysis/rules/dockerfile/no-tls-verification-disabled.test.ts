@@ -12,6 +12,8 @@ testRule(rule, {
     // Values from variables are not guessed.
     "FROM python:3.12-slim\nARG VERIFY\nRUN git config --global http.sslVerify $VERIFY && yum-config-manager --setopt=sslverify=$VERIFY\n",
     "FROM node:22-slim\nRUN NODE_TLS_REJECT_UNAUTHORIZED=1 node app.js\n",
+    // Configuration files written with safe content.
+    "FROM node:22-slim\nRUN echo 'registry=https://npm.internal' > ~/.npmrc && echo '--retry 3' >> ~/.curlrc && conda config --set ssl_verify /etc/ssl/ca.pem\n",
     'FROM debian:12-slim\nRUN ["curl", "-fsSL", "https://example.com"]\n',
   ],
   invalid: [
@@ -36,6 +38,19 @@ testRule(rule, {
       code: "FROM centos:7\nRUN yum-config-manager --setopt=sslverify=false --save && dnf install -y --setopt=*.sslverify=0 curl\n",
       ranges: ["2:24-2:48", "2:74-2:96"],
       messageIncludes: "--setopt=",
+    },
+    {
+      code: "FROM debian:12-slim\nRUN echo insecure >> ~/.curlrc && echo 'Acquire::https::Verify-Peer \"false\";' > /etc/apt/apt.conf.d/99insecure\n",
+      ranges: ["2:5-2:31", "2:35-2:111"],
+      messageIncludes: "`echo … >",
+    },
+    {
+      code: "FROM debian:12-slim\nRUN apt-get -o Acquire::https::Verify-Peer=false update && wget -e check_certificate=off https://x/a\nRUN apk add --no-check-certificate curl\n",
+      ranges: ["2:13-2:49", "2:65-2:89", "3:13-3:35"],
+    },
+    {
+      code: "FROM continuumio/miniconda3:24.7.1-0\nRUN conda config --set ssl_verify false && composer config -g disable-tls true && yarn config set enableStrictSsl false\n",
+      ranges: ["2:24-2:40", "2:63-2:79", "2:99-2:120"],
     },
     // Through sudo, sh -c, heredocs, and variables set for one command or exported.
     {

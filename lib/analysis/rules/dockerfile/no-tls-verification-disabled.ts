@@ -10,8 +10,8 @@ interface Data {
 }
 
 interface Bypass {
-  /** The words to underline, first to last. */
-  words: CommandWord[];
+  /** What to underline, first to last (words, or a command and its redirect). */
+  words: { start: number; end: number }[];
   setting: string;
   tool: string;
 }
@@ -21,6 +21,19 @@ const GIT_SSL_VERIFY = /^http\.(.+\.)?sslverify$/i;
 /** A yum/dnf `--setopt` that turns off `sslverify` globally or for a repository (`*.sslverify`, `epel.sslverify`). */
 const SETOPT_SSLVERIFY = /^([^=]+\.)?sslverify=(0|false|no|off)$/i;
 const RPM_TOOLS = new Set(["yum", "dnf", "microdnf", "tdnf"]);
+/** apt `-o` settings that accept any HTTPS certificate (also per host: `Acquire::https::repo.example.com::Verify-Peer`). */
+const APT_NO_VERIFY = /^Acquire::https::(.+::)?Verify-(Peer|Host)=(0|false|no|off)$/i;
+const WGET_NO_CHECK = /^check_?certificate\s*=\s*(0|false|no|off)$/i;
+
+/** Configuration files whose content can turn the checks off, by name: the tool and the setting's pattern. */
+const CONFIG_FILES = new Map<string, { tool: string; setting: RegExp }>([
+  [".curlrc", { tool: "curl", setting: /^\s*(-k|--insecure|insecure)\s*$/m }],
+  [".wgetrc", { tool: "wget", setting: /check_?certificate\s*=\s*(0|false|no|off)\b/i }],
+  ["wgetrc", { tool: "wget", setting: /check_?certificate\s*=\s*(0|false|no|off)\b/i }],
+  [".npmrc", { tool: "npm", setting: /strict-ssl\s*=\s*false/i }],
+  ["pip.conf", { tool: "pip", setting: /trusted-host\s*=/i }],
+  [".condarc", { tool: "conda", setting: /ssl_verify\s*:\s*(false|no)\b/i }],
+]);
 const NODE_TOOLS = new Set(["npm", "yarn", "pnpm"]);
 
 /** `set key value` / `set key=value` (the operands after `set`), when both are literal. */
@@ -33,8 +46,23 @@ function configSet(operands: CommandWord[]): { key: string; value: string; words
   return { key: key.value, value: value.value, words: [key, value], text: `${key.raw} ${value.raw}` };
 }
 
+/** `echo insecure >> ~/.curlrc`, `printf … > /etc/apt/apt.conf.d/99insecure`: a configuration file that turns the checks off. */
+function writtenConfig(command: Command): Bypass | undefined {
+  if (command.program !== "echo" && command.program !== "printf" && command.program !== "cat") return undefined;
+  const redirect = command.redirects.find((each) => (each.operator === ">" || each.operator === ">>") && each.target);
+  const target = redirect?.target;
+  if (!target) return undefined;
+  const content = command.program === "cat" ? command.redirects.find((redirect) => redirect.heredoc)?.heredoc?.body ?? "" : command.args.map((word) => word.value).join(" ");
+  const name = target.value.slice(target.value.lastIndexOf("/") + 1);
+  const config = target.value.includes("/apt.conf") ? { tool: "apt", setting: /Verify-(Peer|Host)\s*"?(false|0|no|off)/i } : CONFIG_FILES.get(name);
+  if (!config || !config.setting.test(content)) return undefined;
+  return { words: [command, target], setting: `${writtenProgram(command)} … ${redirect.operator} ${target.value}`, tool: config.tool };
+}
+
 /** The settings of one command that turn certificate checks off. */
 function* bypasses(command: Command): Iterable<Bypass> {
+  const config = writtenConfig(command);
+  if (config) yield config;
   for (const word of environmentAssignments(command)) {
     const equals = word.value.indexOf("=");
     const tool = word.literal ? tlsSwitchTool(word.value.slice(0, equals), word.value.slice(equals + 1)) : undefined;
@@ -49,6 +77,23 @@ function* bypasses(command: Command): Iterable<Bypass> {
   } else if (program === "wget") {
     const noCheck = command.option("--no-check-certificate");
     if (noCheck) yield { ...written(noCheck.word), tool: "wget" };
+    const execute = command.options.find((option) => option.name === "-e" && option.value && WGET_NO_CHECK.test(option.value.value));
+    if (execute) yield { ...written(...optionWords(execute)), tool: "wget" };
+  } else if (program === "apk") {
+    const noCheck = command.options.find((option) => option.written === "--no-check-certificate");
+    if (noCheck) yield { ...written(noCheck.word), tool: "apk" };
+  } else if (program === "apt-get" || program === "apt") {
+    for (const option of command.options) {
+      if (option.name === "-o" && option.value && !hasExpansion(option.value.value) && APT_NO_VERIFY.test(option.value.value)) yield { ...written(...optionWords(option)), tool: "apt" };
+    }
+  } else if (program === "conda" && command.args[0]?.value === "config") {
+    const at = command.args.findIndex((word) => word.value === "--set");
+    const [key, value] = command.args.slice(at + 1);
+    if (at > 0 && key?.value === "ssl_verify" && value && FALSE_VALUE.test(value.value)) yield { ...written(key, value), setting: `conda config --set ssl_verify ${value.value}`, tool: "conda" };
+  } else if (program === "composer" && command.args.some((word) => word.value === "config")) {
+    const [key, value] = command.args.filter((word) => !word.value.startsWith("-")).slice(1);
+    const disabled = key?.value === "disable-tls" && value?.value === "true" || key?.value === "secure-http" && value && FALSE_VALUE.test(value.value);
+    if (disabled) yield { ...written(key!, value!), setting: `composer config ${key!.value} ${value!.value}`, tool: "Composer" };
   } else if (program === "pip") {
     const trusted = command.option("--trusted-host");
     if (trusted) yield { ...written(...optionWords(trusted)), tool: "pip" };
@@ -63,7 +108,7 @@ function* bypasses(command: Command): Iterable<Bypass> {
     }
     const viaConfig = command.subcommandName === "config" && command.operands[0]?.value === "set";
     const set = viaConfig ? configSet(command.operands.slice(1)) : command.subcommandName === "set" ? configSet(command.operands) : undefined;
-    if (set && set.key === "strict-ssl" && FALSE_VALUE.test(set.value)) {
+    if (set && (set.key === "strict-ssl" || set.key === "enableStrictSsl") && FALSE_VALUE.test(set.value)) {
       yield { ...written(...set.words), setting: `${name} ${viaConfig ? "config " : ""}set ${set.text}`, tool: program };
     }
   } else if (program === "git") {
@@ -96,8 +141,11 @@ export default defineDockerfileRule<Data>({
         "Flags `curl -k`/`--insecure`, `wget --no-check-certificate`, `pip --trusted-host` (and `pip config set " +
         "global.trusted-host`), `npm`/`yarn`/`pnpm` `config set strict-ssl false` or `--strict-ssl=false`, " +
         "`git -c http.sslVerify=false` and `git config http.sslVerify false`, yum/dnf `--setopt=sslverify=0` " +
-        "(`yum-config-manager` too), and variables such as `NODE_TLS_REJECT_UNAUTHORIZED=0` set for one command " +
-        "or exported. Commands are read through `sudo`, `sh -c` and heredocs; `echo curl -k` is not a download.",
+        "(`yum-config-manager` too), apt `-o Acquire::https::Verify-Peer=false`, `apk --no-check-certificate`, " +
+        "`wget -e check_certificate=off`, `conda config --set ssl_verify false`, `composer config disable-tls true`, " +
+        "the same settings written by `echo`/`printf`/`cat` into `.curlrc`, `wgetrc`, `.npmrc`, `pip.conf`, `.condarc` " +
+        "or `apt.conf.d`, and variables such as `NODE_TLS_REJECT_UNAUTHORIZED=0` set for one command or exported. " +
+        "Commands are read through `sudo`, `sh -c` and heredocs; `echo curl -k` is not a download.",
       whyItMatters:
         "Without certificate checks anyone on the network path (a compromised proxy, a hostile Wi-Fi, a poisoned DNS) " +
         "can serve a forged package or script, and the build installs it into the image without a warning. A " +

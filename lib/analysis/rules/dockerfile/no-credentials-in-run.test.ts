@@ -32,6 +32,11 @@ testRule(rule, {
       ranges: ["2:30-2:65", "2:88-2:111"],
     },
     {
+      code: "FROM node:22-slim\nRUN echo \"//registry.npmjs.org/:_authToken=${NPM_TOKEN}\" | tee -a ~/.npmrc >/dev/null\n",
+      ranges: ["2:60-2:75"],
+      messageIncludes: "`… | tee ~/.npmrc`",
+    },
+    {
       code: "FROM alpine:3.20\nRUN cat <<EOF > ~/.netrc\nmachine example.com login ci password s3cr3t\nEOF\n",
       ranges: ["2:5-2:25"],
       messageIncludes: "`.netrc`",

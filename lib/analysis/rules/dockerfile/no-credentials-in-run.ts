@@ -1,8 +1,7 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
-import type { ShellWord } from "../../shell/parser";
 import { notShippedNote } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
-import { writtenProgram } from "./support/commands";
+import { fileWrite, writtenProgram } from "./support/commands";
 
 interface Data {
   /** What the step does, as written: `aws configure set aws_secret_access_key`, `echo … > ~/.npmrc`. */
@@ -86,16 +85,12 @@ function configuredCredential(command: Command): Write | undefined {
   return undefined;
 }
 
-/** `echo/printf … > file` or `cat <<EOF > file` writing credentials into a credential file. */
-function writtenCredentialFile(command: Command): Write | undefined {
-  if (command.program !== "echo" && command.program !== "printf" && command.program !== "cat") return undefined;
-  const target = command.redirects.find((redirect) => (redirect.operator === ">" || redirect.operator === ">>") && redirect.target)?.target as ShellWord | undefined;
-  const file = target && CREDENTIAL_FILES.get(basenameOf(target.value));
-  if (!target || !file) return undefined;
-  const body = command.redirects.find((redirect) => redirect.heredoc)?.heredoc?.body ?? "";
-  const content = command.program === "cat" ? body : command.args.map((word) => word.value).join(" ");
-  if (file.content && !file.content.test(content)) return undefined;
-  return { from: command, to: target, action: `${writtenProgram(command)} … > ${target.value}`, file: basenameOf(target.value), mountTarget: file.mountTarget };
+/** `echo/printf … > file`, `cat <<EOF > file` or `… | tee file` writing credentials into a credential file. */
+function writtenCredentialFile(commands: readonly Command[], index: number): Write | undefined {
+  const write = fileWrite(commands, index);
+  const file = write && CREDENTIAL_FILES.get(basenameOf(write.path));
+  if (!write || !file || file.content && !file.content.test(write.content)) return undefined;
+  return { from: write.span, to: write.span, action: write.description, file: basenameOf(write.path), mountTarget: file.mountTarget };
 }
 
 export default defineDockerfileRule<Data>({
@@ -128,7 +123,7 @@ export default defineDockerfileRule<Data>({
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
       for (const [index, command] of commands.entries()) {
-        const write = configuredCredential(command) ?? writtenCredentialFile(command);
+        const write = configuredCredential(command) ?? writtenCredentialFile(commands, index);
         if (!write) continue;
         const removedLater = commands.slice(index + 1).some((later) => later.is("rm") && later.operands.some((operand) => basenameOf(operand.value) === write.file));
         if (removedLater) continue;

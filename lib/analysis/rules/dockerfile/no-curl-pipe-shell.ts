@@ -1,5 +1,6 @@
 import { SHELLS, type Command, type CommandWord } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
+import { pipedFrom } from "./support/commands";
 
 interface Data {
   /** `curl … | sh`, `sh -c "$(curl …)"` or `bash <(curl …)`. */
@@ -26,19 +27,6 @@ function readsScriptFromStdin(command: Command): boolean {
   if (command.has("-c") || command.has("-e") && command.program !== undefined && !SHELLS.has(command.program)) return false;
   const first = command.operands[0];
   return !first || first.value === "-" || SHELLS.has(command.program!) && command.has("-s");
-}
-
-const contextKey = (command: Command) => command.context.join(" ");
-
-/** The command before `command` in its pipeline (`a | b`: `a` for `b`), skipping what runs inside `a`'s `$(…)`. */
-function pipedFrom(commands: Command[], index: number): Command | undefined {
-  const command = commands[index]!;
-  if (command.after !== "|") return undefined;
-  for (let i = index - 1; i >= 0; i--) {
-    const candidate = commands[i]!;
-    if (candidate.origin === command.origin && contextKey(candidate) === contextKey(command)) return candidate;
-  }
-  return undefined;
 }
 
 /** A download run inside a word of the command: `sh -c "$(curl …)"`, `bash <(curl …)`. */

@@ -1,6 +1,6 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
-import { environmentAssignments, hasExpansion, optionWords, writtenProgram } from "./support/commands";
+import { environmentAssignments, fileWrite, hasExpansion, optionWords, writtenProgram } from "./support/commands";
 import { FALSE_VALUE, tlsSwitchTool } from "./support/tls-switches";
 
 interface Data {
@@ -34,6 +34,7 @@ const CONFIG_FILES = new Map<string, { tool: string; setting: RegExp }>([
   ["pip.conf", { tool: "pip", setting: /trusted-host\s*=/i }],
   [".condarc", { tool: "conda", setting: /ssl_verify\s*:\s*(false|no)\b/i }],
 ]);
+const APT_CONFIG = { tool: "apt", setting: /Verify-(Peer|Host)\s*"?(false|0|no|off)/i };
 const NODE_TOOLS = new Set(["npm", "yarn", "pnpm"]);
 
 /** `set key value` / `set key=value` (the operands after `set`), when both are literal. */
@@ -47,21 +48,19 @@ function configSet(operands: CommandWord[]): { key: string; value: string; words
 }
 
 /** `echo insecure >> ~/.curlrc`, `printf … > /etc/apt/apt.conf.d/99insecure`: a configuration file that turns the checks off. */
-function writtenConfig(command: Command): Bypass | undefined {
-  if (command.program !== "echo" && command.program !== "printf" && command.program !== "cat") return undefined;
-  const redirect = command.redirects.find((each) => (each.operator === ">" || each.operator === ">>") && each.target);
-  const target = redirect?.target;
-  if (!target) return undefined;
-  const content = command.program === "cat" ? command.redirects.find((redirect) => redirect.heredoc)?.heredoc?.body ?? "" : command.args.map((word) => word.value).join(" ");
-  const name = target.value.slice(target.value.lastIndexOf("/") + 1);
-  const config = target.value.includes("/apt.conf") ? { tool: "apt", setting: /Verify-(Peer|Host)\s*"?(false|0|no|off)/i } : CONFIG_FILES.get(name);
-  if (!config || !config.setting.test(content)) return undefined;
-  return { words: [command, target], setting: `${writtenProgram(command)} … ${redirect.operator} ${target.value}`, tool: config.tool };
+function writtenConfig(commands: readonly Command[], index: number): Bypass | undefined {
+  const write = fileWrite(commands, index);
+  if (!write) return undefined;
+  const name = write.path.slice(write.path.lastIndexOf("/") + 1);
+  const config = write.path.includes("/apt.conf") ? APT_CONFIG : CONFIG_FILES.get(name);
+  if (!config || !config.setting.test(write.content)) return undefined;
+  return { words: [write.span], setting: write.description, tool: config.tool };
 }
 
-/** The settings of one command that turn certificate checks off. */
-function* bypasses(command: Command): Iterable<Bypass> {
-  const config = writtenConfig(command);
+/** The settings of one command (`commands[index]`) that turn certificate checks off. */
+function* bypasses(commands: readonly Command[], index: number): Iterable<Bypass> {
+  const command = commands[index]!;
+  const config = writtenConfig(commands, index);
   if (config) yield config;
   for (const word of environmentAssignments(command)) {
     const equals = word.value.indexOf("=");
@@ -164,8 +163,9 @@ export default defineDockerfileRule<Data>({
   *check(context) {
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
-      for (const command of context.commands(run)) {
-        for (const { words, setting, tool } of bypasses(command)) {
+      const commands = context.commands(run);
+      for (const index of commands.keys()) {
+        for (const { words, setting, tool } of bypasses(commands, index)) {
           yield { range: context.model.rangeOf(words[0]!.start, words.at(-1)!.end), data: { setting, tool } };
         }
       }

@@ -1,6 +1,6 @@
 import type { Command } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
-import { writtenProgram } from "./support/commands";
+import { pipedFrom, writtenProgram } from "./support/commands";
 
 interface Data {
   /** The command as written: `chpasswd`, `passwd -d`, `useradd -p`. */
@@ -12,8 +12,7 @@ interface Data {
 
 /** The `user` of a literal `echo 'user:password'` piped into the command. */
 function pipedUser(commands: Command[], index: number): string | undefined {
-  const command = commands[index]!;
-  const source = command.after === "|" ? commands.slice(0, index).reverse().find((other) => other.context.join() === command.context.join()) : undefined;
+  const source = pipedFrom(commands, index);
   if (source?.program !== "echo" && source?.program !== "printf") return undefined;
   const line = source.operands.find((word) => word.literal && word.value.includes(":"));
   return line?.value.split(":")[0] || undefined;

@@ -28,3 +28,45 @@ export function hasExpansion(value: string): boolean {
 export function optionWords(option: ParsedOption): CommandWord[] {
   return option.value && option.value.word.start >= option.word.end ? [option.word, option.value.word] : [option.word];
 }
+
+/** The command before `commands[index]` in its pipeline (`a | b`: `a` for `b`), skipping what runs inside `a`'s `$(…)`. */
+export function pipedFrom(commands: readonly Command[], index: number): Command | undefined {
+  const command = commands[index]!;
+  if (command.after !== "|") return undefined;
+  const nesting = command.context.join(" ");
+  for (let i = index - 1; i >= 0; i--) {
+    const candidate = commands[i]!;
+    if (candidate.origin === command.origin && candidate.context.join(" ") === nesting) return candidate;
+  }
+  return undefined;
+}
+
+/** Text a command writes into a file: `echo/printf … > file`, `cat <<EOF > file`, `echo … | tee [-a] file`. */
+export interface FileWrite {
+  /** The file as written (`~/.npmrc`). */
+  path: string;
+  /** How messages show it: `echo … > ~/.npmrc`, `… | tee ~/.npmrc`. */
+  description: string;
+  /** From the start of the writing command to the file word. */
+  span: { start: number; end: number };
+  /** What is written, as far as the command shows it (expansions kept as written). */
+  content: string;
+}
+
+const printed = (command: Command | undefined) =>
+  command?.program === "echo" || command?.program === "printf" ? command.args.map((word) => word.value).join(" ") : undefined;
+
+export function fileWrite(commands: readonly Command[], index: number): FileWrite | undefined {
+  const command = commands[index]!;
+  if (command.program === "tee") {
+    const file = command.operands[0];
+    const content = printed(pipedFrom(commands, index));
+    return file && content !== undefined ? { path: file.value, description: `… | tee ${file.value}`, span: { start: command.start, end: file.end }, content } : undefined;
+  }
+  const redirect = command.redirects.find((each) => (each.operator === ">" || each.operator === ">>") && each.target);
+  if (!redirect?.target) return undefined;
+  const content = command.program === "cat" ? command.redirects.find((each) => each.heredoc)?.heredoc?.body : printed(command);
+  if (content === undefined) return undefined;
+  const description = `${writtenProgram(command)} … ${redirect.operator} ${redirect.target.value}`;
+  return { path: redirect.target.value, description, span: { start: command.start, end: redirect.target.end }, content };
+}

@@ -16,7 +16,7 @@ testRule(rule, {
     {
       code: "FROM alpine:3.20\nARG GITHUB_TOKEN\nRUN git config --global credential.helper store \\\n    && echo \"https://oauth2:${GITHUB_TOKEN}@github.com\" > ~/.git-credentials\n",
       ranges: ["3:25-3:48", "4:8-4:77"],
-      messageIncludes: "`.git-credentials`",
+      messageIncludes: "in `.git-credentials` inside this layer",
     },
     {
       code: "FROM amazon/aws-cli:2.17.0\nARG AWS_SECRET\nRUN aws configure set aws_secret_access_key \"$AWS_SECRET\" --profile ci\n",

@@ -8,6 +8,8 @@ interface Data {
   action: string;
   /** The file the credential lands in. */
   file: string;
+  /** True for a setting that makes the tool store credentials later (`credential.helper store`). */
+  later: boolean;
   /** A target for the suggested secret mount. */
   mountTarget: string;
   id: string;
@@ -21,6 +23,7 @@ interface Write {
   /** The file's name, for the later `rm` that would take it out of the layer again. */
   file: string;
   mountTarget: string;
+  later?: boolean;
 }
 
 const AWS_CREDENTIAL_KEY = /(^|\.)(aws_secret_access_key|aws_session_token)$/i;
@@ -69,7 +72,7 @@ function configuredCredential(command: Command): Write | undefined {
   } else if (program === "git" && command.subcommandName === "config") {
     const set = keyAndValue(command.operands);
     if (set && /^credential\.(.+\.)?helper$/i.test(set.name) && set.value?.value.split(/\s+/)[0] === "store") {
-      return { ...span(set), action: "git config credential.helper store", file: ".git-credentials", mountTarget: "/root/.git-credentials" };
+      return { ...span(set), action: "git config credential.helper store", file: ".git-credentials", mountTarget: "/root/.git-credentials", later: true };
     }
     if (set && GIT_URL_WITH_CREDENTIAL.test(set.name)) return { ...span(set), action: "git config url.<credentials>.insteadOf", file: ".gitconfig", mountTarget: "/root/.gitconfig" };
   } else if (program === "composer" && command.args.some((word) => word.value === "config")) {
@@ -128,11 +131,12 @@ export default defineDockerfileRule<Data>({
         const removedLater = commands.slice(index + 1).some((later) => later.is("rm") && later.operands.some((operand) => basenameOf(operand.value) === write.file));
         if (removedLater) continue;
         const id = write.file.replace(/^\./, "").replace(/\W+/g, "_");
-        yield { range: context.model.rangeOf(write.from.start, write.to.end), data: { action: write.action, file: write.file, mountTarget: write.mountTarget, id, note: notShippedNote(run.stage) } };
+        yield { range: context.model.rangeOf(write.from.start, write.to.end), data: { action: write.action, file: write.file, later: write.later ?? false, mountTarget: write.mountTarget, id, note: notShippedNote(run.stage) } };
       }
     }
   },
-  message: ({ action, file, mountTarget, id, note }) =>
-    `\`${action}\` stores a credential in \`${file}\` inside this layer, where anyone with the image or its build cache can read it${note}. ` +
+  message: ({ action, file, later, mountTarget, id, note }) =>
+    `\`${action}\` ${later ? "makes git save every credential it uses, in plain text," : "stores a credential"} in \`${file}\` inside this layer, ` +
+    `where anyone with the image or its build cache can read it${note}. ` +
     `Mount the file as a secret for the steps that need it instead: \`RUN --mount=type=secret,id=${id},target=${mountTarget} …\`.`,
 });

@@ -7,6 +7,7 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
  * `env A=1 cmd`, `export A=1`.
  */
 export function environmentAssignments(command: Command): CommandWord[] {
+  if (command.wrappers.length === 0 && command.program !== "export") return command.assignments;
   const programAt = command.programWord ? command.words.indexOf(command.programWord) : command.words.length;
   const viaEnv = command.words.slice(0, programAt).filter((word) => ASSIGNMENT.test(word.value));
   const exported = command.program === "export" ? command.args.filter((word) => ASSIGNMENT.test(word.value)) : [];

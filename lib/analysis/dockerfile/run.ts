@@ -93,6 +93,9 @@ function computeDetails(model: DockerfileModel, run: Instruction): RunDetails {
     if (onlyHeredocs) for (const heredoc of run.heredocs) collector.addHeredoc(heredoc);
   }
   result.commands.sort((a, b) => a.start - b.start);
+  // `sh -c "$(curl …)"`: the outer script and the `-c` script both find the commands of a double-quoted substitution.
+  result.commands = result.commands.filter((command, index, all) =>
+    !(command.origin === "sh-c" && all.some((other) => other !== command && other.origin !== "sh-c" && other.start === command.start && other.end === command.end)));
   return result;
 }
 

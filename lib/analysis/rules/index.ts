@@ -1,6 +1,8 @@
 import avoidPackageUpgrade from "./dockerfile/avoid-package-upgrade";
 import dockerfileSyntaxError from "./dockerfile/dockerfile-syntax-error";
 import noAptListsLeft from "./dockerfile/no-apt-lists-left";
+import noCredentialsInRun from "./dockerfile/no-credentials-in-run";
+import noCurlPipeShell from "./dockerfile/no-curl-pipe-shell";
 import noDeleteInLaterLayer from "./dockerfile/no-delete-in-later-layer";
 import noBothCurlAndWget from "./dockerfile/no-both-curl-and-wget";
 import noBuildToolsInFinalStage from "./dockerfile/no-build-tools-in-final-stage";
@@ -35,10 +37,12 @@ import noLatestTag from "./dockerfile/no-latest-tag";
 import noLegacyKeyValue from "./dockerfile/no-legacy-key-value";
 import noMaintainer from "./dockerfile/no-maintainer";
 import noOverriddenInstruction from "./dockerfile/no-overridden-instruction";
+import noPointlessCommand from "./dockerfile/no-pointless-command";
 import noRedundantTargetPlatform from "./dockerfile/no-redundant-target-platform";
 import noReservedStageName from "./dockerfile/no-reserved-stage-name";
 import noRootUser from "./dockerfile/no-root-user";
 import noRpmCacheLeft from "./dockerfile/no-rpm-cache-left";
+import noSecretArgInRun from "./dockerfile/no-secret-arg-in-run";
 import noSecretsInArgEnv from "./dockerfile/no-secrets-in-arg-env";
 import noSingleQuotedJson from "./dockerfile/no-single-quoted-json";
 import noSourceCopyBeforeInstall from "./dockerfile/no-source-copy-before-install";
@@ -46,6 +50,7 @@ import noStalePackageIndex from "./dockerfile/no-stale-package-index";
 import noSudo from "./dockerfile/no-sudo";
 import noSystemDirectory from "./dockerfile/no-system-directory";
 import noTlsDisabledEnv from "./dockerfile/no-tls-disabled-env";
+import noTlsVerificationDisabled from "./dockerfile/no-tls-verification-disabled";
 import noUnavailableHealthcheckTool from "./dockerfile/no-unavailable-healthcheck-tool";
 import noUndefinedArgInFrom from "./dockerfile/no-undefined-arg-in-from";
 import noUndefinedVariable from "./dockerfile/no-undefined-variable";
@@ -53,6 +58,8 @@ import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
 import noYarnCacheLeft from "./dockerfile/no-yarn-cache-left";
+import noUnverifiedPackages from "./dockerfile/no-unverified-packages";
+import noUserPassword from "./dockerfile/no-user-password";
 import pinBaseImageDigest from "./dockerfile/pin-base-image-digest";
 import pinLanguagePackages from "./dockerfile/pin-language-packages";
 import pinOsPackages from "./dockerfile/pin-os-packages";
@@ -64,7 +71,10 @@ import preferCopyLink from "./dockerfile/prefer-copy-link";
 import preferMinimalBase from "./dockerfile/prefer-minimal-base";
 import preferNamedStageReference from "./dockerfile/prefer-named-stage-reference";
 import requireAssumeYes from "./dockerfile/require-assume-yes";
+import preferCopyChown from "./dockerfile/prefer-copy-chown";
+import preferWorkdir from "./dockerfile/prefer-workdir";
 import requireDirectoryDestination from "./dockerfile/require-directory-destination";
+import requireExplicitUid from "./dockerfile/require-explicit-uid";
 import requireHealthcheck from "./dockerfile/require-healthcheck";
 import requireHealthcheckTiming from "./dockerfile/require-healthcheck-timing";
 import requireLabelSchema from "./dockerfile/require-label-schema";
@@ -148,11 +158,14 @@ import useMatchingAsCasing from "./dockerfile/use-matching-as-casing";
 import useMultiStageBuild from "./dockerfile/use-multi-stage-build";
 import useNpmOmitDev from "./dockerfile/use-npm-omit-dev";
 import useNoInstallRecommends from "./dockerfile/use-no-install-recommends";
+import useNoLogInit from "./dockerfile/use-no-log-init";
 import useNumericUser from "./dockerfile/use-numeric-user";
 import usePipNoCacheDir from "./dockerfile/use-pip-no-cache-dir";
 import usePipefail from "./dockerfile/use-pipefail";
 import useShellInstruction from "./dockerfile/use-shell-instruction";
+import useSshMount from "./dockerfile/use-ssh-mount";
 import useSyntaxDirective from "./dockerfile/use-syntax-directive";
+import useWgetProgress from "./dockerfile/use-wget-progress";
 import { isExternalRuleName } from "./names";
 import type { Rule } from "./types";
 
@@ -314,6 +327,19 @@ export const RULES: readonly Rule[] = [
   noSourceCopyBeforeInstall,
   useCacheMount,
   preferAddForLocalArchive,
+  noTlsVerificationDisabled,
+  noUnverifiedPackages,
+  noCurlPipeShell,
+  noSecretArgInRun,
+  useSshMount,
+  noCredentialsInRun,
+  noUserPassword,
+  useNoLogInit,
+  requireExplicitUid,
+  preferCopyChown,
+  preferWorkdir,
+  noPointlessCommand,
+  useWgetProgress,
 ];
 
 const byName = new Map<string, Rule>();

@@ -146,6 +146,9 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
   "useradd": {
     options: "-b=|--base-dir= -c=|--comment= -d=|--home-dir= -D|--defaults -e=|--expiredate= -f=|--inactive= -g=|--gid= -G=|--groups= -k=|--skel= -K=|--key= -l|--no-log-init -m|--create-home -M|--no-create-home -N|--no-user-group -o|--non-unique -p=|--password= -r|--system -R=|--root= -P=|--prefix= -s=|--shell= -u=|--uid= -U|--user-group -Z=|--selinux-user=",
   },
+  "usermod": {
+    options: "-a|--append -c=|--comment= -d=|--home= -e=|--expiredate= -f=|--inactive= -g=|--gid= -G=|--groups= -l=|--login= -L|--lock -m|--move-home -o|--non-unique -p=|--password= -R=|--root= -P=|--prefix= -s=|--shell= -u=|--uid= -U|--unlock -Z=|--selinux-user=",
+  },
   "adduser": {
     // Debian's adduser and BusyBox's (Alpine) differ; both sets are listed, BusyBox's short options included.
     options: "--system --group --disabled-password|-D --disabled-login --no-create-home|-H --home=|-h= --shell=|-s= --uid=|-u= --gid= --ingroup=|-G= --gecos=|-g= --firstuid= --lastuid= --quiet|-q --force-badname --allow-bad-names --add-extra-groups --conf= -k= -S|--system-busybox",

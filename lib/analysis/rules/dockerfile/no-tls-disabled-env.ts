@@ -1,32 +1,13 @@
 import { keyValues, pairSpan } from "../../dockerfile/model";
 import { notShippedNote } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
+import { tlsSwitchTool } from "./support/tls-switches";
 
 interface Data {
   setting: string;
   tool: string;
   note: string;
 }
-
-interface TlsSwitch {
-  tool: string;
-  /** True when the value turns verification off. */
-  disables(value: string): boolean;
-}
-
-const FALSE = /^(0|false|no|off)$/i;
-
-/** Environment variables that turn off certificate checks, by upper-cased name. */
-const TLS_SWITCHES: Record<string, TlsSwitch> = {
-  NODE_TLS_REJECT_UNAUTHORIZED: { tool: "Node.js", disables: (value) => value === "0" },
-  PYTHONHTTPSVERIFY: { tool: "Python", disables: (value) => value === "0" },
-  // git only checks that the variable is set.
-  GIT_SSL_NO_VERIFY: { tool: "git", disables: () => true },
-  NPM_CONFIG_STRICT_SSL: { tool: "npm", disables: (value) => FALSE.test(value) },
-  YARN_STRICT_SSL: { tool: "Yarn", disables: (value) => FALSE.test(value) },
-  PIP_TRUSTED_HOST: { tool: "pip", disables: (value) => value.trim() !== "" },
-  GOINSECURE: { tool: "Go", disables: (value) => value.trim() !== "" },
-};
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -54,13 +35,11 @@ export default defineDockerfileRule<Data>({
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
       for (const pair of keyValues(instruction)) {
-        const { name } = pair;
         const value = pair.value?.value;
-        const tlsSwitch = TLS_SWITCHES[name.toUpperCase()];
-        // npm and yarn read their variables case-insensitively; the others only in upper case.
-        const caseMatches = name === name.toUpperCase() || name.toUpperCase().startsWith("NPM_CONFIG_") || name.toUpperCase().startsWith("YARN_");
-        if (!tlsSwitch || !caseMatches || value === undefined || pair.value!.raw.includes("$") || !tlsSwitch.disables(value)) continue;
-        report({ range: pairSpan(pair).range, data: { setting: `${name}=${value}`, tool: tlsSwitch.tool, note: notShippedNote(instruction.stage) } });
+        if (value === undefined || pair.value!.raw.includes("$")) continue;
+        const tool = tlsSwitchTool(pair.name, value);
+        if (!tool) continue;
+        report({ range: pairSpan(pair).range, data: { setting: `${pair.name}=${value}`, tool, note: notShippedNote(instruction.stage) } });
       }
     }
   },

@@ -1,0 +1,23 @@
+import { testRule } from "../../testing/rule-tester";
+import rule from "./require-explicit-uid";
+
+testRule(rule, {
+  valid: [
+    "FROM debian:12-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app app\n",
+    // The guide's Node example: BusyBox short options.
+    "FROM node:22-alpine\nRUN addgroup -g 1001 -S nodejs\nRUN adduser -S nextjs -u 1001\n",
+    "FROM debian:12-slim\nRUN adduser --system --uid 10001 --gid 10001 app && adduser app sudo && useradd -D -s /bin/bash\n",
+    // Builder stages do not ship their accounts.
+    "FROM debian:12-slim AS build\nRUN useradd builder\nFROM debian:12-slim\nUSER 10001\n",
+    "FROM debian:12-slim\nRUN echo useradd app\n",
+  ],
+  invalid: [
+    // The guide's non-root example.
+    {
+      code: "FROM ubuntu:20.04\nRUN groupadd -r appuser && useradd -r -g appuser appuser\nUSER appuser\n",
+      ranges: ["2:5-2:24", "2:28-2:57"],
+      messageIncludes: "lets the system pick the",
+    },
+    { code: "FROM alpine:3.20\nRUN addgroup -S app && adduser -S -G app app\n", ranges: ["2:5-2:20", "2:24-2:45"], messageIncludes: " app` lets" },
+  ],
+});

@@ -8,10 +8,10 @@ describe("parseConfig", () => {
     expect(parseConfig("profile: strict\nrules:\n  no-latest-tag: error\nfailureThreshold: error\ntrustedRegistries: [ghcr.io]\n")).toEqual(config);
   });
 
-  it("reads .hadolint.yaml as-is, accepting hadolint codes we do not implement yet", () => {
+  it("reads .hadolint.yaml as-is, accepting ShellCheck codes, which we do not implement", () => {
     const text = [
       "failure-threshold: style",
-      "ignored: [DL1001, SC2086]",
+      "ignored: [SC2086]",
       "override:",
       "  error: [DL3007]",
       "  style: [DL3015]",
@@ -44,7 +44,6 @@ describe("parseConfig", () => {
     ["- a list\n", /expected a mapping/],
     ["rulez: {}\n", /Unrecognized key.*rulez/],
     ["rules:\n  DL9999: off\n", /rules\.DL9999: no rule has this id or alias/],
-    ["rules:\n  DL1001: off\n", /rules\.DL1001: no rule has this id or alias/],
     ["profile: lax\n", /profile/],
     ["ignored: [DL9999]\n", /ignored: no rule has this id or alias \(DL9999\)/],
     ["failure-threshold: fatal\n", /failure-threshold/],

@@ -21,6 +21,7 @@ import noExposeHostMapping from "./dockerfile/no-expose-host-mapping";
 import noExposeSsh from "./dockerfile/no-expose-ssh";
 import noGoInstallsuffix from "./dockerfile/no-go-installsuffix";
 import noHardcodedSecret from "./dockerfile/no-hardcoded-secret";
+import noInlineIgnore from "./dockerfile/no-inline-ignore";
 import noInstructionBeforeFrom from "./dockerfile/no-instruction-before-from";
 import noInvalidDefaultArgInFrom from "./dockerfile/no-invalid-default-arg-in-from";
 import noInvalidEscapeDirective from "./dockerfile/no-invalid-escape-directive";
@@ -313,6 +314,7 @@ export const RULES: readonly Rule[] = [
   noInvalidKeyValueSyntax,
   noCredentialEnvFileCopy,
   noSudo,
+  noInlineIgnore,
   useMultiStageBuild,
   noBuildToolsInFinalStage,
   preferMinimalBase,

@@ -27,9 +27,19 @@ function words(name: string): string[] {
 
 /** True when a variable name says it holds a secret (and nothing says it only points to one). */
 export function looksLikeSecretName(name: string): boolean {
-  const parts = words(name);
-  return parts.some((part) => SECRET_WORDS.has(part)) && !parts.some((part) => HARMLESS_WORDS.has(part));
+  let secret = secretNames.get(name);
+  if (secret === undefined) {
+    const parts = words(name);
+    secret = parts.some((part) => SECRET_WORDS.has(part)) && !parts.some((part) => HARMLESS_WORDS.has(part));
+    if (secretNames.size >= MAX_SECRET_NAMES) secretNames.clear();
+    secretNames.set(name, secret);
+  }
+  return secret;
 }
+
+/** Several rules ask about the same few variable names, once per instruction that sees them: answers are kept. */
+const secretNames = new Map<string, boolean>();
+const MAX_SECRET_NAMES = 10_000;
 
 export interface SecretToken {
   /** What kind of credential it looks like, for messages (never echo the value itself). */

@@ -48,34 +48,39 @@ function partRange(model: DockerfileModel, word: Word, from: number, to: number)
 }
 
 /** Problems the parser leaves to instruction-level reading: FROM's shape, COPY/ADD without a destination, substitutions. */
-function* instructionProblems(model: DockerfileModel, instruction: Instruction): Generator<{ range: Range; message: string }> {
-  const { keyword, args } = instruction;
+function instructionProblems(model: DockerfileModel, instruction: Instruction): { range: Range; message: string }[] {
+  const found: { range: Range; message: string }[] = [];
+  const { keyword } = instruction;
+  // Reading `args` splits the words of the instruction: not worth it for the many that cannot have these problems.
+  if (keyword !== "FROM" && keyword !== "COPY" && keyword !== "ADD" && !EXPANDED.has(keyword)) return found;
+  const { args } = instruction;
   if (keyword === "FROM" && args.length > 0 && args.length !== 1 && args.length !== 3) {
     const extra = args.length === 2 ? args[1]! : args[3]!;
-    yield {
+    found.push({
       range: args.length === 2 ? extra.range : model.rangeOf(extra.start, args.at(-1)!.end),
       message: args.length > 2
         ? "`FROM` takes an image and optionally `AS <name>`; these words are extra."
         : extra.value.toUpperCase() === "AS"
           ? "`AS` needs the stage's name after it."
           : `\`FROM\` takes an image, optionally followed by \`AS <name>\`; \`${extra.value}\` is neither.`,
-    };
+    });
   } else if (keyword === "FROM" && args.length === 3 && args[1]!.value.toUpperCase() !== "AS") {
-    yield { range: args[1]!.range, message: `\`FROM <image> ${args[1]!.value} ${args[2]!.value}\`: the second word must be \`AS\`.` };
+    found.push({ range: args[1]!.range, message: `\`FROM <image> ${args[1]!.value} ${args[2]!.value}\`: the second word must be \`AS\`.` });
   }
   if ((keyword === "COPY" || keyword === "ADD") && args.length === 1) {
-    yield { range: args[0]!.range, message: `\`${keyword}\` needs at least a source and a destination; only \`${args[0]!.value}\` is given.` };
+    found.push({ range: args[0]!.range, message: `\`${keyword}\` needs at least a source and a destination; only \`${args[0]!.value}\` is given.` });
   }
-  if (!EXPANDED.has(keyword)) return;
+  if (!EXPANDED.has(keyword)) return found;
   for (const word of args) {
     if (!word.raw.includes("${")) continue;
     for (const { at, end, modifier } of unsupportedSubstitutions(word.raw, model.escape)) {
-      yield {
+      found.push({
         range: partRange(model, word, at, end),
         message: `\`${word.raw.slice(at, end)}\`: Dockerfiles do not support the \`${modifier}\` modifier (only \`:-\`, \`-\`, \`:+\`, \`+\`, \`:?\`, \`?\`, \`#\`, \`%\` and \`/\`).`,
-      };
+      });
     }
   }
+  return found;
 }
 
 interface Data {

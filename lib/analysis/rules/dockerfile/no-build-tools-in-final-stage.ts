@@ -37,7 +37,8 @@ function wholeContextBuild(context: DockerfileRuleContext, stage: Stage): string
 }
 
 /** git/curl/wget installed in a shipped stage, kept, and called only by RUN steps: the image keeps a build-time tool. */
-function* buildOnlyFetchers(context: DockerfileRuleContext, stages: readonly Stage[]): Generator<{ word: CommandWord; tool: string; usedOn: number }> {
+function buildOnlyFetchers(context: DockerfileRuleContext, stages: readonly Stage[]): { word: CommandWord; tool: string; usedOn: number }[] {
+  const found: { word: CommandWord; tool: string; usedOn: number }[] = [];
   const runtime = stages.flatMap((stage) => stage.instructions).filter((instruction) => ["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.keyword));
   const installs: { word: CommandWord; tool: string }[] = [];
   const usedOn = new Map<string, number>();
@@ -55,8 +56,9 @@ function* buildOnlyFetchers(context: DockerfileRuleContext, stages: readonly Sta
     const line = usedOn.get(tool);
     if (line === undefined || line < word.range.start.line) continue;
     if (runtime.some((instruction) => instruction.argsText.includes(tool))) continue;
-    yield { word, tool, usedOn: line };
+    found.push({ word, tool, usedOn: line });
   }
+  return found;
 }
 
 export default defineDockerfileRule<Data>({

@@ -4,16 +4,18 @@ import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
 /** Every written image reference without variables: FROM images and `COPY --from` values that are not stages. */
-function* writtenReferences(model: DockerfileModel): Generator<{ reference: string; range: Range; keyword: string }> {
+function writtenReferences(model: DockerfileModel): { reference: string; range: Range; keyword: string }[] {
+  const found: { reference: string; range: Range; keyword: string }[] = [];
   for (const stage of model.stages) {
     const { word, kind } = stage.base;
-    if (word && kind !== "stage") yield { reference: word.raw, range: word.range, keyword: "FROM" };
+    if (word && kind !== "stage") found.push({ reference: word.raw, range: word.range, keyword: "FROM" });
     for (const { via, instruction, stage: source, word: from } of stage.dependencies) {
       if (via !== "copy" || instruction.keyword !== "COPY" || source || /^\d+$/.test(from.value)) continue;
       if (model.stages.some((each) => each.name === from.value.toLowerCase())) continue;
-      yield { reference: from.raw, range: from.range, keyword: "COPY --from" };
+      found.push({ reference: from.raw, range: from.range, keyword: "COPY --from" });
     }
   }
+  return found;
 }
 
 /** The reference with its repository path (not the registry host, not the tag) lower-cased. */

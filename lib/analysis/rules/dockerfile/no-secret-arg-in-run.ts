@@ -1,4 +1,5 @@
 import type { CommandWord } from "../../dockerfile/commands";
+import { keyValues } from "../../dockerfile/model";
 import { notShippedNote } from "../../dockerfile/stages";
 import { variableReferences } from "../../dockerfile/variables";
 import { looksLikeSecretName } from "../../secrets";
@@ -44,6 +45,10 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
+    // Only a declared ARG can be a secret build argument: most files declare none that looks like one.
+    const declaresSecret = context.model.instructions.some((instruction) =>
+      instruction.keyword === "ARG" && keyValues(instruction).some((pair) => looksLikeSecretName(pair.name)));
+    if (!declaresSecret) return;
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const secrets = secretArgs(run.scope);

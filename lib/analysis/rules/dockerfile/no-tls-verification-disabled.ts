@@ -58,73 +58,75 @@ function writtenConfig(commands: readonly Command[], index: number): Bypass | un
 }
 
 /** The settings of one command (`commands[index]`) that turn certificate checks off. */
-function* bypasses(commands: readonly Command[], index: number): Iterable<Bypass> {
+function bypasses(commands: readonly Command[], index: number): Bypass[] {
+  const found: Bypass[] = [];
   const command = commands[index]!;
   const config = writtenConfig(commands, index);
-  if (config) yield config;
+  if (config) found.push(config);
   for (const word of environmentAssignments(command)) {
     const equals = word.value.indexOf("=");
     const tool = word.literal ? tlsSwitchTool(word.value.slice(0, equals), word.value.slice(equals + 1)) : undefined;
-    if (tool) yield { words: [word], setting: word.value, tool };
+    if (tool) found.push({ words: [word], setting: word.value, tool });
   }
   const program = command.program;
   const name = writtenProgram(command);
   const written = (...words: CommandWord[]) => ({ words, setting: `${name} ${words.map((word) => word.raw).join(" ")}` });
   if (program === "curl") {
     const insecure = command.option("--insecure");
-    if (insecure) yield { ...written(insecure.word), setting: `curl ${insecure.written}`, tool: "curl" };
+    if (insecure) found.push({ ...written(insecure.word), setting: `curl ${insecure.written}`, tool: "curl" });
   } else if (program === "wget") {
     const noCheck = command.option("--no-check-certificate");
-    if (noCheck) yield { ...written(noCheck.word), tool: "wget" };
+    if (noCheck) found.push({ ...written(noCheck.word), tool: "wget" });
     const execute = command.options.find((option) => option.name === "-e" && option.value && WGET_NO_CHECK.test(option.value.value));
-    if (execute) yield { ...written(...optionWords(execute)), tool: "wget" };
+    if (execute) found.push({ ...written(...optionWords(execute)), tool: "wget" });
   } else if (program === "apk") {
     const noCheck = command.options.find((option) => option.written === "--no-check-certificate");
-    if (noCheck) yield { ...written(noCheck.word), tool: "apk" };
+    if (noCheck) found.push({ ...written(noCheck.word), tool: "apk" });
   } else if (program === "apt-get" || program === "apt") {
     for (const option of command.options) {
-      if (option.name === "-o" && option.value && !hasExpansion(option.value.value) && APT_NO_VERIFY.test(option.value.value)) yield { ...written(...optionWords(option)), tool: "apt" };
+      if (option.name === "-o" && option.value && !hasExpansion(option.value.value) && APT_NO_VERIFY.test(option.value.value)) found.push({ ...written(...optionWords(option)), tool: "apt" });
     }
   } else if (program === "conda" && command.args[0]?.value === "config") {
     const at = command.args.findIndex((word) => word.value === "--set");
     const [key, value] = command.args.slice(at + 1);
-    if (at > 0 && key?.value === "ssl_verify" && value && FALSE_VALUE.test(value.value)) yield { ...written(key, value), setting: `conda config --set ssl_verify ${value.value}`, tool: "conda" };
+    if (at > 0 && key?.value === "ssl_verify" && value && FALSE_VALUE.test(value.value)) found.push({ ...written(key, value), setting: `conda config --set ssl_verify ${value.value}`, tool: "conda" });
   } else if (program === "composer" && command.args.some((word) => word.value === "config")) {
     const [key, value] = command.args.filter((word) => !word.value.startsWith("-")).slice(1);
     const disabled = key?.value === "disable-tls" && value?.value === "true" || key?.value === "secure-http" && value && FALSE_VALUE.test(value.value);
-    if (disabled) yield { ...written(key!, value!), setting: `composer config ${key!.value} ${value!.value}`, tool: "Composer" };
+    if (disabled) found.push({ ...written(key!, value!), setting: `composer config ${key!.value} ${value!.value}`, tool: "Composer" });
   } else if (program === "pip") {
     const trusted = command.option("--trusted-host");
-    if (trusted) yield { ...written(...optionWords(trusted)), tool: "pip" };
+    if (trusted) found.push({ ...written(...optionWords(trusted)), tool: "pip" });
     if (command.subcommandName === "config" && command.operands[0]?.value === "set") {
       const set = configSet(command.operands.slice(1));
-      if (set && /(^|\.)trusted-host$/.test(set.key) && set.value.trim() !== "") yield { ...written(...set.words), setting: `${name} config set ${set.text}`, tool: "pip" };
+      if (set && /(^|\.)trusted-host$/.test(set.key) && set.value.trim() !== "") found.push({ ...written(...set.words), setting: `${name} config set ${set.text}`, tool: "pip" });
     }
   } else if (program && NODE_TOOLS.has(program)) {
     for (const option of command.options) {
       const disabled = option.written === "--no-strict-ssl" || option.written === "--strict-ssl" && option.value !== undefined && FALSE_VALUE.test(option.value.value);
-      if (disabled && option.word.literal) yield { ...written(option.word), tool: program };
+      if (disabled && option.word.literal) found.push({ ...written(option.word), tool: program });
     }
     const viaConfig = command.subcommandName === "config" && command.operands[0]?.value === "set";
     const set = viaConfig ? configSet(command.operands.slice(1)) : command.subcommandName === "set" ? configSet(command.operands) : undefined;
     if (set && (set.key === "strict-ssl" || set.key === "enableStrictSsl") && FALSE_VALUE.test(set.value)) {
-      yield { ...written(...set.words), setting: `${name} ${viaConfig ? "config " : ""}set ${set.text}`, tool: program };
+      found.push({ ...written(...set.words), setting: `${name} ${viaConfig ? "config " : ""}set ${set.text}`, tool: program });
     }
   } else if (program === "git") {
     for (const option of command.options) {
       if (option.name !== "-c" || !option.value?.word.literal) continue;
       const [key, value] = option.value.value.split(/=(.*)/s);
-      if (GIT_SSL_VERIFY.test(key!) && value !== undefined && FALSE_VALUE.test(value)) yield { ...written(...optionWords(option)), tool: "git" };
+      if (GIT_SSL_VERIFY.test(key!) && value !== undefined && FALSE_VALUE.test(value)) found.push({ ...written(...optionWords(option)), tool: "git" });
     }
     if (command.subcommandName === "config") {
       const set = configSet(command.operands);
-      if (set && GIT_SSL_VERIFY.test(set.key) && FALSE_VALUE.test(set.value)) yield { ...written(...set.words), setting: `git config ${set.text}`, tool: "git" };
+      if (set && GIT_SSL_VERIFY.test(set.key) && FALSE_VALUE.test(set.value)) found.push({ ...written(...set.words), setting: `git config ${set.text}`, tool: "git" });
     }
   } else if (program && RPM_TOOLS.has(program)) {
     for (const option of command.options) {
-      if (option.name === "--setopt" && option.value && !hasExpansion(option.value.value) && SETOPT_SSLVERIFY.test(option.value.value)) yield { ...written(...optionWords(option)), tool: program };
+      if (option.name === "--setopt" && option.value && !hasExpansion(option.value.value) && SETOPT_SSLVERIFY.test(option.value.value)) found.push({ ...written(...optionWords(option)), tool: program });
     }
   }
+  return found;
 }
 
 export default defineDockerfileRule<Data>({

@@ -23,31 +23,33 @@ const RPM_NO_CHECKS: Record<string, string> = {
 };
 
 /** The options of one command that install packages without checking their signature, with what each turns off. */
-function* bypasses(command: Command): Iterable<[ParsedOption, string]> {
+function bypasses(command: Command): [ParsedOption, string][] {
+  const found: [ParsedOption, string][] = [];
   const program = command.program;
   if (program === "apk") {
     const untrusted = command.option("--allow-untrusted");
-    if (untrusted && APK_INSTALLS.has(command.subcommandName ?? "")) yield [untrusted, SIGNATURE];
+    if (untrusted && APK_INSTALLS.has(command.subcommandName ?? "")) found.push([untrusted, SIGNATURE]);
   } else if (program === "apt-get" || program === "apt") {
     for (const option of command.options) {
-      if (option.name === "--allow-unauthenticated") yield [option, "accepts packages and repositories whose signature cannot be verified"];
-      else if (option.name === "--force-yes") yield [option, "answers yes to everything, unauthenticated packages included (it is deprecated; apt says to use the specific `--allow-…` option instead)"];
-      else if (option.name === "-o" && option.value && !hasExpansion(option.value.value) && APT_INSECURE_OPTION.test(option.value.value)) yield [option, "accepts packages and repositories whose signature cannot be verified"];
+      if (option.name === "--allow-unauthenticated") found.push([option, "accepts packages and repositories whose signature cannot be verified"]);
+      else if (option.name === "--force-yes") found.push([option, "answers yes to everything, unauthenticated packages included (it is deprecated; apt says to use the specific `--allow-…` option instead)"]);
+      else if (option.name === "-o" && option.value && !hasExpansion(option.value.value) && APT_INSECURE_OPTION.test(option.value.value)) found.push([option, "accepts packages and repositories whose signature cannot be verified"]);
     }
   } else if (program && RPM_TOOLS.has(program)) {
     for (const option of command.options) {
-      if (option.name === "--nogpgcheck") yield [option, SIGNATURE];
-      else if (option.name === "--setopt" && option.value && !hasExpansion(option.value.value) && SETOPT_NO_GPGCHECK.test(option.value.value)) yield [option, SIGNATURE];
+      if (option.name === "--nogpgcheck") found.push([option, SIGNATURE]);
+      else if (option.name === "--setopt" && option.value && !hasExpansion(option.value.value) && SETOPT_NO_GPGCHECK.test(option.value.value)) found.push([option, SIGNATURE]);
     }
   } else if (program === "zypper") {
     const noChecks = command.option("--no-gpg-checks");
-    if (noChecks) yield [noChecks, SIGNATURE];
+    if (noChecks) found.push([noChecks, SIGNATURE]);
   } else if (program === "rpm") {
     for (const option of command.options) {
       const effect = RPM_NO_CHECKS[option.name];
-      if (effect) yield [option, effect];
+      if (effect) found.push([option, effect]);
     }
   }
+  return found;
 }
 
 export default defineDockerfileRule<Data>({

@@ -72,7 +72,11 @@ function goPackages(operands: CommandWord[]): Unpinned[] {
 }
 
 /** The unpinned packages of a language package manager's install command, with the manager's name. */
+/** The programs whose installs this rule reads: other commands are skipped before their options are parsed. */
+const MANAGERS = new Set(["pip", "pipx", "uv", "npm", "yarn", "pnpm", "gem", "go"]);
+
 function unpinnedPackages(command: Command): { manager: string; packages: Unpinned[] } | undefined {
+  if (command.program === undefined || !MANAGERS.has(command.program)) return undefined;
   const literal = command.operands.filter((word) => word.literal);
   if (command.is("pip", "install")) return { manager: "pip", packages: pipPackages(command, literal) };
   if (command.is("pipx", "install")) return { manager: "pipx", packages: pipPackages(command, literal) };

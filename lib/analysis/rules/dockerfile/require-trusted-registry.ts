@@ -23,18 +23,20 @@ function isTrusted(registry: string, patterns: readonly string[]): boolean {
 }
 
 /** Every image (not stage) reference, resolved: FROM images, `COPY --from=<image>` and `RUN --mount=…,from=<image>`. */
-function* imageReferences(model: DockerfileModel): Generator<{ image: string; range: Range }> {
+function imageReferences(model: DockerfileModel): { image: string; range: Range }[] {
+  const found: { image: string; range: Range }[] = [];
   for (const stage of model.stages) {
-    if (stage.base.kind === "image" && stage.base.word) yield { image: stage.base.value!, range: stage.base.word.range };
+    if (stage.base.kind === "image" && stage.base.word) found.push({ image: stage.base.value!, range: stage.base.word.range });
     for (const dependency of stage.dependencies) {
       const { via, stage: source, reference } = dependency;
       if (via === "from" || source || reference === undefined || reference === "context" || /^\d+$/.test(reference)) continue;
       // A later stage is not an image (`no-unknown-copy-from` reports the forward reference).
       if (model.stages.some((each) => each.name === reference)) continue;
       const span = referenceSpan(model, dependency);
-      yield { image: span.text, range: span.range };
+      found.push({ image: span.text, range: span.range });
     }
   }
+  return found;
 }
 
 export default defineDockerfileRule<Data>({

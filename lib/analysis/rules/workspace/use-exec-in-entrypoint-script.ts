@@ -104,6 +104,8 @@ export default defineWorkspaceRule<Data>({
     },
   },
   check({ workspace }, report) {
+    // Only a script that is part of the review can be judged.
+    if (!workspace.files.some((file) => file.kind === "other")) return;
     for (const { path, stage, context } of builtStages(workspace)) {
       const { entrypoint, cmd } = startInstructions(stage);
       const instruction = entrypoint ?? cmd;

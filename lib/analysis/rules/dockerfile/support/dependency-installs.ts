@@ -67,7 +67,7 @@ export function isYarnInstall(command: Command): boolean {
 /** What a command downloads, if it is a package manager's install, fetch or build. */
 export function packageDownload(command: Command): PackageDownload | undefined {
   const found = (name: keyof typeof MANAGERS, manifests?: string[], prefetch?: string) => ({ manager: MANAGERS[name], command, manifests, prefetch });
-  const bare = command.operands.length === 0;
+  const bare = () => command.operands.length === 0;
   switch (command.program) {
     case "apt-get":
     case "apt":
@@ -85,14 +85,14 @@ export function packageDownload(command: Command): PackageDownload | undefined {
     case "pip": {
       if (!command.is("pip", "install")) return undefined;
       const requirements = command.options.filter((option) => option.name === "-r" && option.value?.word.literal);
-      return found("pip", requirements.length > 0 && bare ? requirements.map((option) => basename(option.value!.value)) : undefined);
+      return found("pip", requirements.length > 0 && bare() ? requirements.map((option) => basename(option.value!.value)) : undefined);
     }
     case "uv":
       if (command.is("uv", "sync")) return found("uv", ["pyproject.toml", "uv.lock"]);
       return command.is("uv", "pip") && command.operands[0]?.value === "install" ? found("uv") : undefined;
     case "npm":
       if (command.is("npm", "ci")) return found("npm", ["package.json", "package-lock.json"]);
-      return command.is("npm", "install") ? found("npm", bare && !command.has("-g") ? ["package.json", "package-lock.json"] : undefined) : undefined;
+      return command.is("npm", "install") ? found("npm", bare() && !command.has("-g") ? ["package.json", "package-lock.json"] : undefined) : undefined;
     case "yarn":
       if (isYarnInstall(command)) return found("yarn", ["package.json", "yarn.lock"]);
       return command.is("yarn", "add") ? found("yarn") : undefined;

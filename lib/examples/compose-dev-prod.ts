@@ -22,6 +22,8 @@ export const example: Example = {
     depends_on:
       db:
         condition: service_healthy
+    # node does not handle SIGTERM as PID 1: Docker's init forwards signals and reaps children.
+    init: true
     restart: unless-stopped
   db:
     image: postgres:16.4-bookworm

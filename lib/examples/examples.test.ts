@@ -22,4 +22,12 @@ describe("examples", () => {
       expect(analyze(dockerfiles).files.flatMap((file) => file.findings).length, example.id).toBeGreaterThan(0);
     }
   });
+
+  it("that teach a good practice draw no errors or warnings (advice at info level may remain)", () => {
+    for (const example of EXAMPLES.filter((candidate) => !candidate.title.endsWith("(bad)"))) {
+      const serious = analyze(example.files).files.flatMap((file) => file.findings.map((finding) => ({ path: file.path, rule: finding.rule, severity: finding.severity })))
+        .filter((finding) => finding.severity === "error" || finding.severity === "warning");
+      expect(serious, example.id).toEqual([]);
+    }
+  });
 });

@@ -23,10 +23,10 @@ FROM modules AS build
 COPY . .
 RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/inventory ./cmd/inventory
 
-# Distroless: no shell, no package manager, a non-root user built in.
+# Distroless: no shell, no package manager; 65532 is its built-in nonroot user.
 FROM gcr.io/distroless/static-debian12:nonroot
 COPY --from=build /out/inventory /inventory
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/inventory"]
 `,
     },
@@ -35,6 +35,13 @@ ENTRYPOINT ["/inventory"]
       content: `.git
 bin
 *.test
+.env*
+node_modules
+**/*.pem
+**/*.key
+**/id_rsa*
+**/id_ed25519*
+**/*.log
 `,
     },
   ],

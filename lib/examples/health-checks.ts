@@ -14,11 +14,25 @@ WORKDIR /app
 COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
-USER nobody
+USER 65534:65534
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \\
   CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2)"]
 CMD ["uvicorn", "main:app", "--host", "0.0.0.0", "--port", "8000"]
+`,
+    },
+    {
+      path: ".dockerignore",
+      content: `.git
+.venv
+__pycache__
+.env*
+node_modules
+**/*.pem
+**/*.key
+**/id_rsa*
+**/id_ed25519*
+**/*.log
 `,
     },
     {

@@ -15,11 +15,28 @@ ENV PYTHONDONTWRITEBYTECODE=1 \\
 WORKDIR /srv/app
 COPY requirements.txt ./
 RUN pip install --no-cache-dir -r requirements.txt
-RUN groupadd --system app && useradd --system --gid app --home-dir /srv/app app
-COPY --chown=app:app . .
-USER app
+RUN groupadd --system --gid 10001 app \\
+ && useradd --system --uid 10001 --gid app --no-log-init --home-dir /srv/app app
+COPY --chown=10001:10001 . .
+USER 10001:10001
 EXPOSE 8000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \\
+  CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=2)"]
 CMD ["gunicorn", "--bind", "0.0.0.0:8000", "shop.wsgi"]
+`,
+    },
+    {
+      path: ".dockerignore",
+      content: `.git
+.venv
+__pycache__
+.env*
+node_modules
+**/*.pem
+**/*.key
+**/id_rsa*
+**/id_ed25519*
+**/*.log
 `,
     },
     {

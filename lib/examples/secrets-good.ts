@@ -16,8 +16,21 @@ COPY package.json package-lock.json ./
 # docker build --secret id=npmrc,src=$HOME/.npmrc .
 RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev
 COPY . .
-USER node
+# 1000 is the image's node user, by number so Kubernetes can check it is not root.
+USER 1000:1000
 CMD ["node", "server.js"]
+`,
+    },
+    {
+      path: ".dockerignore",
+      content: `.git
+node_modules
+.env*
+**/*.pem
+**/*.key
+**/id_rsa*
+**/id_ed25519*
+**/*.log
 `,
     },
     {
@@ -25,6 +38,8 @@ CMD ["node", "server.js"]
       content: `services:
   api:
     build: .
+    # node does not handle SIGTERM as PID 1: Docker's init forwards signals and reaps children.
+    init: true
     environment:
       API_KEY_FILE: /run/secrets/api_key
     secrets:

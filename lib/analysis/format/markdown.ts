@@ -48,7 +48,8 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const { total, files } = countFindings(report);
   const count = sumCounts(total);
   const out: string[] = ["## Shipshape review", ""];
-  const breakdown = SEVERITIES.filter((s) => total[s] > 0).map((s) => plural(total[s], s)).join(", ");
+  // "2 warnings", but "2 info" and "2 style": those read as mass nouns.
+  const breakdown = SEVERITIES.filter((s) => total[s] > 0).map((s) => (s === "info" || s === "style" ? `${total[s]} ${s}` : plural(total[s], s))).join(", ");
   out.push(
     count === 0
       ? `No findings in ${plural(report.files.length, "file")}.`

@@ -52,7 +52,15 @@ function moveIntoNextRun(context: DockerfileRuleContext, run: Instruction, updat
   const first = context.commands(next)[0];
   const text = context.model.text.slice(update.start, update.end);
   if (!first || first.origin !== "run" || !isReader(first, manager) || /[\\\n]/.test(text)) return undefined;
-  return [removeInstruction(context.model, run), { range: context.model.rangeOf(first.start, first.start), text: `${text} && ` }];
+  const removal = removeInstruction(context.model, run);
+  const removedUntil = context.model.lines.offsetAt(removal.range.end);
+  // The next RUN starts right where the removed one ends (the usual case): one edit from the update to the next RUN's
+  // command, which editors undo as one piece; with comment lines in between, two edits keep those lines.
+  if (removedUntil === next.start) {
+    const prefix = context.model.text.slice(next.start, first.start);
+    return [{ range: { start: removal.range.start, end: first.range.start }, text: `${prefix}${text} && ` }];
+  }
+  return [removal, { range: context.model.rangeOf(first.start, first.start), text: `${text} && ` }];
 }
 
 export default defineDockerfileRule<Data>({

@@ -19,8 +19,17 @@ export async function typeIntoEditor(page: Page, lines: string[]): Promise<void>
 }
 
 /** The rendered text of the editor (Monaco draws spaces as U+00A0). */
+/**
+ * The text the editor shows, line by line. Monaco positions its line elements absolutely and reuses them, so after
+ * an edit that adds lines (an undo) their order in the DOM need not be their order on screen: sort by position.
+ */
 export async function editorText(page: Page): Promise<string> {
-  return (await page.locator(".monaco-editor .view-lines").innerText()).replace(/\u00a0/g, " ");
+  const text = await page.locator(".monaco-editor .view-lines").evaluate((container) =>
+    [...container.querySelectorAll<HTMLElement>(":scope > .view-line")]
+      .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+      .map((line) => line.textContent ?? "")
+      .join("\n"));
+  return text.replace(/\u00a0/g, " ");
 }
 
 export function findingsPanel(page: Page) {

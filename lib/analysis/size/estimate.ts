@@ -108,18 +108,41 @@ export interface StagesEstimate {
   progress: EstimateProgress;
 }
 
-/** The state after each stage, and the build outputs already claimed by a COPY when each stage started. */
+/** Everything the estimate knew just before an instruction: a re-estimate after an edit of it starts there. */
+interface Checkpoint {
+  base: BaseEstimate;
+  state: StageState;
+  layers: LayerEstimate[];
+  /** How many later deletions were known (they come in file order). */
+  laterDeletions: number;
+  claimed: ReadonlySet<Output>;
+}
+
+/**
+ * The state after each stage, the build outputs already claimed by a COPY when each stage started, and checkpoints
+ * before the RUNs of the stages that ship (where size fixes edit).
+ */
 export class EstimateProgress {
   constructor(
     readonly states: ReadonlyMap<number, StageState>,
     readonly claimedAtStart: ReadonlyMap<number, ReadonlySet<Output>>,
+    readonly checkpoints: ReadonlyMap<Instruction, Checkpoint>,
   ) {}
 }
 
-/** Start a re-estimate at stage `fromStage`: the earlier stages are taken from `estimate` unchanged. */
+/**
+ * Start a re-estimate at stage `fromStage` (the earlier stages are taken from `estimate` unchanged), or at the
+ * instruction `fromInstruction` of that stage when `estimate` has a checkpoint before it.
+ */
 export interface Resume {
   estimate: StagesEstimate;
   fromStage: number;
+  fromInstruction?: Instruction;
+}
+
+/** A copy of a stage's state that later instructions can change without touching the original. */
+function copyState(state: StageState): StageState {
+  return { ...state, installed: state.installed.copy(), installedBy: state.installedBy.copy(), outputs: [...state.outputs] };
 }
 
 const APK_INDEX = "/var/cache/apk";
@@ -207,6 +230,7 @@ class Estimator {
   readonly laterDeletions: LaterDeletion[] = [];
   private claimedBuildOutputs = new Set<Output>();
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
+  private readonly checkpoints = new Map<Instruction, Checkpoint>();
   private readonly contextBytes: number;
 
   constructor(
@@ -216,6 +240,7 @@ class Estimator {
     private readonly shippedBase?: string,
     private readonly replacements?: ReadonlyMap<Instruction, Replacement>,
     private readonly resume?: Resume,
+    private readonly takeCheckpoints = false,
   ) {
     this.contextBytes = options.contextBytes ?? FILES.defaultContextBytes;
   }
@@ -234,6 +259,14 @@ class Estimator {
         this.states.set(stage.index, resume.estimate.progress.states.get(stage.index)!);
         continue;
       }
+      const checkpoint = resume?.fromInstruction && stage.index === resume.fromStage ? resume.estimate.progress.checkpoints.get(resume.fromInstruction) : undefined;
+      if (resume && checkpoint) {
+        this.claimedAtStart.set(stage.index, resume.estimate.progress.claimedAtStart.get(stage.index)!);
+        this.claimedBuildOutputs = new Set(checkpoint.claimed);
+        this.laterDeletions.push(...resume.estimate.laterDeletions.slice(0, checkpoint.laterDeletions));
+        this.results.push(this.estimateStage(stage, { checkpoint, from: resume.fromInstruction! }));
+        continue;
+      }
       if (resume && stage.index === resume.fromStage) {
         this.claimedBuildOutputs = new Set(resume.estimate.progress.claimedAtStart.get(stage.index));
         this.laterDeletions.push(...resume.estimate.laterDeletions.filter((deletion) => deletion.stageIndex < stage.index));
@@ -245,10 +278,35 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints);
   }
 
-  private estimateStage(stage: Stage): StageEstimate {
+  private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
+    const { base, state, layers, start } = resumeAt
+      ? { base: resumeAt.checkpoint.base, state: copyState(resumeAt.checkpoint.state), layers: [...resumeAt.checkpoint.layers], start: stage.instructions.indexOf(resumeAt.from) }
+      : { ...this.startStage(stage), layers: [] as LayerEstimate[], start: 1 };
+    for (let i = start; i < stage.instructions.length; i++) {
+      const instruction = stage.instructions[i]!;
+      if (this.takeCheckpoints && stage.ships && instruction.keyword === "RUN") {
+        this.checkpoints.set(instruction, { base, state: copyState(state), layers: [...layers], laterDeletions: this.laterDeletions.length, claimed: new Set(this.claimedBuildOutputs) });
+      }
+      const layer = this.estimateInstruction(instruction, state, stage);
+      if (layer) layers.push(layer);
+    }
+    this.states.set(stage.index, state);
+    return {
+      index: stage.index,
+      ...(stage.name ? { name: stage.name } : {}),
+      shipped: stage.isFinal,
+      base,
+      layers,
+      uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
+      compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
+    };
+  }
+
+  /** The base of a stage and the state its first instruction sees. */
+  private startStage(stage: Stage): { base: BaseEstimate; state: StageState } {
     const alternative = stage.isFinal ? this.shippedBase : undefined;
     const parent = alternative === undefined ? stage.base.stage : undefined;
     let base: BaseEstimate;
@@ -262,12 +320,7 @@ class Estimator {
         uncompressedBytes: parentEstimate.uncompressedBytes,
         compressedBytes: parentEstimate.compressedBytes,
       };
-      state = {
-        ...parentState,
-        installed: parentState.installed.copy(),
-        installedBy: parentState.installedBy.copy(),
-        outputs: [...parentState.outputs],
-      };
+      state = copyState(parentState);
     } else {
       const written = stage.base.word?.value ?? "scratch";
       const reference = alternative ?? (stage.base.kind === "unknown" ? written : stage.base.value ?? written);
@@ -285,22 +338,7 @@ class Estimator {
         base = { ...base, note: [`${written} has a variable the estimate cannot resolve`, base.note].filter(Boolean).join("; ") };
       }
     }
-    const layers: LayerEstimate[] = [];
-    for (const instruction of stage.instructions) {
-      if (instruction === stage.from) continue;
-      const layer = this.estimateInstruction(instruction, state, stage);
-      if (layer) layers.push(layer);
-    }
-    this.states.set(stage.index, state);
-    return {
-      index: stage.index,
-      ...(stage.name ? { name: stage.name } : {}),
-      shipped: stage.isFinal,
-      base,
-      layers,
-      uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
-      compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
-    };
+    return { base, state };
   }
 
   /** Sizes one instruction; a replacement is read in its place, with the variables and WORKDIR the original sees. */
@@ -947,11 +985,13 @@ export interface EstimateInput {
   replacements?: ReadonlyMap<Instruction, Replacement>;
   /** An estimate of the same model and inputs whose stages before `fromStage` the change cannot affect. */
   resume?: Resume;
+  /** Keep checkpoints before the RUNs of the stages that ship, for re-estimates after a fix to start there. */
+  checkpoints?: boolean;
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
-export function estimateStages({ model, files = [], options = {}, shippedBase, replacements, resume }: EstimateInput): StagesEstimate {
-  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements, resume);
+export function estimateStages({ model, files = [], options = {}, shippedBase, replacements, resume, checkpoints }: EstimateInput): StagesEstimate {
+  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements, resume, checkpoints);
   const stages = estimator.run();
   return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
 }

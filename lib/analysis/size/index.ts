@@ -75,8 +75,11 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
   if (!touchesSizedInstruction(model, edits)) return current;
   const replacements = editedInstructions(model, edits);
   if (replacements) {
-    const fromStage = Math.min(...[...replacements.keys()].map((instruction) => instruction.stage?.index ?? 0));
-    return shippedTotals(estimateStages({ model, files, options, replacements, resume: { estimate, fromStage } }));
+    const edited = [...replacements.keys()];
+    const fromStage = Math.min(...edited.map((instruction) => instruction.stage?.index ?? 0));
+    // One edited RUN (a finding's fix): start right before it when the estimate kept a checkpoint there.
+    const fromInstruction = edited.length === 1 && estimate.progress.checkpoints.has(edited[0]!) ? edited[0] : undefined;
+    return shippedTotals(estimateStages({ model, files, options, replacements, resume: { estimate, fromStage, fromInstruction } }));
   }
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
 }
@@ -93,7 +96,7 @@ const estimates = new WeakMap<DockerfileModel, { files: readonly SourceFile[]; c
 export function stagesOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}): StagesEstimate {
   const cached = estimates.get(model);
   if (cached && cached.files === files && cached.contextBytes === options.contextBytes) return cached.estimate;
-  const estimate = estimateStages({ model, files, options });
+  const estimate = estimateStages({ model, files, options, checkpoints: true });
   estimates.set(model, { files, contextBytes: options.contextBytes, estimate });
   return estimate;
 }

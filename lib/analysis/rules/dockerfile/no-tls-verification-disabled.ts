@@ -69,8 +69,7 @@ function bypasses(commands: readonly Command[], index: number): Bypass[] {
     if (tool) found.push({ words: [word], setting: word.value, tool });
   }
   const program = command.program;
-  const name = writtenProgram(command);
-  const written = (...words: CommandWord[]) => ({ words, setting: `${name} ${words.map((word) => word.raw).join(" ")}` });
+  const written = (...words: CommandWord[]) => ({ words, setting: `${writtenProgram(command)} ${words.map((word) => word.raw).join(" ")}` });
   if (program === "curl") {
     const insecure = command.option("--insecure");
     if (insecure) found.push({ ...written(insecure.word), setting: `curl ${insecure.written}`, tool: "curl" });
@@ -99,7 +98,7 @@ function bypasses(commands: readonly Command[], index: number): Bypass[] {
     if (trusted) found.push({ ...written(...optionWords(trusted)), tool: "pip" });
     if (command.subcommandName === "config" && command.operands[0]?.value === "set") {
       const set = configSet(command.operands.slice(1));
-      if (set && /(^|\.)trusted-host$/.test(set.key) && set.value.trim() !== "") found.push({ ...written(...set.words), setting: `${name} config set ${set.text}`, tool: "pip" });
+      if (set && /(^|\.)trusted-host$/.test(set.key) && set.value.trim() !== "") found.push({ ...written(...set.words), setting: `${writtenProgram(command)} config set ${set.text}`, tool: "pip" });
     }
   } else if (program && NODE_TOOLS.has(program)) {
     for (const option of command.options) {
@@ -109,7 +108,7 @@ function bypasses(commands: readonly Command[], index: number): Bypass[] {
     const viaConfig = command.subcommandName === "config" && command.operands[0]?.value === "set";
     const set = viaConfig ? configSet(command.operands.slice(1)) : command.subcommandName === "set" ? configSet(command.operands) : undefined;
     if (set && (set.key === "strict-ssl" || set.key === "enableStrictSsl") && FALSE_VALUE.test(set.value)) {
-      found.push({ ...written(...set.words), setting: `${name} ${viaConfig ? "config " : ""}set ${set.text}`, tool: program });
+      found.push({ ...written(...set.words), setting: `${writtenProgram(command)} ${viaConfig ? "config " : ""}set ${set.text}`, tool: program });
     }
   } else if (program === "git") {
     for (const option of command.options) {

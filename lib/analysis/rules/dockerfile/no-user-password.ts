@@ -48,6 +48,7 @@ export default defineDockerfileRule<Data>({
       const commands = context.commands(run);
       for (const [index, command] of commands.entries()) {
         const program = command.program;
+        if (program !== "chpasswd" && program !== "passwd" && program !== "useradd" && program !== "usermod") continue;
         const user = command.operands.at(-1)?.literal ? command.operands.at(-1)!.value : undefined;
         if (program === "chpasswd") {
           report({ range: command.programWord!.range, data: { action: "chpasswd", user: pipedUser(commands, index), removes: false } });

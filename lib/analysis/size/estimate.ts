@@ -282,7 +282,7 @@ class Estimator {
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
-    const { base, state, layers, start } = resumeAt
+    let { base, state, layers, start } = resumeAt
       ? { base: resumeAt.checkpoint.base, state: copyState(resumeAt.checkpoint.state), layers: [...resumeAt.checkpoint.layers], start: stage.instructions.indexOf(resumeAt.from) }
       : { ...this.startStage(stage), layers: [] as LayerEstimate[], start: 1 };
     for (let i = start; i < stage.instructions.length; i++) {
@@ -292,6 +292,14 @@ class Estimator {
       }
       const layer = this.estimateInstruction(instruction, state, stage);
       if (layer) layers.push(layer);
+      if (resumeAt && i === start) {
+        const rest = this.unchangedRest(stage, i, state);
+        if (rest) {
+          layers = [...layers, ...rest.layers];
+          state = rest.state;
+          break;
+        }
+      }
     }
     this.states.set(stage.index, state);
     return {
@@ -303,6 +311,24 @@ class Estimator {
       uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
       compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
     };
+  }
+
+  /**
+   * After re-reading the edited instruction at `index` of the last stage: when the edit left the packages installed,
+   * the Go caches and the virtualenv as they were, every later layer of the stage is the original one (later RUNs read
+   * nothing else that counts, and no stage copies from the last one). Returns those layers and the stage's final state.
+   */
+  private unchangedRest(stage: Stage, index: number, state: StageState): { layers: LayerEstimate[]; state: StageState } | undefined {
+    const original = this.resume!.estimate;
+    if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined || this.replacements?.size !== 1) return undefined;
+    const next = stage.instructions.slice(index + 1).find((instruction) => original.progress.checkpoints.has(instruction));
+    const nextCheckpoint = next && original.progress.checkpoints.get(next);
+    const after = nextCheckpoint ? nextCheckpoint.state : original.progress.states.get(stage.index)!;
+    if (after.installed.key !== state.installed.key || after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
+    const layersBefore = this.resume!.fromInstruction ? original.progress.checkpoints.get(this.resume!.fromInstruction)!.layers.length : undefined;
+    if (layersBefore === undefined) return undefined;
+    // The edited instruction is a RUN, which always makes one layer: the original's next layers follow it.
+    return { layers: original.stages[stage.index]!.layers.slice(layersBefore + 1), state: original.progress.states.get(stage.index)! };
   }
 
   /** The base of a stage and the state its first instruction sees. */

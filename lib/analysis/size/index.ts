@@ -75,10 +75,11 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
   if (!touchesSizedInstruction(model, edits)) return current;
   const replacements = editedInstructions(model, edits);
   if (replacements) {
-    const edited = [...replacements.keys()];
-    const fromStage = Math.min(...edited.map((instruction) => instruction.stage?.index ?? 0));
-    // One edited RUN (a finding's fix): start right before it when the estimate kept a checkpoint there.
-    const fromInstruction = edited.length === 1 && estimate.progress.checkpoints.has(edited[0]!) ? edited[0] : undefined;
+    const edited = [...replacements.keys()].sort((a, b) => a.start - b.start);
+    const fromStage = edited[0]!.stage?.index ?? 0;
+    // Start right before the first edited instruction when the estimate kept a checkpoint there (the RUNs of the
+    // stages that ship); the edits after it are read in place as the re-estimate reaches them.
+    const fromInstruction = estimate.progress.checkpoints.has(edited[0]!) ? edited[0] : undefined;
     return shippedTotals(estimateStages({ model, files, options, replacements, resume: { estimate, fromStage, fromInstruction } }));
   }
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));

@@ -293,7 +293,7 @@ class Estimator {
       const layer = this.estimateInstruction(instruction, state, stage);
       if (layer) layers.push(layer);
       if (resumeAt && i === start) {
-        const rest = this.unchangedRest(stage, i, state);
+        const rest = this.laterLayersAfterEdit(stage, i, state);
         if (rest) {
           layers = [...layers, ...rest.layers];
           state = rest.state;
@@ -314,20 +314,25 @@ class Estimator {
   }
 
   /**
-   * After re-reading the edited instruction at `index` of the last stage: when the edit left the packages installed,
-   * the Go caches and the virtualenv as they were, every later layer of the stage is the original one (later RUNs read
-   * nothing else that counts, and no stage copies from the last one). Returns those layers and the stage's final state.
+   * After re-reading the edited RUN at `index` of the last stage (a one-instruction fix): the stage's later layers,
+   * when they are the original ones. Later layers read the state only through the packages installed, the Go caches,
+   * the virtualenv and the files earlier layers made (what an `rm` finds), and no stage copies from the last one: when
+   * the edit left those as they were (files only matter to a later `rm`), the original layers are reused. A fix that
+   * changes the packages (`--no-install-recommends`) changes every later apt install: undefined, read them again.
    */
-  private unchangedRest(stage: Stage, index: number, state: StageState): { layers: LayerEstimate[]; state: StageState } | undefined {
+  private laterLayersAfterEdit(stage: Stage, index: number, state: StageState): { layers: LayerEstimate[]; state: StageState } | undefined {
     const original = this.resume!.estimate;
-    if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined || this.replacements?.size !== 1) return undefined;
+    const from = this.resume!.fromInstruction;
+    if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined || this.replacements?.size !== 1 || !from) return undefined;
     const next = stage.instructions.slice(index + 1).find((instruction) => original.progress.checkpoints.has(instruction));
-    const nextCheckpoint = next && original.progress.checkpoints.get(next);
-    const after = nextCheckpoint ? nextCheckpoint.state : original.progress.states.get(stage.index)!;
+    const after = (next && original.progress.checkpoints.get(next)?.state) ?? original.progress.states.get(stage.index)!;
     if (after.installed.key !== state.installed.key || after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
-    const layersBefore = this.resume!.fromInstruction ? original.progress.checkpoints.get(this.resume!.fromInstruction)!.layers.length : undefined;
-    if (layersBefore === undefined) return undefined;
-    // The edited instruction is a RUN, which always makes one layer: the original's next layers follow it.
+    const filesChanged = after.outputs.length !== state.outputs.length || after.outputs.some((output, i) => output.path !== state.outputs[i]!.path);
+    const laterRemoval = stage.instructions.slice(index + 1).some((instruction) =>
+      instruction.keyword === "RUN" && runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"));
+    if (filesChanged && laterRemoval) return undefined;
+    // RUN, COPY and ADD make one layer each, in order; the edited RUN's is right after those before its checkpoint.
+    const layersBefore = original.progress.checkpoints.get(from)!.layers.length;
     return { layers: original.stages[stage.index]!.layers.slice(layersBefore + 1), state: original.progress.states.get(stage.index)! };
   }
 

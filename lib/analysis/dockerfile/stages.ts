@@ -55,6 +55,11 @@ export function inheritedInstructions(stage: Stage): readonly Instruction[] {
   return instructions;
 }
 
+/** The RUN instructions of the stages that ship, in file order: what size rules judge. */
+export function shippedRuns(model: DockerfileModel): Instruction[] {
+  return model.instructions.filter((instruction) => instruction.keyword === "RUN" && instruction.stage?.ships === true);
+}
+
 /** How messages name a stage: its name, or its index when unnamed. */
 export function stageLabel(stage: Stage): string {
   return stage.name ? `\`${stage.name}\`` : `#${stage.index}`;

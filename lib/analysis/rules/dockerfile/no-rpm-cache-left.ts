@@ -1,4 +1,5 @@
 import type { Command } from "../../dockerfile/commands";
+import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { appendToRun, commandsAfter, mountsCacheAt, removesPath } from "./package-managers";
@@ -72,24 +73,20 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
-    for (const stage of context.model.stages) {
-      if (!stage.ships) continue;
-      for (const run of stage.instructions) {
-        if (run.keyword !== "RUN") continue;
-        const details = context.run(run);
-        for (const family of FAMILIES) {
-          const uncleaned = details.commands.filter((command) =>
-            family.programs.has(command.program ?? "") && family.filling.has(command.subcommandName ?? "")
-            && !commandsAfter(details.commands, command).some((later) => family.cleans(later) || removesPath(later, family.cachePath)));
-          const last = uncleaned.at(-1);
-          if (!last || mountsCacheAt(details, family.cachePath)) continue;
-          const program = last.program!;
-          const cleanup = family.cleanup(program);
-          report({
-            range: last.range,
-            data: { command: `${program} ${last.subcommand!.value}`, cacheDirectory: family.cacheDirectory(program), cleanup, append: appendToRun(context, run, ` && ${cleanup}`) },
-          });
-        }
+    for (const run of shippedRuns(context.model)) {
+      const details = context.run(run);
+      for (const family of FAMILIES) {
+        const uncleaned = details.commands.filter((command) =>
+          family.programs.has(command.program ?? "") && family.filling.has(command.subcommandName ?? "")
+          && !commandsAfter(details.commands, command).some((later) => family.cleans(later) || removesPath(later, family.cachePath)));
+        const last = uncleaned.at(-1);
+        if (!last || mountsCacheAt(details, family.cachePath)) continue;
+        const program = last.program!;
+        const cleanup = family.cleanup(program);
+        report({
+          range: last.range,
+          data: { command: `${program} ${last.subcommand!.value}`, cacheDirectory: family.cacheDirectory(program), cleanup, append: appendToRun(context, run, ` && ${cleanup}`) },
+        });
       }
     }
   },

@@ -1,4 +1,5 @@
 import type { Command } from "../../dockerfile/commands";
+import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { appendToRun, commandsAfter, mountsCacheAt, removesPath } from "./package-managers";
@@ -49,15 +50,11 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
-    for (const stage of context.model.stages) {
-      if (!stage.ships) continue;
-      for (const run of stage.instructions) {
-        if (run.keyword !== "RUN") continue;
-        const details = context.run(run);
-        const last = details.commands.filter((command) => installs(command) && !commandsAfter(details.commands, command).some(cleans)).at(-1);
-        if (!last || mountsCacheAt(details, YARN_CACHE)) continue;
-        report({ range: last.range, data: { command: last.subcommand ? "yarn install" : "yarn", append: appendToRun(context, run, ` && ${CACHE_CLEAN}`) } });
-      }
+    for (const run of shippedRuns(context.model)) {
+      const details = context.run(run);
+      const last = details.commands.filter((command) => installs(command) && !commandsAfter(details.commands, command).some(cleans)).at(-1);
+      if (!last || mountsCacheAt(details, YARN_CACHE)) continue;
+      report({ range: last.range, data: { command: last.subcommand ? "yarn install" : "yarn", append: appendToRun(context, run, ` && ${CACHE_CLEAN}`) } });
     }
   },
   message: ({ command }) =>

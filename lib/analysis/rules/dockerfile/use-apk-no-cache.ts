@@ -1,4 +1,5 @@
 import type { Command } from "../../dockerfile/commands";
+import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { commandsAfter, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
@@ -37,21 +38,17 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
-    for (const stage of context.model.stages) {
-      if (!stage.ships) continue;
-      for (const run of stage.instructions) {
-        if (run.keyword !== "RUN") continue;
-        const details = context.run(run);
-        if (mountsCacheAt(details, APK_CACHE_MOUNT)) continue;
-        const commands = details.commands;
-        for (const command of commands) {
-          const subcommand = command.is("apk", "add") ? "add" : command.is("apk", "update") ? "update" : undefined;
-          // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
-          if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) continue;
-          if (mayHideOptions(context, run, command) || commandsAfter(commands, command).some((later: Command) => removesPath(later, APK_CACHE))) continue;
-          const insert = subcommand === "add" ? insertAfterWord(context, command.subcommand!, "--no-cache") : undefined;
-          report({ range: command.range, data: { subcommand, insert } });
-        }
+    for (const run of shippedRuns(context.model)) {
+      const details = context.run(run);
+      if (mountsCacheAt(details, APK_CACHE_MOUNT)) continue;
+      const commands = details.commands;
+      for (const command of commands) {
+        const subcommand = command.is("apk", "add") ? "add" : command.is("apk", "update") ? "update" : undefined;
+        // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
+        if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) continue;
+        if (mayHideOptions(context, run, command) || commandsAfter(commands, command).some((later: Command) => removesPath(later, APK_CACHE))) continue;
+        const insert = subcommand === "add" ? insertAfterWord(context, command.subcommand!, "--no-cache") : undefined;
+        report({ range: command.range, data: { subcommand, insert } });
       }
     }
   },

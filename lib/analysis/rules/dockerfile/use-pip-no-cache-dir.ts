@@ -1,5 +1,6 @@
 import type { Command } from "../../dockerfile/commands";
 import type { Instruction } from "../../dockerfile/model";
+import { shippedRuns } from "../../dockerfile/stages";
 import { ANY, type Frame } from "../../dockerfile/variables";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
@@ -60,18 +61,14 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
-    for (const stage of context.model.stages) {
-      if (!stage.ships) continue;
-      for (const run of stage.instructions) {
-        if (run.keyword !== "RUN") continue;
-        const details = context.run(run);
-        if (mountsCacheAt(details, PIP_CACHE)) continue;
-        for (const command of details.commands) {
-          if (!command.is("pip", "install") || command.has("--no-cache-dir")) continue;
-          if (cacheOffByEnvironment(run) !== false || cacheOffInScript(command, details.commands)) continue;
-          if (mayHideOptions(context, run, command) || commandsAfter(details.commands, command).some(clearsCache)) continue;
-          report({ range: command.range, data: { insert: insertAfterWord(context, command.subcommand!, "--no-cache-dir") } });
-        }
+    for (const run of shippedRuns(context.model)) {
+      const details = context.run(run);
+      if (mountsCacheAt(details, PIP_CACHE)) continue;
+      for (const command of details.commands) {
+        if (!command.is("pip", "install") || command.has("--no-cache-dir")) continue;
+        if (cacheOffByEnvironment(run) !== false || cacheOffInScript(command, details.commands)) continue;
+        if (mayHideOptions(context, run, command) || commandsAfter(details.commands, command).some(clearsCache)) continue;
+        report({ range: command.range, data: { insert: insertAfterWord(context, command.subcommand!, "--no-cache-dir") } });
       }
     }
   },

@@ -56,8 +56,8 @@ export interface Detection<Data> {
 
 /**
  * How a check hands over what it found, one detection at a time (as ESLint's `context.report`). A callback rather
- * than a generator: V8 runs `for…of` loops inside generator bodies several times slower than in plain functions,
- * and every rule loops over the instructions (on this project's corpus the generator form cost a third of the review).
+ * than a generator: V8 runs `for…of` loops inside generator bodies several times slower than in plain functions
+ * (≈ 6× in a micro-benchmark of 190 rules × 66 instructions), and every rule loops over the instructions.
  */
 export type ReportDetection<Data> = (detection: Data) => void;
 

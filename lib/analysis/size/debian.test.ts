@@ -72,6 +72,23 @@ describe("InstalledPackages and memoisedAptClosure", () => {
     expect(memoisedAptClosure(debianPackages(), ["curl"], { recommends: false, installed: copy }).selection.packages).toEqual(["curl"]);
     expect(memoisedAptClosure(debianPackages(), ["curl"], { recommends: false, installed }).selection.packages).toEqual([]);
   });
+
+  it("records the names a closure looked up, and tells which names two sets disagree on", () => {
+    const withRecommends = InstalledPackages.over(slim);
+    const wget = memoisedAptClosure(debianPackages(), ["wget"], { recommends: true, installed: withRecommends });
+    // Everything added was looked up first, and so were the installed dependencies it stopped at.
+    for (const name of wget.added) expect(wget.reads.has(name)).toBe(true);
+    expect(wget.reads.has("libc6")).toBe(true);
+    const without = InstalledPackages.over(slim);
+    const plain = memoisedAptClosure(debianPackages(), ["wget"], { recommends: false, installed: without });
+    withRecommends.addClosure(wget);
+    without.addClosure(plain);
+    const recommendsOnly = [...wget.added].filter((name) => !plain.added.has(name)).sort();
+    expect(recommendsOnly.length).toBeGreaterThan(0);
+    expect([...withRecommends.differences(without)!].sort()).toEqual(recommendsOnly);
+    expect(withRecommends.differences(withRecommends.copy())!.size).toBe(0);
+    expect(withRecommends.differences(InstalledPackages.over(new Set()))).toBeUndefined();
+  });
 });
 
 describe("packageName", () => {

@@ -23,15 +23,20 @@ export function packageName(word: string): string | undefined {
 export function aptClosure(
   index: DebianIndex,
   requested: readonly string[],
-  options: { recommends: boolean; installed: { has(name: string): boolean } },
+  options: { recommends: boolean; installed: { has(name: string): boolean }; reads?: Set<string> },
 ): AptSelection {
   const added = new Set<string>();
+  const reads = options.reads;
+  const isInstalled = (name: string) => {
+    reads?.add(name);
+    return options.installed.has(name);
+  };
   const unknown: string[] = [];
   const queue: { name: string; requested: boolean }[] = requested.map((name) => ({ name, requested: true }));
   const resolve = (name: string): string | undefined => {
     if (index.get(name)) return name;
     const providers = index.providers(name);
-    return providers.find((p) => options.installed.has(p) || added.has(p)) ?? providers[0];
+    return providers.find((p) => isInstalled(p) || added.has(p)) ?? providers[0];
   };
   // An index, not shift(): closures of build dependencies queue thousands of names.
   for (let next = 0; next < queue.length; next++) {
@@ -41,7 +46,7 @@ export function aptClosure(
       if (item.requested) unknown.push(item.name);
       continue;
     }
-    if (options.installed.has(name) || added.has(name)) continue;
+    if (isInstalled(name) || added.has(name)) continue;
     const entry = index.get(name)!;
     added.add(name);
     for (const dependency of entry.depends) queue.push({ name: dependency, requested: false });
@@ -64,6 +69,11 @@ export interface MemoisedClosure {
   request: string;
   selection: AptSelection;
   added: ReadonlySet<string>;
+  /**
+   * The names whose presence in the installed set the closure looked up: over another installed set that agrees on
+   * all of them, the closure is the same.
+   */
+  reads: ReadonlySet<string>;
 }
 
 /**
@@ -79,7 +89,7 @@ export class InstalledPackages {
     private readonly base: ReadonlySet<string>,
     private readonly added: ReadonlySet<string>[],
     private readonly removed: Set<string>,
-    private history: string,
+    private history: number,
   ) {}
 
   static over(base: ReadonlySet<string>): InstalledPackages {
@@ -88,11 +98,11 @@ export class InstalledPackages {
       id = nextBaseId++;
       baseIds.set(base, id);
     }
-    return new InstalledPackages(base, [], new Set(), `base${id}`);
+    return new InstalledPackages(base, [], new Set(), historyAfter(-1, `base${id}`));
   }
 
   get key(): string {
-    return this.history;
+    return `h${this.history}`;
   }
 
   has(name: string): boolean {
@@ -102,13 +112,30 @@ export class InstalledPackages {
   addClosure(closure: MemoisedClosure): void {
     for (const name of this.removed) if (closure.added.has(name)) this.removed.delete(name);
     this.added.push(closure.added);
-    this.history += `+${closure.request}`;
+    this.history = historyAfter(this.history, `+${closure.request}`);
   }
 
   removeAll(names: Iterable<string>): void {
     const list = [...names];
     for (const name of list) this.removed.add(name);
-    this.history += `-(${list.join(" ")})`;
+    this.history = historyAfter(this.history, `-(${list.join(" ")})`);
+  }
+
+  /**
+   * The names present in exactly one of the two sets, or undefined when they did not grow from the same base.
+   * Only names an install or removal of either touched since their shared beginning can differ.
+   */
+  differences(other: InstalledPackages): Set<string> | undefined {
+    if (this.base !== other.base) return undefined;
+    let shared = 0;
+    while (shared < this.added.length && shared < other.added.length && this.added[shared] === other.added[shared]) shared++;
+    const candidates = new Set<string>([...this.removed, ...other.removed]);
+    for (const sets of [this.added, other.added]) {
+      for (let i = shared; i < sets.length; i++) for (const name of sets[i]!) candidates.add(name);
+    }
+    const differences = new Set<string>();
+    for (const name of candidates) if (this.has(name) !== other.has(name)) differences.add(name);
+    return differences;
   }
 
   /** A copy for a stage built FROM this one. */
@@ -120,6 +147,26 @@ export class InstalledPackages {
 /** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */
 const baseIds = new WeakMap<ReadonlySet<string>, number>();
 let nextBaseId = 0;
+
+/**
+ * Histories by number: the number after a step is the same for the same earlier number and step, so a key stays
+ * a few characters however many installs led to it (a key spelling out a long history costs its length on every
+ * memo lookup). Numbers are never reused, so forgetting the table (it is bounded) only costs memo hits.
+ */
+const histories = new Map<string, number>();
+const MAX_HISTORIES = 20_000;
+let nextHistory = 0;
+
+function historyAfter(history: number, step: string): number {
+  const key = `${history}${step}`;
+  let next = histories.get(key);
+  if (next === undefined) {
+    if (histories.size >= MAX_HISTORIES) histories.clear();
+    next = nextHistory++;
+    histories.set(key, next);
+  }
+  return next;
+}
 
 /**
  * Memo of `aptClosure` results, keyed on the installed set's `key`, the requested names and Recommends; cleared when
@@ -144,8 +191,9 @@ export function memoisedAptClosure(
   const key = `${options.installed.key}${request}`;
   let closure = closures.get(key);
   if (!closure) {
-    const selection = aptClosure(index, requested, options);
-    closure = { request, selection, added: new Set(selection.packages) };
+    const reads = new Set<string>();
+    const selection = aptClosure(index, requested, { ...options, reads });
+    closure = { request, selection, added: new Set(selection.packages), reads };
     closures.set(key, closure);
   }
   return closure;

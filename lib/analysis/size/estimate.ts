@@ -127,6 +127,8 @@ export class EstimateProgress {
     readonly states: ReadonlyMap<number, StageState>,
     readonly claimedAtStart: ReadonlyMap<number, ReadonlySet<Output>>,
     readonly checkpoints: ReadonlyMap<Instruction, Checkpoint>,
+    /** For each checkpointed RUN, the package names whose presence it looked up (its installs' closures, its removals). */
+    readonly packageReads: ReadonlyMap<Instruction, readonly ReadonlySet<string>[]>,
   ) {}
 }
 
@@ -231,6 +233,9 @@ class Estimator {
   private claimedBuildOutputs = new Set<Output>();
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly checkpoints = new Map<Instruction, Checkpoint>();
+  private readonly packageReads = new Map<Instruction, ReadonlySet<string>[]>();
+  /** Where the RUN being estimated records its package lookups, when checkpoints are kept. */
+  private reads: ReadonlySet<string>[] | undefined;
   private readonly contextBytes: number;
 
   constructor(
@@ -278,7 +283,7 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.packageReads);
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
@@ -287,10 +292,13 @@ class Estimator {
       : { ...this.startStage(stage), layers: [] as LayerEstimate[], start: 1 };
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
-      if (this.takeCheckpoints && stage.ships && instruction.keyword === "RUN") {
+      const checkpoint = this.takeCheckpoints && stage.ships && instruction.keyword === "RUN";
+      if (checkpoint) {
         this.checkpoints.set(instruction, { base, state: copyState(state), layers: [...layers], laterDeletions: this.laterDeletions.length, claimed: new Set(this.claimedBuildOutputs) });
+        this.packageReads.set(instruction, (this.reads = []));
       }
       const layer = this.estimateInstruction(instruction, state, stage);
+      this.reads = undefined;
       if (layer) layers.push(layer);
       if (resumeAt && i === start) {
         const rest = this.laterLayersAfterEdit(stage, i, state);
@@ -315,10 +323,11 @@ class Estimator {
 
   /**
    * After re-reading the edited RUN at `index` of the last stage (a one-instruction fix): the stage's later layers,
-   * when they are the original ones. Later layers read the state only through the packages installed, the Go caches,
-   * the virtualenv and the files earlier layers made (what an `rm` finds), and no stage copies from the last one: when
-   * the edit left those as they were (files only matter to a later `rm`), the original layers are reused. A fix that
-   * changes the packages (`--no-install-recommends`) changes every later apt install: undefined, read them again.
+   * when their sizes are the original ones. Later layers read the state through the packages installed, the Go
+   * caches, the virtualenv and the files earlier layers made, and no stage copies from the last one. Files only
+   * change what a later `rm` reports (freeing nothing either way), not a size: the reused layers may word that as
+   * the original did, which a re-estimate for totals never shows. Packages may differ as long as no later RUN looked
+   * any of them up (a fix that drops Recommends nothing later needs); otherwise undefined: read the layers again.
    */
   private laterLayersAfterEdit(stage: Stage, index: number, state: StageState): { layers: LayerEstimate[]; state: StageState } | undefined {
     const original = this.resume!.estimate;
@@ -326,11 +335,17 @@ class Estimator {
     if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined || this.replacements?.size !== 1 || !from) return undefined;
     const next = stage.instructions.slice(index + 1).find((instruction) => original.progress.checkpoints.has(instruction));
     const after = (next && original.progress.checkpoints.get(next)?.state) ?? original.progress.states.get(stage.index)!;
-    if (after.installed.key !== state.installed.key || after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
-    const filesChanged = after.outputs.length !== state.outputs.length || after.outputs.some((output, i) => output.path !== state.outputs[i]!.path);
-    const laterRemoval = stage.instructions.slice(index + 1).some((instruction) =>
-      instruction.keyword === "RUN" && runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"));
-    if (filesChanged && laterRemoval) return undefined;
+    if (after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
+    const later = stage.instructions.slice(index + 1);
+    if (after.installed.key !== state.installed.key) {
+      const changed = state.installed.differences(after.installed);
+      if (!changed) return undefined;
+      const readsChanged = (instruction: Instruction) => {
+        const reads = original.progress.packageReads.get(instruction);
+        return !reads || reads.some((names) => [...changed].some((name) => names.has(name)));
+      };
+      if (later.some((instruction) => instruction.keyword === "RUN" && readsChanged(instruction))) return undefined;
+    }
     // RUN, COPY and ADD make one layer each, in order; the edited RUN's is right after those before its checkpoint.
     const layersBefore = original.progress.checkpoints.get(from)!.layers.length;
     return { layers: original.stages[stage.index]!.layers.slice(layersBefore + 1), state: original.progress.states.get(stage.index)! };
@@ -531,7 +546,8 @@ class Estimator {
     switch (fact.manager) {
       case "apt": {
         if (fact.updatesLists) this.addAptLists(add, state);
-        run.apt.install(fact, resolvedNames(fact.packages, site), state);
+        const closure = run.apt.install(fact, resolvedNames(fact.packages, site), state);
+        this.reads?.push(closure.reads);
         return;
       }
       case "apk": {
@@ -660,6 +676,8 @@ class Estimator {
     add: (c: Contribution) => void,
   ): void {
     const removed = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
+    // Which removed names an earlier layer installed decides what this layer reports: lookups of those names.
+    this.reads?.push(new Set(removed));
     const fromEarlier = pool.remove(removed);
     const earlier = fromEarlier.filter((name) => state.installedBy.originOf(name) !== undefined);
     state.installed.removeAll(removed);
@@ -924,7 +942,8 @@ class AptPool {
   /** The bytes of the closures installed, while nothing was removed (then they are the bytes of `added`). */
   private closureBytes: { installed: number; deb: number } | undefined = { installed: 0, deb: 0 };
 
-  install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): void {
+  /** Installs the closure of the packages; returns it. */
+  install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): MemoisedClosure {
     const names = packages.map(packageName).filter((n): n is string => Boolean(n));
     const closure = memoisedAptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
     const { selection } = closure;
@@ -938,6 +957,7 @@ class AptPool {
       this.closureBytes.deb += selection.debBytes;
     }
     state.installed.addClosure(closure);
+    return closure;
   }
 
   private addedSet(): Set<string> {

@@ -38,6 +38,18 @@ describe("size in the report", () => {
       .toEqual({ bytes: 15323000, uncompressedBytes: 19900000, basis: "the bytes the earlier layer keeps" });
   });
 
+  it("gives a fix the same impact whether later layers are reused or read again", () => {
+    // Dropping wget's Recommends (ca-certificates among them) changes what the later installs add: the impact must
+    // equal the difference between estimating the file as written and as fixed.
+    const shipped = (text: string) => analyzeFile({ path: "Dockerfile", content: text }, { size: {} }).size!.compressedBytes.estimate;
+    const tail = "RUN apt-get install -y --no-install-recommends curl\nRUN apt-get install -y --no-install-recommends ca-certificates\n";
+    const written = `FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n${tail}`;
+    const fixed = written.replace("install -y wget", "install -y --no-install-recommends wget");
+    const recommends = analyzeFile({ path: "Dockerfile", content: written }).findings.find((finding) => finding.rule === "use-no-install-recommends")!;
+    expect(recommends.sizeImpact!.bytes).toBe(shipped(written) - shipped(fixed));
+    expect(recommends.sizeImpact!.bytes).toBeGreaterThan(0);
+  });
+
   it("suggests slim Debian and Alpine for plain OS images", () => {
     const ubuntu = analyzeFile({ path: "Dockerfile", content: "FROM ubuntu:22.04\nUSER 1000\n" });
     expect(ubuntu.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base)).toEqual(["debian:bookworm-slim", "alpine:3.23"]);

@@ -18,15 +18,22 @@ testRule(rule, {
   invalid: [
     {
       code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl git=1:2.39.5-0+deb12u1 ca-certificates\n",
-      ranges: ["2:66-2:70", "2:94-2:109"],
-      messageIncludes: "Pin it as",
+      // One finding per command, from the first unpinned package to the last (the pinned one between is inside).
+      ranges: ["2:66-2:109"],
+      messageIncludes: "2 packages (`curl`, `ca-certificates`)",
     },
     // Through `sh -c`, a heredoc and sudo, with the exact word.
     { code: "FROM ubuntu:24.04\nRUN sh -c 'apt-get install -y jq'\n", ranges: ["2:31-2:33"], messageIncludes: "`jq`" },
     { code: "FROM ubuntu:24.04\nRUN <<EOF\napt-get update\nsudo apt-get install -y \\\n  jq\nEOF\n", ranges: ["5:3-5:5"] },
-    { code: "FROM alpine:3.20\nRUN apk add --no-cache curl@edge \"bash\"\n", ranges: ["2:24-2:33", "2:34-2:40"], messageIncludes: "`apk`" },
+    { code: "FROM alpine:3.20\nRUN apk add --no-cache curl@edge \"bash\"\n", ranges: ["2:24-2:40"], messageIncludes: "`apk`" },
+    { code: "FROM alpine:3.20\nRUN apk add --no-cache curl\nRUN apk add --no-cache git\n", ranges: ["2:24-2:28", "3:24-3:27"], messageIncludes: "Pin it as `" },
+    {
+      code: "FROM debian:12-slim\nRUN apt-get install -y \\\n    a1 a2 a3 \\\n    a4 a5 a6\n",
+      ranges: ["3:5-4:13"],
+      messageIncludes: "6 packages (`a1`, `a2`, `a3`, `a4`, `a5` and 1 more)",
+    },
     // An rpm name with digits is not a version: `java-11-openjdk` is unpinned, unlike hadolint's "after the first dash" rule.
-    { code: "FROM rockylinux:9\nRUN dnf install -y java-11-openjdk python3-devel\n", ranges: ["2:20-2:35", "2:36-2:49"], messageIncludes: "-<version>" },
+    { code: "FROM rockylinux:9\nRUN dnf install -y java-11-openjdk python3-devel\n", ranges: ["2:20-2:49"], messageIncludes: "java-11-openjdk-<version>" },
     { code: "FROM centos:7\nRUN yum -y install httpd\n", ranges: ["2:20-2:25"], messageIncludes: "`yum`" },
     { code: "FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y shadow-utils\n", ranges: ["2:25-2:37"] },
     { code: "FROM opensuse/leap:15.6\nRUN zypper --non-interactive in curl\n", ranges: ["2:33-2:37"], messageIncludes: "curl=<version>" },

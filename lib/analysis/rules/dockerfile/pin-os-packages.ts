@@ -3,8 +3,9 @@ import { defineDockerfileRule } from "../types";
 
 interface Data {
   manager: string;
-  name: string;
-  /** How a pinned operand is written for this manager, e.g. `curl=<version>`. */
+  /** The unpinned packages of one install command, in order. */
+  names: string[];
+  /** How the first of them is written pinned for this manager, e.g. `curl=<version>`. */
   pinned: string;
 }
 
@@ -60,6 +61,12 @@ const ZYPPER: OsManager = {
   pinned: (name) => `${name}=<version>`,
 };
 
+/** `a`, `b`, `c` and 4 more: a long package list stays readable in a hover. */
+function listed(names: readonly string[]): string {
+  const shown = names.slice(0, 5).map((name) => `\`${name}\``).join(", ");
+  return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
+}
+
 /** The manager of an install command (`apt-get install`, `apk add`, `dnf install`…) and its package operands. */
 function osInstall(command: Command): { manager: OsManager; operands: CommandWord[] } | undefined {
   if (command.is("apt-get", "install") || command.is("apt", "install")) return { manager: { ...APT, name: command.program! }, operands: command.operands };
@@ -90,8 +97,8 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "An OS package is installed without a version.",
       whatItDoes:
-        "Flags each package of `apt-get install`, `apk add`, `dnf`/`yum`/`microdnf install` and `zypper install` written " +
-        "without a version (`curl=8.5.0-2`, `curl=~8.5`, `httpd-2.4.62`, `curl>=8`); an apt release chosen on purpose " +
+        "Flags the packages of an `apt-get install`, `apk add`, `dnf`/`yum`/`microdnf install` or `zypper install` written " +
+        "without a version, once per command (the range runs from the first such package to the last) (`curl=8.5.0-2`, `curl=~8.5`, `httpd-2.4.62`, `curl>=8`); an apt release chosen on purpose " +
         "(`curl/bookworm-backports`) counts as pinned, as in hadolint. Local `.deb`/`.apk`/`.rpm` files, " +
         "paths, rpm groups and capabilities, apk's `!pkg`, zypper patterns and packages given through a variable are left alone.",
       whyItMatters:
@@ -116,14 +123,17 @@ export default defineDockerfileRule<Data>({
         const install = osInstall(command);
         if (!install) continue;
         const { manager } = install;
-        for (const operand of install.operands) {
-          if (!operand.literal || manager.notAPackage(operand.value) || manager.isPinned(operand.value)) continue;
-          report({ range: operand.range, data: { manager: manager.name, name: operand.value, pinned: manager.pinned(operand.value) } });
-        }
+        const unpinned = install.operands.filter((operand) => operand.literal && !manager.notAPackage(operand.value) && !manager.isPinned(operand.value));
+        if (unpinned.length === 0) continue;
+        report({
+          range: context.model.rangeOf(unpinned[0]!.start, unpinned.at(-1)!.end),
+          data: { manager: manager.name, names: unpinned.map((operand) => operand.value), pinned: manager.pinned(unpinned[0]!.value) },
+        });
       }
     }
   },
-  message: ({ manager, name, pinned }) =>
-    `\`${manager}\` installs \`${name}\` at whatever version the mirror has when the image is built, so rebuilds can differ. ` +
-    `Pin it as \`${pinned}\` if that matters more than the risk of the mirror dropping the version, or pin the base image by digest.`,
+  message: ({ manager, names, pinned }) =>
+    `\`${manager}\` installs ${names.length === 1 ? `\`${names[0]}\`` : `${names.length} packages (${listed(names)})`} at whatever version the ` +
+    `mirror has when the image is built, so rebuilds can differ. Pin ${names.length === 1 ? "it" : "each"} as \`${pinned}\` if that ` +
+    "matters more than the risk of the mirror dropping the version, or pin the base image by digest.",
 });

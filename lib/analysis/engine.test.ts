@@ -154,3 +154,13 @@ describe("rule settings", () => {
     expect(rulesOf(content, { config: { trustedRegistries: ["docker.io"] } })).toEqual(["1:require-trusted-registry:error"]);
   });
 });
+
+describe("names from the file that match Object.prototype's keys", () => {
+  it("are programs, packages and ARGs like any other, not lookups that break the rules", () => {
+    const content =
+      "ARG constructor\nFROM alpine:3.20\nRUN toString && constructor --x && hasOwnProperty\n" +
+      "RUN apk add --no-cache constructor && pip install --no-cache-dir toString\nUSER 1000\n";
+    const findings = analyzeFile({ path: "Dockerfile", content }, { profile: "strict" }).findings;
+    expect(findings.filter((finding) => finding.rule === "internal-error")).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
  * Ranges are deliberately wide: they are what the estimate states as its uncertainty.
  */
 import { MB } from "./bytes";
+import { lookupTable } from "../lookup";
 
 /** A heuristic size: uncompressed bytes with a range, and the gzip ratio of that kind of content. */
 export interface Heuristic {
@@ -42,13 +43,13 @@ export const APT = {
 /** Alpine packages are small and have few dependencies; sizes include their typical dependencies. */
 export const APK = {
   perPackage: h(2 * MB, 0.3 * MB, 8 * MB, 0.45),
-  known: {
+  known: lookupTable<number>({
     "build-base": 230 * MB, gcc: 140 * MB, "g++": 170 * MB, clang: 300 * MB, python3: 45 * MB, "py3-pip": 15 * MB,
     nodejs: 70 * MB, npm: 15 * MB, git: 15 * MB, openjdk17: 330 * MB, openjdk21: 340 * MB, "openjdk17-jre": 190 * MB,
     "openjdk21-jre": 200 * MB, ruby: 30 * MB, go: 250 * MB, rust: 500 * MB, cargo: 30 * MB, bash: 2 * MB, curl: 3 * MB,
     "ca-certificates": 0.7 * MB, tzdata: 3.5 * MB, openssl: 2 * MB, make: 0.3 * MB, "musl-dev": 10 * MB, "linux-headers": 9 * MB,
     "postgresql-client": 10 * MB, imagemagick: 50 * MB, ffmpeg: 90 * MB, chromium: 350 * MB, "su-exec": 0.02 * MB, tini: 0.03 * MB,
-  } as Record<string, number>,
+  }),
   /** APKINDEX files `apk add` without `--no-cache` leaves in /var/cache/apk (main + community). */
   indexCache: h(2.6 * MB, 2 * MB, 3.5 * MB, 0.98),
 };
@@ -64,13 +65,13 @@ export const PIP = {
   /** A package with its usual dependencies, installed (site-packages). */
   perPackage: h(4 * MB, 0.5 * MB, 20 * MB, 0.35),
   /** Known heavy packages (installed, with their usual dependencies). */
-  known: {
+  known: lookupTable<number>({
     numpy: 35 * MB, pandas: 75 * MB, scipy: 110 * MB, "scikit-learn": 160 * MB, torch: 1600 * MB, tensorflow: 1100 * MB,
     "opencv-python": 90 * MB, "opencv-python-headless": 90 * MB, matplotlib: 45 * MB, pillow: 12 * MB, django: 11 * MB,
     flask: 3 * MB, fastapi: 8 * MB, uvicorn: 2 * MB, gunicorn: 1 * MB, requests: 1.5 * MB, boto3: 95 * MB, botocore: 90 * MB,
     psycopg2: 1 * MB, "psycopg2-binary": 9 * MB, sqlalchemy: 10 * MB, pyarrow: 120 * MB, transformers: 60 * MB,
     grpcio: 15 * MB, cryptography: 10 * MB, lxml: 18 * MB, pydantic: 7 * MB, jupyter: 100 * MB, ansible: 250 * MB,
-  } as Record<string, number>,
+  }),
   /** `pip install -r requirements.txt` when the file is not part of the review. */
   unknownRequirements: h(80 * MB, 10 * MB, 500 * MB, 0.35),
   /** Wheels kept in ~/.cache/pip without `--no-cache-dir`: about the compressed size of what was installed. */

@@ -4,6 +4,7 @@ import type { Range } from "../../types";
 import { SourceWord, type Span, type Word } from "../syntax";
 import { lookupOption, specOf, type CompiledSpec } from "./options";
 import { PROGRAM_ALIASES } from "./specs";
+import { lookupTable } from "../../lookup";
 
 /** A word of a command: a Dockerfile word plus whether its value is exactly known (no expansion, no glob). */
 export class CommandWord extends SourceWord implements Word {
@@ -38,7 +39,7 @@ export interface ParsedOption {
 export type CommandOrigin = "run" | "sh-c" | "heredoc" | "exec";
 
 /** Wrappers that run the rest of the line as a command, with their options that take a value. */
-const WRAPPERS: Record<string, string> = {
+const WRAPPERS = lookupTable<string>({
   sudo: "-u -g -h -p -C -D -T -r -t -U",
   env: "-u -C -S",
   xargs: "-n -I -i -P -L -l -d -a -E -e -s --max-args --replace --max-procs --max-lines --delimiter --arg-file --eof --max-chars",
@@ -54,7 +55,7 @@ const WRAPPERS: Record<string, string> = {
   gosu: "",
   "su-exec": "",
   tini: "",
-};
+});
 /** Wrappers whose first operand is not the command: `timeout 10 cmd`, `gosu user cmd`, `chroot /dir cmd`. */
 const WRAPPER_OPERANDS: Record<string, number> = { timeout: 1, gosu: 1, "su-exec": 1, chroot: 1 };
 export const SHELLS = new Set(["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox sh"]);

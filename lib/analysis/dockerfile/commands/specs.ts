@@ -6,6 +6,7 @@
  * Syntax of an option list: names separated by spaces, aliases joined by `|`, the canonical name first,
  * `=` at the end when the option takes a value: `"-y|--yes|--assume-yes -o=|--option="`.
  */
+import { lookupTable } from "../../lookup";
 export interface ProgramSpec {
   /** Options valid anywhere on the line. */
   options: string;
@@ -29,7 +30,7 @@ const DNF_SUBCOMMANDS = {
   "list": "", "info": "", "search": "", "check-update": "", "distro-sync": "", "builddep": "", "swap": "", "history": "", "repolist": "",
 };
 
-export const PROGRAMS: Record<string, ProgramSpec> = {
+export const PROGRAMS = lookupTable<ProgramSpec>({
   "apt-get": { options: APT, subcommands: APT_SUBCOMMANDS },
   "apt": { options: APT, subcommands: APT_SUBCOMMANDS },
   "apk": {
@@ -171,13 +172,13 @@ export const PROGRAMS: Record<string, ProgramSpec> = {
       "config": "--global --system --local --add --unset", "reset": "--hard --soft --mixed", "init": "", "log": "", "rev-parse": "", "describe": "", "archive": "--format= -o=|--output= --prefix=", "apply": "",
     },
   },
-};
+});
 
 /** Program names that are the same tool as a listed one. */
-export const PROGRAM_ALIASES: Record<string, string> = {
+export const PROGRAM_ALIASES = lookupTable<string>({
   "pip3": "pip",
   "pip2": "pip",
   "python -m pip": "pip",
   "yum-config-manager": "yum",
   "bsdtar": "tar",
-};
+});

@@ -1,12 +1,13 @@
 import type { Command } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
+import { lookupTable } from "../../lookup";
 
 interface Data {
   command: string;
 }
 
 /** Per manager, the subcommands (canonical names from specs.ts) that upgrade every installed package. */
-const WHOLE_SYSTEM: Record<string, ReadonlySet<string>> = {
+const WHOLE_SYSTEM = lookupTable<ReadonlySet<string>>({
   "apt-get": new Set(["upgrade", "dist-upgrade"]),
   "apt": new Set(["upgrade", "dist-upgrade"]),
   "apk": new Set(["upgrade"]),
@@ -15,7 +16,7 @@ const WHOLE_SYSTEM: Record<string, ReadonlySet<string>> = {
   "microdnf": new Set(["update", "upgrade-minimal", "distro-sync"]),
   "tdnf": new Set(["update", "upgrade-minimal", "distro-sync"]),
   "zypper": new Set(["update", "dist-upgrade", "patch"]),
-};
+});
 /** Subcommands that upgrade the whole distribution even when packages are named. */
 const ALWAYS_WHOLE = new Set(["dist-upgrade"]);
 

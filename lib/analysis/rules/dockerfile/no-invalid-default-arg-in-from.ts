@@ -1,12 +1,13 @@
 import { isValidImageReference } from "../../dockerfile/image";
 import { expand, type VariableScope } from "../../dockerfile/variables";
 import { defineDockerfileRule } from "../types";
+import { lookupTable } from "../../lookup";
 
 /** Values BuildKit gives the platform arguments; any valid platform works for reference checks. */
-const PLATFORM_DEFAULTS: Record<string, string> = {
+const PLATFORM_DEFAULTS = lookupTable<string>({
   BUILDPLATFORM: "linux/amd64", TARGETPLATFORM: "linux/amd64", BUILDOS: "linux", TARGETOS: "linux",
   BUILDARCH: "amd64", TARGETARCH: "amd64", BUILDVARIANT: "", TARGETVARIANT: "",
-};
+});
 
 /**
  * The scope a FROM line has in a build without `--build-arg`: an ARG declared without a default is empty (not

@@ -1,6 +1,7 @@
 import type { Applicability } from "../../types";
 import { defineDockerfileRule } from "../types";
 import type { CommandWord } from "../../dockerfile/commands";
+import { lookupTable } from "../../lookup";
 
 interface Data {
   subcommand: string | undefined;
@@ -11,12 +12,12 @@ interface Data {
 }
 
 /** apt subcommands and the script-stable tool that has the same one. */
-const REPLACEMENTS: Record<string, string> = {
+const REPLACEMENTS = lookupTable<string>({
   "install": "apt-get", "update": "apt-get", "upgrade": "apt-get", "dist-upgrade": "apt-get", "remove": "apt-get", "purge": "apt-get",
   "autoremove": "apt-get", "clean": "apt-get", "autoclean": "apt-get", "source": "apt-get", "build-dep": "apt-get",
   "download": "apt-get", "check": "apt-get", "satisfy": "apt-get", "changelog": "apt-get",
   "search": "apt-cache", "show": "apt-cache", "policy": "apt-cache",
-};
+});
 /**
  * `apt upgrade` may install new packages to satisfy dependencies, `apt-get upgrade` never does: the swap changes
  * what the step does. (`full-upgrade` has no documented apt-get spelling, so it is not replaced.)

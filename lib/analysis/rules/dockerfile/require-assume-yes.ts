@@ -3,6 +3,7 @@ import { inheritedInstructions } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { insertAfterWord, insertBeforeWord, mayHideOptions, writesAptSetting } from "./package-managers";
+import { lookupTable } from "../../lookup";
 
 interface Data {
   /** The command as written: `apt-get install`, `zypper in`. */
@@ -54,7 +55,7 @@ const RPM: PromptingManager = {
 };
 
 /** microdnf is left out on purpose: it never prompts (its `-y` "does nothing, always assume yes"). */
-const MANAGERS: Record<string, PromptingManager> = {
+const MANAGERS = lookupTable<PromptingManager>({
   "apt-get": APT,
   "apt": APT,
   "yum": RPM,
@@ -67,7 +68,7 @@ const MANAGERS: Record<string, PromptingManager> = {
     simulate: "-D",
     insert: (context, at) => insertBeforeWord(context, at, "-n"),
   },
-};
+});
 
 /** The word naming what the command does: the subcommand, or the `install` of `dnf group install`. */
 function actionWord(command: Command): CommandWord | undefined {

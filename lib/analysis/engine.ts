@@ -69,8 +69,14 @@ type RulePlan = Record<Rule["meta"]["fileKind"], RuleRun[]>;
 const plans = new Map<string, RulePlan>();
 const MAX_PLANS = 64;
 
+/** Rule settings as a key, by settings object: a review of many files (the CLI, a bench) passes the same object. */
+const settingsKeys = new WeakMap<object, string>();
+
 function rulePlan(options: AnalyzeOptions): RulePlan {
-  const key = `${options.profile ?? options.config?.profile ?? ""}\u0000${JSON.stringify(options.config?.rules ?? {})}`;
+  const settings = options.config?.rules;
+  let settingsKey = settings ? settingsKeys.get(settings) : "";
+  if (settingsKey === undefined) settingsKeys.set(settings!, (settingsKey = JSON.stringify(settings)));
+  const key = `${options.profile ?? options.config?.profile ?? ""}\u0000${settingsKey}`;
   let plan = plans.get(key);
   if (!plan) {
     plan = { dockerfile: [], compose: [], dockerignore: [], workspace: [] };

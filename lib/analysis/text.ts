@@ -6,6 +6,11 @@ export class LineIndex {
   readonly lineStarts: number[] = [0];
 
   constructor(readonly text: string) {
+    // Most files have no `\r`: then a search for each `\n` is much faster than a look at every character.
+    if (!text.includes("\r")) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === 10 /* \n */) this.lineStarts.push(i + 1);

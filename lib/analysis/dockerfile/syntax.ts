@@ -228,7 +228,7 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
     const instruction = readInstruction(joined, map, instructionStart, end, escape, problems, index);
     if (!instruction) continue;
     // Heredoc bodies follow the instruction line.
-    if (HEREDOC_KEYWORDS.has(instruction.keyword) && instruction.form === "shell") {
+    if (HEREDOC_KEYWORDS.has(instruction.keyword) && instruction.form === "shell" && instruction.argsText.includes("<<")) {
       for (const match of instruction.argsText.matchAll(HEREDOC_OPENER)) {
         // `<<<` is a here-string; `"<<EOF"` in quotes is text.
         if (instruction.argsText[match.index + 2] === "<" || insideQuotes(instruction.argsText, match.index, escape)) continue;

@@ -80,7 +80,10 @@ class SyntaxFailure extends Error {
 /** Characters that are their own value in a word (no quote, escape, expansion, glob or metacharacter), by code. */
 const PLAIN = new Uint8Array(128);
 for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-./:=,+@%^~") PLAIN[ch.charCodeAt(0)] = 1;
-const METACHARACTERS = new Set([" ", "\t", "\n", ";", "&", "|", "(", ")", "<", ">"]);
+/** Characters that end a word, by code. */
+const METACHARACTER = new Uint8Array(128);
+for (const ch of " \t\n;&|()<>") METACHARACTER[ch.charCodeAt(0)] = 1;
+const isMetacharacter = (ch: string) => METACHARACTER[ch.charCodeAt(0)] === 1;
 const RESERVED = new Set(["if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "in", "{", "}", "!", "function", "select"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
@@ -149,7 +152,7 @@ class Parser {
       this.readPendingHeredocs();
       return { kind: "newline", start, end: this.pos };
     }
-    if (!METACHARACTERS.has(ch) && !(ch >= "0" && ch <= "9")) {
+    if (!isMetacharacter(ch) && !(ch >= "0" && ch <= "9")) {
       const word = this.readWord();
       return { kind: "word", word, start: word.at, end: this.pos };
     }
@@ -159,7 +162,7 @@ class Parser {
     if (!(this.src[at] === "<" || this.src[at] === ">") || this.src[at + 1] !== "(") {
       for (const op of OPERATORS) {
         if (this.src.startsWith(op, at) && (fd === null || op.startsWith("<") || op.startsWith(">"))) {
-          if (!fd && !METACHARACTERS.has(ch)) break;
+          if (!fd && !isMetacharacter(ch)) break;
           this.pos = at + op.length;
           return { kind: "op", op, start, end: this.pos, fd: fd?.[0] };
         }
@@ -179,7 +182,7 @@ class Parser {
     let literal = true;
     while (this.pos < src.length) {
       const ch = src[this.pos]!;
-      if (METACHARACTERS.has(ch)) {
+      if (isMetacharacter(ch)) {
         // An array value `a=(1 2)` (also after `declare`, `local`…) is part of the word.
         if (ch === "(" && ASSIGNMENT_END.test(src.slice(start, this.pos))) {
           const from = this.pos;

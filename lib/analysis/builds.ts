@@ -9,6 +9,7 @@ import type { DockerignoreFile } from "./dockerignore/model";
 import { basename, dirname, joinPath, normalizePath } from "./paths";
 import type { Range } from "./types";
 import type { Workspace } from "./workspace";
+import { derived, DerivedKey } from "./derived";
 
 /** How the files of a review refer to each other: compose builds, their Dockerfiles, contexts and .dockerignore. */
 
@@ -44,13 +45,11 @@ function buildArguments(file: ComposeFile, node: Node | undefined): BuildArgumen
 }
 
 /** Several rules read the builds of the same review: they are worked out once per workspace. */
-const composeBuildsMemo = new WeakMap<Workspace, ComposeBuild[]>();
-const dockerfileBuildsMemo = new WeakMap<Workspace, DockerfileBuild[]>();
+const COMPOSE_BUILDS = new DerivedKey<ComposeBuild[]>("compose builds");
+const DOCKERFILE_BUILDS = new DerivedKey<DockerfileBuild[]>("Dockerfile builds");
 
 export function composeBuilds(workspace: Workspace): ComposeBuild[] {
-  let builds = composeBuildsMemo.get(workspace);
-  if (!builds) composeBuildsMemo.set(workspace, (builds = readComposeBuilds(workspace)));
-  return builds;
+  return derived(workspace, COMPOSE_BUILDS, () => readComposeBuilds(workspace));
 }
 
 function readComposeBuilds(workspace: Workspace): ComposeBuild[] {
@@ -99,9 +98,7 @@ export interface DockerfileBuild {
  * `--target` when no compose file builds it.
  */
 export function dockerfileBuilds(workspace: Workspace): DockerfileBuild[] {
-  let builds = dockerfileBuildsMemo.get(workspace);
-  if (!builds) dockerfileBuildsMemo.set(workspace, (builds = readDockerfileBuilds(workspace, composeBuilds(workspace))));
-  return builds;
+  return derived(workspace, DOCKERFILE_BUILDS, () => readDockerfileBuilds(workspace, composeBuilds(workspace)));
 }
 
 function readDockerfileBuilds(workspace: Workspace, builds: readonly ComposeBuild[]): DockerfileBuild[] {

@@ -6,6 +6,7 @@ import { detectKind } from "./files";
 import { normalizePath } from "./paths";
 import { composePragmas, dockerignorePragmas, NO_PRAGMAS, pragmasOf, type FilePragmas } from "./pragmas";
 import type { FileKind, SourceFile } from "./types";
+import type { Derivable } from "./derived";
 
 /** One file of a review, parsed once for every rule that reads it, with its suppression comments. */
 export type ParsedFile = { path: string; pragmas: FilePragmas } & (
@@ -16,7 +17,7 @@ export type ParsedFile = { path: string; pragmas: FilePragmas } & (
 );
 
 /** All files of one review: what workspace rules read to judge files against each other. */
-export interface Workspace {
+export interface Workspace extends Derivable {
   files: ParsedFile[];
   /** The stage the review builds (`--target`), when one is named. */
   target: string | undefined;
@@ -48,5 +49,5 @@ export function buildWorkspace(sources: readonly SourceFile[], options: ParseOpt
   const projects = composeProjects(composeFiles);
   const files: ParsedFile[] = partial.map((file) => (file.kind === "compose" ? { ...file, project: projects.get(file.compose)! } : file));
   const byPath = new Map(files.map((file) => [normalizePath(file.path), file]));
-  return { files, target: options.target, file: (path) => byPath.get(normalizePath(path)) };
+  return { files, target: options.target, file: (path) => byPath.get(normalizePath(path)), derived: undefined };
 }

@@ -5,6 +5,7 @@ import { parseImageReference, type ImageReference } from "./image";
 import { stagesNeededFor } from "./stages";
 import { parseSyntax, type Comment, type Directive, type Flag, type RawInstruction, type Span, type SyntaxProblem, type Word } from "./syntax";
 import { ANY, expand, Frame, ROOT_NAME } from "./variables";
+import { derived, DerivedKey, type Derivable } from "../derived";
 
 export type { Comment, Directive, Flag, Heredoc, Span, Word } from "./syntax";
 
@@ -61,7 +62,7 @@ export interface StageDependency {
   word: Word;
 }
 
-export interface Stage {
+export interface Stage extends Derivable {
   index: number;
   /** The `AS name`, lower-cased as BuildKit matches it. */
   name: string | undefined;
@@ -85,7 +86,7 @@ export interface Stage {
   end: StageState;
 }
 
-export interface DockerfileModel {
+export interface DockerfileModel extends Derivable {
   text: string;
   lines: LineIndex;
   /** `\` or, with `# escape=\``, a backtick. */
@@ -242,6 +243,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     problems: tree.problems,
     resolve: (word, at) => expand(typeof word === "string" ? word : word.value, at.scope, tree.escape),
     rangeOf: (start, end) => lines.rangeOf(start, end),
+    derived: undefined,
   };
 }
 
@@ -281,6 +283,7 @@ function startStage(from: Instruction, index: number, global: Frame | undefined,
     needed: false,
     scope: global ?? EMPTY,
     end: { user: undefined, workdir: { value: undefined, instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } },
+    derived: undefined,
   };
 }
 
@@ -331,9 +334,7 @@ function markReach(final: Stage | undefined): void {
  * `=value` gives value undefined.
  */
 export function keyValues(instruction: RawInstruction): readonly KeyValue[] {
-  let pairs = keyValueMemo.get(instruction);
-  if (!pairs) keyValueMemo.set(instruction, (pairs = splitKeyValues(instruction)));
-  return pairs;
+  return derived(instruction, KEY_VALUES, () => splitKeyValues(instruction));
 }
 
 export interface KeyValue {
@@ -343,7 +344,7 @@ export interface KeyValue {
 }
 
 /** Many rules read the pairs of the same ARG/ENV/LABEL: split each instruction once. */
-const keyValueMemo = new WeakMap<RawInstruction, readonly KeyValue[]>();
+const KEY_VALUES = new DerivedKey<readonly KeyValue[]>("key=value pairs");
 
 function splitKeyValues(instruction: RawInstruction): KeyValue[] {
   const args = instruction.args;

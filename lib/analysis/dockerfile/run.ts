@@ -3,6 +3,7 @@ import type { Range } from "../types";
 import { basename, Command, CommandWord, commandWord, SHELLS, type CommandOrigin } from "./commands";
 import type { DockerfileModel, Instruction } from "./model";
 import type { Flag, Heredoc } from "./syntax";
+import { derived, DerivedKey } from "../derived";
 
 /** A `RUN --mount=…` flag, its comma-separated options split. */
 export interface Mount {
@@ -37,17 +38,12 @@ export interface RunDetails {
   shellErrors: ShellError[];
 }
 
-/** The details of each model's RUNs, by instruction: one weak entry per model (inserting into a WeakMap is slow). */
-const detailsByModel = new WeakMap<DockerfileModel, Map<Instruction, RunDetails>>();
+const RUN_DETAILS = new DerivedKey<RunDetails>("RUN details");
 const NON_POSIX_SHELL = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
 /** The details of a RUN instruction, computed once. */
 export function runDetails(model: DockerfileModel, run: Instruction): RunDetails {
-  let details = detailsByModel.get(model);
-  if (!details) detailsByModel.set(model, (details = new Map()));
-  let result = details.get(run);
-  if (!result) details.set(run, (result = computeDetails(model, run)));
-  return result;
+  return derived(run, RUN_DETAILS, () => computeDetails(model, run));
 }
 
 /** Shortcut: the commands of a RUN (none for other instructions). */

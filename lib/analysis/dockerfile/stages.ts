@@ -1,5 +1,6 @@
 import type { Range } from "../types";
 import type { DockerfileModel, Instruction, Span, Stage, StageDependency } from "./model";
+import { derived, DerivedKey } from "../derived";
 
 /**
  * The range of the tag or digest of a stage's base image. Exact when the text before it is written literally
@@ -46,13 +47,11 @@ export function stageLineage(stage: Stage): Stage[] {
   return lineage;
 }
 
-const inheritedMemo = new WeakMap<Stage, readonly Instruction[]>();
+const INHERITED = new DerivedKey<readonly Instruction[]>("inherited instructions");
 
 /** The instructions of a stage and of the stages it builds on, oldest first (computed once per stage). */
 export function inheritedInstructions(stage: Stage): readonly Instruction[] {
-  let instructions = inheritedMemo.get(stage);
-  if (!instructions) inheritedMemo.set(stage, (instructions = stageLineage(stage).reverse().flatMap((each) => each.instructions)));
-  return instructions;
+  return derived(stage, INHERITED, () => stageLineage(stage).reverse().flatMap((each) => each.instructions));
 }
 
 /** The RUN instructions of the stages that ship, in file order: what size rules judge. */

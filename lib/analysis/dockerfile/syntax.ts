@@ -1,5 +1,6 @@
 import type { LineIndex } from "../text";
 import type { Range } from "../types";
+import type { Derivable } from "../derived";
 
 /** A piece of the file: offsets (end exclusive) and the same place as a range. */
 export interface Span {
@@ -100,7 +101,7 @@ export class OffsetMap {
   }
 }
 
-export interface RawInstruction extends Span {
+export interface RawInstruction extends Span, Derivable {
   keyword: string;
   keywordWord: Word;
   flags: Flag[];
@@ -274,6 +275,7 @@ class InstructionNode implements RawInstruction {
   readonly #escape: string;
   readonly #lines: LineIndex;
   heredocs: Heredoc[] = [];
+  derived: Derivable["derived"] = undefined;
 
   constructor(
     readonly start: number,

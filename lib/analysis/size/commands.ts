@@ -8,6 +8,7 @@ import type { Command, CommandWord } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
+import { derived, DerivedKey } from "../derived";
 
 export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle";
 
@@ -285,16 +286,11 @@ function commandFacts(command: Command, next: Command | undefined): CommandFact[
   }
 }
 
-const factsCache = new WeakMap<Instruction, RunFacts>();
+const RUN_FACTS = new DerivedKey<RunFacts>("RUN size facts");
 
 /** Reads the facts of one RUN instruction (once per instruction object). Never throws. */
 export function runFacts(model: DockerfileModel, run: Instruction): RunFacts {
-  let facts = factsCache.get(run);
-  if (!facts) {
-    facts = readRunFacts(model, run);
-    factsCache.set(run, facts);
-  }
-  return facts;
+  return derived(run, RUN_FACTS, () => readRunFacts(model, run));
 }
 
 function readRunFacts(model: DockerfileModel, run: Instruction): RunFacts {

@@ -2,6 +2,7 @@
  * Image size estimates without building: the shipped image, its stages and layers, what the engine's
  * fixes and other bases would save, and the size impact of each size finding.
  */
+import { derived, DerivedKey } from "../derived";
 import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
@@ -88,17 +89,19 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 
-const estimates = new WeakMap<DockerfileModel, { files: readonly SourceFile[]; contextBytes: number | undefined; estimate: StagesEstimate }>();
+/** A model's estimates, by the review's files and context size (a review asks for one; tests may ask for more). */
+const ESTIMATES = new DerivedKey<{ files: readonly SourceFile[]; contextBytes: number | undefined; estimate: StagesEstimate }[]>("size estimates");
 
 /**
  * The estimate of a model for the review's files, computed once: the rule reporting useless deletions and the
  * report (`estimateImageSize`) share it.
  */
 export function stagesOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}): StagesEstimate {
-  const cached = estimates.get(model);
-  if (cached && cached.files === files && cached.contextBytes === options.contextBytes) return cached.estimate;
+  const estimates = derived(model, ESTIMATES, () => []);
+  const cached = estimates.find((entry) => entry.files === files && entry.contextBytes === options.contextBytes);
+  if (cached) return cached.estimate;
   const estimate = estimateStages({ model, files, options, checkpoints: true });
-  estimates.set(model, { files, contextBytes: options.contextBytes, estimate });
+  estimates.push({ files, contextBytes: options.contextBytes, estimate });
   return estimate;
 }
 

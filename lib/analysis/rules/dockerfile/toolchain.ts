@@ -1,6 +1,7 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import type { DockerfileModel, Instruction, Stage } from "../../dockerfile/model";
 import type { DockerfileRuleContext } from "../types";
+import { derived, DerivedKey } from "../../derived";
 
 /**
  * Support for the rules about build toolchains in shipped images (`prefer-multi-stage-build`,
@@ -78,16 +79,14 @@ export interface ToolchainUse {
   instruction: Instruction;
 }
 
-const usesMemo = new WeakMap<Stage, ToolchainUse[]>();
+const TOOLCHAIN_USES = new DerivedKey<ToolchainUse[]>("toolchain uses");
 
 /**
  * The toolchain uses of a stage's RUNs, in order (computed once per stage: several rules ask). A RUN that uninstalls
  * packages again keeps none of its installs.
  */
 export function toolchainUses(context: DockerfileRuleContext, stage: Stage): ToolchainUse[] {
-  let uses = usesMemo.get(stage);
-  if (!uses) usesMemo.set(stage, (uses = findToolchainUses(context, stage)));
-  return uses;
+  return derived(stage, TOOLCHAIN_USES, () => findToolchainUses(context, stage));
 }
 
 function findToolchainUses(context: DockerfileRuleContext, stage: Stage): ToolchainUse[] {

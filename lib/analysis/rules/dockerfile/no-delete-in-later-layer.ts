@@ -1,5 +1,8 @@
 import { formatBytes } from "../../size/bytes";
+import type { DockerfileModel } from "../../dockerfile/model";
+import { inheritedInstructions } from "../../dockerfile/stages";
 import { stagesOf } from "../../size";
+import { runFacts } from "../../size/commands";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -10,6 +13,25 @@ interface Data {
   createdLine: number;
   compressedBytes: number;
 }
+
+/**
+ * True when a stage that ships has a RUN that deletes files or removes packages after an earlier layer of its stage
+ * or of the stages it is built on: only then can a deletion come too late. Most files have none, and are spared the
+ * image estimate this rule otherwise needs (the estimate's later deletions come from exactly these RUNs).
+ */
+function mayDeleteLater(model: DockerfileModel): boolean {
+  return model.stages.some((stage) => {
+    if (!stage.ships) return false;
+    let layers = 0;
+    for (const instruction of inheritedInstructions(stage)) {
+      if (instruction.keyword === "RUN" && layers > 0 && runFacts(model, instruction).facts.some((fact) => fact.kind === "delete" || fact.kind === "remove")) return true;
+      if (LAYER_KEYWORDS.has(instruction.keyword)) layers++;
+    }
+    return false;
+  });
+}
+
+const LAYER_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -36,6 +58,7 @@ export default defineDockerfileRule<Data>({
     },
   },
   check({ model, files }, report) {
+    if (!mayDeleteLater(model)) return;
     for (const deletion of stagesOf(model, files).laterDeletions) {
       // The layers of every stage the final one is built FROM ship too.
       if (!model.stages[deletion.stageIndex]?.ships) continue;

@@ -6,7 +6,7 @@ import type { Pragma } from "./pragmas";
 import { findRule, isKnownRuleName, RULES } from "./rules";
 import { isBuildkitCheck } from "./rules/names";
 import type { DockerfileRuleContext, ProfileName, Rule, WorkspaceDetection } from "./rules/types";
-import { estimateImageSize, type SizeOptions } from "./size";
+import { estimateImageSize, stagesOf, type SizeOptions } from "./size";
 import { hasSizeData } from "./size/data";
 import { comparePositions } from "./text";
 import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
@@ -121,7 +121,8 @@ function runRule(rule: Rule, severity: Severity, context: unknown, found: Found[
   }
 }
 
-function dockerfileContext(model: DockerfileModel, config: Config | undefined, files: readonly SourceFile[]): DockerfileRuleContext {
+function dockerfileContext(model: DockerfileModel, files: readonly SourceFile[], options: AnalyzeOptions): DockerfileRuleContext {
+  const config = options.config;
   return {
     model,
     files,
@@ -133,12 +134,14 @@ function dockerfileContext(model: DockerfileModel, config: Config | undefined, f
     commands: (instruction) => commandsOf(model, instruction),
     run: (instruction) => runDetails(model, instruction),
     resolve: (word, at) => model.resolve(word, at),
+    // The report's re-estimates after fixes start from checkpoints; a review without the report needs none.
+    imageEstimate: () => stagesOf(model, files, options.size || {}, { checkpoints: options.size !== false }),
   };
 }
 
 /** What the per-file rules read for this file, or undefined for a kind of file no rule reads alone. */
-function contextFor(file: ParsedFile, config: Config | undefined, files: readonly SourceFile[]): unknown {
-  if (file.kind === "dockerfile") return dockerfileContext(file.dockerfile, config, files);
+function contextFor(file: ParsedFile, files: readonly SourceFile[], options: AnalyzeOptions): unknown {
+  if (file.kind === "dockerfile") return dockerfileContext(file.dockerfile, files, options);
   if (file.kind === "compose") return { file: file.compose, project: file.project };
   if (file.kind === "dockerignore") return { file: file.dockerignore };
   return undefined;
@@ -207,7 +210,7 @@ function reviewFile(file: ParsedFile, files: readonly SourceFile[], plan: RulePl
   const found = across.get(key) ?? [];
   // Two files under the same path get the workspace findings once.
   across.delete(key);
-  const context = contextFor(file, options.config, files);
+  const context = contextFor(file, files, options);
   if (context !== undefined) {
     for (const { rule, severity } of plan[file.kind as keyof RulePlan]) runRule(rule, severity, context, found);
   }

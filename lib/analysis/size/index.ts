@@ -89,19 +89,29 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 
+interface KeptEstimate {
+  files: readonly SourceFile[];
+  contextBytes: number | undefined;
+  checkpoints: boolean;
+  estimate: StagesEstimate;
+}
+
 /** A model's estimates, by the review's files and context size (a review asks for one; tests may ask for more). */
-const ESTIMATES = new DerivedKey<{ files: readonly SourceFile[]; contextBytes: number | undefined; estimate: StagesEstimate }[]>("size estimates");
+const ESTIMATES = new DerivedKey<KeptEstimate[]>("size estimates");
 
 /**
  * The estimate of a model for the review's files, computed once: the rule reporting useless deletions and the
- * report (`estimateImageSize`) share it.
+ * report (`estimateImageSize`) share it. Checkpoints (where re-estimates after a fix start) cost about a third of
+ * the estimate: only the report needs them.
  */
-export function stagesOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}): StagesEstimate {
+export function stagesOf(
+  model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}, { checkpoints = true }: { checkpoints?: boolean } = {},
+): StagesEstimate {
   const estimates = derived(model, ESTIMATES, () => []);
-  const cached = estimates.find((entry) => entry.files === files && entry.contextBytes === options.contextBytes);
+  const cached = estimates.find((entry) => entry.files === files && entry.contextBytes === options.contextBytes && (entry.checkpoints || !checkpoints));
   if (cached) return cached.estimate;
-  const estimate = estimateStages({ model, files, options, checkpoints: true });
-  estimates.push({ files, contextBytes: options.contextBytes, estimate });
+  const estimate = estimateStages({ model, files, options, checkpoints });
+  estimates.push({ files, contextBytes: options.contextBytes, checkpoints, estimate });
   return estimate;
 }
 

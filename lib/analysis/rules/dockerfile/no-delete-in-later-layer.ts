@@ -1,7 +1,6 @@
 import { formatBytes } from "../../size/bytes";
 import type { DockerfileModel } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
-import { stagesOf } from "../../size";
 import { runFacts } from "../../size/commands";
 import { defineDockerfileRule } from "../types";
 
@@ -57,9 +56,9 @@ export default defineDockerfileRule<Data>({
         "Builder stages (this rule already skips them), and deletions whose purpose is not size (removing a secret still leaves it in the earlier layer: use a secret mount instead).",
     },
   },
-  check({ model, files }, report) {
+  check({ model, imageEstimate }, report) {
     if (!mayDeleteLater(model)) return;
-    for (const deletion of stagesOf(model, files).laterDeletions) {
+    for (const deletion of imageEstimate().laterDeletions) {
       // The layers of every stage the final one is built FROM ship too.
       if (!model.stages[deletion.stageIndex]?.ships) continue;
       report({

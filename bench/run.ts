@@ -1,20 +1,21 @@
 /**
- * `npm run bench`: our full analysis beside dockerfile-utils' `validate` on the same Dockerfiles, in one process.
- * Each measurement is the median of repeated passes after warm-up passes. Each tool runs its passes in a block of
- * its own, so that one tool's garbage is not collected on the other's time. Times are CPU time of this process
+ * `npm run bench` (scripts/bench.js runs this file bundled as the server build bundles the library): our analysis
+ * beside dockerfile-utils' `validate` on the same Dockerfiles, in one process. Tools are measured in rounds (see
+ * `rounds`): in each, every tool runs a few passes in turn, and the ratio shown is the median of the rounds' ratios. Times are CPU time of this process
  * (`process.cpuUsage`), which stays comparable on a shared machine where wall-clock time mostly measures waiting
- * for a core. Our analysis is timed twice: without the image-size estimate (`size: false`, and the one rule that
- * reads the estimate, no-delete-in-later-layer, off) and with it (the
- * estimate, its comparisons and per-finding impacts, as the CLI and the API run it; the size data is loaded
- * once before timing, as a server process does; likewise its bounded memo of apt closures, size/debian.ts, lives
- * across passes as it lives across requests). The compose section (bench/compose.ts) follows.
- * `npm run bench -- --shell-parsers` also times the shell parsers
- * we chose between (see lib/analysis/shell/parser.ts).
+ * for a core. Our analysis is timed three ways, each with the recommended profile: the rules without anything of the
+ * image-size estimate (`size: false`, and the one rule that reads the estimate, no-delete-in-later-layer, off); the
+ * whole catalogue without the size report (that rule on: it estimates the files where a deletion may come too
+ * late); and everything, as the CLI and the API run it (the report's estimate, its comparisons and per-finding
+ * impacts). The size data is loaded once before timing, as a server process does; likewise its bounded memo of apt
+ * closures, size/debian.ts, lives across passes as it lives across requests. The compose section (bench/compose.ts)
+ * follows. `npm run bench -- --shell-parsers` also times the shell parsers we chose between (see
+ * lib/analysis/shell/parser.ts).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { validate } from "dockerfile-utils";
-import { analyzeFile } from "../lib/analysis/engine";
+import { analyzeFile, type AnalyzeOptions } from "../lib/analysis/engine";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { parseShell } from "../lib/analysis/shell/parser";
 import "../lib/analysis/size/bundled-data";
@@ -22,6 +23,7 @@ import { benchCompose } from "./compose";
 
 const WARMUP = 5;
 const PASSES = 11;
+const ROUNDS = 9;
 const corpus = new URL("../tests/fixtures/corpus/", import.meta.url);
 
 interface Sample { name: string; content: string; lines: number }
@@ -54,30 +56,57 @@ function measure(pass: () => void, passes: number): number {
   return median(Array.from({ length: passes }, () => cpuTime(pass)));
 }
 
+/**
+ * Median milliseconds of one pass of each tool, measured in rounds: in each round every tool runs `passes` passes
+ * in turn, and the round's ratios compare tools measured within moments of each other (a forced full collection
+ * between tools made V8 throw away optimised code and slowed every tool several times over, so there is none).
+ * The shared machine's speed drifts by tens of percent over a minute; a ratio from one round is far steadier than
+ * one from blocks measured a minute apart. Returns each tool's median time and its median ratio to `reference`.
+ */
+function rounds<Tool extends string>(tools: Record<Tool, () => void>, reference: NoInfer<Tool>, count: number, passes = 3): Record<Tool, { ms: number; ratio: number }> {
+  const names = Object.keys(tools) as Tool[];
+  for (const name of names) for (let i = 0; i < WARMUP; i++) tools[name]();
+  const times = new Map<Tool, number[]>(names.map((name) => [name, []]));
+  for (let round = 0; round < count; round++) {
+    for (const name of names) times.get(name)!.push(median(Array.from({ length: passes }, () => cpuTime(tools[name]))));
+  }
+  const reference_ = times.get(reference)!;
+  return Object.fromEntries(names.map((name) => {
+    const own = times.get(name)!;
+    return [name, { ms: median(own), ratio: median(own.map((ms, round) => reference_[round]! / ms)) }];
+  })) as Record<Tool, { ms: number; ratio: number }>;
+}
+
 /** Everything the image-size estimate does left out: the report's estimate and the rule that reads it. */
 const WITHOUT_SIZE = { size: false, config: { rules: { "no-delete-in-later-layer": "off" } } } as const;
+/** Every rule of the recommended profile, without the size report. */
+const CATALOGUE = { size: false } as const;
 
-/** Median milliseconds of one pass of each tool over the files. */
-function compare(files: Sample[], passes = PASSES): { withoutSize: number; withSize: number; theirs: number } {
-  return {
-    withoutSize: measure(() => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }, WITHOUT_SIZE); }, passes),
-    withSize: measure(() => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }); }, passes),
-    theirs: measure(() => { for (const file of files) validate(file.content); }, passes),
-  };
+/** Each of our three ways and dockerfile-utils over the files, in rounds (see `rounds`). */
+function compare(files: Sample[], count = ROUNDS) {
+  const ours = (options: AnalyzeOptions) => () => { for (const file of files) analyzeFile({ path: "Dockerfile", content: file.content }, options); };
+  return rounds({
+    withoutSize: ours(WITHOUT_SIZE),
+    catalogue: ours(CATALOGUE),
+    withSize: ours({}),
+    theirs: () => { for (const file of files) validate(file.content); },
+  }, "theirs", count);
 }
 
 const format = (value: number, digits = 1) => value.toFixed(digits).padStart(9);
 const rate = (lines: number, ms: number) => `${Math.round((lines / ms) * 1000).toLocaleString("en-US").padStart(11)} lines/s`;
 
-function report(label: string, files: Sample[], passes?: number): void {
+function report(label: string, files: Sample[], count?: number): void {
   const lines = files.reduce((sum, file) => sum + file.lines, 0);
-  const { withoutSize, withSize, theirs } = compare(files, passes);
+  const { withoutSize, catalogue, withSize, theirs } = compare(files, count);
+  const row = (name: string, { ms, ratio }: { ms: number; ratio: number }) =>
+    console.log(`  ${name.padEnd(35)}${format(ms)} ms ${rate(lines, ms)}${name.startsWith("shipshape") ? `   ${format(ratio, 2)}×` : ""}`);
   console.log(`${label} (${files.length} file${files.length === 1 ? "" : "s"}, ${lines.toLocaleString("en-US")} lines)`);
-  console.log(`  shipshape, size off       ${format(withoutSize)} ms ${rate(lines, withoutSize)}`);
-  console.log(`  shipshape, size on        ${format(withSize)} ms ${rate(lines, withSize)}`);
-  console.log(`  dockerfile-utils validate ${format(theirs)} ms ${rate(lines, theirs)}`);
-  console.log(`  ratio, size off           ${format(theirs / withoutSize, 2)}×`);
-  console.log(`  ratio, size on            ${format(theirs / withSize, 2)}×`);
+  console.log(`  ${"".padEnd(35)}${"CPU time".padStart(12)}${"throughput".padStart(20)}   throughput ÷ dockerfile-utils'`);
+  row("shipshape, rules without size", withoutSize);
+  row("shipshape, whole catalogue", catalogue);
+  row("shipshape, catalogue + size report", withSize);
+  row("dockerfile-utils validate", theirs);
 }
 
 /** A plausible Dockerfile of about `lines` lines: stages with ARG/ENV, continued RUNs, COPY --from, heredocs. */
@@ -140,11 +169,11 @@ async function shellParsers(files: Sample[]): Promise<void> {
 const files = loadCorpus();
 // Let the JIT settle on both tools before anything is measured: the first measurement would otherwise also pay
 // for optimising compilation, which runs on background threads and counts as CPU time.
-compare(files, 10);
+compare(files, 3);
 report("Corpus", files);
 const largest = files.reduce((a, b) => (b.content.length > a.content.length ? b : a));
 report(`Largest file: ${largest.name}`, [largest], 21);
-for (const lines of [5_000, 10_000, 20_000]) report(`Synthetic ${lines.toLocaleString("en-US")}-line Dockerfile`, [sample(`synthetic-${lines}`, synthetic(lines))], 7);
+for (const lines of [5_000, 10_000, 20_000]) report(`Synthetic ${lines.toLocaleString("en-US")}-line Dockerfile`, [sample(`synthetic-${lines}`, synthetic(lines))], 5);
 console.log("\nCompose and .dockerignore review (wall clock)");
 benchCompose();
 if (process.argv.includes("--shell-parsers")) await shellParsers(files);

@@ -178,7 +178,8 @@ class Site implements VariableScope {
     const shell = this.shellVariables.get(name);
     if (shell !== undefined) return { value: shell };
     const known = this.instruction.scope.lookup(name)?.value;
-    return { value: known ?? this.baseVersions[name] ?? `\${${name}}` };
+    const version = Object.hasOwn(this.baseVersions, name) ? this.baseVersions[name] : undefined;
+    return { value: known ?? version ?? `\${${name}}` };
   }
 
   /** A value with the variables it can resolve expanded. */

@@ -89,6 +89,12 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 const ASSIGNMENT_END = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=$/;
 const OPERATORS = ["&&", "||", ";;", "|&", "<<<", "<<-", "<<", ">>", "<&", ">&", "<>", ">|", "&>>", "&>", ";", "&", "|", "<", ">", "(", ")"];
+/** The operators by their first character, longest first: the lexer tries only those. */
+const OPERATORS_BY_FIRST = new Map<string, string[]>();
+for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0]!, [...(OPERATORS_BY_FIRST.get(op[0]!) ?? []), op]);
+/** Characters of a variable name, by code. */
+const NAME_CHARACTER = new Uint8Array(128);
+for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_") NAME_CHARACTER[ch.charCodeAt(0)] = 1;
 
 type Token =
   | { kind: "word"; word: ShellWord; start: number; end: number }
@@ -160,7 +166,7 @@ class Parser {
     const fd = ch >= "0" && ch <= "9" ? /^[0-9]+(?=[<>])/.exec(this.src.slice(this.pos, this.pos + 6)) : null;
     const at = fd ? this.pos + fd[0].length : this.pos;
     if (!(this.src[at] === "<" || this.src[at] === ">") || this.src[at + 1] !== "(") {
-      for (const op of OPERATORS) {
+      for (const op of OPERATORS_BY_FIRST.get(this.src[at] ?? "") ?? []) {
         if (this.src.startsWith(op, at) && (fd === null || op.startsWith("<") || op.startsWith(">"))) {
           if (!fd && !isMetacharacter(ch)) break;
           this.pos = at + op.length;
@@ -278,7 +284,7 @@ class Parser {
     } else if (ch === "{") {
       this.skipBalanced("{", "}", open);
     } else if (ch !== undefined && /[A-Za-z_]/.test(ch)) {
-      while (this.pos < src.length && /[A-Za-z0-9_]/.test(src[this.pos]!)) this.pos++;
+      while (this.pos < src.length && NAME_CHARACTER[src.charCodeAt(this.pos)] === 1) this.pos++;
     } else if (ch !== undefined && /[0-9@*#?$!-]/.test(ch)) {
       this.pos++;
     }
@@ -589,7 +595,7 @@ class Parser {
     let any = false;
     for (;;) {
       const token = this.peek();
-      if (token.kind !== "op" || !/^(<|>|&>)/.test(token.op)) return any;
+      if (token.kind !== "op" || !(token.op[0] === "<" || token.op[0] === ">" || token.op.startsWith("&>"))) return any;
       this.next();
       any = true;
       const target = this.next();

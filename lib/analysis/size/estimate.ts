@@ -112,7 +112,8 @@ export interface StagesEstimate {
 interface Checkpoint {
   base: BaseEstimate;
   state: StageState;
-  layers: LayerEstimate[];
+  /** How many of the stage's layers came before it (the estimate's stage holds them: layers are only appended). */
+  layerCount: number;
   /** How many later deletions were known (they come in file order). */
   laterDeletions: number;
   claimed: ReadonlySet<Output>;
@@ -210,11 +211,24 @@ class Site implements VariableScope {
 /** True when `path` is `ancestor` or inside it; `*` and unresolved `$VAR`s in `ancestor` match within one segment. */
 function isUnder(path: string, ancestor: string): boolean {
   if (ancestor === "/" || path === ancestor || path.startsWith(`${ancestor}/`)) return true;
-  if (!/[*$]/.test(ancestor)) return false;
-  const pattern = ancestor.split(/(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\*)/)
-    .map((part, i) => (i % 2 === 1 ? "[^/]*" : part.replace(/[.+?^{}()|[\]\\$]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${pattern}(/|$)`).test(path);
+  if (!ancestor.includes("*") && !ancestor.includes("$")) return false;
+  return ancestorPattern(ancestor).test(path);
+}
+
+/** Patterns of the ancestors with wildcards, by ancestor: the same few paths (`/tmp/*`) are tested against many. */
+const ancestorPatterns = new Map<string, RegExp>();
+
+function ancestorPattern(ancestor: string): RegExp {
+  let pattern = ancestorPatterns.get(ancestor);
+  if (!pattern) {
+    const source = ancestor.split(/(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\*)/)
+      .map((part, i) => (i % 2 === 1 ? "[^/]*" : part.replace(/[.+?^{}()|[\]\\$]/g, "\\$&")))
+      .join("");
+    pattern = new RegExp(`^${source}(/|$)`);
+    if (ancestorPatterns.size >= 1000) ancestorPatterns.clear();
+    ancestorPatterns.set(ancestor, pattern);
+  }
+  return pattern;
 }
 
 function plural(count: number, word: string): string {
@@ -289,13 +303,18 @@ class Estimator {
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
     let { base, state, layers, start } = resumeAt
-      ? { base: resumeAt.checkpoint.base, state: copyState(resumeAt.checkpoint.state), layers: [...resumeAt.checkpoint.layers], start: stage.instructions.indexOf(resumeAt.from) }
+      ? {
+        base: resumeAt.checkpoint.base,
+        state: copyState(resumeAt.checkpoint.state),
+        layers: this.resume!.estimate.stages[stage.index]!.layers.slice(0, resumeAt.checkpoint.layerCount),
+        start: stage.instructions.indexOf(resumeAt.from),
+      }
       : { ...this.startStage(stage), layers: [] as LayerEstimate[], start: 1 };
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
       const checkpoint = this.takeCheckpoints && stage.ships && instruction.keyword === "RUN";
       if (checkpoint) {
-        this.checkpoints.set(instruction, { base, state: copyState(state), layers: [...layers], laterDeletions: this.laterDeletions.length, claimed: new Set(this.claimedBuildOutputs) });
+        this.checkpoints.set(instruction, { base, state: copyState(state), layerCount: layers.length, laterDeletions: this.laterDeletions.length, claimed: new Set(this.claimedBuildOutputs) });
         this.packageReads.set(instruction, (this.reads = []));
       }
       const layer = this.estimateInstruction(instruction, state, stage);
@@ -339,16 +358,17 @@ class Estimator {
     if (after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
     const later = stage.instructions.slice(index + 1);
     if (after.installed.key !== state.installed.key) {
-      const changed = state.installed.differences(after.installed);
-      if (!changed) return undefined;
+      const differences = state.installed.differences(after.installed);
+      if (!differences) return undefined;
+      const changed = [...differences];
       const readsChanged = (instruction: Instruction) => {
         const reads = original.progress.packageReads.get(instruction);
-        return !reads || reads.some((names) => [...changed].some((name) => names.has(name)));
+        return !reads || reads.some((names) => changed.some((name) => names.has(name)));
       };
       if (later.some((instruction) => instruction.keyword === "RUN" && readsChanged(instruction))) return undefined;
     }
     // RUN, COPY and ADD make one layer each, in order; the edited RUN's is right after those before its checkpoint.
-    const layersBefore = original.progress.checkpoints.get(from)!.layers.length;
+    const layersBefore = original.progress.checkpoints.get(from)!.layerCount;
     return { layers: original.stages[stage.index]!.layers.slice(layersBefore + 1), state: original.progress.states.get(stage.index)! };
   }
 

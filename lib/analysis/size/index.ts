@@ -60,12 +60,24 @@ function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]):
       text,
       range: { start: shifted.positionAt(span.start - target.start), end: shifted.positionAt(span.end - target.start) },
     }));
-    const replacementModel = parseDockerfile(`FROM scratch\n${applyEdits(shifted.text, shiftedEdits).text}\n`);
-    const replacement = replacementModel.instructions[1];
-    if (!replacement || replacement.keyword !== target.keyword) return undefined;
-    replacements.set(target, { model: replacementModel, instruction: replacement });
+    const replacement = parsedAlone(model, applyEdits(shifted.text, shiftedEdits).text);
+    if (!replacement || replacement.instruction.keyword !== target.keyword) return undefined;
+    replacements.set(target, replacement);
   }
   return replacements;
+}
+
+/** Instructions parsed alone, by text: a RUN with one fix reads the same for that fix's impact and the comparisons. */
+const PARSED_ALONE = new DerivedKey<Map<string, Replacement | undefined>>("edited instructions parsed alone");
+
+function parsedAlone(model: DockerfileModel, text: string): Replacement | undefined {
+  const parsed = derived(model, PARSED_ALONE, () => new Map());
+  if (!parsed.has(text)) {
+    const alone = parseDockerfile(`FROM scratch\n${text}\n`);
+    const instruction = alone.instructions[1];
+    parsed.set(text, instruction && { model: alone, instruction });
+  }
+  return parsed.get(text);
 }
 
 /**

@@ -113,8 +113,8 @@ const ESTIMATES = new DerivedKey<KeptEstimate[]>("size estimates");
 
 /**
  * The estimate of a model for the review's files, computed once: the rule reporting useless deletions and the
- * report (`estimateImageSize`) share it. Checkpoints (where re-estimates after a fix start) cost about a third of
- * the estimate: only the report needs them.
+ * report (`estimateImageSize`) share it. Checkpoints (the state before each RUN of the stages that ship, where
+ * re-estimates after a fix start) are taken only when asked: only the report re-estimates.
  */
 export function stagesOf(
   model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}, { checkpoints = true }: { checkpoints?: boolean } = {},

@@ -96,7 +96,7 @@ interface StageState {
   installedBy: PackageOrigins;
   outputs: Output[];
   goCaches: boolean;
-  venv?: string;
+  venv: string | undefined;
 }
 
 export interface StagesEstimate {
@@ -145,7 +145,33 @@ export interface Resume {
 
 /** A copy of a stage's state that later instructions can change without touching the original. */
 function copyState(state: StageState): StageState {
-  return { ...state, installed: state.installed.copy(), installedBy: state.installedBy.copy(), outputs: [...state.outputs] };
+  return {
+    baseVersions: state.baseVersions,
+    osFamily: state.osFamily,
+    installed: state.installed.copy(),
+    installedBy: state.installedBy.copy(),
+    outputs: [...state.outputs],
+    goCaches: state.goCaches,
+    venv: state.venv,
+  };
+}
+
+/**
+ * What a contribution leaves in the stage, spelt out field by field: outputs of every kind then share one shape (a
+ * spread of contributions, whose optional fields vary, made this one of the estimate's slowest lines).
+ */
+function output(contribution: Contribution & { path: string }, createdAt: Range): Output {
+  return {
+    label: contribution.label,
+    uncompressed: contribution.uncompressed,
+    compressed: contribution.compressed,
+    assumption: contribution.assumption,
+    path: contribution.path,
+    somewhereUnder: contribution.somewhereUnder,
+    artifact: contribution.artifact,
+    staticBinary: contribution.staticBinary,
+    createdAt,
+  };
 }
 
 const APK_INDEX = "/var/cache/apk";
@@ -302,14 +328,10 @@ class Estimator {
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
-    let { base, state, layers, start } = resumeAt
-      ? {
-        base: resumeAt.checkpoint.base,
-        state: copyState(resumeAt.checkpoint.state),
-        layers: this.resume!.estimate.stages[stage.index]!.layers.slice(0, resumeAt.checkpoint.layerCount),
-        start: stage.instructions.indexOf(resumeAt.from),
-      }
-      : { ...this.startStage(stage), layers: [] as LayerEstimate[], start: 1 };
+    const { base, state: startState } = resumeAt ? resumeAt.checkpoint : this.startStage(stage);
+    let state = resumeAt ? copyState(startState) : startState;
+    let layers = resumeAt ? this.resume!.estimate.stages[stage.index]!.layers.slice(0, resumeAt.checkpoint.layerCount) : [];
+    const start = resumeAt ? stage.instructions.indexOf(resumeAt.from) : 1;
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
       const checkpoint = this.takeCheckpoints && stage.ships && instruction.keyword === "RUN";
@@ -400,6 +422,7 @@ class Estimator {
         installedBy: PackageOrigins.empty(),
         outputs: [],
         goCaches: false,
+        venv: undefined,
       };
       if (alternative === undefined && stage.base.kind === "unknown") {
         base = { ...base, note: [`${written} has a variable the estimate cannot resolve`, base.note].filter(Boolean).join("; ") };
@@ -427,7 +450,7 @@ class Estimator {
         return undefined;
     }
     for (const contribution of contributions) {
-      if (contribution.path) state.outputs.push({ ...contribution, path: contribution.path, createdAt: range });
+      if (contribution.path) state.outputs.push(output(contribution as Contribution & { path: string }, range));
     }
     const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
     return {

@@ -20,7 +20,8 @@ export class DerivedKey<Value> {
 /** The value `key` names for `owner`: computed by `compute` on first use, then kept on the owner. */
 export function derived<Value>(owner: Derivable, key: DerivedKey<Value>, compute: () => Value): Value {
   const values = (owner.derived ??= new Map());
-  if (values.has(key)) return values.get(key) as Value;
+  const known = values.get(key) as Value | undefined;
+  if (known !== undefined || values.has(key)) return known as Value;
   const value = compute();
   values.set(key, value);
   return value;

@@ -94,31 +94,47 @@ interface Found {
   finding: Finding;
 }
 
-function runRule(rule: Rule, severity: Severity, context: unknown, found: Found[]): void {
-  // A YAML anchor shared by several services is one problem, reported once at the anchor: only compose and
-  // workspace findings can repeat, so only they pay for the check.
-  const seen = rule.meta.fileKind === "dockerfile" || rule.meta.fileKind === "dockerignore" ? undefined : new Set<string>();
-  const report = (detection: Partial<WorkspaceDetection<unknown>>) => {
+/**
+ * Runs rules on one context, turning their detections into findings. One per file, reused rule after rule: a review
+ * runs about a hundred rules per file, and a closure per rule and file added up.
+ */
+class RuleRunner {
+  private rule: Rule | undefined;
+  private severity: Severity = "error";
+  private seen: Set<string> | undefined;
+
+  constructor(private readonly context: unknown, private readonly found: Found[]) {}
+
+  run(rule: Rule, severity: Severity): void {
+    this.rule = rule;
+    this.severity = severity;
+    // A YAML anchor shared by several services is one problem, reported once at the anchor: only compose and
+    // workspace findings can repeat, so only they pay for the check.
+    this.seen = rule.meta.fileKind === "dockerfile" || rule.meta.fileKind === "dockerignore" ? undefined : new Set<string>();
+    try {
+      rule.check(this.context as never, this.report as never);
+    } catch (error) {
+      // A rule that fails becomes a finding of its own instead of breaking the review.
+      this.found.push({ rule, path: undefined, finding: internalErrorFinding(`The rule \`${rule.meta.id}\``, error) });
+    }
+  }
+
+  private readonly report = (detection: Partial<WorkspaceDetection<unknown>>) => {
+    const rule = this.rule!;
     const range = detection.range!;
     const message = rule.message(detection.data as never);
-    if (seen) {
+    if (this.seen) {
       const identity = `${detection.path ?? ""}|${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}|${message}`;
-      if (seen.has(identity)) return;
-      seen.add(identity);
+      if (this.seen.has(identity)) return;
+      this.seen.add(identity);
     }
-    const fix = rule.fix?.(detection.data as never, context as never);
-    found.push({
+    const fix = rule.fix?.(detection.data as never, this.context as never);
+    this.found.push({
       rule,
       path: detection.path,
-      finding: { rule: rule.meta.id, aliases: rule.meta.aliases, severity, category: rule.meta.category, message, range, fixes: fix ? [fix] : [] },
+      finding: { rule: rule.meta.id, aliases: rule.meta.aliases, severity: this.severity, category: rule.meta.category, message, range, fixes: fix ? [fix] : [] },
     });
   };
-  try {
-    rule.check(context as never, report as never);
-  } catch (error) {
-    // A rule that fails becomes a finding of its own instead of breaking the review.
-    found.push({ rule, path: undefined, finding: internalErrorFinding(`The rule \`${rule.meta.id}\``, error) });
-  }
 }
 
 function dockerfileContext(model: DockerfileModel, files: readonly SourceFile[], options: AnalyzeOptions): DockerfileRuleContext {
@@ -180,7 +196,8 @@ function workspaceFindings(workspace: Workspace, runs: readonly RuleRun[]): Map<
   const byPath = new Map<string, Found[]>();
   const context = { workspace, isKnownRuleName };
   const found: Found[] = [];
-  for (const { rule, severity } of runs) runRule(rule, severity, context, found);
+  const runner = new RuleRunner(context, found);
+  for (const { rule, severity } of runs) runner.run(rule, severity);
   for (const one of found) {
     const target = workspace.file(one.path ?? workspace.files[0]?.path ?? "");
     if (!target) continue;
@@ -212,7 +229,8 @@ function reviewFile(file: ParsedFile, files: readonly SourceFile[], plan: RulePl
   across.delete(key);
   const context = contextFor(file, files, options);
   if (context !== undefined) {
-    for (const { rule, severity } of plan[file.kind as keyof RulePlan]) runRule(rule, severity, context, found);
+    const runner = new RuleRunner(context, found);
+    for (const { rule, severity } of plan[file.kind as keyof RulePlan]) runner.run(rule, severity);
   }
   const report: FileReport = { path: file.path, kind: file.kind, findings: reported(file, found, options.config) };
   if (file.kind === "dockerfile") estimateSize(report, file.dockerfile, files, options);

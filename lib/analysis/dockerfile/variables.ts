@@ -32,14 +32,17 @@ export class Frame implements VariableScope {
     return undefined;
   }
 
-  /** Every variable visible from this frame, nearest definition first. */
-  entries(): Map<string, { value: string | undefined; kind: "arg" | "env" }> {
+  /** Every variable visible from this frame, nearest definition first (listed once: frames never change). */
+  entries(): ReadonlyMap<string, { value: string | undefined; kind: "arg" | "env" }> {
+    if (this.visible) return this.visible;
     const result = new Map<string, { value: string | undefined; kind: "arg" | "env" }>();
     for (let frame: Frame | undefined = this; frame; frame = frame.parent) {
       if (frame.name !== ANY && frame.name !== "" && !result.has(frame.name)) result.set(frame.name, { value: frame.value, kind: frame.kind });
     }
-    return result;
+    return (this.visible = result);
   }
+
+  private visible: ReadonlyMap<string, { value: string | undefined; kind: "arg" | "env" }> | undefined = undefined;
 }
 
 /** True when the text has something to expand. */

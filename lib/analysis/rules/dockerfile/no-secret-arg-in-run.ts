@@ -11,7 +11,7 @@ interface Data {
 }
 
 /** The build arguments in scope of an instruction whose names say they hold a secret. */
-function secretArgs(scope: { entries(): Map<string, { kind: "arg" | "env" }> }): Set<string> {
+function secretArgs(scope: { entries(): ReadonlyMap<string, { kind: "arg" | "env" }> }): Set<string> {
   const names = new Set<string>();
   for (const [name, { kind }] of scope.entries()) if (kind === "arg" && looksLikeSecretName(name)) names.add(name);
   return names;

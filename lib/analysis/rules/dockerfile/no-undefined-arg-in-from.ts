@@ -32,18 +32,18 @@ export default defineDockerfileRule<Data>({
   },
   check({ model }, report) {
     for (const { from, base, platform } of model.stages) {
-      // A FROM line sees the global ARGs (its scope) and BuildKit's predefined arguments.
-      const known = new Set([...PREDEFINED_ARGS, ...from.scope.entries().keys()]);
       for (const word of [platform?.value, base.word]) {
         for (const reference of word ? variableReferences(word.raw) : []) {
-          if (known.has(reference.name) || (reference.modifier !== undefined && reference.modifier.endsWith("-"))) continue;
+          // A FROM line sees the global ARGs (its scope) and BuildKit's predefined arguments.
+          const known = PREDEFINED_ARGS.has(reference.name) || from.scope.entries().has(reference.name);
+          if (known || (reference.modifier !== undefined && reference.modifier.endsWith("-"))) continue;
           const declaredInStage = model.instructions.some((instruction) =>
             instruction.keyword === "ARG" && keyValues(instruction).some((pair) => pair.name === reference.name));
           // The name itself: after `$` or `${`.
           const nameStart = word!.start + reference.start + (word!.raw[reference.start + 1] === "{" ? 2 : 1);
           report({
             range: model.rangeOf(nameStart, nameStart + reference.name.length),
-            data: { name: reference.name, suggestion: closestMatch(reference.name, known), declaredInStage },
+            data: { name: reference.name, suggestion: closestMatch(reference.name, [...PREDEFINED_ARGS, ...from.scope.entries().keys()]), declaredInStage },
           });
         }
       }

@@ -26,8 +26,6 @@ export interface CoverageRow {
   notApplicable?: string;
 }
 
-const NEEDS_RUN = "Needs the RUN shell model (engine): parses commands and options inside RUN.";
-
 export const COVERAGE: readonly CoverageRow[] = [
   { source: "catalogue", id: "user-missing", section: "security", summary: "No `USER` instruction at all (final stage runs as root by default); Semgrep variant: no `USER` before `CMD`/`ENTRYPOINT`.", peers: ["DS-0002", "CKV_DOCKER_3", "Missing User Instruction", "missing-user", "missing-user-entrypoint", "CIS-DI-0001"], rule: "no-root-user" },
   { source: "catalogue", id: "last-user-not-root", section: "security", summary: "Last `USER` of the final stage is `root`/`0`.", hadolint: "DL3002", peers: ["DS-0002", "CKV_DOCKER_8", "Last User Is 'root'", "last-user-is-root", "CIS-DI-0001"], rule: "no-root-user" },

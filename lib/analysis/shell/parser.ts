@@ -84,7 +84,6 @@ for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 const METACHARACTER = new Uint8Array(128);
 for (const ch of " \t\n;&|()<>") METACHARACTER[ch.charCodeAt(0)] = 1;
 const isMetacharacter = (ch: string) => METACHARACTER[ch.charCodeAt(0)] === 1;
-const RESERVED = new Set(["if", "then", "elif", "else", "fi", "do", "done", "case", "esac", "while", "until", "for", "in", "{", "}", "!", "function", "select"]);
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=/;
 const ASSIGNMENT_END = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=$/;

@@ -192,6 +192,9 @@ const sized = (uncompressed: number, compressed: number, low = 0.85, high = 1.2)
  * a path even when part of it is unknown: a variable the file does not set takes the base image's value from
  * the size data (`NODE_VERSION` of `node:22`), or else stays as written (`${ARCH}`), so patterns still match.
  */
+/** A `.` or `..` segment of a path. */
+const DOT_SEGMENT = /\/\.\.?(\/|$)/;
+
 class Site implements VariableScope {
   /** Shell variables set earlier in this RUN (`url=…`, `export A=1`). */
   readonly shellVariables = new Map<string, string>();
@@ -222,6 +225,8 @@ class Site implements VariableScope {
 
   /** An absolute, normalised path: variables resolved, `~` as /root, relative to the WORKDIR, a trailing `/*` dropped. */
   path(text: string, workdir = this.workdir): string {
+    // Most paths are written absolute and plain: nothing to resolve or normalise.
+    if (text.startsWith("/") && !text.includes("$") && !text.includes("//") && !text.endsWith("/") && !text.endsWith("/*") && !DOT_SEGMENT.test(text)) return text;
     let value = this.resolve(text).replace(/^~(?=\/|$)/, "/root").replace(/\/\*$/, "").replace(/\/+$/, "");
     if (!value.startsWith("/")) value = `${workdir === "/" ? "" : workdir}/${value.replace(/^\.\/?/, "")}`;
     const parts: string[] = [];
@@ -1066,6 +1071,7 @@ const NOTHING_INSTALLED = InstalledPackages.over(new Set());
 
 /** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
 function resolvedNames(packages: string[], site: Site): string[] {
+  if (!packages.some((name) => name.includes("$"))) return packages;
   return packages.flatMap((name) => (name.includes("$") ? site.resolve(name).split(/\s+/).filter(Boolean) : [name]));
 }
 

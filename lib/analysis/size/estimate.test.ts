@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
 import type { SourceFile } from "../types";
 import "./bundled-data";
-import { estimateStages } from "./estimate";
+import { estimateStages, mayRecordLaterDeletion } from "./estimate";
 
 function estimate(text: string, files: SourceFile[] = [], contextBytes?: number) {
   return estimateStages({ model: parseDockerfile(text), files, options: contextBytes ? { contextBytes } : {} });
@@ -162,5 +162,36 @@ describe("estimateStages", () => {
     for (const text of ["", "RUN x", "FROM", "FROM a AS b\nCOPY --from=b\nADD\nRUN apt-get install\nFROM b\n", "FROM $X\nWORKDIR ../..\nRUN rm -rf /\n"]) {
       expect(() => estimate(text)).not.toThrow();
     }
+  });
+});
+
+describe("mayRecordLaterDeletion", () => {
+  const runOf = (script: string) => {
+    const model = parseDockerfile(`FROM debian:bookworm-slim\nRUN ${script}\n`);
+    return mayRecordLaterDeletion(model, model.instructions[1]!);
+  };
+
+  it("is true for the RUNs whose estimate can record a later deletion", () => {
+    expect(runOf("rm -rf /var/lib/apt/lists/*")).toBe(true);
+    expect(runOf("sudo apt-get purge -y --auto-remove curl")).toBe(true);
+    expect(runOf("apt remove -y gcc")).toBe(true);
+  });
+
+  it("is false for partial deletes, apk and dnf removals, apt removals naming nothing, and mentions", () => {
+    expect(runOf("find /usr -name '*.pyc' -delete")).toBe(false);
+    expect(runOf("apk del .build-deps")).toBe(false);
+    expect(runOf("dnf remove -y gcc")).toBe(false);
+    expect(runOf("apt-get purge -y --auto-remove")).toBe(false);
+    expect(runOf("echo rm -rf /tmp")).toBe(false);
+  });
+
+  it("agrees with the estimate: a RUN it rules out records no later deletion", () => {
+    const text = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\nRUN find /var/lib/apt/lists -type f -delete\n";
+    const model = parseDockerfile(text);
+    expect(mayRecordLaterDeletion(model, model.instructions[2]!)).toBe(false);
+    expect(estimateStages({ model }).laterDeletions).toEqual([]);
+    const deleting = parseDockerfile(text.replace("find /var/lib/apt/lists -type f -delete", "rm -rf /var/lib/apt/lists/*"));
+    expect(mayRecordLaterDeletion(deleting, deleting.instructions[2]!)).toBe(true);
+    expect(estimateStages({ model: deleting }).laterDeletions).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
+import { commandsOf } from "../dockerfile/run";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { resolveBase, runtimeSize, type OsFamily } from "./bases";
@@ -1088,6 +1089,20 @@ export interface EstimateInput {
   resume?: Resume;
   /** Keep checkpoints before the RUNs of the stages that ship, for re-estimates after a fix to start there. */
   checkpoints?: boolean;
+}
+
+/** The programs of the facts that can record a later deletion: `rm`, and apt's removals. */
+const LATER_DELETION_PROGRAMS = new Set(["rm", "apt-get", "apt", "aptitude"]);
+
+/**
+ * True when estimating this RUN could record a later deletion (of what an earlier layer made): it runs `rm`, or an apt
+ * removal naming packages. A partial `find … -delete`, and apk or dnf removals (which only take back their own RUN's
+ * installs here), never do. The programs are checked first: most RUNs have none of them, and need no facts read.
+ */
+export function mayRecordLaterDeletion(model: DockerfileModel, run: Instruction): boolean {
+  if (!commandsOf(model, run).some((command) => command.program !== undefined && LATER_DELETION_PROGRAMS.has(command.program))) return false;
+  return runFacts(model, run).facts.some((fact) =>
+    (fact.kind === "delete" && !fact.partial) || (fact.kind === "remove" && fact.manager === "apt" && fact.packages.length > 0));
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */

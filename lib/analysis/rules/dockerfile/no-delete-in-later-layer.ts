@@ -1,7 +1,7 @@
 import { formatBytes } from "../../size/bytes";
 import type { DockerfileModel } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
-import { runFacts } from "../../size/commands";
+import { mayRecordLaterDeletion } from "../../size/estimate";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -15,15 +15,15 @@ interface Data {
 
 /**
  * True when a stage that ships has a RUN that deletes files or removes packages after an earlier layer of its stage
- * or of the stages it is built on: only then can a deletion come too late. Most files have none, and are spared the
- * image estimate this rule otherwise needs (the estimate's later deletions come from exactly these RUNs).
+ * or of the stages it is built on, in a way the estimate can record as a later deletion: only then can a deletion come
+ * too late. Most files have none, and are spared the image estimate this rule otherwise needs.
  */
 function mayDeleteLater(model: DockerfileModel): boolean {
   return model.stages.some((stage) => {
     if (!stage.ships) return false;
     let layers = 0;
     for (const instruction of inheritedInstructions(stage)) {
-      if (instruction.keyword === "RUN" && layers > 0 && runFacts(model, instruction).facts.some((fact) => fact.kind === "delete" || fact.kind === "remove")) return true;
+      if (instruction.keyword === "RUN" && layers > 0 && mayRecordLaterDeletion(model, instruction)) return true;
       if (LAYER_KEYWORDS.has(instruction.keyword)) layers++;
     }
     return false;

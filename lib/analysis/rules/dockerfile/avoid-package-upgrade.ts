@@ -23,8 +23,10 @@ const ALWAYS_WHOLE = new Set(["dist-upgrade"]);
 /** `dnf upgrade openssl` upgrades one package (a targeted fix); without operands, everything. */
 function upgradesEverything(command: Command): boolean {
   const subcommands = command.program === undefined ? undefined : WHOLE_SYSTEM[command.program];
+  // Only then read the options: parsing every command's options costs more than the rest of the rule.
+  if (!subcommands) return false;
   const name = command.subcommandName;
-  if (!subcommands || !name || !subcommands.has(name)) return false;
+  if (!name || !subcommands.has(name)) return false;
   return ALWAYS_WHOLE.has(name) || (command.program?.startsWith("apt") ?? false) || command.operands.length === 0;
 }
 

@@ -1,4 +1,4 @@
-import { keyValues } from "../../dockerfile/model";
+import { keyValues, type Comment } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
 export default defineDockerfileRule<{ kind: "stage" | "build argument"; name: string }>({
@@ -22,13 +22,16 @@ export default defineDockerfileRule<{ kind: "stage" | "build argument"; name: st
     },
   },
   check({ model }, report) {
-    const commentsByLine = new Map(model.comments.map((comment) => [comment.range.start.line, comment]));
+    // Lines of the comments, worked out only for a file with something to describe.
+    let commentsByLine: Map<number, Comment> | undefined;
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
-      const stage = keyword === "FROM" ? instruction.stage : undefined;
-      const name = keyword === "ARG" ? keyValues(instruction)[0]?.name : stage?.nameWord?.value;
+      if (keyword !== "FROM" && keyword !== "ARG") continue;
+      const name = keyword === "ARG" ? keyValues(instruction)[0]?.name : instruction.stage?.nameWord?.value;
+      if (!name) continue;
+      commentsByLine ??= new Map(model.comments.map((comment) => [comment.range.start.line, comment]));
       const comment = commentsByLine.get(instruction.range.start.line - 1);
-      if (!name || !comment) continue;
+      if (!comment) continue;
       const firstWord = comment.text.split(/\s+/)[0] ?? "";
       if (firstWord !== name) report({ range: comment.range, data: { kind: keyword === "ARG" ? "build argument" : "stage", name } });
     }

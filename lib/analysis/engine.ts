@@ -96,7 +96,7 @@ interface Found {
 
 /**
  * Runs rules on one context, turning their detections into findings. One per file, reused rule after rule: a review
- * runs about a hundred rules per file, and a closure per rule and file added up.
+ * runs about a hundred rules per file, and a closure per rule and file showed in CPU profiles (no separate A/B).
  */
 class RuleRunner {
   private rule: Rule | undefined;

@@ -4,6 +4,7 @@
  */
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
 import { commandsOf } from "../dockerfile/run";
+import { inheritedInstructions } from "../dockerfile/stages";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { resolveBase, runtimeSize, type OsFamily } from "./bases";
@@ -1095,9 +1096,26 @@ export interface EstimateInput {
 const LATER_DELETION_PROGRAMS = new Set(["rm", "apt-get", "apt", "aptitude"]);
 
 /**
- * True when estimating this RUN could record a later deletion (of what an earlier layer made): it runs `rm`, or an apt
- * removal naming packages. A partial `find … -delete`, and apk or dnf removals (which only take back their own RUN's
- * installs here), never do. The programs are checked first: most RUNs have none of them, and need no facts read.
+ * True when the estimate could record a later deletion in a stage that ships: a RUN after an earlier layer of its
+ * stage or of the stages it is built on (a deletion needs something an earlier layer made) that may record one.
+ * Most files have none, and need no estimate to know they have no later deletion.
+ */
+export function mayHaveLaterDeletions(model: DockerfileModel): boolean {
+  return model.stages.some((stage) => {
+    if (!stage.ships) return false;
+    let layers = 0;
+    for (const instruction of inheritedInstructions(stage)) {
+      if (instruction.keyword === "RUN" && layers > 0 && mayRecordLaterDeletion(model, instruction)) return true;
+      if (instruction.keyword === "RUN" || instruction.keyword === "COPY" || instruction.keyword === "ADD") layers++;
+    }
+    return false;
+  });
+}
+
+/**
+ * True when estimating this RUN could record a later deletion: it runs `rm`, or an apt removal naming packages. A
+ * partial `find … -delete`, and apk or dnf removals (which only take back their own RUN's installs here), never do.
+ * The programs are checked first: most RUNs have none of them, and need no facts read.
  */
 export function mayRecordLaterDeletion(model: DockerfileModel, run: Instruction): boolean {
   if (!commandsOf(model, run).some((command) => command.program !== undefined && LATER_DELETION_PROGRAMS.has(command.program))) return false;

@@ -1,7 +1,5 @@
 import { formatBytes } from "../../size/bytes";
-import type { DockerfileModel } from "../../dockerfile/model";
-import { inheritedInstructions } from "../../dockerfile/stages";
-import { mayRecordLaterDeletion } from "../../size/estimate";
+import { mayHaveLaterDeletions } from "../../size/estimate";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -12,25 +10,6 @@ interface Data {
   createdLine: number;
   compressedBytes: number;
 }
-
-/**
- * True when a stage that ships has a RUN that deletes files or removes packages after an earlier layer of its stage
- * or of the stages it is built on, in a way the estimate can record as a later deletion: only then can a deletion come
- * too late. Most files have none, and are spared the image estimate this rule otherwise needs.
- */
-function mayDeleteLater(model: DockerfileModel): boolean {
-  return model.stages.some((stage) => {
-    if (!stage.ships) return false;
-    let layers = 0;
-    for (const instruction of inheritedInstructions(stage)) {
-      if (instruction.keyword === "RUN" && layers > 0 && mayRecordLaterDeletion(model, instruction)) return true;
-      if (LAYER_KEYWORDS.has(instruction.keyword)) layers++;
-    }
-    return false;
-  });
-}
-
-const LAYER_KEYWORDS = new Set(["RUN", "COPY", "ADD"]);
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -57,7 +36,8 @@ export default defineDockerfileRule<Data>({
     },
   },
   check({ model, imageEstimate }, report) {
-    if (!mayDeleteLater(model)) return;
+    // The estimate costs more than most rules together: most files are known to need none.
+    if (!mayHaveLaterDeletions(model)) return;
     for (const deletion of imageEstimate().laterDeletions) {
       // The layers of every stage the final one is built FROM ship too.
       if (!model.stages[deletion.stageIndex]?.ships) continue;

@@ -7,8 +7,9 @@
  * anything of the image-size estimate (`size: false`, and the one rule that reads the estimate,
  * no-delete-in-later-layer, off); every rule of the catalogue on, opt-in ones too, without the size report (that rule
  * estimates the files where a deletion may come too late); and the recommended rules with the size report, as the CLI
- * and the API run them (the report's estimate, its comparisons and per-finding impacts). The size data is loaded once before timing, as a server process does; likewise its bounded memo of apt
- * closures, size/debian.ts, lives across passes as it lives across requests. The compose section (bench/compose.ts)
+ * and the API run them (the report's estimate, its comparisons and per-finding impacts). The size data is loaded
+ * once before timing, as a server process does; likewise its bounded memo of apt closures, size/debian.ts, lives
+ * across passes as it lives across requests. The compose section (bench/compose.ts)
  * follows. `npm run bench -- --shell-parsers` also times the shell parsers we chose between (see
  * lib/analysis/shell/parser.ts).
  */
@@ -59,8 +60,8 @@ function measure(pass: () => void, passes: number): number {
 
 /**
  * Median milliseconds of one pass of each tool, measured in rounds: in each round every tool runs `passes` passes
- * in turn, and the round's ratios compare tools measured within moments of each other (a forced full collection
- * between tools made V8 throw away optimised code and slowed every tool several times over, so there is none).
+ * in turn, and the round's ratios compare tools measured within moments of each other. There is no forced full
+ * collection between tools: tried, it made every tool several times slower (measured; the cause was not pinned down).
  * The shared machine's speed drifts by tens of percent over a minute; a ratio from one round is far steadier than
  * one from blocks measured a minute apart. Returns each tool's median time and its median ratio to `reference`.
  */
@@ -71,10 +72,10 @@ function rounds<Tool extends string>(tools: Record<Tool, () => void>, reference:
   for (let round = 0; round < count; round++) {
     for (const name of names) times.get(name)!.push(median(Array.from({ length: passes }, () => cpuTime(tools[name]))));
   }
-  const reference_ = times.get(reference)!;
+  const referenceTimes = times.get(reference)!;
   return Object.fromEntries(names.map((name) => {
     const own = times.get(name)!;
-    return [name, { ms: median(own), ratio: median(own.map((ms, round) => reference_[round]! / ms)) }];
+    return [name, { ms: median(own), ratio: median(own.map((ms, round) => referenceTimes[round]! / ms)) }];
   })) as Record<Tool, { ms: number; ratio: number }>;
 }
 

@@ -61,7 +61,7 @@ const ZYPPER: OsManager = {
   pinned: (name) => `${name}=<version>`,
 };
 
-/** `a`, `b`, `c` and 4 more: a long package list stays readable in a hover. */
+/** At most five names, then a count (`a`, `b`, `c`, `d`, `e` and 4 more): a long list stays readable in a hover. */
 function listed(names: readonly string[]): string {
   const shown = names.slice(0, 5).map((name) => `\`${name}\``).join(", ");
   return names.length > 5 ? `${shown} and ${names.length - 5} more` : shown;
@@ -98,9 +98,10 @@ export default defineDockerfileRule<Data>({
       summary: "An OS package is installed without a version.",
       whatItDoes:
         "Flags the packages of an `apt-get install`, `apk add`, `dnf`/`yum`/`microdnf install` or `zypper install` written " +
-        "without a version, once per command (the range runs from the first such package to the last) (`curl=8.5.0-2`, `curl=~8.5`, `httpd-2.4.62`, `curl>=8`); an apt release chosen on purpose " +
-        "(`curl/bookworm-backports`) counts as pinned, as in hadolint. Local `.deb`/`.apk`/`.rpm` files, " +
-        "paths, rpm groups and capabilities, apk's `!pkg`, zypper patterns and packages given through a variable are left alone.",
+        "without a version (pinned: `curl=8.5.0-2`, `curl=~8.5`, `httpd-2.4.62`, `curl>=8`), once per command, from the first " +
+        "such package to the last. An apt release chosen on purpose (`curl/bookworm-backports`) counts as pinned, as in " +
+        "hadolint. Local `.deb`/`.apk`/`.rpm` files, paths, rpm groups and capabilities, apk's `!pkg`, zypper patterns and " +
+        "packages given through a variable are left alone.",
       whyItMatters:
         "Without a version, each build installs whatever the mirror has that day: two builds of the same commit can differ, " +
         "and a new package release can change behaviour with no change in the repository. This is a trade-off, not a clear " +

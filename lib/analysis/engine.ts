@@ -8,6 +8,7 @@ import { isBuildkitCheck } from "./rules/names";
 import type { DockerfileRuleContext, ProfileName, Rule, WorkspaceDetection } from "./rules/types";
 import { estimateImageSize, stagesOf, type SizeOptions } from "./size";
 import { hasSizeData } from "./size/data";
+import { laterDeletionsOf } from "./size/estimate";
 import { comparePositions } from "./text";
 import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
 import { buildWorkspace, type ParsedFile, type Workspace } from "./workspace";
@@ -150,8 +151,8 @@ function dockerfileContext(model: DockerfileModel, files: readonly SourceFile[],
     commands: (instruction) => commandsOf(model, instruction),
     run: (instruction) => runDetails(model, instruction),
     resolve: (word, at) => model.resolve(word, at),
-    // The report's re-estimates after fixes start from checkpoints; a review without the report needs none.
-    imageEstimate: () => stagesOf(model, files, options.size || {}, { checkpoints: options.size !== false }),
+    // With the report, its estimate (made once, with the checkpoints its re-estimates start from) answers.
+    laterDeletions: () => laterDeletionsOf(model, files, options.size || {}, options.size === false ? undefined : stagesOf(model, files, options.size ?? {})),
   };
 }
 

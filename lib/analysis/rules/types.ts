@@ -5,7 +5,7 @@ import type { DockerfileModel, Instruction } from "../dockerfile/model";
 import type { RunDetails } from "../dockerfile/run";
 import type { Word } from "../dockerfile/syntax";
 import type { DockerignoreFile } from "../dockerignore/model";
-import type { StagesEstimate } from "../size/estimate";
+import type { LaterDeletion } from "../size/estimate";
 import type { Workspace } from "../workspace";
 import type { Category, FileKind, Fix, Range, Severity, SourceFile } from "../types";
 
@@ -83,8 +83,8 @@ export interface DockerfileRuleContext {
   resolve(word: Word | string, at: Instruction): string | undefined;
   /** Every file of the review (the Dockerfile included): the size estimate reads package.json, lockfiles… from them. */
   files: readonly SourceFile[];
-  /** The image-size estimate of this Dockerfile, computed on first use and shared with the report's. */
-  imageEstimate(): StagesEstimate;
+  /** Files and packages that a RUN of a stage that ships deletes after an earlier layer added them (size estimate). */
+  laterDeletions(): readonly LaterDeletion[];
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
 import type { SourceFile } from "../types";
 import "./bundled-data";
-import { estimateStages, mayRecordLaterDeletion } from "./estimate";
+import { estimateStages, laterDeletionsOf } from "./estimate";
 
 function estimate(text: string, files: SourceFile[] = [], contextBytes?: number) {
   return estimateStages({ model: parseDockerfile(text), files, options: contextBytes ? { contextBytes } : {} });
@@ -165,33 +165,55 @@ describe("estimateStages", () => {
   });
 });
 
-describe("mayRecordLaterDeletion", () => {
-  const runOf = (script: string) => {
-    const model = parseDockerfile(`FROM debian:bookworm-slim\nRUN ${script}\n`);
-    return mayRecordLaterDeletion(model, model.instructions[1]!);
+describe("laterDeletionsOf", () => {
+  const INSTALL = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl gcc\n";
+  const deletions = (text: string) => laterDeletionsOf(parseDockerfile(text)).map((deletion) => `${deletion.what} ${deletion.path}`);
+  /** What the whole estimate finds in the stages that ship. */
+  const fromWholeEstimate = (text: string) => {
+    const model = parseDockerfile(text);
+    return estimateStages({ model }).laterDeletions.filter((deletion) => model.stages[deletion.stageIndex]?.ships);
   };
 
-  it("is true for the RUNs whose estimate can record a later deletion", () => {
-    expect(runOf("rm -rf /var/lib/apt/lists/*")).toBe(true);
-    expect(runOf("sudo apt-get purge -y --auto-remove curl")).toBe(true);
-    expect(runOf("apt remove -y gcc")).toBe(true);
+  it("finds files and packages that a later RUN deletes", () => {
+    expect(deletions(`${INSTALL}RUN rm -rf /var/lib/apt/lists/*\n`)).toEqual(["files /var/lib/apt/lists"]);
+    expect(deletions(`${INSTALL}RUN sudo apt-get purge -y --auto-remove gcc\n`)).toEqual([expect.stringMatching(/^packages gcc/)]);
+    expect(deletions(`${INSTALL}RUN apt remove -y curl\n`)).toEqual(["packages curl"]);
   });
 
-  it("is false for partial deletes, apk and dnf removals, apt removals naming nothing, and mentions", () => {
-    expect(runOf("find /usr -name '*.pyc' -delete")).toBe(false);
-    expect(runOf("apk del .build-deps")).toBe(false);
-    expect(runOf("dnf remove -y gcc")).toBe(false);
-    expect(runOf("apt-get purge -y --auto-remove")).toBe(false);
-    expect(runOf("echo rm -rf /tmp")).toBe(false);
+  it("finds none for partial deletes, apk and dnf removals, apt removals naming nothing, and mentions", () => {
+    for (const script of ["find /var/lib/apt/lists -type f -delete", "apk del .build-deps", "dnf remove -y gcc", "apt-get purge -y --auto-remove", "echo rm -rf /var/lib/apt/lists"]) {
+      expect(deletions(`${INSTALL}RUN ${script}\n`), script).toEqual([]);
+    }
   });
 
-  it("agrees with the estimate: a RUN it rules out records no later deletion", () => {
-    const text = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\nRUN find /var/lib/apt/lists -type f -delete\n";
-    const model = parseDockerfile(text);
-    expect(mayRecordLaterDeletion(model, model.instructions[2]!)).toBe(false);
-    expect(estimateStages({ model }).laterDeletions).toEqual([]);
-    const deleting = parseDockerfile(text.replace("find /var/lib/apt/lists -type f -delete", "rm -rf /var/lib/apt/lists/*"));
-    expect(mayRecordLaterDeletion(deleting, deleting.instructions[2]!)).toBe(true);
-    expect(estimateStages({ model: deleting }).laterDeletions).toHaveLength(1);
+  it("finds none in stages that do not ship, nor for a deletion in the layer that made the files", () => {
+    expect(deletions(`${INSTALL.replace("bookworm-slim", "bookworm-slim AS build")}RUN rm -rf /var/lib/apt/lists/*\nFROM scratch\n`)).toEqual([]);
+    expect(deletions("FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\n")).toEqual([]);
+  });
+
+  it("agrees with the whole estimate when it leaves out stages and the instructions after the last deletion", () => {
+    const text = [
+      "FROM golang:1.23 AS build",
+      "RUN go build -o /out/app ./...",
+      "FROM debian:bookworm-slim AS unused",
+      "COPY --from=build /out /out",
+      "FROM node:22 AS docs",
+      "RUN npm ci && rm -rf /root/.npm",
+      "FROM debian:bookworm-slim AS base",
+      "RUN apt-get update && apt-get install -y curl",
+      "FROM base",
+      "COPY --from=build /out /usr/local/bin",
+      "RUN rm -rf /var/lib/apt/lists/* /usr/local/bin",
+      "RUN apt-get update && apt-get install -y git",
+      "",
+    ].join("\n");
+    expect(laterDeletionsOf(parseDockerfile(text))).toEqual(fromWholeEstimate(text));
+    expect(deletions(text)).toEqual(["files /var/lib/apt/lists", "files /usr/local/bin"]);
+  });
+
+  it("reads them from an estimate it is given", () => {
+    const model = parseDockerfile(`${INSTALL}RUN rm -rf /var/lib/apt/lists/*\n`);
+    const estimate = estimateStages({ model });
+    expect(laterDeletionsOf(model, [], {}, estimate)).toEqual(estimate.laterDeletions);
   });
 });

@@ -286,16 +286,19 @@ class Estimator {
   private reads: ReadonlySet<string>[] | undefined;
   private readonly contextBytes: number;
 
-  constructor(
-    private readonly model: DockerfileModel,
-    private readonly project: ProjectFiles,
-    options: SizeOptions,
-    private readonly shippedBase?: string,
-    private readonly replacements?: ReadonlyMap<Instruction, Replacement>,
-    private readonly resume?: Resume,
-    private readonly takeCheckpoints = false,
-  ) {
-    this.contextBytes = options.contextBytes ?? FILES.defaultContextBytes;
+  private readonly shippedBase: string | undefined;
+  private readonly replacements: ReadonlyMap<Instruction, Replacement> | undefined;
+  private readonly resume: Resume | undefined;
+  private readonly takeCheckpoints: boolean;
+  private readonly until: Instruction | undefined;
+
+  constructor(private readonly model: DockerfileModel, private readonly project: ProjectFiles, input: EstimateInput & { until?: Instruction }) {
+    this.contextBytes = input.options?.contextBytes ?? FILES.defaultContextBytes;
+    this.shippedBase = input.shippedBase;
+    this.replacements = input.replacements;
+    this.resume = input.resume;
+    this.takeCheckpoints = input.checkpoints ?? false;
+    this.until = input.until;
   }
 
   /** True when the built stage's files include a statically linked binary. */
@@ -307,8 +310,9 @@ class Estimator {
   run(): StageEstimate[] {
     const resume = this.resume;
     for (const stage of this.model.stages) {
+      if (this.until && !this.affectsUntil(stage)) continue;
       if (resume && stage.index < resume.fromStage) {
-        this.results.push(resume.estimate.stages[stage.index]!);
+        this.results[stage.index] = resume.estimate.stages[stage.index]!;
         this.states.set(stage.index, resume.estimate.progress.states.get(stage.index)!);
         continue;
       }
@@ -317,7 +321,7 @@ class Estimator {
         this.claimedAtStart.set(stage.index, resume.estimate.progress.claimedAtStart.get(stage.index)!);
         this.claimedBuildOutputs = new Set(checkpoint.claimed);
         this.laterDeletions.push(...resume.estimate.laterDeletions.slice(0, checkpoint.laterDeletions));
-        this.results.push(this.estimateStage(stage, { checkpoint, from: resume.fromInstruction! }));
+        this.results[stage.index] = this.estimateStage(stage, { checkpoint, from: resume.fromInstruction! });
         continue;
       }
       if (resume && stage.index === resume.fromStage) {
@@ -325,9 +329,19 @@ class Estimator {
         this.laterDeletions.push(...resume.estimate.laterDeletions.filter((deletion) => deletion.stageIndex < stage.index));
       }
       this.claimedAtStart.set(stage.index, new Set(this.claimedBuildOutputs));
-      this.results.push(this.estimateStage(stage));
+      this.results[stage.index] = this.estimateStage(stage);
     }
     return this.results;
+  }
+
+  /**
+   * Whether estimating `stage` can change what the estimate knows at `until`: not a stage after it, nor one the
+   * final stage does not need, unless it copies from another stage (the first COPY reaching into a build output
+   * counts it, so such a COPY changes what later ones carry).
+   */
+  private affectsUntil(stage: Stage): boolean {
+    if (stage.index > this.until!.stage!.index) return false;
+    return stage.needed || stage.dependencies.some((dependency) => dependency.via === "copy" && dependency.stage);
   }
 
   get progress(): EstimateProgress {
@@ -349,6 +363,7 @@ class Estimator {
       const layer = this.estimateInstruction(instruction, state, stage);
       this.reads = undefined;
       if (layer) layers.push(layer);
+      if (instruction === this.until) break;
       if (resumeAt && i === start) {
         const rest = this.laterLayersAfterEdit(stage, i, state);
         if (rest) {
@@ -1096,20 +1111,22 @@ export interface EstimateInput {
 const LATER_DELETION_PROGRAMS = new Set(["rm", "apt-get", "apt", "aptitude"]);
 
 /**
- * True when the estimate could record a later deletion in a stage that ships: a RUN after an earlier layer of its
- * stage or of the stages it is built on (a deletion needs something an earlier layer made) that may record one.
- * Most files have none, and need no estimate to know they have no later deletion.
+ * The last RUN (in file order) that could record a later deletion in a stage that ships: a RUN after an earlier
+ * layer of its stage or of the stages it is built on (a deletion needs something an earlier layer made) that may
+ * record one. Most files have none, and need no estimate to know they have no later deletion.
  */
-export function mayHaveLaterDeletions(model: DockerfileModel): boolean {
-  return model.stages.some((stage) => {
-    if (!stage.ships) return false;
+function lastLaterDeletionCandidate(model: DockerfileModel): Instruction | undefined {
+  let last: Instruction | undefined;
+  for (const stage of model.stages) {
+    if (!stage.ships) continue;
     let layers = 0;
     for (const instruction of inheritedInstructions(stage)) {
-      if (instruction.keyword === "RUN" && layers > 0 && mayRecordLaterDeletion(model, instruction)) return true;
+      const candidate = instruction.keyword === "RUN" && layers > 0 && (!last || instruction.start > last.start) && mayRecordLaterDeletion(model, instruction);
+      if (candidate) last = instruction;
       if (instruction.keyword === "RUN" || instruction.keyword === "COPY" || instruction.keyword === "ADD") layers++;
     }
-    return false;
-  });
+  }
+  return last;
 }
 
 /**
@@ -1117,15 +1134,31 @@ export function mayHaveLaterDeletions(model: DockerfileModel): boolean {
  * partial `find … -delete`, and apk or dnf removals (which only take back their own RUN's installs here), never do.
  * The programs are checked first: most RUNs have none of them, and need no facts read.
  */
-export function mayRecordLaterDeletion(model: DockerfileModel, run: Instruction): boolean {
+function mayRecordLaterDeletion(model: DockerfileModel, run: Instruction): boolean {
   if (!commandsOf(model, run).some((command) => command.program !== undefined && LATER_DELETION_PROGRAMS.has(command.program))) return false;
   return runFacts(model, run).facts.some((fact) =>
     (fact.kind === "delete" && !fact.partial) || (fact.kind === "remove" && fact.manager === "apt" && fact.packages.length > 0));
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
-export function estimateStages({ model, files = [], options = {}, shippedBase, replacements, resume, checkpoints }: EstimateInput): StagesEstimate {
-  const estimator = new Estimator(model, readProjectFiles(files), options, shippedBase, replacements, resume, checkpoints);
+export function estimateStages(input: EstimateInput): StagesEstimate {
+  const estimator = new Estimator(input.model, readProjectFiles(input.files ?? []), input);
   const stages = estimator.run();
   return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
+}
+
+/**
+ * The later deletions in the stages that ship, read from `estimate` when the review has one, else estimated for
+ * them alone: up to the last RUN that could record one, without the stages that cannot change what it sees, and
+ * for most files (which have no such RUN) not at all.
+ */
+export function laterDeletionsOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}, estimate?: StagesEstimate): LaterDeletion[] {
+  let deletions: readonly LaterDeletion[] = estimate?.laterDeletions ?? [];
+  const until = estimate ? undefined : lastLaterDeletionCandidate(model);
+  if (until) {
+    const estimator = new Estimator(model, readProjectFiles(files), { model, options, until });
+    estimator.run();
+    deletions = estimator.laterDeletions;
+  }
+  return deletions.filter((deletion) => model.stages[deletion.stageIndex]?.ships);
 }

@@ -104,7 +104,6 @@ const sameRange = (a: Range, b: Range) =>
 interface KeptEstimate {
   files: readonly SourceFile[];
   contextBytes: number | undefined;
-  checkpoints: boolean;
   estimate: StagesEstimate;
 }
 
@@ -113,17 +112,15 @@ const ESTIMATES = new DerivedKey<KeptEstimate[]>("size estimates");
 
 /**
  * The estimate of a model for the review's files, computed once: the rule reporting useless deletions and the
- * report (`estimateImageSize`) share it. Checkpoints (the state before each RUN of the stages that ship, where
- * re-estimates after a fix start) are taken only when asked: only the report re-estimates.
+ * report (`estimateImageSize`) share it. It keeps checkpoints (the state before each RUN of the stages that ship),
+ * where the report's re-estimates after a fix start.
  */
-export function stagesOf(
-  model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}, { checkpoints = true }: { checkpoints?: boolean } = {},
-): StagesEstimate {
+export function stagesOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}): StagesEstimate {
   const estimates = derived(model, ESTIMATES, () => []);
-  const cached = estimates.find((entry) => entry.files === files && entry.contextBytes === options.contextBytes && (entry.checkpoints || !checkpoints));
+  const cached = estimates.find((entry) => entry.files === files && entry.contextBytes === options.contextBytes);
   if (cached) return cached.estimate;
-  const estimate = estimateStages({ model, files, options, checkpoints });
-  estimates.push({ files, contextBytes: options.contextBytes, checkpoints, estimate });
+  const estimate = estimateStages({ model, files, options, checkpoints: true });
+  estimates.push({ files, contextBytes: options.contextBytes, estimate });
   return estimate;
 }
 

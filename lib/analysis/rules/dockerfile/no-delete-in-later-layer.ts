@@ -1,5 +1,4 @@
 import { formatBytes } from "../../size/bytes";
-import { mayHaveLaterDeletions } from "../../size/estimate";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -35,12 +34,8 @@ export default defineDockerfileRule<Data>({
         "Builder stages (this rule already skips them), and deletions whose purpose is not size (removing a secret still leaves it in the earlier layer: use a secret mount instead).",
     },
   },
-  check({ model, imageEstimate }, report) {
-    // The estimate costs more than most rules together: most files are known to need none.
-    if (!mayHaveLaterDeletions(model)) return;
-    for (const deletion of imageEstimate().laterDeletions) {
-      // The layers of every stage the final one is built FROM ship too.
-      if (!model.stages[deletion.stageIndex]?.ships) continue;
+  check({ laterDeletions }, report) {
+    for (const deletion of laterDeletions()) {
       report({
         range: deletion.range,
         data: { what: deletion.what, path: deletion.path, created: deletion.created, createdLine: deletion.createdAt.start.line, compressedBytes: deletion.compressed.estimate },

@@ -10,7 +10,7 @@ import { estimateImageSize, stagesOf, type SizeOptions } from "./size";
 import { hasSizeData } from "./size/data";
 import { laterDeletionsOf } from "./size/estimate";
 import { comparePositions } from "./text";
-import { SEVERITIES, type FileReport, type Finding, type Report, type Severity, type SourceFile } from "./types";
+import { SEVERITIES, type Category, type FileReport, type Finding, type Fix, type Report, type Severity, type SourceFile } from "./types";
 import { buildWorkspace, type ParsedFile, type Workspace } from "./workspace";
 
 export interface AnalyzeOptions {
@@ -58,9 +58,30 @@ function effectiveSeverities(options: AnalyzeOptions): Map<Rule, Severity> {
   return severities;
 }
 
-interface RuleRun {
-  rule: Rule;
-  severity: Severity;
+/**
+ * A rule that is on, at its severity, with what the runner reads of it copied into one shape: the rule objects have
+ * many shapes, and reading `check` or `meta` off a hundred of them in the review's innermost loop was a slow
+ * (megamorphic) lookup in CPU profiles.
+ */
+class RuleRun {
+  readonly check: (context: never, report: never) => void;
+  readonly message: (data: never) => string;
+  readonly fix: ((data: never, context: never) => Fix | undefined) | undefined;
+  readonly id: string;
+  readonly aliases: string[];
+  readonly category: Category;
+  /** A YAML anchor shared by several services is one problem, reported once: only compose and workspace findings repeat. */
+  readonly dedupe: boolean;
+
+  constructor(readonly rule: Rule, readonly severity: Severity) {
+    this.check = rule.check as never;
+    this.message = rule.message as never;
+    this.fix = rule.fix as never;
+    this.id = rule.meta.id;
+    this.aliases = rule.meta.aliases;
+    this.category = rule.meta.category;
+    this.dedupe = rule.meta.fileKind === "compose" || rule.meta.fileKind === "workspace";
+  }
 }
 
 /** The rules that are on, with their severities, grouped by the kind of file they read. */
@@ -73,18 +94,24 @@ const MAX_PLANS = 64;
 /** Rule settings as a key, by settings object: a review of many files (the CLI, a bench) passes the same object. */
 const settingsKeys = new WeakMap<object, string>();
 
+/** The last plan and what it was for: a review of many files asks for the same one file after file. */
+let lastPlan: { settings: object | undefined; profile: string; plan: RulePlan } | undefined;
+
 function rulePlan(options: AnalyzeOptions): RulePlan {
   const settings = options.config?.rules;
+  const profile = options.profile ?? options.config?.profile ?? "";
+  if (lastPlan && lastPlan.settings === settings && lastPlan.profile === profile) return lastPlan.plan;
   let settingsKey = settings ? settingsKeys.get(settings) : "";
   if (settingsKey === undefined) settingsKeys.set(settings!, (settingsKey = JSON.stringify(settings)));
-  const key = `${options.profile ?? options.config?.profile ?? ""}\u0000${settingsKey}`;
+  const key = `${profile}\u0000${settingsKey}`;
   let plan = plans.get(key);
   if (!plan) {
     plan = { dockerfile: [], compose: [], dockerignore: [], workspace: [] };
-    for (const [rule, severity] of effectiveSeverities(options)) plan[rule.meta.fileKind].push({ rule, severity });
+    for (const [rule, severity] of effectiveSeverities(options)) plan[rule.meta.fileKind].push(new RuleRun(rule, severity));
     if (plans.size >= MAX_PLANS) plans.clear();
     plans.set(key, plan);
   }
+  lastPlan = { settings, profile, plan };
   return plan;
 }
 
@@ -100,40 +127,36 @@ interface Found {
  * runs about a hundred rules per file, and a closure per rule and file showed in CPU profiles (no separate A/B).
  */
 class RuleRunner {
-  private rule: Rule | undefined;
-  private severity: Severity = "error";
+  private current: RuleRun | undefined;
   private seen: Set<string> | undefined;
 
   constructor(private readonly context: unknown, private readonly found: Found[]) {}
 
-  run(rule: Rule, severity: Severity): void {
-    this.rule = rule;
-    this.severity = severity;
-    // A YAML anchor shared by several services is one problem, reported once at the anchor: only compose and
-    // workspace findings can repeat, so only they pay for the check.
-    this.seen = rule.meta.fileKind === "dockerfile" || rule.meta.fileKind === "dockerignore" ? undefined : new Set<string>();
+  run(run: RuleRun): void {
+    this.current = run;
+    this.seen = run.dedupe ? new Set<string>() : undefined;
     try {
-      rule.check(this.context as never, this.report as never);
+      run.check(this.context as never, this.report as never);
     } catch (error) {
       // A rule that fails becomes a finding of its own instead of breaking the review.
-      this.found.push({ rule, path: undefined, finding: internalErrorFinding(`The rule \`${rule.meta.id}\``, error) });
+      this.found.push({ rule: run.rule, path: undefined, finding: internalErrorFinding(`The rule \`${run.id}\``, error) });
     }
   }
 
   private readonly report = (detection: Partial<WorkspaceDetection<unknown>>) => {
-    const rule = this.rule!;
+    const run = this.current!;
     const range = detection.range!;
-    const message = rule.message(detection.data as never);
+    const message = run.message(detection.data as never);
     if (this.seen) {
       const identity = `${detection.path ?? ""}|${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}|${message}`;
       if (this.seen.has(identity)) return;
       this.seen.add(identity);
     }
-    const fix = rule.fix?.(detection.data as never, this.context as never);
+    const fix = run.fix?.(detection.data as never, this.context as never);
     this.found.push({
-      rule,
+      rule: run.rule,
       path: detection.path,
-      finding: { rule: rule.meta.id, aliases: rule.meta.aliases, severity: this.severity, category: rule.meta.category, message, range, fixes: fix ? [fix] : [] },
+      finding: { rule: run.id, aliases: run.aliases, severity: run.severity, category: run.category, message, range, fixes: fix ? [fix] : [] },
     });
   };
 }
@@ -198,7 +221,7 @@ function workspaceFindings(workspace: Workspace, runs: readonly RuleRun[]): Map<
   const context = { workspace, isKnownRuleName };
   const found: Found[] = [];
   const runner = new RuleRunner(context, found);
-  for (const { rule, severity } of runs) runner.run(rule, severity);
+  for (const run of runs) runner.run(run);
   for (const one of found) {
     const target = workspace.file(one.path ?? workspace.files[0]?.path ?? "");
     if (!target) continue;
@@ -231,7 +254,7 @@ function reviewFile(file: ParsedFile, files: readonly SourceFile[], plan: RulePl
   const context = contextFor(file, files, options);
   if (context !== undefined) {
     const runner = new RuleRunner(context, found);
-    for (const { rule, severity } of plan[file.kind as keyof RulePlan]) runner.run(rule, severity);
+    for (const run of plan[file.kind as keyof RulePlan]) runner.run(run);
   }
   const report: FileReport = { path: file.path, kind: file.kind, findings: reported(file, found, options.config) };
   if (file.kind === "dockerfile") estimateSize(report, file.dockerfile, files, options);

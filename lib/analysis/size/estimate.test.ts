@@ -165,6 +165,23 @@ describe("estimateStages", () => {
   });
 });
 
+describe("what the stages read of their base", () => {
+  const reads = (text: string) => {
+    const model = parseDockerfile(text);
+    const stage = estimateStages({ model }).progress.baseReads.get(model.stages.length - 1);
+    return stage && { packages: stage.packages, variables: [...stage.variables] };
+  };
+
+  it("is the packages and OS for apt, and the variables the file does not set", () => {
+    expect(reads("FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\n")).toEqual({ packages: true, variables: [] });
+    expect(reads("FROM node:22\nARG TAG=1\nRUN curl -fsSLo /tmp/a.tgz https://example.com/$NODE_VERSION/$TAG.tgz\n")).toEqual({ packages: false, variables: ["NODE_VERSION"] });
+  });
+
+  it("is nothing for instructions that read only the file", () => {
+    expect(reads("FROM node:22\nENV DIR=/app\nWORKDIR $DIR\nCOPY . .\nRUN npm ci --omit=dev && npm cache clean --force\n")).toBeUndefined();
+  });
+});
+
 describe("laterDeletionsOf", () => {
   const INSTALL = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl gcc\n";
   const deletions = (text: string) => laterDeletionsOf(parseDockerfile(text)).map((deletion) => `${deletion.what} ${deletion.path}`);

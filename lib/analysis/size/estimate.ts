@@ -110,6 +110,14 @@ export interface StagesEstimate {
   progress: EstimateProgress;
 }
 
+/** What instructions read of their stage's base image. */
+export interface BaseReads {
+  /** Its dpkg packages and OS (apt). */
+  packages: boolean;
+  /** Variables the file does not set, which the base image may (`NODE_VERSION`). */
+  variables: Set<string>;
+}
+
 /** Everything the estimate knew just before an instruction: a re-estimate after an edit of it starts there. */
 interface Checkpoint {
   base: BaseEstimate;
@@ -132,6 +140,8 @@ export class EstimateProgress {
     readonly checkpoints: ReadonlyMap<Instruction, Checkpoint>,
     /** For each checkpointed RUN, the package names whose presence it looked up (its installs' closures, its removals). */
     readonly packageReads: ReadonlyMap<Instruction, readonly ReadonlySet<string>[]>,
+    /** What each stage's instructions read of its base image: the layers of one that read nothing are the same on any base. */
+    readonly baseReads: ReadonlyMap<number, BaseReads>,
   ) {}
 }
 
@@ -143,6 +153,14 @@ export interface Resume {
   estimate: StagesEstimate;
   fromStage: number;
   fromInstruction?: Instruction;
+}
+
+/** A stage's size: its base and its layers. */
+export function stageTotals(base: BaseEstimate, layers: readonly LayerEstimate[]): { uncompressedBytes: ByteRange; compressedBytes: ByteRange } {
+  return {
+    uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
+    compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
+  };
 }
 
 /** A copy of a stage's state that later instructions can change without touching the original. */
@@ -188,19 +206,21 @@ const sized = (uncompressed: number, compressed: number, low = 0.85, high = 1.2)
   compressed: bytes(compressed, compressed * low, compressed * high),
 });
 
+/** A `.` or `..` segment of a path. */
+const DOT_SEGMENT = /\/\.\.?(\/|$)/;
+
 /**
  * How one instruction sees names and paths: the variables of its scope in the model (ENV, ARG, inherited
  * stages), this RUN's shell variables on top, and its WORKDIR. Unlike a rule, an estimate must read a URL or
  * a path even when part of it is unknown: a variable the file does not set takes the base image's value from
  * the size data (`NODE_VERSION` of `node:22`), or else stays as written (`${ARCH}`), so patterns still match.
  */
-/** A `.` or `..` segment of a path. */
-const DOT_SEGMENT = /\/\.\.?(\/|$)/;
-
 class Site implements VariableScope {
   /** Shell variables set earlier in this RUN (`url=…`, `export A=1`). */
   readonly shellVariables = new Map<string, string>();
   readonly workdir: string;
+  /** What the instruction read of the stage's base image (apt reads its packages and OS). */
+  readonly baseReads: BaseReads = { packages: false, variables: new Set() };
 
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
     this.workdir = instruction.state.workdir.value ?? "/";
@@ -210,8 +230,10 @@ class Site implements VariableScope {
     const shell = this.shellVariables.get(name);
     if (shell !== undefined) return { value: shell };
     const known = this.instruction.scope.lookup(name)?.value;
+    if (known !== undefined) return { value: known };
+    this.baseReads.variables.add(name);
     const version = Object.hasOwn(this.baseVersions, name) ? this.baseVersions[name] : undefined;
-    return { value: known ?? version ?? `\${${name}}` };
+    return { value: version ?? `\${${name}}` };
   }
 
   /** A value with the variables it can resolve expanded. */
@@ -282,6 +304,7 @@ class Estimator {
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly checkpoints = new Map<Instruction, Checkpoint>();
   private readonly packageReads = new Map<Instruction, ReadonlySet<string>[]>();
+  private readonly baseReads = new Map<number, BaseReads>();
   /** Where the RUN being estimated records its package lookups, when checkpoints are kept. */
   private reads: ReadonlySet<string>[] | undefined;
   private readonly contextBytes: number;
@@ -314,10 +337,13 @@ class Estimator {
       if (resume && stage.index < resume.fromStage) {
         this.results[stage.index] = resume.estimate.stages[stage.index]!;
         this.states.set(stage.index, resume.estimate.progress.states.get(stage.index)!);
+        this.readBase(stage.index, resume.estimate.progress.baseReads.get(stage.index));
         continue;
       }
       const checkpoint = resume?.fromInstruction && stage.index === resume.fromStage ? resume.estimate.progress.checkpoints.get(resume.fromInstruction) : undefined;
       if (resume && checkpoint) {
+        // The instructions before the checkpoint are not read again: what they read of the base is taken over.
+        this.readBase(stage.index, resume.estimate.progress.baseReads.get(stage.index));
         this.claimedAtStart.set(stage.index, resume.estimate.progress.claimedAtStart.get(stage.index)!);
         this.claimedBuildOutputs = new Set(checkpoint.claimed);
         this.laterDeletions.push(...resume.estimate.laterDeletions.slice(0, checkpoint.laterDeletions));
@@ -334,6 +360,17 @@ class Estimator {
     return this.results;
   }
 
+  private readBase(stageIndex: number, reads: BaseReads | undefined): void {
+    if (!reads || (!reads.packages && reads.variables.size === 0)) return;
+    const stage = this.baseReads.get(stageIndex);
+    if (!stage) {
+      this.baseReads.set(stageIndex, { packages: reads.packages, variables: new Set(reads.variables) });
+      return;
+    }
+    stage.packages ||= reads.packages;
+    for (const name of reads.variables) stage.variables.add(name);
+  }
+
   /**
    * Whether estimating `stage` can change what the estimate knows at `until`: not a stage after it, nor one the
    * final stage does not need, unless it copies from another stage (the first COPY reaching into a build output
@@ -345,7 +382,7 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.packageReads);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.packageReads, this.baseReads);
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
@@ -380,8 +417,7 @@ class Estimator {
       shipped: stage.isFinal,
       base,
       layers,
-      uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
-      compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
+      ...stageTotals(base, layers),
     };
   }
 
@@ -474,6 +510,7 @@ class Estimator {
     for (const contribution of contributions) {
       if (contribution.path) state.outputs.push(output(contribution as Contribution & { path: string }, range));
     }
+    this.readBase(stage.index, site.baseReads);
     const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
     return {
       instruction: instruction.keyword,
@@ -515,6 +552,8 @@ class Estimator {
 
     for (let f = 0; f < facts.length; f++) {
       const fact = facts[f]!;
+      // apt reads the base image: the packages it holds (a closure leaves them out) and its OS (Ubuntu's lists).
+      if ((fact.kind === "update" || fact.kind === "install" || fact.kind === "remove") && fact.manager === "apt") site.baseReads.packages = true;
       switch (fact.kind) {
         case "update":
           if (fact.manager === "apt") this.addAptLists(add, state);

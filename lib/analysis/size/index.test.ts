@@ -50,6 +50,25 @@ describe("size in the report", () => {
     expect(recommends.sizeImpact!.bytes).toBeGreaterThan(0);
   });
 
+  it("sizes another base by its own data, reading the layers again only when they read the base", () => {
+    // Each alternative's saving must be what a file written FROM that base is estimated to save.
+    const savingOf = (text: string, base: string) => {
+      const comparisons = analyzeFile({ path: "Dockerfile", content: text }).size!.comparisons;
+      const rewritten = analyzeFile({ path: "Dockerfile", content: text.replace(/^FROM \S+/m, `FROM ${base}`) }).size!;
+      const current = comparisons.find((c) => c.kind === "current")!.compressedBytes.estimate;
+      return { reported: comparisons.find((c) => c.base === base)!.savingBytes, rewritten: current - rewritten.compressedBytes.estimate };
+    };
+    // npm reads nothing of the base; curl of a versioned tarball reads NODE_VERSION; apt reads the base's packages.
+    const npm = "FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nUSER node\n";
+    const version = "FROM node:20\nRUN curl -fsSL https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-x64.tar.xz | tar -xJ -C /opt\nUSER node\n";
+    for (const text of [npm, version, NODE_APP]) {
+      for (const base of ["node:20-slim", "node:20-alpine"]) {
+        const { reported, rewritten } = savingOf(text, base);
+        expect(reported, `${base} for ${text}`).toBe(rewritten);
+      }
+    }
+  });
+
   it("suggests slim Debian and Alpine for plain OS images", () => {
     const ubuntu = analyzeFile({ path: "Dockerfile", content: "FROM ubuntu:22.04\nUSER 1000\n" });
     expect(ubuntu.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base)).toEqual(["debian:bookworm-slim", "alpine:3.23"]);

@@ -7,8 +7,8 @@ import { parseDockerfile, type DockerfileModel, type Instruction } from "../dock
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase } from "./bases";
-import { baseImages } from "./data";
-import { estimateStages, type Replacement, type StagesEstimate } from "./estimate";
+import { baseImages, type BaseImageRecord } from "./data";
+import { estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
 
 export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
@@ -173,6 +173,16 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
   return [...alternatives].map(([alternative, caveat]) => ({ reference: alternative, caveat }));
 }
 
+/** True when instructions that read `reads` of the base `current` could size differently on the base `other`. */
+function readsDifferently(reads: BaseReads | undefined, current: string, other: BaseImageRecord | undefined): boolean {
+  if (!reads) return false;
+  if (reads.packages) return true;
+  const versions = resolveBase(current).record?.versions ?? {};
+  const otherVersions = other?.versions ?? {};
+  const valueIn = (record: Readonly<Record<string, string>>, name: string) => (Object.hasOwn(record, name) ? record[name] : undefined);
+  return [...reads.variables].some((name) => valueIn(versions, name) !== valueIn(otherVersions, name));
+}
+
 function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
   return { kind, label, ...totals, savingBytes: current.compressedBytes.estimate - totals.compressedBytes.estimate, ...extra };
 }
@@ -228,12 +238,16 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
     comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfterEdits(allEdits), current));
   }
 
-  const shippedBase = estimate.stages.find((stage) => stage.shipped)?.base;
-  if (shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
+  const shipped = estimate.stages.find((stage) => stage.shipped);
+  const shippedBase = shipped?.base;
+  if (shipped && shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
     for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
-      // Only the shipped stage changes: the stages before it are taken from the current estimate.
-      const resume = { estimate, fromStage: model.finalStage?.index ?? 0 };
-      const totals = shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume }));
+      // Only the shipped stage changes: the stages before it are taken from the current estimate, and so are its
+      // layers when none of them read anything of the base.
+      const other = resolveBase(alternative.reference);
+      const totals = readsDifferently(estimate.progress.baseReads.get(shipped.index), shippedBase.reference, other.record)
+        ? shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume: { estimate, fromStage: shipped.index } }))
+        : stageTotals(other.estimate, shipped.layers);
       const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
       if (candidate.savingBytes > 0) comparisons.push(candidate);
     }

@@ -142,6 +142,8 @@ export class EstimateProgress {
     readonly packageReads: ReadonlyMap<Instruction, readonly ReadonlySet<string>[]>,
     /** What each stage's instructions read of its base image: the layers of one that read nothing are the same on any base. */
     readonly baseReads: ReadonlyMap<number, BaseReads>,
+    /** What the review's files say (lockfiles, requirements): read once, re-estimates take it over. */
+    readonly project: ProjectFiles,
   ) {}
 }
 
@@ -382,7 +384,7 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.packageReads, this.baseReads);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.packageReads, this.baseReads, this.project);
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
@@ -1181,7 +1183,8 @@ function mayRecordLaterDeletion(model: DockerfileModel, run: Instruction): boole
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
 export function estimateStages(input: EstimateInput): StagesEstimate {
-  const estimator = new Estimator(input.model, readProjectFiles(input.files ?? []), input);
+  // A re-estimate reads the same files as the estimate it resumes (a lockfile can be megabytes): not again.
+  const estimator = new Estimator(input.model, input.resume?.estimate.progress.project ?? readProjectFiles(input.files ?? []), input);
   const stages = estimator.run();
   return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
 }

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { analyzeFile } from "../engine";
+import { describe, expect, it, vi } from "vitest";
+import { analyze, analyzeFile } from "../engine";
 import { analysisEvents } from "../events";
 import "./bundled-data";
 
@@ -66,6 +66,21 @@ describe("size in the report", () => {
         const { reported, rewritten } = savingOf(text, base);
         expect(reported, `${base} for ${text}`).toBe(rewritten);
       }
+    }
+  });
+
+  it("reads the review's lockfile once, however many re-estimates the fixes and bases need", () => {
+    const lockfile = JSON.stringify({ lockfileVersion: 3, packages: { "": {}, "node_modules/a": {}, "node_modules/b": { dev: true } } });
+    const dockerfile = "FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci\nRUN apt-get update && apt-get install -y wget\nRUN apt-get update && apt-get install -y curl\nUSER node\n";
+    const files = [{ path: "Dockerfile", content: dockerfile }, { path: "package-lock.json", content: lockfile }];
+    const parse = vi.spyOn(JSON, "parse");
+    try {
+      const [reviewed] = analyze(files).files;
+      expect(reviewed!.findings.filter((finding) => finding.sizeImpact).length).toBeGreaterThan(1);
+      expect(reviewed!.size!.comparisons.length).toBeGreaterThan(2);
+      expect(parse.mock.calls.filter(([text]) => text === lockfile)).toHaveLength(1);
+    } finally {
+      parse.mockRestore();
     }
   });
 

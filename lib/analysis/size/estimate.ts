@@ -1068,7 +1068,12 @@ class AptPool {
   }
 
   private addedSet(): Set<string> {
-    return (this.added ??= new Set(this.closures.flatMap((closure) => closure.selection.packages)));
+    if (!this.added) {
+      // Added name by name: a Set made from `flatMap`'s array took several times longer (a closure has hundreds).
+      this.added = new Set();
+      for (const closure of this.closures) for (const name of closure.added) this.added.add(name);
+    }
+    return this.added;
   }
 
   /** Removes packages; returns those that this RUN did not install (an earlier layer did). */
@@ -1154,20 +1159,19 @@ const LATER_DELETION_PROGRAMS = new Set(["rm", "apt-get", "apt", "aptitude"]);
 /**
  * The last RUN (in file order) that could record a later deletion in a stage that ships: a RUN after an earlier
  * layer of its stage or of the stages it is built on (a deletion needs something an earlier layer made) that may
- * record one. Most files have none, and need no estimate to know they have no later deletion.
+ * record one. Most files have none, and need no estimate to know they have no later deletion. The stages that ship
+ * are the final one and those it is built on, so its inherited instructions hold them all, in file order.
  */
 function lastLaterDeletionCandidate(model: DockerfileModel): Instruction | undefined {
-  let last: Instruction | undefined;
-  for (const stage of model.stages) {
-    if (!stage.ships) continue;
-    let layers = 0;
-    for (const instruction of inheritedInstructions(stage)) {
-      const candidate = instruction.keyword === "RUN" && layers > 0 && (!last || instruction.start > last.start) && mayRecordLaterDeletion(model, instruction);
-      if (candidate) last = instruction;
-      if (instruction.keyword === "RUN" || instruction.keyword === "COPY" || instruction.keyword === "ADD") layers++;
-    }
+  const final = model.finalStage;
+  if (!final) return undefined;
+  const instructions = inheritedInstructions(final);
+  const firstLayer = instructions.findIndex((instruction) => instruction.keyword === "RUN" || instruction.keyword === "COPY" || instruction.keyword === "ADD");
+  for (let i = instructions.length - 1; i > firstLayer && firstLayer >= 0; i--) {
+    const instruction = instructions[i]!;
+    if (instruction.keyword === "RUN" && mayRecordLaterDeletion(model, instruction)) return instruction;
   }
-  return last;
+  return undefined;
 }
 
 /**

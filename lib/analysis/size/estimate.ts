@@ -221,8 +221,8 @@ class Site implements VariableScope {
   /** Shell variables set earlier in this RUN (`url=…`, `export A=1`). */
   readonly shellVariables = new Map<string, string>();
   readonly workdir: string;
-  /** What the instruction read of the stage's base image (apt reads its packages and OS). */
-  readonly baseReads: BaseReads = { packages: false, variables: new Set() };
+  /** What the instruction read of the stage's base image (apt reads its packages and OS); most read nothing. */
+  baseReads: BaseReads | undefined;
 
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
     this.workdir = instruction.state.workdir.value ?? "/";
@@ -233,9 +233,13 @@ class Site implements VariableScope {
     if (shell !== undefined) return { value: shell };
     const known = this.instruction.scope.lookup(name)?.value;
     if (known !== undefined) return { value: known };
-    this.baseReads.variables.add(name);
+    this.readsOfBase().variables.add(name);
     const version = Object.hasOwn(this.baseVersions, name) ? this.baseVersions[name] : undefined;
     return { value: version ?? `\${${name}}` };
+  }
+
+  readsOfBase(): BaseReads {
+    return (this.baseReads ??= { packages: false, variables: new Set() });
   }
 
   /** A value with the variables it can resolve expanded. */
@@ -555,7 +559,7 @@ class Estimator {
     for (let f = 0; f < facts.length; f++) {
       const fact = facts[f]!;
       // apt reads the base image: the packages it holds (a closure leaves them out) and its OS (Ubuntu's lists).
-      if ((fact.kind === "update" || fact.kind === "install" || fact.kind === "remove") && fact.manager === "apt") site.baseReads.packages = true;
+      if ((fact.kind === "update" || fact.kind === "install" || fact.kind === "remove") && fact.manager === "apt") site.readsOfBase().packages = true;
       switch (fact.kind) {
         case "update":
           if (fact.manager === "apt") this.addAptLists(add, state);

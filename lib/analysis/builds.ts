@@ -1,3 +1,4 @@
+import { flatMapped } from "./arrays";
 import { isScalar, type Node } from "yaml";
 import type { ComposeFile, ComposeService } from "./compose/model";
 import { entries, items, rangeOf, text } from "./compose/nodes";
@@ -37,7 +38,7 @@ export interface ComposeBuild {
 function buildArguments(file: ComposeFile, node: Node | undefined): BuildArgument[] {
   if (!file.doc || !node) return [];
   const mapped = entries(file.doc, node).map((found) => ({ name: String(found.key.value), range: rangeOf(file.lines, found.key) }));
-  const listed = items(file.doc, node).flatMap((item) => {
+  const listed = flatMapped(items(file.doc, node), (item) => {
     const value = text(item);
     return value ? [{ name: value.split("=")[0]!, range: rangeOf(file.lines, item) }] : [];
   });
@@ -53,10 +54,10 @@ export function composeBuilds(workspace: Workspace): ComposeBuild[] {
 }
 
 function readComposeBuilds(workspace: Workspace): ComposeBuild[] {
-  return workspace.files.flatMap((parsed) => {
+  return flatMapped(workspace.files, (parsed) => {
     if (parsed.kind !== "compose") return [];
     const file = parsed.compose;
-    return file.services.flatMap((service): ComposeBuild[] => {
+    return flatMapped(file.services, (service): ComposeBuild[] => {
       const build = serviceEntry(service, "build");
       if (!build?.value || !file.doc) return [];
       const field = (key: string) => entries(file.doc!, build.value).find((found) => found.key.value === key);
@@ -102,7 +103,7 @@ export function dockerfileBuilds(workspace: Workspace): DockerfileBuild[] {
 }
 
 function readDockerfileBuilds(workspace: Workspace, builds: readonly ComposeBuild[]): DockerfileBuild[] {
-  return workspace.files.flatMap((parsed) => {
+  return flatMapped(workspace.files, (parsed) => {
     if (parsed.kind !== "dockerfile") return [];
     const { dockerfile } = parsed;
     const users = builds.filter((build) => build.dockerfile === dockerfile).map((build) => ({ context: build.context, target: build.target?.name }));
@@ -136,9 +137,8 @@ export interface DeclaredArg {
 }
 
 export function declaredArgs(dockerfile: DockerfileModel): DeclaredArg[] {
-  return dockerfile.instructions
-    .filter((instruction) => instruction.keyword === "ARG")
-    .flatMap((instruction) => keyValues(instruction).map(({ name, nameWord, value }) => ({
+  const args = dockerfile.instructions.filter((instruction) => instruction.keyword === "ARG");
+  return flatMapped(args, (instruction) => keyValues(instruction).map(({ name, nameWord, value }) => ({
       name,
       hasDefault: value !== undefined,
       // The whole `NAME=default` word, as written.
@@ -157,7 +157,7 @@ function inherited(stage: Stage, keyword: string): Instruction[] {
 
 /** Ports a stage EXPOSEs, its parent stages' included (numbers only; an unknown `EXPOSE $PORT` is undefined). */
 export function exposedPorts(dockerfile: DockerfileModel, stage: Stage): Array<number | undefined> {
-  return inherited(stage, "EXPOSE").flatMap((instruction) => instruction.args.map((word) => {
+  return flatMapped(inherited(stage, "EXPOSE"), (instruction) => instruction.args.map((word) => {
     const port = Number(dockerfile.resolve(word, instruction)?.split("/")[0]!.split("-")[0]);
     return Number.isInteger(port) ? port : undefined;
   }));
@@ -178,11 +178,11 @@ export interface CopySource {
 
 /** Sources that COPY and ADD take from the build context (not from stages, images, URLs or heredocs) in a build. */
 export function contextSources({ dockerfile, stages }: DockerfileBuild): CopySource[] {
-  return stages.flatMap((stage) => stage.instructions).flatMap((instruction) => {
+  return flatMapped(flatMapped(stages, (stage) => stage.instructions), (instruction) => {
     if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD") return [];
     if (instruction.flags.some((flag) => flag.name === "from")) return [];
     const heredocOpeners = new Set(instruction.heredocs.map((heredoc) => heredoc.opener.start));
-    return instruction.args.slice(0, -1).flatMap((word) => {
+    return flatMapped(instruction.args.slice(0, -1), (word) => {
       const source = word.value;
       const resolved = dockerfile.resolve(word, instruction);
       if (heredocOpeners.has(word.start) || resolved === undefined || /^[a-z]+:\/\//i.test(resolved) || resolved.startsWith("git@")) return [];

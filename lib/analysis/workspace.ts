@@ -1,3 +1,4 @@
+import { flatMapped } from "./arrays";
 import { parseCompose, type ComposeFile } from "./compose/model";
 import { composeProjects, type ComposeProject } from "./compose/project";
 import { parseDockerfile, type DockerfileModel, type ParseOptions } from "./dockerfile/model";
@@ -45,7 +46,7 @@ export function buildWorkspace(sources: readonly SourceFile[], options: ParseOpt
     // Other files (entrypoint scripts, package.json…) are read as text by the rules that need them.
     return { path, kind, content: source.content, pragmas: NO_PRAGMAS } as const;
   });
-  const composeFiles = partial.flatMap((file) => (file.kind === "compose" ? [file.compose] : []));
+  const composeFiles = flatMapped(partial, (file) => (file.kind === "compose" ? [file.compose] : []));
   const projects = composeProjects(composeFiles);
   const files: ParsedFile[] = partial.map((file) => (file.kind === "compose" ? { ...file, project: projects.get(file.compose)! } : file));
   const byPath = new Map(files.map((file) => [normalizePath(file.path), file]));

@@ -1,3 +1,4 @@
+import { flatMapped } from "../arrays";
 import { basename, dirname, joinPath, normalizePath } from "../paths";
 import type { ComposeFile, ComposeService } from "./model";
 import { entry, items, text, type Entry } from "./nodes";
@@ -27,7 +28,7 @@ function isProductionFile(path: string): boolean {
 function includedPaths(file: ComposeFile): string[] {
   if (!file.doc || !file.root) return [];
   const found = entry(file.doc, file.root, "include");
-  return items(file.doc, found?.value).flatMap((item) => {
+  return flatMapped(items(file.doc, found?.value), (item) => {
     const path = text(item) ?? text(entry(file.doc!, item, "path")?.value);
     return path ? [joinPath(dirname(file.path), path)] : [];
   });
@@ -43,7 +44,7 @@ export function composeProjects(files: readonly ComposeFile[]): Map<ComposeFile,
     const base = inDirectory(file, BASE_NAMES);
     const stack = base === file || !base ? [file, ...(base ? [inDirectory(file, OVERRIDE_NAMES)] : [])] : [base, file];
     const layers = stack.filter((layer): layer is ComposeFile => layer !== undefined);
-    const included = layers.flatMap(includedPaths).map((path) => allFiles.get(path)).filter((found): found is ComposeFile => found !== undefined && !layers.includes(found));
+    const included = flatMapped(layers, includedPaths).map((path) => allFiles.get(path)).filter((found): found is ComposeFile => found !== undefined && !layers.includes(found));
     projects.set(file, { file, layers: [...new Set([...included, ...layers])], production: isProductionFile(file.path), allFiles });
   }
   return projects;
@@ -96,5 +97,5 @@ export function mergedEntry(project: ComposeProject, name: string, key: string):
 
 /** Every service name of the project, in the order they first appear. */
 export function serviceNames(project: ComposeProject): string[] {
-  return [...new Set(project.layers.flatMap((file) => file.services.map((service) => service.name)))];
+  return [...new Set(flatMapped(project.layers, (file) => file.services.map((service) => service.name)))];
 }

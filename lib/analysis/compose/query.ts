@@ -1,3 +1,4 @@
+import { flatMapped } from "../arrays";
 import { isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
 import type { Range } from "../types";
 import { withDefaults } from "./interpolation";
@@ -66,7 +67,7 @@ export interface PortMapping {
 
 /** Reads `ports:` in short (`"127.0.0.1:8080:80/tcp"`) and long (`{target, published, host_ip}`) syntax. */
 export function ports(service: ComposeService): PortMapping[] {
-  return serviceItems(service, "ports").flatMap((node): PortMapping[] => {
+  return flatMapped(serviceItems(service, "ports"), (node): PortMapping[] => {
     if (isMap(node)) {
       const field = (key: string) => resolvedText(serviceFieldNode(service, node, key));
       return [{ node, hostIp: field("host_ip"), published: field("published"), target: field("target"), protocol: field("protocol") ?? "tcp" }];
@@ -102,7 +103,7 @@ const PROPAGATIONS = ["shared", "rshared", "slave", "rslave", "private", "rpriva
 
 /** Reads `volumes:` in short (`./src:/app:ro`) and long (`{type, source, target}`) syntax. */
 export function mounts(service: ComposeService): Mount[] {
-  return serviceItems(service, "volumes").flatMap((node): Mount[] => {
+  return flatMapped(serviceItems(service, "volumes"), (node): Mount[] => {
     if (isMap(node)) {
       const field = (key: string) => resolvedText(serviceFieldNode(service, node, key));
       const bind = serviceFieldNode(service, node, "bind");
@@ -155,7 +156,7 @@ export function environment(service: ComposeService): EnvironmentVariable[] {
   if (!found || !service.file.doc) return [];
   const { lines } = service.file;
   if (isSeq(found.value)) {
-    return items(service.file.doc, found.value).flatMap((node): EnvironmentVariable[] => {
+    return flatMapped(items(service.file.doc, found.value), (node): EnvironmentVariable[] => {
       if (!isScalar(node) || !node.range) return [];
       const raw = String(node.value);
       const equals = raw.indexOf("=");

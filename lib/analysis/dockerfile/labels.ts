@@ -1,3 +1,4 @@
+import { flatMapped } from "../arrays";
 import { keyValues, type KeyValue, type Stage } from "./model";
 import { inheritedInstructions } from "./stages";
 
@@ -7,9 +8,7 @@ export type LabelType = (typeof LABEL_TYPES)[number];
 
 /** The LABEL pairs a stage ends up with: its own and those of the stages it builds on, oldest first. */
 export function stageLabels(stage: Stage): KeyValue[] {
-  return inheritedInstructions(stage)
-    .filter((instruction) => instruction.keyword === "LABEL")
-    .flatMap((label) => keyValues(label));
+  return flatMapped(inheritedInstructions(stage).filter((instruction) => instruction.keyword === "LABEL"), (label) => keyValues(label));
 }
 
 const VALUE_SHAPES: Record<Exclude<LabelType, "text">, RegExp> = {

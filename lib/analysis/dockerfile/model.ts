@@ -1,3 +1,4 @@
+import { flatMapped } from "../arrays";
 import { joinPath } from "../paths";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
@@ -142,7 +143,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   let state: StageState = { user: undefined, workdir: { value: "/", instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } };
 
   // `# hadolint shell=pwsh` sets the shell like a SHELL instruction; before the first FROM, for every stage.
-  const shellPragmas = tree.comments.flatMap((comment) => {
+  const shellPragmas = flatMapped(tree.comments, (comment) => {
     const name = SHELL_PRAGMA.exec(comment.text)?.[1];
     return name ? [{ at: comment.start, shell: [name] }] : [];
   });

@@ -1,3 +1,4 @@
+import { flatMapped } from "../arrays";
 import type { Range } from "../types";
 import type { DockerfileModel, Instruction, Span, Stage, StageDependency } from "./model";
 import { derived, DerivedKey } from "../derived";
@@ -51,7 +52,7 @@ const INHERITED = new DerivedKey<readonly Instruction[]>("inherited instructions
 
 /** The instructions of a stage and of the stages it builds on, oldest first (computed once per stage). */
 export function inheritedInstructions(stage: Stage): readonly Instruction[] {
-  return derived(stage, INHERITED, () => stageLineage(stage).reverse().flatMap((each) => each.instructions));
+  return derived(stage, INHERITED, () => flatMapped(stageLineage(stage).reverse(), (each) => each.instructions));
 }
 
 /** The RUN instructions of the stages that ship, in file order: what size rules judge. */

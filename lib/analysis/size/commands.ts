@@ -4,6 +4,7 @@
  * the engine's parsed commands (`runDetails`) and the option tables of `dockerfile/commands/specs.ts`.
  * Values are kept as written (variables unexpanded): the estimator resolves them in the instruction's scope.
  */
+import { flatMapped } from "../arrays";
 import type { Command, CommandWord } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
@@ -297,6 +298,6 @@ function readRunFacts(model: DockerfileModel, run: Instruction): RunFacts {
   const details = runDetails(model, run);
   const cacheMounts = details.mounts.filter((mount) => mount.type === "cache" && mount.target).map((mount) => mount.target!);
   const commands = details.commands;
-  const facts = commands.flatMap((command, i) => commandFacts(command, commands[i + 1]));
+  const facts = flatMapped(commands, (command, i) => commandFacts(command, commands[i + 1]));
   return { facts, cacheMounts, unreadable: !details.posix };
 }

@@ -2,6 +2,7 @@
  * The static image-size estimator: walks each stage's instructions and sizes what every layer adds, from
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
+import { flatMapped } from "../arrays";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
 import { commandsOf } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
@@ -1139,7 +1140,7 @@ const NOTHING_INSTALLED = InstalledPackages.over(new Set());
 /** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
 function resolvedNames(packages: string[], site: Site): string[] {
   if (!packages.some((name) => name.includes("$"))) return packages;
-  return packages.flatMap((name) => (name.includes("$") ? site.resolve(name).split(/\s+/).filter(Boolean) : [name]));
+  return flatMapped(packages, (name) => (name.includes("$") ? site.resolve(name).split(/\s+/).filter(Boolean) : [name]));
 }
 
 export interface EstimateInput {

@@ -2,6 +2,7 @@
  * Image size estimates without building: the shipped image, its stages and layers, what the engine's
  * fixes and other bases would save, and the size impact of each size finding.
  */
+import { flatMapped } from "../arrays";
 import { derived, DerivedKey } from "../derived";
 import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { applyEdits, LineIndex } from "../text";
@@ -188,7 +189,7 @@ function comparison(kind: SizeComparison["kind"], label: string, totals: Totals,
 }
 
 function firstFixEdits(findings: readonly Finding[], applicabilities: readonly string[]): TextEdit[] {
-  return findings.flatMap((finding) => {
+  return flatMapped(findings, (finding) => {
     const fix = finding.fixes.find((candidate) => applicabilities.includes(candidate.applicability));
     return fix ? fix.edits : [];
   });

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { rangeOf } from "../../compose/nodes";
 import { mergedEntry, serviceLayers } from "../../compose/project";
 import { resolvedText, serviceEntry, serviceEntryAt } from "../../compose/query";
@@ -24,8 +25,7 @@ export default defineComposeRule<{ service: string; replicas: number }>({
     for (const service of file.services) {
       const name = mergedEntry(project, service.name, "container_name");
       if (!name) continue;
-      const counts = serviceLayers(project, service.name)
-        .flatMap((layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")].map((found) => ({ layer, found })))
+      const counts = flatMapped(serviceLayers(project, service.name), (layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")].map((found) => ({ layer, found })))
         .filter(({ found }) => Number.isFinite(Number(resolvedText(found?.value))));
       const decisive = counts.at(-1);
       const replicas = Number(resolvedText(decisive?.found?.value));

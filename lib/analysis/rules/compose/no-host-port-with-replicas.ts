@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { rangeOf } from "../../compose/nodes";
 import { serviceLayers } from "../../compose/project";
 import { ports, resolvedText, serviceEntry, serviceEntryAt } from "../../compose/query";
@@ -26,8 +27,7 @@ export default defineComposeRule<{ service: string; replicas: number; published:
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      const counts = serviceLayers(project, service.name)
-        .flatMap((layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")])
+      const counts = flatMapped(serviceLayers(project, service.name), (layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")])
         .map((found) => Number(resolvedText(found?.value)))
         .filter((count) => Number.isFinite(count));
       const replicas = counts.at(-1) ?? 1;

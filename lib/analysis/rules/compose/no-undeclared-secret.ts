@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { rangeOf, text } from "../../compose/nodes";
 import { childEntries, serviceItems, topLevelEntry } from "../../compose/query";
 import { defineComposeRule } from "../types";
@@ -20,7 +21,7 @@ export default defineComposeRule<{ service: string; secret: string }>({
     },
   },
   check({ file, project }, report) {
-    const declared = new Set(project.layers.flatMap((layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value))));
+    const declared = new Set(flatMapped(project.layers, (layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value))));
     for (const service of file.services) {
       for (const item of serviceItems(service, "secrets")) {
         const source = text(item) ? item : childEntries(file, item).find((found) => found.key.value === "source")?.value;

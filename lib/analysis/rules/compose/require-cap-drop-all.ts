@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { definesService, serviceLayers } from "../../compose/project";
 import { keyRange, serviceItems } from "../../compose/query";
 import { text } from "../../compose/nodes";
@@ -26,7 +27,7 @@ export default defineComposeRule<{ service: string }>({
   check({ file, project }, report) {
     for (const service of file.services) {
       if (!definesService(project, service)) continue;
-      const drops = serviceLayers(project, service.name).flatMap((layer) => serviceItems(layer, "cap_drop").map((item) => text(item)?.toUpperCase()));
+      const drops = flatMapped(serviceLayers(project, service.name), (layer) => serviceItems(layer, "cap_drop").map((item) => text(item)?.toUpperCase()));
       if (!drops.includes("ALL")) report({ range: keyRange(service), data: { service: service.name } });
     }
   },

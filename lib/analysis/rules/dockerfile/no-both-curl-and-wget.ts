@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { inheritedInstructions } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
@@ -46,7 +47,7 @@ export default defineDockerfileRule<Data>({
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
       if (commands.some(removesPackages)) continue;
-      for (const word of commands.flatMap(toolWords)) {
+      for (const word of flatMapped(commands, toolWords)) {
         const tool = word.value.replace(/^.*\//, "");
         if (firstUse.has(tool)) continue;
         const other = tool === "curl" ? "wget" : "curl";

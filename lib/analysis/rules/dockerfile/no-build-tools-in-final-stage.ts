@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import type { CommandWord } from "../../dockerfile/commands";
 import { copyOperands, type Instruction, type Stage, type Word } from "../../dockerfile/model";
 import { stageLabel } from "../../dockerfile/stages";
@@ -39,10 +40,10 @@ function wholeContextBuild(context: DockerfileRuleContext, stage: Stage): string
 /** git/curl/wget installed in a shipped stage, kept, and called only by RUN steps: the image keeps a build-time tool. */
 function buildOnlyFetchers(context: DockerfileRuleContext, stages: readonly Stage[]): { word: CommandWord; tool: string; usedOn: number }[] {
   const found: { word: CommandWord; tool: string; usedOn: number }[] = [];
-  const runtime = stages.flatMap((stage) => stage.instructions).filter((instruction) => ["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.keyword));
+  const runtime = flatMapped(stages, (stage) => stage.instructions).filter((instruction) => ["CMD", "ENTRYPOINT", "HEALTHCHECK"].includes(instruction.keyword));
   const installs: { word: CommandWord; tool: string }[] = [];
   const usedOn = new Map<string, number>();
-  for (const run of stages.flatMap((stage) => stage.instructions)) {
+  for (const run of flatMapped(stages, (stage) => stage.instructions)) {
     if (run.keyword !== "RUN") continue;
     const commands = context.commands(run);
     const cleansUp = commands.some(removesPackages);
@@ -102,7 +103,7 @@ export default defineDockerfileRule<Data>({
     const stages = shippedStages(model);
     if (isToolImage(stages)) return;
     const byInstruction = new Map<Instruction, { range: Range; names: string[] }>();
-    for (const use of stages.flatMap((stage) => toolchainUses(context, stage))) {
+    for (const use of flatMapped(stages, (stage) => toolchainUses(context, stage))) {
       const entry = byInstruction.get(use.instruction) ?? { range: use.word.range, names: [] };
       entry.names.push(use.name);
       byInstruction.set(use.instruction, entry);
@@ -113,7 +114,7 @@ export default defineDockerfileRule<Data>({
     }
     const build = wholeContextBuild(context, builder);
     if (!build) return;
-    for (const instruction of stages.flatMap((stage) => stage.instructions)) {
+    for (const instruction of flatMapped(stages, (stage) => stage.instructions)) {
       const source = copiesWholeContext(instruction);
       if (source) report({ range: source.range, data: { kind: "context", builder: label, build } });
     }

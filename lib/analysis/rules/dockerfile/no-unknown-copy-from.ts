@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { stageNamed } from "../../dockerfile/stages";
 import { closestMatch } from "../../similar";
 import type { Range } from "../../types";
@@ -35,7 +36,7 @@ export default defineDockerfileRule<Data>({
     },
   },
   check({ model }, report) {
-    const stageNames = model.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+    const stageNames = flatMapped(model.stages, (stage) => (stage.name ? [stage.name] : []));
     for (const stage of model.stages) {
       for (const dependency of stage.dependencies) {
         const { via, instruction, word } = dependency;

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { defineDockerfileRule } from "../types";
 import { hasBuilderStage, isToolImage, listNames, shippedStages, toolchainUses } from "./toolchain";
 
@@ -41,7 +42,7 @@ export default defineDockerfileRule<Data>({
     if (hasBuilderStage(model)) return;
     const stages = shippedStages(model);
     if (isToolImage(stages)) return;
-    const uses = stages.flatMap((stage) => toolchainUses(context, stage));
+    const uses = flatMapped(stages, (stage) => toolchainUses(context, stage));
     const first = uses[0];
     if (!first) return;
     const root = stages[0]?.base;

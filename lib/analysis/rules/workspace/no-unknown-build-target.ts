@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { composeBuilds } from "../../builds";
 import { defineWorkspaceRule } from "../types";
 
@@ -21,7 +22,7 @@ export default defineWorkspaceRule<{ service: string; target: string; dockerfile
   check({ workspace }, report) {
     for (const build of composeBuilds(workspace)) {
       if (!build.dockerfile || !build.target) continue;
-      const stages = build.dockerfile.stages.flatMap((stage) => (stage.name ? [stage.name] : []));
+      const stages = flatMapped(build.dockerfile.stages, (stage) => (stage.name ? [stage.name] : []));
       if (!stages.includes(build.target.name.toLowerCase())) {
         report({ path: build.compose.path, range: build.target.range, data: { service: build.service.name, target: build.target.name, dockerfile: build.dockerfilePath, stages } });
       }

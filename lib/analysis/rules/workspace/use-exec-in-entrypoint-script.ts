@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { composeBuilds } from "../../builds";
 import { copyOperands, type Instruction, type Stage, type Word } from "../../dockerfile/model";
 import { inheritedInstructions } from "../../dockerfile/stages";
@@ -49,11 +50,11 @@ function scriptSource(word: Word, at: Instruction, stage: Stage, context: string
 /** The Dockerfile stages the review builds, each with the directory its files are copied from. */
 function builtStages(workspace: Workspace): { path: string; stage: Stage; context: string }[] {
   const builds = composeBuilds(workspace);
-  return workspace.files.flatMap((file) => {
+  return flatMapped(workspace.files, (file) => {
     if (file.kind !== "dockerfile") return [];
     const users = builds.filter((build) => build.dockerfile === file.dockerfile);
     const uses = users.length > 0 ? users.map((build) => ({ stage: build.stage, context: build.context })) : [{ stage: file.dockerfile.finalStage, context: dirname(file.path) }];
-    return uses.flatMap(({ stage, context }) => (stage ? [{ path: file.path, stage, context }] : []));
+    return flatMapped(uses, ({ stage, context }) => (stage ? [{ path: file.path, stage, context }] : []));
   });
 }
 

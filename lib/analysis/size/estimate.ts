@@ -198,6 +198,7 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
 }
 
 const APK_INDEX = "/var/cache/apk";
+const RUNTIME_TABLES = Object.entries(RUNTIMES);
 
 const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRange; compressed: ByteRange } => {
   const uncompressed = bytes(heuristic.bytes * count, heuristic.low * count, heuristic.high * count);
@@ -873,7 +874,7 @@ class Estimator {
     const later = facts.slice(at + 1);
     const extract = later.find((f): f is Extract<CommandFact, { kind: "extract" }> =>
       f.kind === "extract" && (!f.archive || !outputName || site.resolve(f.archive).split("/").pop() === outputName));
-    const runtime = Object.entries(RUNTIMES).map(([name, table]) => {
+    const runtime = RUNTIME_TABLES.map(([name, table]) => {
       const match = table.pattern.exec(url);
       const version = match ? Number(match.slice(1).find(Boolean)) : NaN;
       return Number.isFinite(version) ? { name, table, version } : undefined;

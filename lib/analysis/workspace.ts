@@ -48,7 +48,9 @@ export function buildWorkspace(sources: readonly SourceFile[], options: ParseOpt
   });
   const composeFiles = flatMapped(partial, (file) => (file.kind === "compose" ? [file.compose] : []));
   const projects = composeProjects(composeFiles);
-  const files: ParsedFile[] = partial.map((file) => (file.kind === "compose" ? { ...file, project: projects.get(file.compose)! } : file));
+  const files: ParsedFile[] = partial.map((file) => (file.kind === "compose"
+    ? { path: file.path, kind: file.kind, compose: file.compose, pragmas: file.pragmas, project: projects.get(file.compose)! }
+    : file));
   const byPath = new Map(files.map((file) => [normalizePath(file.path), file]));
   return { files, target: options.target, file: (path) => byPath.get(normalizePath(path)), derived: undefined };
 }

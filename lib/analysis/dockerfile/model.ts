@@ -151,7 +151,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   for (const raw of tree.instructions) {
     while (shellPragmas[0] && shellPragmas[0].at < raw.start) {
       const { shell } = shellPragmas.shift()!;
-      if (stage) state = { ...state, shell: { value: shell, instruction: undefined } };
+      if (stage) state = withSetting(state, "shell", { value: shell, instruction: undefined });
       else defaultShell = shell;
     }
     const instruction = raw as Instruction;
@@ -208,7 +208,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       }
       case "USER": {
         const word = raw.args[0];
-        state = { ...state, user: { value: word && expand(word.value, scope!, tree.escape), instruction } };
+        state = withSetting(state, "user", { value: word && expand(word.value, scope!, tree.escape), instruction });
         break;
       }
       case "WORKDIR": {
@@ -217,11 +217,11 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
         const value = path === undefined ? undefined
           : path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) ? path
             : state.workdir.value === undefined ? undefined : joinPath(state.workdir.value, path);
-        state = { ...state, workdir: { value, instruction } };
+        state = withSetting(state, "workdir", { value, instruction });
         break;
       }
       case "SHELL":
-        if (raw.form === "exec" && raw.args.length > 0) state = { ...state, shell: { value: raw.args.map((word) => word.value), instruction } };
+        if (raw.form === "exec" && raw.args.length > 0) state = withSetting(state, "shell", { value: raw.args.map((word) => word.value), instruction });
         break;
       default:
         break;
@@ -286,6 +286,13 @@ function startStage(from: Instruction, index: number, global: Frame | undefined,
     end: { user: undefined, workdir: { value: undefined, instruction: undefined }, shell: { value: POSIX_SHELL, instruction: undefined } },
     derived: undefined,
   };
+}
+
+/** The state with one setting replaced, spelt out field by field: the object spread it replaces showed in profiles. */
+function withSetting<Key extends keyof StageState>(state: StageState, key: Key, setting: StageState[Key]): StageState {
+  const next: StageState = { user: state.user, workdir: state.workdir, shell: state.shell };
+  next[key] = setting;
+  return next;
 }
 
 function finishStage(stage: Stage, scope: Frame | undefined, state: StageState): void {

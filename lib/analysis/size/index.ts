@@ -281,7 +281,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
     for (const layer of stage.layers) for (const assumption of layer.assumptions) assumptions.add(assumption);
   }
   return {
-    size: { ...current, stages: estimate.stages, assumptions: [...assumptions], comparisons },
+    size: { uncompressedBytes: current.uncompressedBytes, compressedBytes: current.compressedBytes, stages: estimate.stages, assumptions: [...assumptions], comparisons },
     impacts,
   };
 }

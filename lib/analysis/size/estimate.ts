@@ -304,6 +304,16 @@ export interface Replacement {
   instruction: Instruction;
 }
 
+/** The last of the replaced instructions, in file order, when they are all in one stage. */
+function lastInOneStage(replacements: ReadonlyMap<Instruction, Replacement> | undefined): Instruction | undefined {
+  let last: Instruction | undefined;
+  for (const instruction of replacements?.keys() ?? []) {
+    if (last && last.stage !== instruction.stage) return undefined;
+    if (!last || instruction.start > last.start) last = instruction;
+  }
+  return last;
+}
+
 class Estimator {
   private readonly states = new Map<number, StageState>();
   private readonly results: StageEstimate[] = [];
@@ -322,6 +332,8 @@ class Estimator {
   private readonly resume: Resume | undefined;
   private readonly takeCheckpoints: boolean;
   private readonly until: Instruction | undefined;
+  /** The last instruction read in place of another, when they are all in one stage: later layers may be reused. */
+  private readonly lastReplaced: Instruction | undefined;
 
   constructor(private readonly model: DockerfileModel, private readonly project: ProjectFiles, input: EstimateInput & { until?: Instruction }) {
     this.contextBytes = input.options?.contextBytes ?? FILES.defaultContextBytes;
@@ -330,6 +342,7 @@ class Estimator {
     this.resume = input.resume;
     this.takeCheckpoints = input.checkpoints ?? false;
     this.until = input.until;
+    this.lastReplaced = lastInOneStage(input.replacements);
   }
 
   /** True when the built stage's files include a statically linked binary. */
@@ -409,8 +422,8 @@ class Estimator {
       this.reads = undefined;
       if (layer) layers.push(layer);
       if (instruction === this.until) break;
-      if (resumeAt && i === start) {
-        const rest = this.laterLayersAfterEdit(stage, i, state);
+      if (resumeAt && instruction === this.lastReplaced) {
+        const rest = this.laterLayersAfterEdit(stage, i, state, layers.length);
         if (rest) {
           layers = [...layers, ...rest.layers];
           state = rest.state;
@@ -430,21 +443,25 @@ class Estimator {
   }
 
   /**
-   * After re-reading the edited RUN at `index` of the last stage (a one-instruction fix): the stage's later layers,
-   * when their sizes are the original ones. Later layers read the state through the packages installed, the Go
-   * caches, the virtualenv and the files earlier layers made, and no stage copies from the last one. Files only
-   * change what a later `rm` reports (freeing nothing either way), not a size: the reused layers may word that as
-   * the original did, which a re-estimate for totals never shows. Packages may differ as long as no later RUN looked
-   * any of them up (a fix that drops Recommends nothing later needs); otherwise undefined: read the layers again.
+   * After re-reading the last edited instruction, at `index` of the last stage: the stage's later layers, when their
+   * sizes are the original ones. Later layers read the state through the packages installed, the Go caches, the
+   * virtualenv and the files earlier layers made, and no stage copies from the last one. Files matter only to a later
+   * deletion (which frees nothing either way, but a RUN that deletes nothing earlier is sized as a small RUN): they
+   * may differ when no later RUN deletes. Packages may differ as long as no later RUN looked any of them up (a fix
+   * that drops Recommends nothing later needs). Otherwise undefined: read the layers again. The reused layers may
+   * word a deletion as the original did, which a re-estimate for totals never shows. `layerCount` is the number of
+   * layers read so far: RUN, COPY and ADD make one each, in the original estimate as in this one.
    */
-  private laterLayersAfterEdit(stage: Stage, index: number, state: StageState): { layers: LayerEstimate[]; state: StageState } | undefined {
+  private laterLayersAfterEdit(stage: Stage, index: number, state: StageState, layerCount: number): { layers: LayerEstimate[]; state: StageState } | undefined {
     const original = this.resume!.estimate;
-    const from = this.resume!.fromInstruction;
-    if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined || this.replacements?.size !== 1 || !from) return undefined;
+    if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined) return undefined;
     const next = stage.instructions.slice(index + 1).find((instruction) => original.progress.checkpoints.has(instruction));
     const after = (next && original.progress.checkpoints.get(next)?.state) ?? original.progress.states.get(stage.index)!;
     if (after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
     const later = stage.instructions.slice(index + 1);
+    const samePaths = after.outputs.length === state.outputs.length && after.outputs.every((output, i) => output.path === state.outputs[i]!.path);
+    const deletes = (instruction: Instruction) => instruction.keyword === "RUN" && runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete");
+    if (!samePaths && later.some(deletes)) return undefined;
     if (after.installed.key !== state.installed.key) {
       const differences = state.installed.differences(after.installed);
       if (!differences) return undefined;
@@ -455,9 +472,7 @@ class Estimator {
       };
       if (later.some((instruction) => instruction.keyword === "RUN" && readsChanged(instruction))) return undefined;
     }
-    // RUN, COPY and ADD make one layer each, in order; the edited RUN's is right after those before its checkpoint.
-    const layersBefore = original.progress.checkpoints.get(from)!.layerCount;
-    return { layers: original.stages[stage.index]!.layers.slice(layersBefore + 1), state: original.progress.states.get(stage.index)! };
+    return { layers: original.stages[stage.index]!.layers.slice(layerCount), state: original.progress.states.get(stage.index)! };
   }
 
   /** The base of a stage and the state its first instruction sees. */

@@ -50,6 +50,16 @@ describe("size in the report", () => {
     expect(recommends.sizeImpact!.bytes).toBeGreaterThan(0);
   });
 
+  it("reads the later layers again when a fix changes what a later deletion finds", () => {
+    // Without the index the first RUN leaves, the later rm deletes nothing earlier and is sized as a small RUN.
+    const shipped = (text: string) => analyzeFile({ path: "Dockerfile", content: text }).size!.compressedBytes.estimate;
+    const written = "FROM alpine:3.20\nRUN apk add curl\nRUN mkdir /app\nRUN rm -rf /var/cache/apk/*\n";
+    const fixed = written.replace("apk add curl", "apk add --no-cache curl");
+    const cache = analyzeFile({ path: "Dockerfile", content: written }).findings.find((finding) => finding.rule === "use-apk-no-cache" && finding.range.start.line === 2)!;
+    expect(cache.fixes[0]!.edits.length).toBeGreaterThan(0);
+    expect(cache.sizeImpact?.bytes ?? 0).toBe(shipped(written) - shipped(fixed));
+  });
+
   it("sizes another base by its own data, reading the layers again only when they read the base", () => {
     // Each alternative's saving must be what a file written FROM that base is estimated to save.
     const savingOf = (text: string, base: string) => {

@@ -1,3 +1,4 @@
+import { derived, DerivedKey } from "./derived";
 import type { DockerfileModel, Instruction, Stage } from "./dockerfile/model";
 import type { Comment, Span } from "./dockerfile/syntax";
 import type { LineIndex } from "./text";
@@ -104,8 +105,15 @@ function suppressionComments(
   return pragmas;
 }
 
+/** A Dockerfile's pragmas, read once: the engine applies them and a rule reports the inline ones. */
+const PRAGMAS = new DerivedKey<FilePragmas>("suppression pragmas");
+
 /** Every suppression comment of a Dockerfile, and Docker's `# check=` directive. */
 export function pragmasOf(model: DockerfileModel): FilePragmas {
+  return derived(model, PRAGMAS, () => readPragmas(model));
+}
+
+function readPragmas(model: DockerfileModel): FilePragmas {
   const pragmas = suppressionComments(model.text, model.comments, (comment, scope) => {
     const next = nextInstruction(model, comment.end);
     if (scope === "next") return next && { from: next.range.start.line, to: next.range.end.line };

@@ -332,16 +332,26 @@ class Estimator {
   private readonly resume: Resume | undefined;
   private readonly takeCheckpoints: boolean;
   private readonly until: Instruction | undefined;
+  /**
+   * Whether apt installs and removals are read. Only later deletions need skipping them: without a removal up to
+   * `until`, the packages decide no deletion (apt leaves files only in its lists, which are read either way).
+   */
+  private readonly followPackages: boolean;
   /** The last instruction read in place of another, when they are all in one stage: later layers may be reused. */
   private readonly lastReplaced: Instruction | undefined;
 
-  constructor(private readonly model: DockerfileModel, private readonly project: ProjectFiles, input: EstimateInput & { until?: Instruction }) {
+  constructor(
+    private readonly model: DockerfileModel,
+    private readonly project: ProjectFiles,
+    input: EstimateInput & { until?: Instruction; followPackages?: boolean },
+  ) {
     this.contextBytes = input.options?.contextBytes ?? FILES.defaultContextBytes;
     this.shippedBase = input.shippedBase;
     this.replacements = input.replacements;
     this.resume = input.resume;
     this.takeCheckpoints = input.checkpoints ?? false;
     this.until = input.until;
+    this.followPackages = input.followPackages ?? true;
     this.lastReplaced = lastInOneStage(input.replacements);
   }
 
@@ -586,7 +596,7 @@ class Estimator {
           this.install(fact, site, state, { add, addApkIndex, apt, apk, apkGroups });
           break;
         case "remove":
-          if (fact.manager === "apt") {
+          if (fact.manager === "apt" && this.followPackages) {
             const names = resolvedNames(fact.packages, site).map(packageName).filter((n): n is string => Boolean(n));
             if (names.length === 0 && fact.autoRemove && markAuto) apt.purgeAll(state);
             else this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range, add);
@@ -674,6 +684,7 @@ class Estimator {
     switch (fact.manager) {
       case "apt": {
         if (fact.updatesLists) this.addAptLists(add, state);
+        if (!this.followPackages) return;
         const closure = run.apt.install(fact, resolvedNames(fact.packages, site), state);
         this.reads?.push(closure.reads);
         return;
@@ -1174,36 +1185,46 @@ export interface EstimateInput {
   checkpoints?: boolean;
 }
 
-/** The programs of the facts that can record a later deletion: `rm`, and apt's removals. */
-const LATER_DELETION_PROGRAMS = new Set(["rm", "apt-get", "apt", "aptitude"]);
-
 /**
  * The last RUN (in file order) that could record a later deletion in a stage that ships: a RUN after an earlier
  * layer of its stage or of the stages it is built on (a deletion needs something an earlier layer made) that may
- * record one. Most files have none, and need no estimate to know they have no later deletion. The stages that ship
+ * record one; and whether any such RUN up to it may remove packages (else the packages installed need not be
+ * followed). Most files have none, and need no estimate to know they have no later deletion. The stages that ship
  * are the final one and those it is built on, so its inherited instructions hold them all, in file order.
  */
-function lastLaterDeletionCandidate(model: DockerfileModel): Instruction | undefined {
+function laterDeletionCandidates(model: DockerfileModel): { until: Instruction; removesPackages: boolean } | undefined {
   const final = model.finalStage;
   if (!final) return undefined;
   const instructions = inheritedInstructions(final);
   const firstLayer = instructions.findIndex((instruction) => instruction.keyword === "RUN" || instruction.keyword === "COPY" || instruction.keyword === "ADD");
-  for (let i = instructions.length - 1; i > firstLayer && firstLayer >= 0; i--) {
-    const instruction = instructions[i]!;
-    if (instruction.keyword === "RUN" && mayRecordLaterDeletion(model, instruction)) return instruction;
-  }
-  return undefined;
+  if (firstLayer < 0) return undefined;
+  const isRun = (i: number) => instructions[i]!.keyword === "RUN";
+  let last = instructions.length - 1;
+  while (last > firstLayer && !(isRun(last) && (deletesFiles(model, instructions[last]!) || removesPackages(model, instructions[last]!)))) last--;
+  if (last === firstLayer) return undefined;
+  let removes = false;
+  for (let i = firstLayer + 1; i <= last && !removes; i++) removes = isRun(i) && removesPackages(model, instructions[i]!);
+  return { until: instructions[last]!, removesPackages: removes };
 }
 
-/**
- * True when estimating this RUN could record a later deletion: it runs `rm`, or an apt removal naming packages. A
- * partial `find … -delete`, and apk or dnf removals (which only take back their own RUN's installs here), never do.
- * The programs are checked first: most RUNs have none of them, and need no facts read.
- */
-function mayRecordLaterDeletion(model: DockerfileModel, run: Instruction): boolean {
-  if (!commandsOf(model, run).some((command) => command.program !== undefined && LATER_DELETION_PROGRAMS.has(command.program))) return false;
-  return runFacts(model, run).facts.some((fact) =>
-    (fact.kind === "delete" && !fact.partial) || (fact.kind === "remove" && fact.manager === "apt" && fact.packages.length > 0));
+/** The programs of the facts that can record a later deletion: `rm`, and apt's removals. */
+const RM = new Set(["rm"]);
+const APT_PROGRAMS = new Set(["apt-get", "apt", "aptitude"]);
+
+/** True when a RUN runs one of the programs: most RUNs have none of those a question is about, and need no facts read. */
+function runsAny(model: DockerfileModel, run: Instruction, programs: ReadonlySet<string>): boolean {
+  return commandsOf(model, run).some((command) => command.program !== undefined && programs.has(command.program));
+}
+
+/** True when the RUN deletes files with `rm` (a partial `find … -delete` never records a later deletion). */
+function deletesFiles(model: DockerfileModel, run: Instruction): boolean {
+  return runsAny(model, run, RM) && runFacts(model, run).facts.some((fact) => fact.kind === "delete" && !fact.partial);
+}
+
+/** True when the RUN removes packages with apt, naming them (apk and dnf removals only take back their own RUN's installs). */
+function removesPackages(model: DockerfileModel, run: Instruction): boolean {
+  return runsAny(model, run, APT_PROGRAMS)
+    && runFacts(model, run).facts.some((fact) => fact.kind === "remove" && fact.manager === "apt" && fact.packages.length > 0);
 }
 
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
@@ -1221,9 +1242,9 @@ export function estimateStages(input: EstimateInput): StagesEstimate {
  */
 export function laterDeletionsOf(model: DockerfileModel, files: readonly SourceFile[] = [], options: SizeOptions = {}, estimate?: StagesEstimate): LaterDeletion[] {
   let deletions: readonly LaterDeletion[] = estimate?.laterDeletions ?? [];
-  const until = estimate ? undefined : lastLaterDeletionCandidate(model);
-  if (until) {
-    const estimator = new Estimator(model, readProjectFiles(files), { model, options, until });
+  const candidates = estimate ? undefined : laterDeletionCandidates(model);
+  if (candidates) {
+    const estimator = new Estimator(model, readProjectFiles(files), { model, options, until: candidates.until, followPackages: candidates.removesPackages });
     estimator.run();
     deletions = estimator.laterDeletions;
   }

@@ -210,6 +210,11 @@ const sized = (uncompressed: number, compressed: number, low = 0.85, high = 1.2)
   compressed: bytes(compressed, compressed * low, compressed * high),
 });
 
+/** A variable the base image sets, as the size data records it (`NODE_VERSION` of `node:22`). */
+export function baseVariable(versions: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(versions, name) ? versions[name] : undefined;
+}
+
 /** A `.` or `..` segment of a path. */
 const DOT_SEGMENT = /\/\.\.?(\/|$)/;
 
@@ -236,8 +241,7 @@ class Site implements VariableScope {
     const known = this.instruction.scope.lookup(name)?.value;
     if (known !== undefined) return { value: known };
     this.readsOfBase().variables.add(name);
-    const version = Object.hasOwn(this.baseVersions, name) ? this.baseVersions[name] : undefined;
-    return { value: version ?? `\${${name}}` };
+    return { value: baseVariable(this.baseVersions, name) ?? `\${${name}}` };
   }
 
   readsOfBase(): BaseReads {
@@ -340,11 +344,10 @@ class Estimator {
   /** The last instruction read in place of another, when they are all in one stage: later layers may be reused. */
   private readonly lastReplaced: Instruction | undefined;
 
-  constructor(
-    private readonly model: DockerfileModel,
-    private readonly project: ProjectFiles,
-    input: EstimateInput & { until?: Instruction; followPackages?: boolean },
-  ) {
+  private readonly model: DockerfileModel;
+
+  constructor(private readonly project: ProjectFiles, input: EstimateInput & { until?: Instruction; followPackages?: boolean }) {
+    this.model = input.model;
     this.contextBytes = input.options?.contextBytes ?? FILES.defaultContextBytes;
     this.shippedBase = input.shippedBase;
     this.replacements = input.replacements;
@@ -1230,7 +1233,7 @@ function removesPackages(model: DockerfileModel, run: Instruction): boolean {
 /** Sizes every stage and layer of a Dockerfile. Pure; reads only the bundled data. */
 export function estimateStages(input: EstimateInput): StagesEstimate {
   // A re-estimate reads the same files as the estimate it resumes (a lockfile can be megabytes): not again.
-  const estimator = new Estimator(input.model, input.resume?.estimate.progress.project ?? readProjectFiles(input.files ?? []), input);
+  const estimator = new Estimator(input.resume?.estimate.progress.project ?? readProjectFiles(input.files ?? []), input);
   const stages = estimator.run();
   return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
 }
@@ -1244,7 +1247,7 @@ export function laterDeletionsOf(model: DockerfileModel, files: readonly SourceF
   let deletions: readonly LaterDeletion[] = estimate?.laterDeletions ?? [];
   const candidates = estimate ? undefined : laterDeletionCandidates(model);
   if (candidates) {
-    const estimator = new Estimator(model, readProjectFiles(files), { model, options, until: candidates.until, followPackages: candidates.removesPackages });
+    const estimator = new Estimator(readProjectFiles(files), { model, options, until: candidates.until, followPackages: candidates.removesPackages });
     estimator.run();
     deletions = estimator.laterDeletions;
   }

@@ -9,7 +9,7 @@ import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase } from "./bases";
 import { baseImages, type BaseImageRecord } from "./data";
-import { estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
+import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
 
 export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
@@ -180,8 +180,7 @@ function readsDifferently(reads: BaseReads | undefined, current: string, other: 
   if (reads.packages) return true;
   const versions = resolveBase(current).record?.versions ?? {};
   const otherVersions = other?.versions ?? {};
-  const valueIn = (record: Readonly<Record<string, string>>, name: string) => (Object.hasOwn(record, name) ? record[name] : undefined);
-  return [...reads.variables].some((name) => valueIn(versions, name) !== valueIn(otherVersions, name));
+  return [...reads.variables].some((name) => baseVariable(versions, name) !== baseVariable(otherVersions, name));
 }
 
 function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {

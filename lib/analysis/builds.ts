@@ -1,5 +1,5 @@
-import { flatMapped } from "./arrays";
 import { isScalar, type Node } from "yaml";
+import { flatMapped } from "./arrays";
 import type { ComposeFile, ComposeService } from "./compose/model";
 import { entries, items, rangeOf, text } from "./compose/nodes";
 import type { ComposeProject } from "./compose/project";
@@ -139,11 +139,11 @@ export interface DeclaredArg {
 export function declaredArgs(dockerfile: DockerfileModel): DeclaredArg[] {
   const args = dockerfile.instructions.filter((instruction) => instruction.keyword === "ARG");
   return flatMapped(args, (instruction) => keyValues(instruction).map(({ name, nameWord, value }) => ({
-      name,
-      hasDefault: value !== undefined,
-      // The whole `NAME=default` word, as written.
-      range: value ? { start: nameWord.range.start, end: value.range.end } : nameWord.range,
-    })));
+    name,
+    hasDefault: value !== undefined,
+    // The whole `NAME=default` word, as written.
+    range: value ? { start: nameWord.range.start, end: value.range.end } : nameWord.range,
+  })));
 }
 
 /** A stage's instructions with this keyword, and those of the stages it is built FROM (inherited), nearest first. */

@@ -175,7 +175,10 @@ function dockerfileContext(model: DockerfileModel, files: readonly SourceFile[],
     run: (instruction) => runDetails(model, instruction),
     resolve: (word, at) => model.resolve(word, at),
     // With the report, its estimate (made once, with the checkpoints its re-estimates start from) answers.
-    laterDeletions: () => laterDeletionsOf(model, files, options.size || {}, options.size === false ? undefined : stagesOf(model, files, options.size ?? {})),
+    laterDeletions: () => {
+      const size = options.size || {};
+      return laterDeletionsOf(model, files, size, options.size === false ? undefined : stagesOf(model, files, size));
+    },
   };
 }
 

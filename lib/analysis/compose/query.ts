@@ -1,5 +1,5 @@
-import { flatMapped } from "../arrays";
 import { isMap, isScalar, isSeq, type Node, type Scalar } from "yaml";
+import { flatMapped } from "../arrays";
 import type { Range } from "../types";
 import { withDefaults } from "./interpolation";
 import type { ComposeFile, ComposeService } from "./model";

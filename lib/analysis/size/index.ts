@@ -175,12 +175,10 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
 }
 
 /** True when instructions that read `reads` of the base `current` could size differently on the base `other`. */
-function readsDifferently(reads: BaseReads | undefined, current: string, other: BaseImageRecord | undefined): boolean {
+function readsDifferently(reads: BaseReads | undefined, current: BaseImageRecord | undefined, other: BaseImageRecord | undefined): boolean {
   if (!reads) return false;
   if (reads.packages) return true;
-  const versions = resolveBase(current).record?.versions ?? {};
-  const otherVersions = other?.versions ?? {};
-  return [...reads.variables].some((name) => baseVariable(versions, name) !== baseVariable(otherVersions, name));
+  return [...reads.variables].some((name) => baseVariable(current?.versions ?? {}, name) !== baseVariable(other?.versions ?? {}, name));
 }
 
 function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
@@ -239,13 +237,14 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   }
 
   const shipped = estimate.stages.find((stage) => stage.shipped);
-  const shippedBase = shipped?.base;
-  if (shipped && shippedBase && !shippedBase.note?.startsWith("inherits") && !shippedBase.reference.includes("$")) {
-    for (const alternative of alternativeBases(model, shippedBase.reference, estimate.staticBinaryShipped)) {
+  if (shipped && !shipped.base.note?.startsWith("inherits") && !shipped.base.reference.includes("$")) {
+    const reads = estimate.progress.baseReads.get(shipped.index);
+    const shippedRecord = resolveBase(shipped.base.reference).record;
+    for (const alternative of alternativeBases(model, shipped.base.reference, estimate.staticBinaryShipped)) {
       // Only the shipped stage changes: the stages before it are taken from the current estimate, and so are its
-      // layers when none of them read anything of the base.
+      // layers when none of them read anything of the base that differs.
       const other = resolveBase(alternative.reference);
-      const totals = readsDifferently(estimate.progress.baseReads.get(shipped.index), shippedBase.reference, other.record)
+      const totals = readsDifferently(reads, shippedRecord, other.record)
         ? shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume: { estimate, fromStage: shipped.index } }))
         : stageTotals(other.estimate, shipped.layers);
       const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });

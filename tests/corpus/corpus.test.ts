@@ -4,6 +4,7 @@ import { analyzeFile } from "../../lib/analysis";
 import type { Command } from "../../lib/analysis/dockerfile/commands";
 import { parseDockerfile, type DockerfileModel } from "../../lib/analysis/dockerfile/model";
 import { runDetails } from "../../lib/analysis/dockerfile/run";
+import { applyEdits } from "../../lib/analysis/text";
 import { estimateStages, laterDeletionsOf } from "../../lib/analysis/size/estimate";
 // The size estimate runs too (server entry points load its data): it must survive the same inputs.
 import "../../lib/analysis/size/bundled-data";
@@ -75,5 +76,34 @@ describe("later deletions estimated alone, on the corpus", () => {
       found += whole.length;
     }
     expect(found).toBeGreaterThan(5);
+  });
+});
+
+describe("size re-estimates after a fix, on the corpus", () => {
+  // The report re-reads as little as it can after an edit (from a checkpoint, taking over later layers that read
+  // nothing the edit changed): its figures must be those of estimating the edited file from scratch.
+  it("give each fix's impact and the after-fixes comparisons as a whole estimate of the edited file", { timeout: 60_000 }, () => {
+    const shipped = (text: string) => estimateStages({ model: parseDockerfile(text) }).stages.find((stage) => stage.shipped)?.compressedBytes.estimate ?? 0;
+    let checked = 0;
+    for (const { file } of manifest.filter((entry) => entry.kind === "dockerfile")) {
+      const text = read(file);
+      const report = analyzeFile({ path: "Dockerfile", content: text });
+      const written = shipped(text);
+      const sizeFindings = report.findings.filter((finding) => finding.category === "size");
+      for (const finding of sizeFindings) {
+        const edits = finding.fixes[0]?.edits ?? [];
+        if (edits.length === 0) continue;
+        expect(finding.sizeImpact?.bytes ?? 0, `${file}:${finding.range.start.line} ${finding.rule}`).toBe(written - shipped(applyEdits(text, edits).text));
+        checked++;
+      }
+      for (const comparison of report.size!.comparisons) {
+        if (comparison.kind !== "safe-fixes" && comparison.kind !== "all-fixes") continue;
+        const applicable = comparison.kind === "safe-fixes" ? ["safe"] : ["safe", "unsafe"];
+        const edits = sizeFindings.flatMap((finding) => finding.fixes.find((fix) => applicable.includes(fix.applicability))?.edits ?? []);
+        expect(comparison.compressedBytes.estimate, `${file} ${comparison.kind}`).toBe(shipped(applyEdits(text, edits).text));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
   });
 });

@@ -76,6 +76,12 @@ export interface MemoisedClosure {
   reads: ReadonlySet<string>;
 }
 
+/** One change to an installed set: a closure installed, or names removed. */
+export interface InstalledStep {
+  closure?: MemoisedClosure;
+  removed?: readonly string[];
+}
+
 /**
  * The dpkg packages present in a stage: the base image's set and the memoised closures added since (all shared,
  * never copied), minus what was removed. `key` names the contents by how they came about: the base set, then every
@@ -90,6 +96,8 @@ export class InstalledPackages {
     private readonly added: ReadonlySet<string>[],
     private readonly removed: Set<string>,
     private history: number,
+    /** Every change since the base, in order: a re-estimate takes over a layer's changes (`stepsSince`, `replay`). */
+    private readonly steps: InstalledStep[],
   ) {}
 
   static over(base: ReadonlySet<string>): InstalledPackages {
@@ -98,7 +106,7 @@ export class InstalledPackages {
       id = nextBaseId++;
       baseIds.set(base, id);
     }
-    return new InstalledPackages(base, [], new Set(), historyAfter(-1, `base${id}`));
+    return new InstalledPackages(base, [], new Set(), historyAfter(-1, `base${id}`), []);
   }
 
   get key(): string {
@@ -113,12 +121,31 @@ export class InstalledPackages {
     for (const name of this.removed) if (closure.added.has(name)) this.removed.delete(name);
     this.added.push(closure.added);
     this.history = historyAfter(this.history, `+${closure.request}`);
+    this.steps.push({ closure });
   }
 
   removeAll(names: Iterable<string>): void {
     const list = [...names];
     for (const name of list) this.removed.add(name);
     this.history = historyAfter(this.history, `-(${list.join(" ")})`);
+    this.steps.push({ removed: list });
+  }
+
+  get stepCount(): number {
+    return this.steps.length;
+  }
+
+  /** The changes made since there were `count`. */
+  stepsSince(count: number): InstalledStep[] {
+    return this.steps.slice(count);
+  }
+
+  /** Makes the changes `steps` again: a closure's packages are a function of the names it looked up, not of the set. */
+  replay(steps: readonly InstalledStep[]): void {
+    for (const step of steps) {
+      if (step.closure) this.addClosure(step.closure);
+      else this.removeAll(step.removed!);
+    }
   }
 
   /**
@@ -140,7 +167,7 @@ export class InstalledPackages {
 
   /** A copy for a stage built FROM this one. */
   copy(): InstalledPackages {
-    return new InstalledPackages(this.base, [...this.added], new Set(this.removed), this.history);
+    return new InstalledPackages(this.base, [...this.added], new Set(this.removed), this.history, [...this.steps]);
   }
 }
 

@@ -12,7 +12,7 @@ import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
 import { runFacts, type CommandFact } from "./commands";
 import { debianPackages } from "./data";
-import { InstalledPackages, memoisedAptClosure, packageName, type MemoisedClosure } from "./debian";
+import { InstalledPackages, memoisedAptClosure, packageName, type InstalledStep, type MemoisedClosure } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -57,35 +57,53 @@ interface PackageOrigin {
   label: string;
 }
 
+/** Packages installed by one layer, or (without an origin) removed and so forgotten. */
+interface OriginStep {
+  packages: ReadonlySet<string>;
+  origin: PackageOrigin | undefined;
+}
+
 /**
- * Which layer installed each package: one entry per install (its closure's packages, shared with the closure memo)
- * rather than one per package, since most packages are never removed and installs are frequent.
+ * Which layer installed each package: one step per install (its closure's packages, shared with the closure memo)
+ * or removal rather than one per package, since most packages are never removed and installs are frequent. The
+ * latest step naming a package says where it came from.
  */
 class PackageOrigins {
-  private constructor(private readonly entries: { packages: ReadonlySet<string>; origin: PackageOrigin }[], private readonly forgotten: Set<string>) {}
+  private constructor(private readonly steps: OriginStep[]) {}
 
   static empty(): PackageOrigins {
-    return new PackageOrigins([], new Set());
+    return new PackageOrigins([]);
   }
 
   record(packages: ReadonlySet<string>, origin: PackageOrigin): void {
-    for (const name of packages) this.forgotten.delete(name);
-    this.entries.push({ packages, origin });
+    this.steps.push({ packages, origin });
   }
 
   originOf(name: string): PackageOrigin | undefined {
-    if (this.forgotten.has(name)) return undefined;
-    for (let i = this.entries.length - 1; i >= 0; i--) if (this.entries[i]!.packages.has(name)) return this.entries[i]!.origin;
+    for (let i = this.steps.length - 1; i >= 0; i--) if (this.steps[i]!.packages.has(name)) return this.steps[i]!.origin;
     return undefined;
   }
 
   forget(names: readonly string[]): void {
-    for (const name of names) this.forgotten.add(name);
+    this.steps.push({ packages: new Set(names), origin: undefined });
+  }
+
+  get stepCount(): number {
+    return this.steps.length;
+  }
+
+  /** The steps taken since there were `count`. */
+  stepsSince(count: number): OriginStep[] {
+    return this.steps.slice(count);
+  }
+
+  replay(steps: readonly OriginStep[]): void {
+    this.steps.push(...steps);
   }
 
   /** A copy for a stage built FROM this one. */
   copy(): PackageOrigins {
-    return new PackageOrigins([...this.entries], new Set(this.forgotten));
+    return new PackageOrigins([...this.steps]);
   }
 }
 
@@ -128,6 +146,22 @@ interface Checkpoint {
   /** How many later deletions were known (they come in file order). */
   laterDeletions: number;
   claimed: ReadonlySet<Output>;
+  /** What the RUN did, once it is estimated. */
+  run?: RunRecord;
+}
+
+/** What a RUN of a stage that ships did: a re-estimate takes it over when nothing the RUN reads differs (`reusedRun`). */
+interface RunRecord {
+  layer: LayerEstimate;
+  /** The package names whose presence it looked up (its installs' closures, its removals). */
+  packageReads: readonly ReadonlySet<string>[];
+  installedSteps: readonly InstalledStep[];
+  originSteps: readonly OriginStep[];
+  /** The stage's files after it. */
+  outputs: readonly Output[];
+  deletes: boolean;
+  goCaches: boolean;
+  venv: string | undefined;
 }
 
 /**
@@ -139,8 +173,6 @@ export class EstimateProgress {
     readonly states: ReadonlyMap<number, StageState>,
     readonly claimedAtStart: ReadonlyMap<number, ReadonlySet<Output>>,
     readonly checkpoints: ReadonlyMap<Instruction, Checkpoint>,
-    /** For each checkpointed RUN, the package names whose presence it looked up (its installs' closures, its removals). */
-    readonly packageReads: ReadonlyMap<Instruction, readonly ReadonlySet<string>[]>,
     /** What each stage's instructions read of its base image: the layers of one that read nothing are the same on any base. */
     readonly baseReads: ReadonlyMap<number, BaseReads>,
     /** What the review's files say (lockfiles, requirements): read once, re-estimates take it over. */
@@ -164,6 +196,30 @@ export function stageTotals(base: BaseEstimate, layers: readonly LayerEstimate[]
     uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
     compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
   };
+}
+
+/** Whether two lists of files have the same paths, in order. */
+function samePaths(a: readonly Output[], b: readonly Output[]): boolean {
+  return a.length === b.length && a.every((output, i) => output.path === b[i]!.path);
+}
+
+/** The names that steps install or remove, each with whether it is present after them. */
+function presenceAfter(steps: readonly InstalledStep[]): Map<string, boolean> {
+  const presence = new Map<string, boolean>();
+  for (const step of steps) {
+    if (step.closure) for (const name of step.closure.added) presence.set(name, true);
+    else for (const name of step.removed!) presence.set(name, false);
+  }
+  return presence;
+}
+
+/** Whether a RUN looked up the presence of any of `names`. */
+function readsAny(run: RunRecord, names: ReadonlySet<string>): boolean {
+  if (names.size === 0) return false;
+  return run.packageReads.some((reads) => {
+    for (const name of names) if (reads.has(name)) return true;
+    return false;
+  });
 }
 
 /** A copy of a stage's state that later instructions can change without touching the original. */
@@ -325,7 +381,6 @@ class Estimator {
   private claimedBuildOutputs = new Set<Output>();
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly checkpoints = new Map<Instruction, Checkpoint>();
-  private readonly packageReads = new Map<Instruction, ReadonlySet<string>[]>();
   private readonly baseReads = new Map<number, BaseReads>();
   /** Where the RUN being estimated records its package lookups, when checkpoints are kept. */
   private reads: ReadonlySet<string>[] | undefined;
@@ -416,7 +471,7 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.packageReads, this.baseReads, this.project);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.baseReads, this.project);
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
@@ -424,24 +479,42 @@ class Estimator {
     let state = resumeAt ? copyState(startState) : startState;
     let layers = resumeAt ? this.resume!.estimate.stages[stage.index]!.layers.slice(0, resumeAt.checkpoint.layerCount) : [];
     const start = resumeAt ? stage.instructions.indexOf(resumeAt.from) : 1;
+    // After the last edit, when the original's later layers cannot all be taken over: the names whose presence
+    // differs from the original estimate at this point, so that each later RUN is taken over or read again.
+    let differing: Set<string> | undefined;
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
-      const checkpoint = this.takeCheckpoints && stage.ships && instruction.keyword === "RUN";
-      if (checkpoint) {
-        this.checkpoints.set(instruction, { base, state: copyState(state), layerCount: layers.length, laterDeletions: this.laterDeletions.length, claimed: new Set(this.claimedBuildOutputs) });
-        this.packageReads.set(instruction, (this.reads = []));
+      if (differing && instruction.keyword === "RUN") {
+        const reused = this.reusedRun(instruction, state, differing);
+        if (reused) {
+          layers.push(reused);
+          continue;
+        }
       }
+      const checkpoint: Checkpoint | undefined = this.takeCheckpoints && stage.ships && instruction.keyword === "RUN"
+        ? { base, state: copyState(state), layerCount: layers.length, laterDeletions: this.laterDeletions.length, claimed: new Set(this.claimedBuildOutputs) }
+        : undefined;
+      if (checkpoint) {
+        this.checkpoints.set(instruction, checkpoint);
+        this.reads = [];
+      }
+      const stepsBefore = state.installed.stepCount;
       const layer = this.estimateInstruction(instruction, state, stage);
-      this.reads = undefined;
+      if (checkpoint) {
+        checkpoint.run = this.runRecord(instruction, layer!, checkpoint.state, state);
+        this.reads = undefined;
+      }
       if (layer) layers.push(layer);
       if (instruction === this.until) break;
+      if (differing && instruction.keyword === "RUN") differing = this.differingAfterRun(differing, stage, i, state, stepsBefore);
       if (resumeAt && instruction === this.lastReplaced) {
         const rest = this.laterLayersAfterEdit(stage, i, state, layers.length);
-        if (rest) {
+        if (rest && "layers" in rest) {
           layers = [...layers, ...rest.layers];
           state = rest.state;
           break;
         }
+        differing = rest?.differing;
       }
     }
     this.states.set(stage.index, state);
@@ -461,31 +534,100 @@ class Estimator {
    * virtualenv and the files earlier layers made, and no stage copies from the last one. Files matter only to a later
    * deletion (which frees nothing either way, but a RUN that deletes nothing earlier is sized as a small RUN): they
    * may differ when no later RUN deletes. Packages may differ as long as no later RUN looked any of them up (a fix
-   * that drops Recommends nothing later needs). Otherwise undefined: read the layers again. The reused layers may
-   * word a deletion as the original did, which a re-estimate for totals never shows. `layerCount` is the number of
-   * layers read so far: RUN, COPY and ADD make one each, in the original estimate as in this one.
+   * that drops Recommends nothing later needs). Otherwise the packages that differ, for each later RUN to be taken
+   * over or read again on its own (`reusedRun`); undefined when they cannot be told (another base). The reused layers
+   * may word a deletion as the original did, which a re-estimate for totals never shows. `layerCount` is the number
+   * of layers read so far: RUN, COPY and ADD make one each, in the original estimate as in this one.
    */
-  private laterLayersAfterEdit(stage: Stage, index: number, state: StageState, layerCount: number): { layers: LayerEstimate[]; state: StageState } | undefined {
+  private laterLayersAfterEdit(stage: Stage, index: number, state: StageState, layerCount: number): { layers: LayerEstimate[]; state: StageState } | { differing: Set<string> } | undefined {
     const original = this.resume!.estimate;
     if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined) return undefined;
-    const next = stage.instructions.slice(index + 1).find((instruction) => original.progress.checkpoints.has(instruction));
-    const after = (next && original.progress.checkpoints.get(next)?.state) ?? original.progress.states.get(stage.index)!;
-    if (after.goCaches !== state.goCaches || after.venv !== state.venv) return undefined;
+    const differing = this.differencesAfter(stage, index, state);
+    if (!differing) return undefined;
+    const after = this.originalStateAfter(stage, index);
     const later = stage.instructions.slice(index + 1);
-    const samePaths = after.outputs.length === state.outputs.length && after.outputs.every((output, i) => output.path === state.outputs[i]!.path);
-    const deletes = (instruction: Instruction) => instruction.keyword === "RUN" && runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete");
-    if (!samePaths && later.some(deletes)) return undefined;
-    if (after.installed.key !== state.installed.key) {
-      const differences = state.installed.differences(after.installed);
-      if (!differences) return undefined;
-      const changed = [...differences];
-      const readsChanged = (instruction: Instruction) => {
-        const reads = original.progress.packageReads.get(instruction);
-        return !reads || reads.some((names) => changed.some((name) => names.has(name)));
-      };
-      if (later.some((instruction) => instruction.keyword === "RUN" && readsChanged(instruction))) return undefined;
-    }
+    const records = later.map((instruction) => original.progress.checkpoints.get(instruction)?.run);
+    const sameFiles = after.goCaches === state.goCaches && after.venv === state.venv
+      && (samePaths(after.outputs, state.outputs) || !records.some((run) => run?.deletes));
+    const readsDiffering = later.some((instruction, i) => instruction.keyword === "RUN" && (!records[i] || readsAny(records[i]!, differing)));
+    if (!sameFiles || readsDiffering) return { differing };
     return { layers: original.stages[stage.index]!.layers.slice(layerCount), state: original.progress.states.get(stage.index)! };
+  }
+
+  /** The original estimate's state right after the instruction at `index` of `stage`. */
+  private originalStateAfter(stage: Stage, index: number): StageState {
+    const { checkpoints, states } = this.resume!.estimate.progress;
+    for (let i = index + 1; i < stage.instructions.length; i++) {
+      const checkpoint = checkpoints.get(stage.instructions[i]!);
+      if (checkpoint) return checkpoint.state;
+    }
+    return states.get(stage.index)!;
+  }
+
+  /** The names whose presence differs between `state` and the original's state after the instruction at `index`. */
+  private differencesAfter(stage: Stage, index: number, state: StageState): Set<string> | undefined {
+    const after = this.originalStateAfter(stage, index);
+    return after.installed.key === state.installed.key ? new Set() : state.installed.differences(after.installed);
+  }
+
+  /**
+   * `differing` after a RUN that was read again, at `index` of `stage`: only the names its steps or the original's
+   * touched can have changed. A name both left present (or both absent) no longer differs; the others are looked up.
+   */
+  private differingAfterRun(differing: Set<string>, stage: Stage, index: number, state: StageState, stepsBefore: number): Set<string> | undefined {
+    const original = this.resume!.estimate.progress.checkpoints.get(stage.instructions[index]!)?.run;
+    if (!original) return this.differencesAfter(stage, index, state);
+    const after = this.originalStateAfter(stage, index).installed;
+    const now = presenceAfter(state.installed.stepsSince(stepsBefore));
+    const then = presenceAfter(original.installedSteps);
+    for (const [name, present] of now) {
+      if (present === (then.get(name) ?? after.has(name))) differing.delete(name);
+      else differing.add(name);
+    }
+    for (const [name, present] of then) {
+      if (now.has(name)) continue;
+      if (present === state.installed.has(name)) differing.delete(name);
+      else differing.add(name);
+    }
+    return differing;
+  }
+
+  /** What the RUN did between the states `before` and `after`, for re-estimates to take over. */
+  private runRecord(instruction: Instruction, layer: LayerEstimate, before: StageState, after: StageState): RunRecord {
+    return {
+      layer,
+      packageReads: this.reads!,
+      installedSteps: after.installed.stepsSince(before.installed.stepCount),
+      originSteps: after.installedBy.stepsSince(before.installedBy.stepCount),
+      outputs: [...after.outputs],
+      deletes: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"),
+      goCaches: after.goCaches,
+      venv: after.venv,
+    };
+  }
+
+  /**
+   * The original layer of a RUN after the last edit, taken over with what it did to the state when it reads nothing
+   * that differs (see `laterLayersAfterEdit`): the same Go caches and virtualenv, the same files if it deletes, and
+   * none of the `differing` packages. Its steps make the same names present or absent on both sides: they no longer
+   * differ.
+   */
+  private reusedRun(instruction: Instruction, state: StageState, differing: Set<string>): LayerEstimate | undefined {
+    const checkpoint = this.resume!.estimate.progress.checkpoints.get(instruction);
+    const run = checkpoint?.run;
+    if (!run) return undefined;
+    const before = checkpoint.state;
+    if (state.goCaches !== before.goCaches || state.venv !== before.venv) return undefined;
+    if (run.deletes && !samePaths(state.outputs, before.outputs)) return undefined;
+    if (readsAny(run, differing)) return undefined;
+    state.installed.replay(run.installedSteps);
+    state.installedBy.replay(run.originSteps);
+    if (run.deletes) state.outputs = [...run.outputs];
+    else for (let i = before.outputs.length; i < run.outputs.length; i++) state.outputs.push(run.outputs[i]!);
+    state.goCaches = run.goCaches;
+    state.venv = run.venv;
+    for (const step of run.installedSteps) for (const name of step.closure?.added ?? step.removed!) differing.delete(name);
+    return run.layer;
   }
 
   /** The base of a stage and the state its first instruction sees. */

@@ -150,25 +150,44 @@ export class InstalledPackages {
 
   /**
    * The names present in exactly one of the two sets, or undefined when they did not grow from the same base.
-   * Only names an install or removal of either touched since their shared beginning can differ.
+   * Only names an install or removal of either touched since their shared steps can differ.
    */
   differences(other: InstalledPackages): Set<string> | undefined {
     if (this.base !== other.base) return undefined;
     let shared = 0;
-    while (shared < this.added.length && shared < other.added.length && this.added[shared] === other.added[shared]) shared++;
-    const candidates = new Set<string>([...this.removed, ...other.removed]);
-    for (const sets of [this.added, other.added]) {
-      for (let i = shared; i < sets.length; i++) for (const name of sets[i]!) candidates.add(name);
-    }
+    while (shared < this.steps.length && shared < other.steps.length && this.steps[shared] === other.steps[shared]) shared++;
     const differences = new Set<string>();
-    for (const name of candidates) if (this.has(name) !== other.has(name)) differences.add(name);
+    this.updateDifferences(differences, this.steps.slice(shared), other, other.steps.slice(shared));
     return differences;
+  }
+
+  /**
+   * Brings `differing` (the names present in exactly one of this set and `other`) up to date after this set took
+   * `steps` and the other `otherSteps`: a name both left present, or both absent, no longer differs; a name one
+   * side alone touched is looked up on the other; the names neither touched keep their standing.
+   */
+  updateDifferences(differing: Set<string>, steps: readonly InstalledStep[], other: InstalledPackages, otherSteps: readonly InstalledStep[]): void {
+    const here = presenceAfter(steps);
+    const there = presenceAfter(otherSteps);
+    const settle = (name: string, differs: boolean) => (differs ? differing.add(name) : differing.delete(name));
+    for (const [name, present] of here) settle(name, present !== (there.get(name) ?? other.has(name)));
+    for (const [name, present] of there) if (!here.has(name)) settle(name, present !== this.has(name));
   }
 
   /** A copy for a stage built FROM this one. */
   copy(): InstalledPackages {
     return new InstalledPackages(this.base, [...this.added], new Set(this.removed), this.history, [...this.steps]);
   }
+}
+
+/** The names that steps install or remove, each with whether it is present after them. */
+function presenceAfter(steps: readonly InstalledStep[]): Map<string, boolean> {
+  const presence = new Map<string, boolean>();
+  for (const step of steps) {
+    if (step.closure) for (const name of step.closure.added) presence.set(name, true);
+    else for (const name of step.removed!) presence.set(name, false);
+  }
+  return presence;
 }
 
 /** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */

@@ -203,16 +203,6 @@ function samePaths(a: readonly Output[], b: readonly Output[]): boolean {
   return a.length === b.length && a.every((output, i) => output.path === b[i]!.path);
 }
 
-/** The names that steps install or remove, each with whether it is present after them. */
-function presenceAfter(steps: readonly InstalledStep[]): Map<string, boolean> {
-  const presence = new Map<string, boolean>();
-  for (const step of steps) {
-    if (step.closure) for (const name of step.closure.added) presence.set(name, true);
-    else for (const name of step.removed!) presence.set(name, false);
-  }
-  return presence;
-}
-
 /** Whether a RUN looked up the presence of any of `names`. */
 function readsAny(run: RunRecord, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
@@ -572,23 +562,12 @@ class Estimator {
 
   /**
    * `differing` after a RUN that was read again, at `index` of `stage`: only the names its steps or the original's
-   * touched can have changed. A name both left present (or both absent) no longer differs; the others are looked up.
+   * touched can have changed.
    */
   private differingAfterRun(differing: Set<string>, stage: Stage, index: number, state: StageState, stepsBefore: number): Set<string> | undefined {
     const original = this.resume!.estimate.progress.checkpoints.get(stage.instructions[index]!)?.run;
     if (!original) return this.differencesAfter(stage, index, state);
-    const after = this.originalStateAfter(stage, index).installed;
-    const now = presenceAfter(state.installed.stepsSince(stepsBefore));
-    const then = presenceAfter(original.installedSteps);
-    for (const [name, present] of now) {
-      if (present === (then.get(name) ?? after.has(name))) differing.delete(name);
-      else differing.add(name);
-    }
-    for (const [name, present] of then) {
-      if (now.has(name)) continue;
-      if (present === state.installed.has(name)) differing.delete(name);
-      else differing.add(name);
-    }
+    state.installed.updateDifferences(differing, state.installed.stepsSince(stepsBefore), this.originalStateAfter(stage, index).installed, original.installedSteps);
     return differing;
   }
 

@@ -469,12 +469,12 @@ class Estimator {
     let state = resumeAt ? copyState(startState) : startState;
     let layers = resumeAt ? this.resume!.estimate.stages[stage.index]!.layers.slice(0, resumeAt.checkpoint.layerCount) : [];
     const start = resumeAt ? stage.instructions.indexOf(resumeAt.from) : 1;
-    // After the last edit, when the original's later layers cannot all be taken over: the names whose presence
-    // differs from the original estimate at this point, so that each later RUN is taken over or read again.
+    // From the first edit on, in the last stage: the names whose presence differs from the original estimate at
+    // this point, so that each RUN not edited is taken over or read again (`reusedRun`).
     let differing: Set<string> | undefined;
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
-      if (differing && instruction.keyword === "RUN") {
+      if (differing && instruction.keyword === "RUN" && !this.replacements!.has(instruction)) {
         const reused = this.reusedRun(instruction, state, differing);
         if (reused) {
           layers.push(reused);
@@ -497,6 +497,7 @@ class Estimator {
       if (layer) layers.push(layer);
       if (instruction === this.until) break;
       if (differing && instruction.keyword === "RUN") differing = this.differingAfterRun(differing, stage, i, state, stepsBefore);
+      else if (!differing && this.replacements?.has(instruction) && this.reusesLaterLayers(stage)) differing = this.differencesAfter(stage, i, state);
       if (resumeAt && instruction === this.lastReplaced) {
         const rest = this.laterLayersAfterEdit(stage, i, state, layers.length);
         if (rest && "layers" in rest) {
@@ -531,7 +532,7 @@ class Estimator {
    */
   private laterLayersAfterEdit(stage: Stage, index: number, state: StageState, layerCount: number): { layers: LayerEstimate[]; state: StageState } | { differing: Set<string> } | undefined {
     const original = this.resume!.estimate;
-    if (stage !== this.model.stages.at(-1) || this.shippedBase !== undefined) return undefined;
+    if (!this.reusesLaterLayers(stage)) return undefined;
     const differing = this.differencesAfter(stage, index, state);
     if (!differing) return undefined;
     const after = this.originalStateAfter(stage, index);
@@ -542,6 +543,14 @@ class Estimator {
     const readsDiffering = later.some((instruction, i) => instruction.keyword === "RUN" && (!records[i] || readsAny(records[i]!, differing)));
     if (!sameFiles || readsDiffering) return { differing };
     return { layers: original.stages[stage.index]!.layers.slice(layerCount), state: original.progress.states.get(stage.index)! };
+  }
+
+  /**
+   * Whether layers after an edit in `stage` may be taken over from the original estimate: in the last stage (no
+   * stage copies from it), edited in one stage, on the same base.
+   */
+  private reusesLaterLayers(stage: Stage): boolean {
+    return this.lastReplaced !== undefined && stage === this.model.stages.at(-1) && this.shippedBase === undefined;
   }
 
   /** The original estimate's state right after the instruction at `index` of `stage`. */

@@ -131,7 +131,8 @@ class Parser {
       if (ch === " " || ch === "\t" || ch === "\r") this.pos++;
       else if (ch === "\\" && this.src[this.pos + 1] === "\n") this.pos += 2;
       else if (ch === "#") {
-        while (this.pos < this.src.length && this.src[this.pos] !== "\n") this.pos++;
+        const newline = this.src.indexOf("\n", this.pos);
+        this.pos = newline < 0 ? this.src.length : newline;
       } else return;
     }
   }

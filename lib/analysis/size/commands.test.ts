@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
-import { runFacts, type CommandFact } from "./commands";
+import { runDetails } from "../dockerfile/run";
+import { runFacts, runFactsWithCommand, type CommandFact } from "./commands";
+
+function readFacts(run: string): CommandFact[] {
+  const model = parseDockerfile(`FROM debian\n${run}\n`);
+  return runFacts(model, model.instructions[1]!).facts;
+}
 
 function factsOf(run: string): Omit<CommandFact, "range">[] {
-  const model = parseDockerfile(`FROM debian\n${run}\n`);
-  return runFacts(model, model.instructions[1]!).facts.map(({ range: _range, ...fact }) => fact);
+  return readFacts(run).map(({ range: _range, ...fact }) => fact);
 }
 
 describe("runFacts", () => {
@@ -107,5 +112,31 @@ describe("runFacts", () => {
       expect.objectContaining({ kind: "install", manager: "pip", packages: ["flask"], requirementFiles: ["requirements.txt"] }),
       expect.objectContaining({ kind: "install", manager: "bundle", packages: [] }),
     ]);
+  });
+});
+
+describe("runFactsWithCommand", () => {
+  // What a fact says, without its range: ranges of a command read alone point into that text, not the file.
+  const said = (facts: readonly CommandFact[]) => JSON.parse(JSON.stringify(facts.map(({ range: _range, ...fact }) => fact), (key, value) => (key === "paths" ? value.map((word: { value: string }) => word.value) : value)));
+  const RUN = "RUN if [ \"$X\" = 1 ]; then \\\n      url=https://example.com/a.tgz; \\\n      apt-get install -y curl; \\\n    fi && apt-get update";
+
+  function withCommand(run: string, program: string | undefined, text: string) {
+    const model = parseDockerfile(`FROM debian\n${run}\n`);
+    const instruction = model.instructions[1]!;
+    const command = runDetails(model, instruction).commands.find((candidate) => candidate.program === program)!;
+    return runFactsWithCommand(model, instruction, command, text);
+  }
+
+  it("reads the command's new text in its place and context, as reading the whole RUN again would", () => {
+    const edited = RUN.replace("install -y curl", "install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*");
+    expect(said(withCommand(RUN, "apt-get", "apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*")!.facts))
+      .toEqual(said(readFacts(edited)));
+    const assignment = withCommand(RUN, undefined, "url=https://example.com/b.tgz")!.facts[0];
+    expect(assignment).toMatchObject({ kind: "assign", name: "url", value: "https://example.com/b.tgz", branch: true });
+  });
+
+  it("declines when the command is piped, or the text holds a line that is not continued", () => {
+    expect(withCommand("RUN curl -fsSL https://example.com/install.sh | sh", "curl", "curl -fsSL https://example.com/other.sh")).toBeUndefined();
+    expect(withCommand(RUN, "apt-get", "apt-get install -y curl\nrm -rf /tmp")).toBeUndefined();
   });
 });

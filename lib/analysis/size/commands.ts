@@ -5,8 +5,8 @@
  * Values are kept as written (variables unexpanded): the estimator resolves them in the instruction's scope.
  */
 import { flatMapped } from "../arrays";
-import type { Command, CommandWord } from "../dockerfile/commands";
-import type { DockerfileModel, Instruction } from "../dockerfile/model";
+import { Command, type CommandWord } from "../dockerfile/commands";
+import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
 import { derived, DerivedKey } from "../derived";
@@ -297,7 +297,47 @@ export function runFacts(model: DockerfileModel, run: Instruction): RunFacts {
 function readRunFacts(model: DockerfileModel, run: Instruction): RunFacts {
   const details = runDetails(model, run);
   const cacheMounts = details.mounts.filter((mount) => mount.type === "cache" && mount.target).map((mount) => mount.target!);
-  const commands = details.commands;
-  const facts = flatMapped(commands, (command, i) => commandFacts(command, commands[i + 1]));
-  return { facts, cacheMounts, unreadable: !details.posix };
+  return { facts: flatMapped(factsByCommand(model, run), (facts) => facts), cacheMounts, unreadable: !details.posix };
+}
+
+const FACTS_BY_COMMAND = new DerivedKey<CommandFact[][]>("RUN size facts by command");
+
+/** The facts of each command of `runDetails`, in order. */
+function factsByCommand(model: DockerfileModel, run: Instruction): CommandFact[][] {
+  return derived(run, FACTS_BY_COMMAND, () => {
+    const commands = runDetails(model, run).commands;
+    return commands.map((command, i) => commandFacts(command, commands[i + 1]));
+  });
+}
+
+/**
+ * The facts of `run` if its command `command` read `text` instead: only that text is parsed (as a RUN of its own),
+ * and its commands take the place and the context (`if` body, `case`…) of the one they replace. A fix's edit
+ * inside one command of a long RUN then costs a parse of that command, not of the whole script. Undefined when more
+ * than the command could change: it is piped, inside `sh -c` or a heredoc, or the text does not read as simple
+ * commands on continued lines.
+ */
+export function runFactsWithCommand(model: DockerfileModel, run: Instruction, command: Command, text: string): RunFacts | undefined {
+  const { commands } = runDetails(model, run);
+  const index = commands.indexOf(command);
+  const next = commands[index + 1];
+  const piped = (candidate: Command | undefined) => candidate?.after === "|";
+  if (index < 0 || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
+  if (run.heredocs.length > 0 || model.escape !== "\\" || /(^|[^\\])\n/.test(text)) return undefined;
+  const alone = parseDockerfile(`FROM scratch\nRUN ${text}\n`);
+  const instruction = alone.instructions[1];
+  if (alone.instructions.length !== 2 || instruction?.keyword !== "RUN" || instruction.form !== "shell") return undefined;
+  const details = runDetails(alone, instruction);
+  if (details.shellErrors.length > 0 || details.commands.some((candidate) => candidate.origin !== "run")) return undefined;
+  const replacing = details.commands.map((read, i) => new Command(
+    read.words, read.assignments, read.redirects, i === 0 ? command.after : read.after, [...command.context, ...read.context], "run", read.start, read.end, alone.lines,
+  ));
+  const byCommand = factsByCommand(model, run);
+  const facts = [
+    ...flatMapped(byCommand.slice(0, index), (facts) => facts),
+    ...flatMapped(replacing, (read, i) => commandFacts(read, replacing[i + 1] ?? next)),
+    ...flatMapped(byCommand.slice(index + 1), (facts) => facts),
+  ];
+  const { cacheMounts, unreadable } = runFacts(model, run);
+  return { facts, cacheMounts, unreadable };
 }

@@ -10,7 +10,7 @@ import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
-import { runFacts, type CommandFact } from "./commands";
+import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
 import { InstalledPackages, memoisedAptClosure, packageName, type InstalledStep, type MemoisedClosure } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
@@ -352,6 +352,8 @@ function plural(count: number, word: string): string {
 export interface Replacement {
   model: DockerfileModel;
   instruction: Instruction;
+  /** A RUN's facts when they were read without parsing the whole instruction again (`runFactsWithCommand`). */
+  facts?: RunFacts;
 }
 
 /** The last of the replaced instructions, in file order, when they are all in one stage. */
@@ -691,7 +693,7 @@ class Estimator {
   // ---------------------------------------------------------------- RUN
 
   private runContributions(run: Replacement, site: Site, state: StageState, stage: Stage, range: Range): Contribution[] {
-    const { facts, cacheMounts, unreadable } = runFacts(run.model, run.instruction);
+    const { facts, cacheMounts, unreadable } = run.facts ?? runFacts(run.model, run.instruction);
     if (unreadable) {
       return [{ label: "RUN under a shell that is not POSIX (PowerShell, cmd): not analysed", ...fromHeuristic(FILES.smallRun), assumption: "RUN commands that could not be read are assumed to add little" }];
     }

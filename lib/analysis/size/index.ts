@@ -7,7 +7,9 @@ import { derived, DerivedKey } from "../derived";
 import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
+import { runDetails } from "../dockerfile/run";
 import { baseReference, resolveBase } from "./bases";
+import { runFactsWithCommand } from "./commands";
 import { baseImages, type BaseImageRecord } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
@@ -47,7 +49,7 @@ function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdi
  * (most fixes): re-estimating with them avoids parsing the whole file again.
  */
 function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]): Map<Instruction, Replacement> | undefined {
-  const byInstruction = new Map<Instruction, { span: { start: number; end: number }; text: string }[]>();
+  const byInstruction = new Map<Instruction, LocalEdit[]>();
   for (const edit of edits) {
     const span = editSpan(model, edit);
     const target = model.instructions.find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
@@ -56,16 +58,43 @@ function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]):
   }
   const replacements = new Map<Instruction, Replacement>();
   for (const [target, local] of byInstruction) {
-    const shifted = new LineIndex(model.text.slice(target.start, target.end));
-    const shiftedEdits = local.map(({ span, text }) => ({
-      text,
-      range: { start: shifted.positionAt(span.start - target.start), end: shifted.positionAt(span.end - target.start) },
-    }));
-    const replacement = parsedAlone(model, applyEdits(shifted.text, shiftedEdits).text);
+    const replacement = editedCommand(model, target, local) ?? parsedAlone(model, edited(model, target, local));
     if (!replacement || replacement.instruction.keyword !== target.keyword) return undefined;
     replacements.set(target, replacement);
   }
   return replacements;
+}
+
+type LocalEdit = { span: { start: number; end: number }; text: string };
+
+/** The text from `span` of the model with edits made at file offsets inside it, as `applyEdits` makes them. */
+function edited(model: DockerfileModel, span: { start: number; end: number }, edits: readonly LocalEdit[]): string {
+  const shifted = new LineIndex(model.text.slice(span.start, span.end));
+  const shiftedEdits = edits.map((edit) => ({
+    text: edit.text,
+    range: { start: shifted.positionAt(edit.span.start - span.start), end: shifted.positionAt(edit.span.end - span.start) },
+  }));
+  return applyEdits(shifted.text, shiftedEdits).text;
+}
+
+/** Edited commands read alone, by their start and text (see `runFactsWithCommand`). */
+const EDITED_COMMANDS = new DerivedKey<Map<string, Replacement | undefined>>("edited commands read alone");
+
+/** A RUN whose edits all fall inside one of its commands, with only that command read again. */
+function editedCommand(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
+  if (run.keyword !== "RUN") return undefined;
+  const start = Math.min(...edits.map((edit) => edit.span.start));
+  const end = Math.max(...edits.map((edit) => edit.span.end));
+  const command = runDetails(model, run).commands.find((candidate) => candidate.start <= start && end <= candidate.end);
+  if (!command) return undefined;
+  const text = edited(model, command, edits);
+  const cache = derived(model, EDITED_COMMANDS, () => new Map());
+  const key = `${command.start} ${text}`;
+  if (!cache.has(key)) {
+    const facts = runFactsWithCommand(model, run, command, text);
+    cache.set(key, facts && { model, instruction: run, facts });
+  }
+  return cache.get(key);
 }
 
 /** Instructions parsed alone, by text: a RUN with one fix reads the same for that fix's impact and the comparisons. */

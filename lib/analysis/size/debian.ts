@@ -154,21 +154,26 @@ export class InstalledPackages {
    */
   differences(other: InstalledPackages): Set<string> | undefined {
     if (this.base !== other.base) return undefined;
-    let shared = 0;
-    while (shared < this.steps.length && shared < other.steps.length && this.steps[shared] === other.steps[shared]) shared++;
     const differences = new Set<string>();
-    this.updateDifferences(differences, this.steps.slice(shared), other, other.steps.slice(shared));
+    this.updateDifferences(differences, this.steps, other, other.steps);
     return differences;
   }
 
   /**
    * Brings `differing` (the names present in exactly one of this set and `other`) up to date after this set took
-   * `steps` and the other `otherSteps`: a name both left present, or both absent, no longer differs; a name one
-   * side alone touched is looked up on the other; the names neither touched keep their standing.
+   * `steps` and the other `otherSteps`. Leading steps that did the same on both sides (the same memoised closure:
+   * the same request over the same contents) leave their names present, or absent, on both; after them, a name both
+   * left present, or both absent, no longer differs, a name one side alone touched is looked up on the other, and
+   * the names neither touched keep their standing.
    */
   updateDifferences(differing: Set<string>, steps: readonly InstalledStep[], other: InstalledPackages, otherSteps: readonly InstalledStep[]): void {
-    const here = presenceAfter(steps);
-    const there = presenceAfter(otherSteps);
+    let shared = 0;
+    while (shared < steps.length && shared < otherSteps.length && sameEffect(steps[shared]!, otherSteps[shared]!)) shared++;
+    if (shared > 0 && differing.size > 0) {
+      for (const name of differing) if (steps.slice(0, shared).some((step) => touches(step, name))) differing.delete(name);
+    }
+    const here = presenceAfter(steps, shared);
+    const there = presenceAfter(otherSteps, shared);
     const settle = (name: string, differs: boolean) => (differs ? differing.add(name) : differing.delete(name));
     for (const [name, present] of here) settle(name, present !== (there.get(name) ?? other.has(name)));
     for (const [name, present] of there) if (!here.has(name)) settle(name, present !== this.has(name));
@@ -180,14 +185,26 @@ export class InstalledPackages {
   }
 }
 
-/** The names that steps install or remove, each with whether it is present after them. */
-function presenceAfter(steps: readonly InstalledStep[]): Map<string, boolean> {
+/** The names that the steps from `from` on install or remove, each with whether it is present after them. */
+function presenceAfter(steps: readonly InstalledStep[], from: number): Map<string, boolean> {
   const presence = new Map<string, boolean>();
-  for (const step of steps) {
+  for (let i = from; i < steps.length; i++) {
+    const step = steps[i]!;
     if (step.closure) for (const name of step.closure.added) presence.set(name, true);
     else for (const name of step.removed!) presence.set(name, false);
   }
   return presence;
+}
+
+/** Whether two steps change a set alike: the same closure (memoised: same request, same contents), or the same removal. */
+function sameEffect(a: InstalledStep, b: InstalledStep): boolean {
+  if (a === b) return true;
+  if (a.closure || b.closure) return a.closure === b.closure;
+  return a.removed!.length === b.removed!.length && a.removed!.every((name, i) => name === b.removed![i]);
+}
+
+function touches(step: InstalledStep, name: string): boolean {
+  return step.closure ? step.closure.added.has(name) : step.removed!.includes(name);
 }
 
 /** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
-import { runFacts, runFactsWithCommand, type CommandFact } from "./commands";
+import { runFacts, runFactsWithCommands, type CommandFact } from "./commands";
 
 function readFacts(run: string): CommandFact[] {
   const model = parseDockerfile(`FROM debian\n${run}\n`);
@@ -115,28 +115,41 @@ describe("runFacts", () => {
   });
 });
 
-describe("runFactsWithCommand", () => {
+describe("runFactsWithCommands", () => {
   // What a fact says, without its range: ranges of a command read alone point into that text, not the file.
   const said = (facts: readonly CommandFact[]) => JSON.parse(JSON.stringify(facts.map(({ range: _range, ...fact }) => fact), (key, value) => (key === "paths" ? value.map((word: { value: string }) => word.value) : value)));
   const RUN = "RUN if [ \"$X\" = 1 ]; then \\\n      url=https://example.com/a.tgz; \\\n      apt-get install -y curl; \\\n    fi && apt-get update";
 
-  function withCommand(run: string, program: string | undefined, text: string) {
+  /** The facts of `run` with the commands of the given programs (`undefined`: an assignment) read from other texts. */
+  function withCommands(run: string, texts: [program: string | undefined, text: string][]) {
     const model = parseDockerfile(`FROM debian\n${run}\n`);
     const instruction = model.instructions[1]!;
-    const command = runDetails(model, instruction).commands.find((candidate) => candidate.program === program)!;
-    return runFactsWithCommand(model, instruction, command, text);
+    const commands = runDetails(model, instruction).commands;
+    return runFactsWithCommands(model, instruction, new Map(texts.map(([program, text]) => [commands.find((candidate) => candidate.program === program)!, text])));
   }
 
   it("reads the command's new text in its place and context, as reading the whole RUN again would", () => {
     const edited = RUN.replace("install -y curl", "install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*");
-    expect(said(withCommand(RUN, "apt-get", "apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*")!.facts))
+    expect(said(withCommands(RUN, [["apt-get", "apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*"]])!.facts))
       .toEqual(said(readFacts(edited)));
-    const assignment = withCommand(RUN, undefined, "url=https://example.com/b.tgz")!.facts[0];
+    const assignment = withCommands(RUN, [[undefined, "url=https://example.com/b.tgz"]])!.facts[0];
     expect(assignment).toMatchObject({ kind: "assign", name: "url", value: "https://example.com/b.tgz", branch: true });
   });
 
+  it("reads several edited commands each in its place", () => {
+    const run = "RUN apt-get update && apt-get install -y curl && pip install flask";
+    const edited = "RUN apt-get update && apt-get install -y --no-install-recommends curl && pip install --no-cache-dir flask";
+    const model = parseDockerfile(`FROM debian\n${run}\n`);
+    const [, install, pip] = runDetails(model, model.instructions[1]!).commands;
+    const facts = runFactsWithCommands(model, model.instructions[1]!, new Map([
+      [install!, "apt-get install -y --no-install-recommends curl"],
+      [pip!, "pip install --no-cache-dir flask"],
+    ]))!.facts;
+    expect(said(facts)).toEqual(said(readFacts(edited)));
+  });
+
   it("declines when the command is piped, or the text holds a line that is not continued", () => {
-    expect(withCommand("RUN curl -fsSL https://example.com/install.sh | sh", "curl", "curl -fsSL https://example.com/other.sh")).toBeUndefined();
-    expect(withCommand(RUN, "apt-get", "apt-get install -y curl\nrm -rf /tmp")).toBeUndefined();
+    expect(withCommands("RUN curl -fsSL https://example.com/install.sh | sh", [["curl", "curl -fsSL https://example.com/other.sh"]])).toBeUndefined();
+    expect(withCommands(RUN, [["apt-get", "apt-get install -y curl\nrm -rf /tmp"]])).toBeUndefined();
   });
 });

@@ -311,33 +311,48 @@ function factsByCommand(model: DockerfileModel, run: Instruction): CommandFact[]
 }
 
 /**
- * The facts of `run` if its command `command` read `text` instead: only that text is parsed (as a RUN of its own),
- * and its commands take the place and the context (`if` body, `case`…) of the one they replace. A fix's edit
- * inside one command of a long RUN then costs a parse of that command, not of the whole script. Undefined when more
- * than the command could change: it is piped, inside `sh -c` or a heredoc, or the text does not read as simple
- * commands on continued lines.
+ * The facts of `run` if some of its commands read other texts (`edited`, by command): only those texts are parsed
+ * (each as a RUN of its own), and the commands they read as take the place and the context (`if` body, `case`…)
+ * of the one they replace. A fix's edit inside a command of a long RUN then costs a parse of that command, not of
+ * the whole script. Undefined when more than the commands could change: one is piped, inside `sh -c` or a heredoc,
+ * or a text does not read as simple commands on continued lines.
  */
-export function runFactsWithCommand(model: DockerfileModel, run: Instruction, command: Command, text: string): RunFacts | undefined {
+export function runFactsWithCommands(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): RunFacts | undefined {
+  if (run.heredocs.length > 0 || model.escape !== "\\") return undefined;
   const { commands } = runDetails(model, run);
-  const index = commands.indexOf(command);
-  const next = commands[index + 1];
   const piped = (candidate: Command | undefined) => candidate?.after === "|";
-  if (index < 0 || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
-  if (run.heredocs.length > 0 || model.escape !== "\\" || /(^|[^\\])\n/.test(text)) return undefined;
+  const replaced = new Map<Command, Command[]>();
+  for (const [command, text] of edited) {
+    const next = commands[commands.indexOf(command) + 1];
+    if (!commands.includes(command) || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
+    const read = readAlone(command, text);
+    if (!read) return undefined;
+    replaced.set(command, read);
+  }
+  const byCommand = factsByCommand(model, run);
+  const facts: CommandFact[] = [];
+  commands.forEach((command, index) => {
+    const read = replaced.get(command);
+    if (!read) {
+      facts.push(...byCommand[index]!);
+      return;
+    }
+    const following = commands[index + 1] && (replaced.get(commands[index + 1]!)?.[0] ?? commands[index + 1]);
+    read.forEach((replacing, i) => facts.push(...commandFacts(replacing, read[i + 1] ?? following)));
+  });
+  const { cacheMounts, unreadable } = runFacts(model, run);
+  return { facts, cacheMounts, unreadable };
+}
+
+/** The commands `text` reads as, in the place of `command` (see `runFactsWithCommands`). */
+function readAlone(command: Command, text: string): Command[] | undefined {
+  if (/(^|[^\\])\n/.test(text)) return undefined;
   const alone = parseDockerfile(`FROM scratch\nRUN ${text}\n`);
   const instruction = alone.instructions[1];
   if (alone.instructions.length !== 2 || instruction?.keyword !== "RUN" || instruction.form !== "shell") return undefined;
   const details = runDetails(alone, instruction);
   if (details.shellErrors.length > 0 || details.commands.some((candidate) => candidate.origin !== "run")) return undefined;
-  const replacing = details.commands.map((read, i) => new Command(
+  return details.commands.map((read, i) => new Command(
     read.words, read.assignments, read.redirects, i === 0 ? command.after : read.after, [...command.context, ...read.context], "run", read.start, read.end, alone.lines,
   ));
-  const byCommand = factsByCommand(model, run);
-  const facts = [
-    ...flatMapped(byCommand.slice(0, index), (facts) => facts),
-    ...flatMapped(replacing, (read, i) => commandFacts(read, replacing[i + 1] ?? next)),
-    ...flatMapped(byCommand.slice(index + 1), (facts) => facts),
-  ];
-  const { cacheMounts, unreadable } = runFacts(model, run);
-  return { facts, cacheMounts, unreadable };
 }

@@ -7,9 +7,10 @@ import { derived, DerivedKey } from "../derived";
 import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
+import type { Command } from "../dockerfile/commands";
 import { runDetails } from "../dockerfile/run";
 import { baseReference, resolveBase } from "./bases";
-import { runFactsWithCommand } from "./commands";
+import { runFactsWithCommands } from "./commands";
 import { baseImages, type BaseImageRecord } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
@@ -58,7 +59,7 @@ function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]):
   }
   const replacements = new Map<Instruction, Replacement>();
   for (const [target, local] of byInstruction) {
-    const replacement = editedCommand(model, target, local) ?? parsedAlone(model, edited(model, target, local));
+    const replacement = editedCommands(model, target, local) ?? parsedAlone(model, edited(model, target, local));
     if (!replacement || replacement.instruction.keyword !== target.keyword) return undefined;
     replacements.set(target, replacement);
   }
@@ -77,21 +78,24 @@ function edited(model: DockerfileModel, span: { start: number; end: number }, ed
   return applyEdits(shifted.text, shiftedEdits).text;
 }
 
-/** Edited commands read alone, by their start and text (see `runFactsWithCommand`). */
+/** RUNs with edited commands read alone, by the commands' starts and texts (see `runFactsWithCommands`). */
 const EDITED_COMMANDS = new DerivedKey<Map<string, Replacement | undefined>>("edited commands read alone");
 
-/** A RUN whose edits all fall inside one of its commands, with only that command read again. */
-function editedCommand(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
+/** A RUN whose edits each fall inside one of its commands, with only those commands read again. */
+function editedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
   if (run.keyword !== "RUN") return undefined;
-  const start = Math.min(...edits.map((edit) => edit.span.start));
-  const end = Math.max(...edits.map((edit) => edit.span.end));
-  const command = runDetails(model, run).commands.find((candidate) => candidate.start <= start && end <= candidate.end);
-  if (!command) return undefined;
-  const text = edited(model, command, edits);
+  const { commands } = runDetails(model, run);
+  const byCommand = new Map<Command, LocalEdit[]>();
+  for (const edit of edits) {
+    const command = commands.find((candidate) => candidate.start <= edit.span.start && edit.span.end <= candidate.end);
+    if (!command) return undefined;
+    byCommand.set(command, [...(byCommand.get(command) ?? []), edit]);
+  }
+  const texts = new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)]));
   const cache = derived(model, EDITED_COMMANDS, () => new Map());
-  const key = `${command.start} ${text}`;
+  const key = JSON.stringify([...texts].map(([command, text]) => [command.start, text]));
   if (!cache.has(key)) {
-    const facts = runFactsWithCommand(model, run, command, text);
+    const facts = runFactsWithCommands(model, run, texts);
     cache.set(key, facts && { model, instruction: run, facts });
   }
   return cache.get(key);

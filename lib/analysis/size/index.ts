@@ -93,7 +93,8 @@ function editedCommands(model: DockerfileModel, run: Instruction, edits: readonl
   }
   const texts = new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)]));
   const cache = derived(model, EDITED_COMMANDS, () => new Map());
-  const key = JSON.stringify([...texts].map(([command, text]) => [command.start, text]));
+  let key = "";
+  for (const [command, text] of texts) key += `${command.start}\u0000${text}\u0000`;
   if (!cache.has(key)) {
     const facts = runFactsWithCommands(model, run, texts);
     cache.set(key, facts && { model, instruction: run, facts });

@@ -323,8 +323,9 @@ export function runFactsWithCommands(model: DockerfileModel, run: Instruction, e
   const piped = (candidate: Command | undefined) => candidate?.after === "|";
   const replaced = new Map<Command, Command[]>();
   for (const [command, text] of edited) {
-    const next = commands[commands.indexOf(command) + 1];
-    if (!commands.includes(command) || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
+    const index = commands.indexOf(command);
+    const next = commands[index + 1];
+    if (index < 0 || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
     const read = readAlone(command, text);
     if (!read) return undefined;
     replaced.set(command, read);

@@ -169,9 +169,7 @@ export class InstalledPackages {
   updateDifferences(differing: Set<string>, steps: readonly InstalledStep[], other: InstalledPackages, otherSteps: readonly InstalledStep[]): void {
     let shared = 0;
     while (shared < steps.length && shared < otherSteps.length && sameEffect(steps[shared]!, otherSteps[shared]!)) shared++;
-    if (shared > 0 && differing.size > 0) {
-      for (const name of differing) if (steps.slice(0, shared).some((step) => touches(step, name))) differing.delete(name);
-    }
+    if (shared > 0) settledAlike(differing, steps.slice(0, shared));
     const here = presenceAfter(steps, shared);
     const there = presenceAfter(otherSteps, shared);
     const settle = (name: string, differs: boolean) => (differs ? differing.add(name) : differing.delete(name));
@@ -205,6 +203,11 @@ function sameEffect(a: InstalledStep, b: InstalledStep): boolean {
 
 function touches(step: InstalledStep, name: string): boolean {
   return step.closure ? step.closure.added.has(name) : step.removed!.includes(name);
+}
+
+/** Takes out of `differing` the names that `steps`, taken alike by both sets, leave present (or absent) on both. */
+export function settledAlike(differing: Set<string>, steps: readonly InstalledStep[]): void {
+  for (const name of differing) if (steps.some((step) => touches(step, name))) differing.delete(name);
 }
 
 /** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */

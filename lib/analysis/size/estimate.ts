@@ -12,7 +12,7 @@ import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
-import { InstalledPackages, memoisedAptClosure, packageName, type InstalledStep, type MemoisedClosure } from "./debian";
+import { InstalledPackages, memoisedAptClosure, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
 import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -352,7 +352,7 @@ function plural(count: number, word: string): string {
 export interface Replacement {
   model: DockerfileModel;
   instruction: Instruction;
-  /** A RUN's facts when they were read without parsing the whole instruction again (`runFactsWithCommand`). */
+  /** A RUN's facts when they were read without parsing the whole instruction again (`runFactsWithCommands`). */
   facts?: RunFacts;
 }
 
@@ -476,7 +476,7 @@ class Estimator {
     let differing: Set<string> | undefined;
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
-      if (differing && instruction.keyword === "RUN" && !this.replacements!.has(instruction)) {
+      if (differing && instruction.keyword === "RUN" && !this.replacements?.has(instruction)) {
         const reused = this.reusedRun(instruction, state, differing);
         if (reused) {
           layers.push(reused);
@@ -499,7 +499,9 @@ class Estimator {
       if (layer) layers.push(layer);
       if (instruction === this.until) break;
       if (differing && instruction.keyword === "RUN") differing = this.differingAfterRun(differing, stage, i, state, stepsBefore);
-      else if (!differing && this.replacements?.has(instruction) && this.reusesLaterLayers(stage)) differing = this.differencesAfter(stage, i, state);
+      else if (!differing && instruction !== this.lastReplaced && this.replacements?.has(instruction) && this.reusesLaterLayers(stage)) {
+        differing = this.differencesAfter(stage, i, state);
+      }
       if (resumeAt && instruction === this.lastReplaced) {
         const rest = this.laterLayersAfterEdit(stage, i, state, layers.length);
         if (rest && "layers" in rest) {
@@ -619,7 +621,7 @@ class Estimator {
     else for (let i = before.outputs.length; i < run.outputs.length; i++) state.outputs.push(run.outputs[i]!);
     state.goCaches = run.goCaches;
     state.venv = run.venv;
-    for (const step of run.installedSteps) for (const name of step.closure?.added ?? step.removed!) differing.delete(name);
+    settledAlike(differing, run.installedSteps);
     return run.layer;
   }
 

@@ -4,11 +4,11 @@
  */
 import { flatMapped } from "../arrays";
 import { derived, DerivedKey } from "../derived";
+import type { Command } from "../dockerfile/commands";
 import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
+import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
-import type { Command } from "../dockerfile/commands";
-import { runDetails } from "../dockerfile/run";
 import { baseReference, resolveBase } from "./bases";
 import { runFactsWithCommands } from "./commands";
 import { baseImages, type BaseImageRecord } from "./data";
@@ -46,8 +46,9 @@ function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdi
 }
 
 /**
- * The instructions with edits applied, each parsed on its own, when every edit falls inside a RUN, COPY or ADD
- * (most fixes): re-estimating with them avoids parsing the whole file again.
+ * The instructions with edits applied, each read on its own (a RUN's edited commands alone, when its edits fall
+ * inside commands), when every edit falls inside a RUN, COPY or ADD (most fixes): re-estimating with them avoids
+ * parsing the whole file again.
  */
 function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]): Map<Instruction, Replacement> | undefined {
   const byInstruction = new Map<Instruction, LocalEdit[]>();

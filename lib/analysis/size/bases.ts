@@ -1,7 +1,7 @@
 import { isDockerHub, parseImageReference } from "../dockerfile/image";
 import { bytes, scaleRange, ZERO } from "./bytes";
 import { aptClosure } from "./debian";
-import { baseImagePackages, baseImages, debianPackages, type BaseImageRecord } from "./data";
+import { baseImagePackages, baseImageRecords, baseImages, debianPackages, type BaseImageRecord } from "./data";
 import { APT, BASE_UNCOMPRESSED_RATIO, BUILDPACK_DEPS, RUNTIMES, type RuntimeTable } from "./heuristics";
 import type { BaseEstimate, ByteRange } from "./types";
 
@@ -85,7 +85,7 @@ function recordName(record: BaseImageRecord): string {
 
 /** The known record nearest to a reference of the same image, or undefined when the image is unknown. */
 function nearestRecord(reference: Reference): BaseImageRecord | undefined {
-  const candidates = baseImages().filter((record) => record.image === reference.name);
+  const candidates = baseImageRecords(reference.name);
   if (candidates.length === 0) return undefined;
   const tag = canonicalTag(reference.name, reference.tag ?? "latest");
   let best = candidates[0]!;
@@ -157,7 +157,7 @@ function familyOf(record: BaseImageRecord | undefined, reference: Reference): Os
 /** Sizes a distroless image from its packages (Debian bookworm data) plus its parent and extras. */
 function distrolessSize(record: BaseImageRecord): { uncompressed: number; compressed: number; packages: Set<string> } {
   const index = debianPackages();
-  const parent = record.composition?.parent ? baseImages().find((r) => r.image === record.composition!.parent) : undefined;
+  const parent = record.composition?.parent ? baseImageRecords(record.composition.parent)[0] : undefined;
   const inherited = parent ? distrolessSize(parent) : { uncompressed: 0, compressed: 0, packages: new Set<string>() };
   let uncompressed = inherited.uncompressed;
   let compressed = inherited.compressed;
@@ -236,7 +236,7 @@ function resolveUncached(referenceText: string): ResolvedBase {
   if (reference.name === "scratch") {
     return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };
   }
-  const record = reference.name.includes("distroless/") ? baseImages().find((r) => r.image === reference.name) ?? nearestDistroless(reference.name) : nearestRecord(reference);
+  const record = reference.name.includes("distroless/") ? baseImageRecords(reference.name)[0] ?? nearestDistroless(reference.name) : nearestRecord(reference);
   const osFamily = familyOf(record, reference);
   if (!record) {
     const guess = osFamily === "alpine" ? UNKNOWN_BASE.alpine : UNKNOWN_BASE.other;

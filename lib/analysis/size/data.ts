@@ -90,6 +90,7 @@ const EMPTY: SizeData = {
 
 let data: SizeData = EMPTY;
 let debianIndex: DebianIndex | undefined;
+let recordsByImage: Map<string, BaseImageRecord[]> | undefined;
 
 /** True once the data set is installed; the engine skips the estimate without it rather than guess. */
 export function hasSizeData(): boolean {
@@ -100,6 +101,7 @@ export function hasSizeData(): boolean {
 export function provideSizeData(provided: SizeData): void {
   data = provided;
   debianIndex = undefined;
+  recordsByImage = undefined;
 }
 
 /** The Debian bookworm amd64 package table, indexed on first use and kept for the process. */
@@ -110,6 +112,15 @@ export function debianPackages(): DebianIndex {
 
 export function baseImages(): readonly BaseImageRecord[] {
   return data.baseImages;
+}
+
+/** The base image records of one image (`node`, `gcr.io/distroless/static-debian12`), in the data's order. */
+export function baseImageRecords(image: string): readonly BaseImageRecord[] {
+  if (!recordsByImage) {
+    recordsByImage = new Map();
+    for (const record of data.baseImages) recordsByImage.set(record.image, [...(recordsByImage.get(record.image) ?? []), record]);
+  }
+  return recordsByImage.get(image) ?? [];
 }
 
 export function baseImagePackages(image: string): { source: string; uncompressedBytes: number; packages: string[] } | undefined {

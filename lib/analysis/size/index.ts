@@ -11,7 +11,7 @@ import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase } from "./bases";
 import { runFactsWithCommands } from "./commands";
-import { baseImages, type BaseImageRecord } from "./data";
+import { baseImageRecords, type BaseImageRecord } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
 
@@ -134,6 +134,13 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
 }
 
+/** Edits as a string that tells them apart (JSON.stringify of them was the report's slowest line). */
+function editsKey(edits: readonly TextEdit[]): string {
+  let key = "";
+  for (const { range: { start, end }, text } of edits) key += `${start.line}:${start.column}-${end.line}:${end.column}=${text.length}:${text}`;
+  return key;
+}
+
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
 
@@ -192,7 +199,7 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
     const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
     for (const variant of ["slim", "alpine"] as const) {
       if ((record.tag ?? "").includes(variant)) continue;
-      const candidates = baseImages().filter((r) => r.image === name && r.tag?.includes(variant));
+      const candidates = baseImageRecords(name).filter((r) => r.tag?.includes(variant));
       const best = candidates.find((r) => version && r.tag!.startsWith(version)) ?? candidates[0];
       if (best) alternatives.set(`${name}:${best.tag}`, CAVEATS[variant]);
     }
@@ -249,7 +256,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   // The same edits are often re-estimated twice (a file's one safe fix is also a finding's impact): once is enough.
   const after = new Map<string, Totals>();
   const totalsAfterEdits = (edits: readonly TextEdit[]) => {
-    const key = JSON.stringify(edits);
+    const key = editsKey(edits);
     let totals = after.get(key);
     if (!totals) {
       totals = totalsAfter(model, estimate, edits, current, files, options);

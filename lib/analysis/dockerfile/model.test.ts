@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { commandsOf, runDetails } from "./run";
-import { parseDockerfile, type DockerfileModel, type Instruction } from "./model";
+import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "./model";
 import type { Span } from "./syntax";
 
 /** The file text a span's range covers: checks ranges, not just offsets. */
@@ -230,5 +230,16 @@ describe("robustness", () => {
         }
       }, JSON.stringify(input)).not.toThrow();
     }
+  });
+});
+
+describe("parseInstructionAlone", () => {
+  it("reads one instruction's text in a stage of its own, and nothing else", () => {
+    const alone = parseInstructionAlone("RUN apt-get install -y \\\n    curl")!;
+    expect(alone.instruction.keyword).toBe("RUN");
+    expect(alone.instruction.stage).toBe(alone.model.stages[0]);
+    expect(runDetails(alone.model, alone.instruction).commands[0]!.program).toBe("apt-get");
+    expect(parseInstructionAlone("RUN a\nRUN b")).toBeUndefined();
+    expect(parseInstructionAlone("")).toBeUndefined();
   });
 });

@@ -248,6 +248,16 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
   };
 }
 
+/**
+ * One instruction's text parsed on its own, after `FROM scratch` (so that it sits in a stage): an edited instruction
+ * read without the rest of its file. Undefined unless the text is exactly one instruction.
+ */
+export function parseInstructionAlone(text: string): { model: DockerfileModel; instruction: Instruction } | undefined {
+  const model = parseDockerfile(`FROM scratch\n${text}\n`);
+  const instruction = model.instructions[1];
+  return instruction && model.instructions.length === 2 ? { model, instruction } : undefined;
+}
+
 /** The variables a stage starts with: everything its base image sets is unknown. `scratch` sets nothing. */
 function baseScope(stage: Stage): Frame | undefined {
   return stage.base.kind === "scratch" ? undefined : new Frame(undefined, ANY, undefined, "env");

@@ -6,7 +6,7 @@
  */
 import { flatMapped } from "../arrays";
 import { Command, type CommandWord } from "../dockerfile/commands";
-import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
+import { parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
 import { derived, DerivedKey } from "../derived";
@@ -348,12 +348,11 @@ export function runFactsWithCommands(model: DockerfileModel, run: Instruction, e
 /** The commands `text` reads as, in the place of `command` (see `runFactsWithCommands`). */
 function readAlone(command: Command, text: string): Command[] | undefined {
   if (/(^|[^\\])\n/.test(text)) return undefined;
-  const alone = parseDockerfile(`FROM scratch\nRUN ${text}\n`);
-  const instruction = alone.instructions[1];
-  if (alone.instructions.length !== 2 || instruction?.keyword !== "RUN" || instruction.form !== "shell") return undefined;
-  const details = runDetails(alone, instruction);
+  const alone = parseInstructionAlone(`RUN ${text}`);
+  if (alone?.instruction.keyword !== "RUN" || alone.instruction.form !== "shell") return undefined;
+  const details = runDetails(alone.model, alone.instruction);
   if (details.shellErrors.length > 0 || details.commands.some((candidate) => candidate.origin !== "run")) return undefined;
   return details.commands.map((read, i) => new Command(
-    read.words, read.assignments, read.redirects, i === 0 ? command.after : read.after, [...command.context, ...read.context], "run", read.start, read.end, alone.lines,
+    read.words, read.assignments, read.redirects, i === 0 ? command.after : read.after, [...command.context, ...read.context], "run", read.start, read.end, alone.model.lines,
   ));
 }

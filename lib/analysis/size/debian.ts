@@ -93,11 +93,10 @@ export interface InstalledStep {
 export class InstalledPackages {
   private constructor(
     private readonly base: ReadonlySet<string>,
-    private readonly added: ReadonlySet<string>[],
-    private readonly removed: Set<string>,
-    private history: number,
     /** Every change since the base, in order: a re-estimate takes over a layer's changes (`stepsSince`, `replay`). */
     private readonly steps: InstalledStep[],
+    private readonly removed: Set<string>,
+    private history: number,
   ) {}
 
   static over(base: ReadonlySet<string>): InstalledPackages {
@@ -106,7 +105,7 @@ export class InstalledPackages {
       id = nextBaseId++;
       baseIds.set(base, id);
     }
-    return new InstalledPackages(base, [], new Set(), historyAfter(-1, `base${id}`), []);
+    return new InstalledPackages(base, [], new Set(), historyAfter(-1, `base${id}`));
   }
 
   get key(): string {
@@ -114,12 +113,11 @@ export class InstalledPackages {
   }
 
   has(name: string): boolean {
-    return !this.removed.has(name) && (this.base.has(name) || this.added.some((set) => set.has(name)));
+    return !this.removed.has(name) && (this.base.has(name) || this.steps.some((step) => step.closure?.added.has(name)));
   }
 
   addClosure(closure: MemoisedClosure): void {
     for (const name of this.removed) if (closure.added.has(name)) this.removed.delete(name);
-    this.added.push(closure.added);
     this.history = historyAfter(this.history, `+${closure.request}`);
     this.steps.push({ closure });
   }
@@ -179,7 +177,7 @@ export class InstalledPackages {
 
   /** A copy for a stage built FROM this one. */
   copy(): InstalledPackages {
-    return new InstalledPackages(this.base, [...this.added], new Set(this.removed), this.history, [...this.steps]);
+    return new InstalledPackages(this.base, [...this.steps], new Set(this.removed), this.history);
   }
 }
 

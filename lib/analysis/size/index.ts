@@ -5,7 +5,7 @@
 import { flatMapped } from "../arrays";
 import { derived, DerivedKey } from "../derived";
 import type { Command } from "../dockerfile/commands";
-import { parseDockerfile, type DockerfileModel, type Instruction } from "../dockerfile/model";
+import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
@@ -79,8 +79,17 @@ function edited(model: DockerfileModel, span: { start: number; end: number }, ed
   return applyEdits(shifted.text, shiftedEdits).text;
 }
 
-/** RUNs with edited commands read alone, by the commands' starts and texts (see `runFactsWithCommands`). */
-const EDITED_COMMANDS = new DerivedKey<Map<string, Replacement | undefined>>("edited commands read alone");
+/**
+ * Edited instructions read alone, by what was read: a RUN with one fix reads the same for that fix's impact and for
+ * the comparisons.
+ */
+const READ_ALONE = new DerivedKey<Map<string, Replacement | undefined>>("edited instructions read alone");
+
+function readOnce(model: DockerfileModel, key: string, read: () => Replacement | undefined): Replacement | undefined {
+  const cache = derived(model, READ_ALONE, () => new Map());
+  if (!cache.has(key)) cache.set(key, read());
+  return cache.get(key);
+}
 
 /** A RUN whose edits each fall inside one of its commands, with only those commands read again. */
 function editedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
@@ -93,27 +102,16 @@ function editedCommands(model: DockerfileModel, run: Instruction, edits: readonl
     byCommand.set(command, [...(byCommand.get(command) ?? []), edit]);
   }
   const texts = new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)]));
-  const cache = derived(model, EDITED_COMMANDS, () => new Map());
-  let key = "";
-  for (const [command, text] of texts) key += `${command.start}\u0000${text}\u0000`;
-  if (!cache.has(key)) {
+  let key = "commands";
+  for (const [command, text] of texts) key += `\u0000${command.start}\u0000${text}`;
+  return readOnce(model, key, () => {
     const facts = runFactsWithCommands(model, run, texts);
-    cache.set(key, facts && { model, instruction: run, facts });
-  }
-  return cache.get(key);
+    return facts && { model, instruction: run, facts };
+  });
 }
 
-/** Instructions parsed alone, by text: a RUN with one fix reads the same for that fix's impact and the comparisons. */
-const PARSED_ALONE = new DerivedKey<Map<string, Replacement | undefined>>("edited instructions parsed alone");
-
 function parsedAlone(model: DockerfileModel, text: string): Replacement | undefined {
-  const parsed = derived(model, PARSED_ALONE, () => new Map());
-  if (!parsed.has(text)) {
-    const alone = parseDockerfile(`FROM scratch\n${text}\n`);
-    const instruction = alone.instructions[1];
-    parsed.set(text, instruction && { model: alone, instruction });
-  }
-  return parsed.get(text);
+  return readOnce(model, `instruction\u0000${text}`, () => parseInstructionAlone(text));
 }
 
 /**

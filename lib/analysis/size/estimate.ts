@@ -664,22 +664,14 @@ class Estimator {
 
   /** Sizes one instruction; a replacement is read in its place, with the variables and WORKDIR the original sees. */
   private estimateInstruction(instruction: Instruction, state: StageState, stage: Stage): LayerEstimate | undefined {
-    const replacement = this.replacements?.get(instruction);
-    const source = replacement ?? { model: this.model, instruction };
+    const keyword = instruction.keyword;
+    if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return undefined;
+    const source = this.replacements?.get(instruction) ?? { model: this.model, instruction };
     const site = new Site(instruction, state.baseVersions);
     const range = instruction.range;
-    let contributions: Contribution[];
-    switch (instruction.keyword) {
-      case "RUN":
-        contributions = this.runContributions(source, site, state, stage, range);
-        break;
-      case "COPY":
-      case "ADD":
-        contributions = this.copyContributions(source.instruction, instruction, site, stage);
-        break;
-      default:
-        return undefined;
-    }
+    const contributions = keyword === "RUN"
+      ? this.runContributions(source, site, state, stage, range)
+      : this.copyContributions(source.instruction, instruction, site, stage);
     for (const contribution of contributions) {
       if (contribution.path) state.outputs.push(output(contribution as Contribution & { path: string }, range));
     }

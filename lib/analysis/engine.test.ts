@@ -71,6 +71,16 @@ describe("suppressions in compose and .dockerignore files", () => {
     expect(reviewed([{ path: "compose.yaml", content: below }], options)).toEqual(["compose.yaml:6:no-published-database-port"]);
   });
 
+  it("a # shipshape-ignore line inside a block or quoted string is the string's text, not a suppression", () => {
+    const inBlock = compose('    entrypoint: |\n      echo starting\n      # shipshape-ignore no-published-database-port\n');
+    expect(reviewed([{ path: "compose.yaml", content: inBlock }], options)).toEqual(["compose.yaml:9:no-published-database-port"]);
+    const inQuotes = compose('    command: "sh -c \'echo a\n\n      # shipshape-ignore-file no-published-database-port\n\n      echo b\'"\n');
+    expect(reviewed([{ path: "compose.yaml", content: inQuotes }], options)).toEqual(["compose.yaml:11:no-published-database-port"]);
+    // A real comment right after the block still counts.
+    const after = compose('    entrypoint: |\n      echo starting\n    # shipshape-ignore no-published-database-port\n');
+    expect(reviewed([{ path: "compose.yaml", content: after }], options)).toEqual([]);
+  });
+
   it("# shipshape-ignore-file silences a rule in the whole compose file, unless pragmas are disabled", () => {
     const content = `# shipshape-ignore-file no-published-database-port -- local only\n${compose("")}`;
     expect(reviewed([{ path: "compose.yaml", content }], options)).toEqual([]);

@@ -1,3 +1,4 @@
+import { textScalarSpans, type ComposeFile } from "./compose/model";
 import { derived, DerivedKey } from "./derived";
 import type { DockerfileModel, Instruction, Stage } from "./dockerfile/model";
 import type { Comment, Span } from "./dockerfile/syntax";
@@ -175,8 +176,13 @@ function isContent(line: string): boolean {
  * Suppressions in a compose file. `# shipshape-ignore rule -- reason` covers the next key or list item and
  * everything nested under it (so a comment above a service covers the service); `# shipshape-ignore-file` the file.
  */
-export function composePragmas(lines: LineIndex): FilePragmas {
-  const pragmas = suppressionComments(lines.text, shipshapeComments(lines, true), (comment) => {
+export function composePragmas(file: ComposeFile): FilePragmas {
+  const { lines } = file;
+  const candidates = shipshapeComments(lines, true);
+  // Most files have no candidate: the scalars are only looked for when there is one.
+  const inText = candidates.length > 0 ? textScalarSpans(file) : [];
+  const comments = candidates.filter((comment) => !inText.some(([start, end]) => start <= comment.start && comment.start < end));
+  const pragmas = suppressionComments(lines.text, comments, (comment) => {
     let from = comment.range.start.line + 1;
     while (from <= lines.lineCount && !isContent(lines.lineText(from))) from++;
     if (from > lines.lineCount) return undefined;

@@ -37,7 +37,7 @@ export function buildWorkspace(sources: readonly SourceFile[], options: ParseOpt
     }
     if (kind === "compose") {
       const compose = parseCompose(path, source.content);
-      return { path, kind, compose, pragmas: composePragmas(compose.lines) } as const;
+      return { path, kind, compose, pragmas: composePragmas(compose) } as const;
     }
     if (kind === "dockerignore") {
       const dockerignore = parseDockerignore(path, source.content);

@@ -150,6 +150,21 @@ function servicesOf(file: ComposeFile): ComposeService[] {
     .map((found) => ({ name: String(found.key.value), key: found.key, node: found.value, file }));
 }
 
+/**
+ * Where the file's block and quoted scalars lie, as [start, end) offsets: a line of theirs that starts with `#` is
+ * text, not a comment (plain scalars end at ` #`, so only these can hold one).
+ */
+export function textScalarSpans(file: ComposeFile): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!file.doc) return spans;
+  visit(file.doc, {
+    Scalar(_, node) {
+      if (node.type !== "PLAIN" && node.range) spans.push([node.range[0], node.range[1]]);
+    },
+  });
+  return spans;
+}
+
 /** Parses a compose file, keeping every node's source range. Never throws; problems are returned in `problems`. */
 export function parseCompose(path: string, text: string): ComposeFile {
   const lines = new LineIndex(text);

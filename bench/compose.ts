@@ -32,6 +32,8 @@ export function benchCompose(): void {
   time("10 MB document", [{ path: "compose.yaml", content: `services:\n${"  # padding padding padding padding padding padding\n".repeat(200_000)}` }]);
   time("flow nesting, 50 000 levels", [{ path: "compose.yaml", content: `a: ${"[".repeat(50_000)}${"]".repeat(50_000)}\n` }]);
   time("one mapping with 10 000 keys (120 KB)", [{ path: "compose.yaml", content: `x-many:\n${Array.from({ length: 10_000 }, (_, i) => `  k${i}: 1`).join("\n")}\n` }]);
+  // A file pasted at the wrong indentation: every key is unknown where it stands, and each gets a "did you mean".
+  time("5 000 unknown keys in one service (120 KB)", [{ path: "compose.yaml", content: `services:\n  web:\n    image: nginx:1.27\n${Array.from({ length: 5_000 }, (_, i) => `    restart${i}x: always`).join("\n")}\n` }]);
   time("block nesting, 5 000 levels", [{ path: "compose.yaml", content: Array.from({ length: 5_000 }, (_, depth) => `${" ".repeat(depth)}k${depth}:`).join("\n") }]);
   time(`valid file just under the limit (${(nearLimit.length / 1e6).toFixed(2)} MB)`, [{ path: "compose.yaml", content: nearLimit }], 3);
 

@@ -7,6 +7,17 @@ describe("editDistance", () => {
   });
 });
 
+describe("editDistance with a bound", () => {
+  it("agrees with the exact distance up to the bound and says only 'more' past it", () => {
+    const words = ["restart", "restrat", "rsetart", "interval", "intervall", "limits", "limit", "kitten", "sitting", "", "ab", "ba", "abcdef", "badcfe"];
+    for (const a of words) {
+      for (const b of words) {
+        for (const max of [0, 1, 2, 3]) expect(editDistance(a, b, max)).toBe(Math.min(editDistance(a, b), max + 1));
+      }
+    }
+  });
+});
+
 describe("closestMatch", () => {
   it("suggests plausible typos only", () => {
     expect(closestMatch("NODE_VERSOIN", ["NODE_VERSION", "PORT"])).toBe("NODE_VERSION");

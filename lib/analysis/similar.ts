@@ -1,15 +1,32 @@
-/** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment), for typos. */
-export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+/** The rows `editDistance` works in, grown to the longest name seen. */
+let rows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)] as const;
+
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment), for typos.
+ * Past `max` the exact figure does not matter: any greater distance is returned as `max + 1`, and the table is left
+ * as soon as a whole row of it exceeds `max`.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  // Three rows of the table are enough (a swap looks two rows back), kept between calls: names are compared by the
+  // thousand (every unknown key of a file against every key known at its place).
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [before, previous, current] = rows;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let rowBest = i;
+    const letter = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, rows[i - 2]![j - 2]! + 1);
-      rows[i]![j] = best;
+      const cost = letter === b.charCodeAt(j - 1) ? 0 : 1;
+      let best = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && letter === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) best = Math.min(best, before[j - 2]! + 1);
+      current[j] = best;
+      rowBest = Math.min(rowBest, best);
     }
+    if (rowBest > max) return max + 1;
+    [before, previous, current] = [previous, current, before];
   }
-  return rows[a.length]![b.length]!;
+  return Math.min(previous[b.length]!, max + 1);
 }
 
 /** The candidate closest to `name` (case-insensitively) when it is a plausible typo of it, else undefined. */
@@ -18,8 +35,9 @@ export function closestMatch(name: string, candidates: Iterable<string>): string
   const limit = name.length <= 4 ? 1 : 2;
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    if (candidate === name) continue;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    // The distance is at least the difference in length: most candidates are ruled out without computing it.
+    if (candidate === name || Math.abs(candidate.length - name.length) > limit) continue;
+    const distance = editDistance(lower, candidate.toLowerCase(), limit);
     if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;

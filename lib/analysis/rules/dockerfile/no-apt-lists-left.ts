@@ -53,15 +53,15 @@ export default defineDockerfileRule<Data>({
   check(context, report) {
     for (const stage of context.model.stages) {
       if (!stage.ships) continue;
+      // Where the stage's last install without its own `apt-get update` stands: one look per RUN, not one per pair.
+      const lastNeedingLists = stage.instructions.findLastIndex((later) => later.keyword === "RUN" && installsWithoutUpdate(context, later));
       for (const [position, run] of stage.instructions.entries()) {
         if (run.keyword !== "RUN" || run.form !== "shell") continue;
         const details = context.run(run);
         if (details.mounts.some((mount) => mount.type === "cache" && APT_LISTS_CACHE.test(mount.target ?? ""))) continue;
         const install = details.commands.find(isAptInstall);
         if (!install || details.commands.some(removesAptLists)) continue;
-        const laterInstallNeedsLists = stage.instructions.slice(position + 1)
-          .some((later) => later.keyword === "RUN" && installsWithoutUpdate(context, later));
-        report({ range: install.range, data: { append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists } });
+        report({ range: install.range, data: { append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists: lastNeedingLists > position } });
       }
     }
   },

@@ -9,9 +9,9 @@
  * estimates the files where a deletion may come too late); and the recommended rules with the size report, as the CLI
  * and the API run them (the report's estimate, its comparisons and per-finding impacts). The size data is loaded
  * once before timing, as a server process does; likewise its bounded memo of apt closures, size/debian.ts, lives
- * across passes as it lives across requests. The compose section (bench/compose.ts)
- * follows. `npm run bench -- --shell-parsers` also times the shell parsers we chose between (see
- * lib/analysis/shell/parser.ts).
+ * across passes as it lives across requests. The wall-clock sections (bench/compose.ts) follow: long Dockerfiles,
+ * then compose and .dockerignore inputs. `npm run bench -- --shell-parsers` also times the shell parsers we chose
+ * between (see lib/analysis/shell/parser.ts).
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -21,7 +21,7 @@ import { RULES } from "../lib/analysis/rules";
 import { parseDockerfile } from "../lib/analysis/dockerfile/model";
 import { parseShell } from "../lib/analysis/shell/parser";
 import "../lib/analysis/size/bundled-data";
-import { benchCompose } from "./compose";
+import { benchCompose, benchLongDockerfiles } from "./compose";
 
 const WARMUP = 5;
 const PASSES = 11;
@@ -176,6 +176,8 @@ report("Corpus", files);
 const largest = files.reduce((a, b) => (b.content.length > a.content.length ? b : a));
 report(`Largest file: ${largest.name}`, [largest], 21);
 for (const lines of [5_000, 10_000, 20_000]) report(`Synthetic ${lines.toLocaleString("en-US")}-line Dockerfile`, [sample(`synthetic-${lines}`, synthetic(lines))], 5);
+console.log("\nLong Dockerfiles (wall clock)");
+benchLongDockerfiles();
 console.log("\nCompose and .dockerignore review (wall clock)");
 benchCompose();
 if (process.argv.includes("--shell-parsers")) await shellParsers(files);

@@ -9,3 +9,58 @@ export function flatMapped<Item, Value>(items: readonly Item[], map: (item: Item
   }
   return values;
 }
+
+/** What reading a list by position needs: arrays and `SharedList`s both have it. */
+export interface ListView<Item> {
+  readonly length: number;
+  at(index: number): Item | undefined;
+}
+
+/**
+ * A list that only grows, whose copies share the items written so far, so that a copy costs nothing: the size
+ * estimate keeps a copy of its state before every RUN, and copying arrays made that quadratic in the number of RUNs.
+ * Items up to a list's length never change; whoever appends after another list sharing its array has appended takes
+ * an array of its own first.
+ */
+export class SharedList<Item> implements ListView<Item> {
+  private constructor(private items: Item[], private count: number) {}
+
+  /** A list of `items`, which it takes over: the caller must not change them afterwards. */
+  static of<Item>(items: Item[] = []): SharedList<Item> {
+    return new SharedList(items, items.length);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  at(index: number): Item | undefined {
+    return index >= 0 && index < this.count ? this.items[index] : undefined;
+  }
+
+  push(item: Item): void {
+    if (this.items.length !== this.count) this.items = this.items.slice(0, this.count);
+    this.items.push(item);
+    this.count++;
+  }
+
+  copy(): SharedList<Item> {
+    return new SharedList(this.items, this.count);
+  }
+
+  /** The items from `start` on, in an array of their own. */
+  slice(start = 0): Item[] {
+    return this.items.slice(start, this.count);
+  }
+
+  some(predicate: (item: Item) => unknown): boolean {
+    for (let i = 0; i < this.count; i++) if (predicate(this.items[i]!)) return true;
+    return false;
+  }
+
+  filter(predicate: (item: Item) => unknown): Item[] {
+    const kept: Item[] = [];
+    for (let i = 0; i < this.count; i++) if (predicate(this.items[i]!)) kept.push(this.items[i]!);
+    return kept;
+  }
+}

@@ -9,8 +9,15 @@ export function bytes(estimate: number, low = estimate, high = estimate): ByteRa
   return { estimate: Math.round(estimate), low: Math.round(Math.min(low, estimate)), high: Math.round(Math.max(high, estimate)) };
 }
 
-export function addRanges(...ranges: ByteRange[]): ByteRange {
-  return ranges.reduce((sum, r) => ({ estimate: sum.estimate + r.estimate, low: sum.low + r.low, high: sum.high + r.high }), ZERO);
+/** `start` plus every range, added in order; a loop, not a spread: a stage may have thousands of layers. */
+export function sumRanges(ranges: readonly ByteRange[], start: ByteRange = ZERO): ByteRange {
+  let { estimate, low, high } = start;
+  for (const range of ranges) {
+    estimate += range.estimate;
+    low += range.low;
+    high += range.high;
+  }
+  return { estimate, low, high };
 }
 
 export function scaleRange(range: ByteRange, factor: number, lowFactor = factor, highFactor = factor): ByteRange {

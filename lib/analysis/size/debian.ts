@@ -1,3 +1,4 @@
+import { SharedList, type ListView } from "../arrays";
 import type { DebianIndex } from "./data";
 
 export interface AptSelection {
@@ -94,7 +95,7 @@ export class InstalledPackages {
   private constructor(
     private readonly base: ReadonlySet<string>,
     /** Every change since the base, in order: a re-estimate takes over a layer's changes (`stepsSince`, `replay`). */
-    private readonly steps: InstalledStep[],
+    private readonly steps: SharedList<InstalledStep>,
     private readonly removed: Set<string>,
     private history: number,
   ) {}
@@ -105,7 +106,7 @@ export class InstalledPackages {
       id = nextBaseId++;
       baseIds.set(base, id);
     }
-    return new InstalledPackages(base, [], new Set(), historyAfter(-1, `base${id}`));
+    return new InstalledPackages(base, SharedList.of(), new Set(), historyAfter(-1, `base${id}`));
   }
 
   get key(): string {
@@ -164,10 +165,10 @@ export class InstalledPackages {
    * left present, or both absent, no longer differs, a name one side alone touched is looked up on the other, and
    * the names neither touched keep their standing.
    */
-  updateDifferences(differing: Set<string>, steps: readonly InstalledStep[], other: InstalledPackages, otherSteps: readonly InstalledStep[]): void {
+  updateDifferences(differing: Set<string>, steps: ListView<InstalledStep>, other: InstalledPackages, otherSteps: ListView<InstalledStep>): void {
     let shared = 0;
-    while (shared < steps.length && shared < otherSteps.length && sameEffect(steps[shared]!, otherSteps[shared]!)) shared++;
-    if (shared > 0) settledAlike(differing, steps.slice(0, shared));
+    while (shared < steps.length && shared < otherSteps.length && sameEffect(steps.at(shared)!, otherSteps.at(shared)!)) shared++;
+    if (shared > 0) settledAlike(differing, steps, shared);
     const here = presenceAfter(steps, shared);
     const there = presenceAfter(otherSteps, shared);
     const settle = (name: string, differs: boolean) => (differs ? differing.add(name) : differing.delete(name));
@@ -177,15 +178,15 @@ export class InstalledPackages {
 
   /** A copy for a stage built FROM this one. */
   copy(): InstalledPackages {
-    return new InstalledPackages(this.base, [...this.steps], new Set(this.removed), this.history);
+    return new InstalledPackages(this.base, this.steps.copy(), new Set(this.removed), this.history);
   }
 }
 
 /** The names that the steps from `from` on install or remove, each with whether it is present after them. */
-function presenceAfter(steps: readonly InstalledStep[], from: number): Map<string, boolean> {
+function presenceAfter(steps: ListView<InstalledStep>, from: number): Map<string, boolean> {
   const presence = new Map<string, boolean>();
   for (let i = from; i < steps.length; i++) {
-    const step = steps[i]!;
+    const step = steps.at(i)!;
     if (step.closure) for (const name of step.closure.added) presence.set(name, true);
     else for (const name of step.removed!) presence.set(name, false);
   }
@@ -203,9 +204,19 @@ function touches(step: InstalledStep, name: string): boolean {
   return step.closure ? step.closure.added.has(name) : step.removed!.includes(name);
 }
 
-/** Takes out of `differing` the names that `steps`, taken alike by both sets, leave present (or absent) on both. */
-export function settledAlike(differing: Set<string>, steps: readonly InstalledStep[]): void {
-  for (const name of differing) if (steps.some((step) => touches(step, name))) differing.delete(name);
+/**
+ * Takes out of `differing` the names that the first `count` of `steps`, taken alike by both sets, leave present (or
+ * absent) on both.
+ */
+export function settledAlike(differing: Set<string>, steps: ListView<InstalledStep>, count = steps.length): void {
+  for (const name of differing) {
+    for (let i = 0; i < count; i++) {
+      if (touches(steps.at(i)!, name)) {
+        differing.delete(name);
+        break;
+      }
+    }
+  }
 }
 
 /** Base package sets by identity (resolveBase keeps one set per reference), so keys stay short. */

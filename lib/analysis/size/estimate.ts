@@ -2,14 +2,14 @@
  * The static image-size estimator: walks each stage's instructions and sizes what every layer adds, from
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
-import { flatMapped } from "../arrays";
+import { flatMapped, SharedList } from "../arrays";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
 import { commandsOf } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { resolveBase, runtimeSize, type OsFamily } from "./bases";
-import { addRanges, bytes, formatBytes, scaleRange, ZERO } from "./bytes";
+import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
 import { InstalledPackages, memoisedAptClosure, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
@@ -69,10 +69,10 @@ interface OriginStep {
  * latest step naming a package says where it came from.
  */
 class PackageOrigins {
-  private constructor(private readonly steps: OriginStep[]) {}
+  private constructor(private readonly steps: SharedList<OriginStep>) {}
 
   static empty(): PackageOrigins {
-    return new PackageOrigins([]);
+    return new PackageOrigins(SharedList.of());
   }
 
   record(packages: ReadonlySet<string>, origin: PackageOrigin): void {
@@ -80,7 +80,7 @@ class PackageOrigins {
   }
 
   originOf(name: string): PackageOrigin | undefined {
-    for (let i = this.steps.length - 1; i >= 0; i--) if (this.steps[i]!.packages.has(name)) return this.steps[i]!.origin;
+    for (let i = this.steps.length - 1; i >= 0; i--) if (this.steps.at(i)!.packages.has(name)) return this.steps.at(i)!.origin;
     return undefined;
   }
 
@@ -98,12 +98,12 @@ class PackageOrigins {
   }
 
   replay(steps: readonly OriginStep[]): void {
-    this.steps.push(...steps);
+    for (const step of steps) this.steps.push(step);
   }
 
   /** A copy for a stage built FROM this one. */
   copy(): PackageOrigins {
-    return new PackageOrigins([...this.steps]);
+    return new PackageOrigins(this.steps.copy());
   }
 }
 
@@ -115,7 +115,7 @@ interface StageState {
   installed: InstalledPackages;
   /** Which layer installed each package, for removals in later layers. */
   installedBy: PackageOrigins;
-  outputs: Output[];
+  outputs: SharedList<Output>;
   goCaches: boolean;
   venv: string | undefined;
 }
@@ -158,7 +158,7 @@ interface RunRecord {
   installedSteps: readonly InstalledStep[];
   originSteps: readonly OriginStep[];
   /** The stage's files after it. */
-  outputs: readonly Output[];
+  outputs: SharedList<Output>;
   deletes: boolean;
   goCaches: boolean;
   venv: string | undefined;
@@ -193,14 +193,16 @@ export interface Resume {
 /** A stage's size: its base and its layers. */
 export function stageTotals(base: BaseEstimate, layers: readonly LayerEstimate[]): { uncompressedBytes: ByteRange; compressedBytes: ByteRange } {
   return {
-    uncompressedBytes: addRanges(base.uncompressedBytes, ...layers.map((layer) => layer.uncompressedBytes)),
-    compressedBytes: addRanges(base.compressedBytes, ...layers.map((layer) => layer.compressedBytes)),
+    uncompressedBytes: sumRanges(layers.map((layer) => layer.uncompressedBytes), base.uncompressedBytes),
+    compressedBytes: sumRanges(layers.map((layer) => layer.compressedBytes), base.compressedBytes),
   };
 }
 
 /** Whether two lists of files have the same paths, in order. */
-function samePaths(a: readonly Output[], b: readonly Output[]): boolean {
-  return a.length === b.length && a.every((output, i) => output.path === b[i]!.path);
+function samePaths(a: SharedList<Output>, b: SharedList<Output>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a.at(i)!.path !== b.at(i)!.path) return false;
+  return true;
 }
 
 /** Whether a RUN looked up the presence of any of `names`. */
@@ -219,7 +221,7 @@ function copyState(state: StageState): StageState {
     osFamily: state.osFamily,
     installed: state.installed.copy(),
     installedBy: state.installedBy.copy(),
-    outputs: [...state.outputs],
+    outputs: state.outputs.copy(),
     goCaches: state.goCaches,
     venv: state.venv,
   };
@@ -594,7 +596,7 @@ class Estimator {
       packageReads: this.reads!,
       installedSteps: after.installed.stepsSince(before.installed.stepCount),
       originSteps: after.installedBy.stepsSince(before.installedBy.stepCount),
-      outputs: [...after.outputs],
+      outputs: after.outputs.copy(),
       deletes: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"),
       goCaches: after.goCaches,
       venv: after.venv,
@@ -617,8 +619,8 @@ class Estimator {
     if (readsAny(run, differing)) return undefined;
     state.installed.replay(run.installedSteps);
     state.installedBy.replay(run.originSteps);
-    if (run.deletes) state.outputs = [...run.outputs];
-    else for (let i = before.outputs.length; i < run.outputs.length; i++) state.outputs.push(run.outputs[i]!);
+    if (run.deletes) state.outputs = run.outputs.copy();
+    else for (let i = before.outputs.length; i < run.outputs.length; i++) state.outputs.push(run.outputs.at(i)!);
     state.goCaches = run.goCaches;
     state.venv = run.venv;
     settledAlike(differing, run.installedSteps);
@@ -651,7 +653,7 @@ class Estimator {
         osFamily: resolved.osFamily,
         installed: InstalledPackages.over(resolved.packages),
         installedBy: PackageOrigins.empty(),
-        outputs: [],
+        outputs: SharedList.of(),
         goCaches: false,
         venv: undefined,
       };
@@ -680,8 +682,8 @@ class Estimator {
     return {
       instruction: instruction.keyword,
       range,
-      uncompressedBytes: addRanges(...contributions.map((c) => c.uncompressed)),
-      compressedBytes: addRanges(...contributions.map((c) => c.compressed)),
+      uncompressedBytes: sumRanges(contributions.map((c) => c.uncompressed)),
+      compressedBytes: sumRanges(contributions.map((c) => c.compressed)),
       reason: contributions.length === 1 ? contributions[0]!.label : contributions.map((c) => c.label).join("; "),
       assumptions: assumptions.length < 2 ? assumptions : [...new Set(assumptions)],
     };
@@ -865,7 +867,7 @@ class Estimator {
       for (const name of list) {
         const known = PIP.known[name];
         const size = known ? fromHeuristic({ bytes: known, low: known * 0.7, high: known * 1.5, ratio: PIP.perPackage.ratio }) : fromHeuristic(PIP.perPackage);
-        total = { uncompressed: addRanges(total.uncompressed, size.uncompressed), compressed: addRanges(total.compressed, size.compressed) };
+        total = { uncompressed: sumRanges([size.uncompressed], total.uncompressed), compressed: sumRanges([size.compressed], total.compressed) };
       }
     };
     addPackages(names);
@@ -881,7 +883,7 @@ class Estimator {
         labels.push(`-r ${file} (${plural(listed.length, "requirement")})`);
       } else {
         const unknown = fromHeuristic(PIP.unknownRequirements);
-        total = { uncompressed: addRanges(total.uncompressed, unknown.uncompressed), compressed: addRanges(total.compressed, unknown.compressed) };
+        total = { uncompressed: sumRanges([unknown.uncompressed], total.uncompressed), compressed: sumRanges([unknown.compressed], total.compressed) };
         labels.push(`-r ${file}`);
         assumptions.push(`${file} is not in the review: its packages assumed ≈ 80 MB installed (10–500 MB)`);
       }
@@ -991,10 +993,15 @@ class Estimator {
       }
       if (fact.partial) continue;
       remove((c) => c.path !== undefined && isUnder(c.path, path));
-      const earlier = state.outputs.filter((output) => isUnder(output.path, path));
+      const earlier: Output[] = [];
+      const remaining: Output[] = [];
+      for (let i = 0; i < state.outputs.length; i++) {
+        const output = state.outputs.at(i)!;
+        (isUnder(output.path, path) ? earlier : remaining).push(output);
+      }
       if (earlier.length === 0) continue;
-      state.outputs = state.outputs.filter((output) => !earlier.includes(output));
-      const kept = addRanges(...earlier.map((o) => o.compressed));
+      state.outputs = SharedList.of(remaining);
+      const kept = sumRanges(earlier.map((o) => o.compressed));
       contributions.push({
         label: `deleting ${path} frees nothing: ≈ ${formatBytes(kept.estimate)} stay in the layer of line ${earlier[0]!.createdAt.start.line}`,
         uncompressed: ZERO,
@@ -1005,8 +1012,8 @@ class Estimator {
         range: word.range,
         what: "files",
         path,
-        uncompressed: addRanges(...earlier.map((o) => o.uncompressed)),
-        compressed: addRanges(...earlier.map((o) => o.compressed)),
+        uncompressed: sumRanges(earlier.map((o) => o.uncompressed)),
+        compressed: sumRanges(earlier.map((o) => o.compressed)),
         created: earlier[0]!.label,
         createdAt: earlier[0]!.createdAt,
       });
@@ -1161,8 +1168,8 @@ class Estimator {
     return [{
       label: `${text}: ${contributions.map((c) => c.label).join(", ")}`,
       path: destination,
-      uncompressed: addRanges(...contributions.map((c) => c.uncompressed)),
-      compressed: addRanges(...contributions.map((c) => c.compressed)),
+      uncompressed: sumRanges(contributions.map((c) => c.uncompressed)),
+      compressed: sumRanges(contributions.map((c) => c.compressed)),
       assumption: contributions.map((c) => c.assumption).filter(Boolean).join("; ") || undefined,
     }];
   }
@@ -1177,8 +1184,8 @@ class Estimator {
     for (const output of within) if (output.somewhereUnder) this.claimedBuildOutputs.add(output);
     const staticBinary = within.some((o) => o.staticBinary);
     if (within.length > 0) {
-      const uncompressed = addRanges(...within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.uncompressed : o.uncompressed));
-      const compressed = addRanges(...within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.compressed : o.compressed));
+      const uncompressed = sumRanges(within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.uncompressed : o.uncompressed));
+      const compressed = sumRanges(within.map((o) => o.artifact && !isUnder(o.path, sourcePath) ? o.artifact.compressed : o.compressed));
       return { label: `${label}: ${within.map((o) => o.label.replace(/:.*$/, "")).join(", ")}, ≈ ${formatBytes(uncompressed.estimate)}`, path: destination, uncompressed, compressed, staticBinary };
     }
     const containing = state.outputs.filter((o) => isUnder(sourcePath, o.path) && !o.somewhereUnder).sort((a, b) => b.path.length - a.path.length)[0];

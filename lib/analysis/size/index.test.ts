@@ -94,6 +94,23 @@ describe("size in the report", () => {
     }
   });
 
+  it("stops re-estimating for impacts on a very long file, and says so", () => {
+    // 400 RUNs with two size findings each: one re-estimate per finding would read the rest of the file 800 times.
+    const runs = Array.from({ length: 400 }, () => "RUN apt-get update && apt-get install -y wget").join("\n");
+    const report = analyzeFile({ path: "Dockerfile", content: `FROM debian:bookworm-slim\n${runs}\nUSER 1000\n` });
+    const lists = report.findings.filter((finding) => finding.rule === "no-apt-lists-left");
+    expect(lists).toHaveLength(400);
+    expect(lists[0]!.sizeImpact?.bytes).toBeGreaterThan(0);
+    expect(lists.at(-1)!.sizeImpact).toBeUndefined();
+    const said = report.size!.assumptions.map((assumption) => /^(\d+) of (\d+) size findings have no estimated impact: this file is too long/.exec(assumption)).find(Boolean)!;
+    const [missing, total] = [Number(said[1]), Number(said[2])];
+    expect(total).toBe(report.findings.filter((finding) => finding.category === "size").length);
+    expect(missing).toBeGreaterThan(0);
+    expect(missing).toBeLessThan(total);
+    // The comparisons are still made.
+    expect(report.size!.comparisons.map((c) => c.kind)).toEqual(expect.arrayContaining(["safe-fixes", "all-fixes"]));
+  });
+
   it("suggests slim Debian and Alpine for plain OS images", () => {
     const ubuntu = analyzeFile({ path: "Dockerfile", content: "FROM ubuntu:22.04\nUSER 1000\n" });
     expect(ubuntu.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base)).toEqual(["debian:bookworm-slim", "alpine:3.23"]);

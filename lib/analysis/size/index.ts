@@ -39,10 +39,32 @@ function editSpan(model: DockerfileModel, edit: TextEdit): { start: number; end:
   return { start: model.lines.offsetAt(edit.range.start), end: model.lines.offsetAt(edit.range.end) };
 }
 
+/**
+ * The instructions an edit's span touches (overlaps or borders), in file order. Found by binary search: an "after all
+ * fixes" re-estimate of a long file has thousands of edits.
+ */
+function instructionsTouching(model: DockerfileModel, span: { start: number; end: number }): Instruction[] {
+  const { instructions } = model;
+  const touched: Instruction[] = [];
+  for (let i = firstEndingAtOrAfter(model, span.start); i < instructions.length && instructions[i]!.start <= span.end; i++) touched.push(instructions[i]!);
+  return touched;
+}
+
+/** The index of the first instruction that does not end before `offset` (binary search). */
+function firstEndingAtOrAfter(model: DockerfileModel, offset: number): number {
+  const { instructions } = model;
+  let low = 0;
+  let high = instructions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (instructions[middle]!.end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): boolean {
-  const spans = edits.map((edit) => editSpan(model, edit));
-  return model.instructions.some((instruction) => SIZED_KEYWORDS.has(instruction.keyword)
-    && spans.some((span) => span.start <= instruction.end && span.end >= instruction.start));
+  return edits.some((edit) => instructionsTouching(model, editSpan(model, edit)).some((instruction) => SIZED_KEYWORDS.has(instruction.keyword)));
 }
 
 /**
@@ -54,7 +76,7 @@ function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]):
   const byInstruction = new Map<Instruction, LocalEdit[]>();
   for (const edit of edits) {
     const span = editSpan(model, edit);
-    const target = model.instructions.find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
+    const target = instructionsTouching(model, span).find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
     if (!target || !LAYER_KEYWORDS.has(target.keyword)) return undefined;
     byInstruction.set(target, [...(byInstruction.get(target) ?? []), { span, text: edit.text }]);
   }
@@ -130,6 +152,15 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
     return shippedTotals(estimateStages({ model, files, options, replacements, resume: { estimate, fromStage, fromInstruction } }));
   }
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
+}
+
+/** How many instructions, summed over a review's re-estimates for size impacts, a file may have read again. */
+const IMPACT_BUDGET = 50_000;
+
+/** How many instructions a re-estimate after `edits` reads again: those from the first edited one to the end. */
+function instructionsFrom(model: DockerfileModel, edits: readonly TextEdit[]): number {
+  const first = Math.min(...edits.map((edit) => model.lines.offsetAt(edit.range.start)));
+  return model.instructions.length - firstEndingAtOrAfter(model, first);
 }
 
 /** Edits as a string that tells them apart (JSON.stringify of them was the report's slowest line). */
@@ -293,9 +324,20 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   }
 
   const impacts = new Map<Finding, SizeImpact>();
+  // A re-estimate reads the file from the first edited instruction on: on a file of thousands of instructions, one per
+  // finding would take minutes. Past the budget, findings go without an impact, and the report says so.
+  let budget = IMPACT_BUDGET;
+  let unestimated = 0;
   for (const finding of sizeFindings) {
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0) {
+      if (!after.has(editsKey(fix.edits))) {
+        budget -= instructionsFrom(model, fix.edits);
+        if (budget < 0) {
+          unestimated++;
+          continue;
+        }
+      }
       const totals = totalsAfterEdits(fix.edits);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
       if (bytes !== 0) {
@@ -317,6 +359,9 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   for (const stage of estimate.stages) {
     if (stage.base.note && !stage.base.note.startsWith("inherits")) assumptions.add(`${stage.base.reference}: ${stage.base.note}`);
     for (const layer of stage.layers) for (const assumption of layer.assumptions) assumptions.add(assumption);
+  }
+  if (unestimated > 0) {
+    assumptions.add(`${unestimated} of ${sizeFindings.length} size findings have no estimated impact: this file is too long to re-estimate once per finding.`);
   }
   return {
     size: { uncompressedBytes: current.uncompressedBytes, compressedBytes: current.compressedBytes, stages: estimate.stages, assumptions: [...assumptions], comparisons },

@@ -45,6 +45,9 @@ export function benchCompose(): void {
   time("one mapping with 10 000 keys (120 KB)", [{ path: "compose.yaml", content: `x-many:\n${Array.from({ length: 10_000 }, (_, i) => `  k${i}: 1`).join("\n")}\n` }]);
   // A file pasted at the wrong indentation: every key is unknown where it stands, and each gets a "did you mean".
   time("5 000 unknown keys in one service (120 KB)", [{ path: "compose.yaml", content: `services:\n  web:\n    image: nginx:1.27\n${Array.from({ length: 5_000 }, (_, i) => `    restart${i}x: always`).join("\n")}\n` }]);
+  const ignore = (lines: string[]) => [{ path: "Dockerfile", content: "FROM alpine:3.20\nCOPY . /app\n" }, { path: ".dockerignore", content: `${lines.join("\n")}\n` }];
+  time(".dockerignore: 10 000 dirs + exceptions", ignore(Array.from({ length: 10_000 }, (_, i) => `dir${i}/**/*.tmp\n!dir${i}/keep`)));
+  time(".dockerignore: 5 000 ** then 5 000 !lines", ignore([...Array.from({ length: 5_000 }, (_, i) => `**/cache${i}`), ...Array.from({ length: 5_000 }, (_, i) => `!src/keep${i}`)]));
   time("block nesting, 5 000 levels", [{ path: "compose.yaml", content: Array.from({ length: 5_000 }, (_, depth) => `${" ".repeat(depth)}k${depth}:`).join("\n") }]);
   time(`valid file just under the limit (${(nearLimit.length / 1e6).toFixed(2)} MB)`, [{ path: "compose.yaml", content: nearLimit }], 3);
 

@@ -89,21 +89,24 @@ export function parseDockerignore(path: string, text: string): DockerignoreFile 
   return { path, text, lines, patterns };
 }
 
-/** True when the pattern matches the path or one of its parent directories (excluding a directory excludes its content). */
-export function patternMatches(pattern: IgnorePattern, path: string): boolean {
-  if (!pattern.regex) return false;
+/** A path (normalised) and each of its parent directories, longest first: what patterns are matched against. */
+export function pathAndParents(path: string): string[] {
   const parts = normalizePath(path).split("/");
-  for (let length = parts.length; length >= 1; length--) {
-    if (pattern.regex.test(parts.slice(0, length).join("/"))) return true;
-  }
-  return false;
+  return parts.map((_, i) => parts.slice(0, parts.length - i).join("/"));
+}
+
+/**
+ * True when the pattern matches the path or one of its parent directories (excluding a directory excludes its
+ * content), given as `pathAndParents` lists them: a path is looked up against many patterns.
+ */
+export function patternMatches(pattern: IgnorePattern, pathAndItsParents: readonly string[]): boolean {
+  return pattern.regex !== undefined && pathAndItsParents.some((candidate) => pattern.regex!.test(candidate));
 }
 
 /** The last pattern deciding about a path (Docker: the last matching line wins), or undefined. */
 export function decidingPattern(file: DockerignoreFile, path: string): IgnorePattern | undefined {
-  let deciding: IgnorePattern | undefined;
-  for (const pattern of file.patterns) if (patternMatches(pattern, path)) deciding = pattern;
-  return deciding;
+  const candidates = pathAndParents(path);
+  return file.patterns.findLast((pattern) => patternMatches(pattern, candidates));
 }
 
 /** True when Docker leaves this path (relative to the build context) out of the context. */

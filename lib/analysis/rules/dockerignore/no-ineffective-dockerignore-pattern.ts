@@ -1,4 +1,4 @@
-import { patternMatches, type IgnorePattern } from "../../dockerignore/model";
+import { pathAndParents, patternMatches, type IgnorePattern } from "../../dockerignore/model";
 import type { Range } from "../../types";
 import { defineDockerignoreRule } from "../types";
 
@@ -12,6 +12,8 @@ interface Data {
 }
 
 const WILDCARD = /[*?[\\]/;
+/** Pattern tests a file may take to find what decides about its literal lines (well beyond any real file's need). */
+const MAX_PATTERN_TESTS = 200_000;
 
 /** The line's whole extent, with its line break, so that removing it leaves no blank line. */
 function lineRange(pattern: IgnorePattern, lineCount: number): Range {
@@ -20,27 +22,84 @@ function lineRange(pattern: IgnorePattern, lineCount: number): Range {
     : { start: { line: pattern.line, column: 1 }, end: pattern.range.end };
 }
 
-function* problems(patterns: readonly IgnorePattern[]): Generator<Data> {
-  for (const [index, pattern] of patterns.entries()) {
-    const before = patterns.slice(0, index);
-    if (pattern.pattern === "" || !pattern.regex) {
-      yield { pattern, problem: "invalid", earlier: undefined };
-      continue;
+/** The first segment of a pattern when it is literal: such a pattern can only match paths that start with it. */
+function literalFirstSegment(pattern: string): string | undefined {
+  const first = pattern.split("/")[0]!;
+  return WILDCARD.test(first) ? undefined : first;
+}
+
+/**
+ * The earlier patterns, kept so that the last one matching a path is found without trying them all: those starting
+ * with a literal segment under that segment, the others together. A file may have thousands of lines.
+ */
+class EarlierPatterns {
+  private readonly bySegment = new Map<string, IgnorePattern[]>();
+  private readonly wildcards: IgnorePattern[] = [];
+  private readonly seen = new Map<string, IgnorePattern>();
+  private testsLeft = MAX_PATTERN_TESTS;
+
+  add(pattern: IgnorePattern): void {
+    const key = `${pattern.negated ? "!" : ""}${pattern.pattern}`;
+    if (!this.seen.has(key)) this.seen.set(key, pattern);
+    const segment = literalFirstSegment(pattern.pattern);
+    if (segment === undefined) {
+      this.wildcards.push(pattern);
+      return;
     }
-    const duplicate = before.find((earlier) => earlier.negated === pattern.negated && earlier.pattern === pattern.pattern);
-    if (duplicate) {
-      yield { pattern, problem: "duplicate", earlier: duplicate };
-      continue;
-    }
-    // Only literal paths can be checked exactly; a wildcard line may still match something the earlier ones do not.
-    if (WILDCARD.test(pattern.pattern)) continue;
-    const deciding = [...before].reverse().find((earlier) => patternMatches(earlier, pattern.pattern));
-    if (!pattern.negated && deciding && !deciding.negated && !patterns.slice(index + 1).some((later) => later.negated)) {
-      yield { pattern, problem: "covered", earlier: deciding };
-    } else if (pattern.negated && (!deciding || deciding.negated)) {
-      yield { pattern, problem: "nothing-to-except", earlier: undefined };
-    }
+    const sameSegment = this.bySegment.get(segment);
+    if (sameSegment) sameSegment.push(pattern);
+    else this.bySegment.set(segment, [pattern]);
   }
+
+  /** An earlier line with the same pattern and the same `!`. */
+  same(pattern: IgnorePattern): IgnorePattern | undefined {
+    return this.seen.get(`${pattern.negated ? "!" : ""}${pattern.pattern}`);
+  }
+
+  /**
+   * The last earlier line matching a literal path (or one of its parents), in `found`; undefined once the file has
+   * used up its budget of pattern tests (thousands of `**` lines would make the search quadratic).
+   */
+  deciding(path: string): { found: IgnorePattern | undefined } | undefined {
+    const candidates = pathAndParents(path);
+    const literal = this.lastMatching(this.bySegment.get(candidates.at(-1)!) ?? [], candidates);
+    const wildcard = this.lastMatching(this.wildcards, candidates);
+    if (literal === null || wildcard === null) return undefined;
+    return { found: literal && wildcard ? (literal.line > wildcard.line ? literal : wildcard) : literal ?? wildcard };
+  }
+
+  /** The last of `patterns` matching one of `candidates`; null when the budget ran out before the answer. */
+  private lastMatching(patterns: readonly IgnorePattern[], candidates: readonly string[]): IgnorePattern | undefined | null {
+    for (let i = patterns.length - 1; i >= 0; i--) {
+      if (--this.testsLeft < 0) return null;
+      if (patternMatches(patterns[i]!, candidates)) return patterns[i];
+    }
+    return undefined;
+  }
+}
+
+function* problems(patterns: readonly IgnorePattern[]): Generator<Data> {
+  const earlier = new EarlierPatterns();
+  const lastException = patterns.findLastIndex((pattern) => pattern.negated);
+  for (const [index, pattern] of patterns.entries()) {
+    const problem = problemOf(pattern, index, earlier, lastException);
+    if (problem) yield problem;
+    earlier.add(pattern);
+  }
+}
+
+function problemOf(pattern: IgnorePattern, index: number, earlier: EarlierPatterns, lastException: number): Data | undefined {
+  if (pattern.pattern === "" || !pattern.regex) return { pattern, problem: "invalid", earlier: undefined };
+  const duplicate = earlier.same(pattern);
+  if (duplicate) return { pattern, problem: "duplicate", earlier: duplicate };
+  // Only literal paths can be checked exactly; a wildcard line may still match something the earlier ones do not.
+  if (WILDCARD.test(pattern.pattern)) return undefined;
+  const decided = earlier.deciding(pattern.pattern);
+  if (!decided) return undefined;
+  const deciding = decided.found;
+  if (!pattern.negated && deciding && !deciding.negated && lastException < index) return { pattern, problem: "covered", earlier: deciding };
+  if (pattern.negated && (!deciding || deciding.negated)) return { pattern, problem: "nothing-to-except", earlier: undefined };
+  return undefined;
 }
 
 export default defineDockerignoreRule<Data>({

@@ -26,3 +26,8 @@ export function derived<Value>(owner: Derivable, key: DerivedKey<Value>, compute
   values.set(key, value);
   return value;
 }
+
+/** The value `key` names for `owner` when it was computed already, without computing it. */
+export function derivedIfKnown<Value>(owner: Derivable, key: DerivedKey<Value>): Value | undefined {
+  return owner.derived?.get(key) as Value | undefined;
+}

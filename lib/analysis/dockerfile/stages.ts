@@ -1,7 +1,7 @@
 import { flatMapped } from "../arrays";
 import type { Range } from "../types";
 import type { DockerfileModel, Instruction, Span, Stage, StageDependency } from "./model";
-import { derived, DerivedKey } from "../derived";
+import { derived, DerivedKey, derivedIfKnown } from "../derived";
 
 /**
  * The range of the tag or digest of a stage's base image. Exact when the text before it is written literally
@@ -19,14 +19,26 @@ export function imagePartRange(model: DockerfileModel, stage: Stage, part: "tag"
 
 /** The first stage of the chain a stage builds on (`FROM base` → base's own base…), i.e. the one with an image. */
 export function rootStage(stage: Stage): Stage {
-  let root = stage;
+  // Kept on each stage of the walk: rules ask for every stage, and a chain of thousands of stages made that quadratic.
+  const walked: Stage[] = [];
   const seen = new Set<Stage>();
-  while (root.base.stage && !seen.has(root)) {
+  let root = stage;
+  for (;;) {
+    const known = derivedIfKnown(root, ROOT);
+    if (known) {
+      root = known;
+      break;
+    }
+    if (!root.base.stage || seen.has(root)) break;
     seen.add(root);
+    walked.push(root);
     root = root.base.stage;
   }
+  for (const each of walked) derived(each, ROOT, () => root);
   return root;
 }
+
+const ROOT = new DerivedKey<Stage>("root stage");
 
 /** The stages building `stage` needs: itself, what it is built FROM, and what it copies or mounts from. */
 export function stagesNeededFor(stage: Stage): Set<Stage> {
@@ -44,7 +56,12 @@ export function stagesNeededFor(stage: Stage): Set<Stage> {
 /** The stage and the stages it builds on (`FROM <stage>`), nearest first. */
 export function stageLineage(stage: Stage): Stage[] {
   const lineage: Stage[] = [];
-  for (let current: Stage | undefined = stage; current && !lineage.includes(current); current = current.base.stage) lineage.push(current);
+  // A set, not `lineage.includes`: thousands of stages built on one another made that quadratic per stage.
+  const seen = new Set<Stage>();
+  for (let current: Stage | undefined = stage; current && !seen.has(current); current = current.base.stage) {
+    seen.add(current);
+    lineage.push(current);
+  }
   return lineage;
 }
 

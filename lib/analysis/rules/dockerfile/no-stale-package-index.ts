@@ -1,7 +1,6 @@
 import type { Command } from "../../dockerfile/commands";
 import { removeInstruction } from "../../dockerfile/edits";
-import type { Instruction } from "../../dockerfile/model";
-import { inheritedInstructions } from "../../dockerfile/stages";
+import type { Instruction, Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { mayHideOptions, mountsCacheAt } from "./package-managers";
@@ -18,6 +17,13 @@ interface IndexedManager {
   refreshes(command: Command): boolean;
   /** Where the index is kept: a RUN that mounts a cache there reads the index from the mount, not from a layer. */
   indexMount: RegExp;
+}
+
+/** The last RUN that updated a manager's index, the update, and whether it was alone (installed nothing after it). */
+interface LastUpdate {
+  run: Instruction;
+  command: Command;
+  alone: boolean;
 }
 
 /** The managers whose index is a separate download kept on disk; yum, dnf and zypper refresh expired metadata themselves. */
@@ -93,12 +99,16 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
+    const { instructions } = context.model;
+    const positions = new Map(instructions.map((instruction, index) => [instruction, index]));
+    /** Per stage, what its last update per manager was at its end: a stage built on it starts from there. */
+    const atEnd = new Map<Stage, Map<IndexedManager, LastUpdate>>();
     for (const stage of context.model.stages) {
-      /** Per manager, the last RUN (of the stage or its parents) that updated the index, and whether it installed too. */
-      const lastUpdate = new Map<IndexedManager, { run: Instruction; command: Command; alone: boolean }>();
-      for (const run of inheritedInstructions(stage)) {
+      // Per manager, the last RUN (of the stage or its parents) that updated the index, and whether it installed too.
+      const lastUpdate = new Map(stage.base.stage ? atEnd.get(stage.base.stage) : undefined);
+      atEnd.set(stage, lastUpdate);
+      for (const run of stage.instructions) {
         if (run.keyword !== "RUN") continue;
-        const own = run.stage === stage;
         const details = context.run(run);
         const commands = details.commands;
         if (!commands.some((command) => managerOf(command))) continue;
@@ -110,8 +120,8 @@ export default defineDockerfileRule<Data>({
           const stale = commands.find((command, index) =>
             (updateAt < 0 || index < updateAt) && isReader(command, manager) && !manager.refreshes(command) && !mayHideOptions(context, run, command));
           // Right after an update alone, the finding at that update says it all (and its fix merges the two).
-          const reported = source?.alone && context.model.instructions[context.model.instructions.indexOf(run) - 1] === source.run;
-          if (own && stale && source && !reported && !indexInMount) {
+          const reported = source?.alone && instructions[positions.get(run)! - 1] === source.run;
+          if (stale && source && !reported && !indexInMount) {
             const line = source.run.range.start.line;
             report({ range: stale.range, data: { kind: "stale", install: `${stale.program} ${stale.subcommand!.value}`, update: `${source.command.program} update`, line } });
           }
@@ -119,7 +129,7 @@ export default defineDockerfileRule<Data>({
           const update = commands[lastUpdateAt]!;
           const alone = !commands.slice(lastUpdateAt + 1).some((command) => isReader(command, manager));
           if (!indexInMount) lastUpdate.set(manager, { run, command: update, alone });
-          if (own && alone) {
+          if (alone) {
             report({ range: update.range, data: { kind: "alone", update: `${update.program} update`, edits: moveIntoNextRun(context, run, update, manager) } });
           }
         }

@@ -1,5 +1,5 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
-import { inheritedInstructions } from "../../dockerfile/stages";
+import type { Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { insertAfterWord, insertBeforeWord, mayHideOptions, writesAptSetting } from "./package-managers";
@@ -119,12 +119,13 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
+    // Whether apt assumes yes at the end of each stage: a stage built on it (`FROM <stage>`) starts with that.
+    const assumesYesAtEnd = new Map<Stage, boolean>();
     for (const stage of context.model.stages) {
-      let aptAssumesYes = false;
-      for (const run of inheritedInstructions(stage)) {
+      let aptAssumesYes = (stage.base.stage && assumesYesAtEnd.get(stage.base.stage)) ?? false;
+      for (const run of stage.instructions) {
         if (run.keyword !== "RUN") continue;
-        // Parent stages are read for their apt configuration; their own commands are reported with them.
-        for (const command of run.stage === stage ? context.commands(run) : []) {
+        for (const command of context.commands(run)) {
           const manager = command.program === undefined ? undefined : MANAGERS[command.program];
           if (!manager || !manager.subcommands.has(command.subcommandName ?? "") || (manager === APT && aptAssumesYes)) continue;
           const action = actionWord(command);
@@ -139,6 +140,7 @@ export default defineDockerfileRule<Data>({
         // `APT::Get::Assume-Yes "true";` in an apt.conf.d file: only later RUNs see it.
         aptAssumesYes ||= writesAptSetting(context, run, "APT::Get::Assume-Yes", "true|yes|1");
       }
+      assumesYesAtEnd.set(stage, aptAssumesYes);
     }
   },
   message: ({ command, flag }) =>

@@ -1,5 +1,5 @@
 import type { Command } from "../../dockerfile/commands";
-import { inheritedInstructions } from "../../dockerfile/stages";
+import type { Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { insertAfterWord, isAptInstall, mayHideOptions, writesAptSetting } from "./package-managers";
@@ -45,19 +45,20 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
+    // Whether apt is configured without Recommends at the end of each stage: a stage built on it starts with that.
+    const configuredAtEnd = new Map<Stage, boolean>();
     for (const stage of context.model.stages) {
-      if (!stage.ships) continue;
-      let configured = false;
-      for (const run of inheritedInstructions(stage)) {
+      let configured = (stage.base.stage && configuredAtEnd.get(stage.base.stage)) ?? false;
+      for (const run of stage.instructions) {
         if (run.keyword !== "RUN") continue;
-        // Parent stages are read for their configuration; their own installs are reported with them.
-        for (const command of run.stage === stage ? context.commands(run) : []) {
+        for (const command of stage.ships ? context.commands(run) : []) {
           if (!isAptInstall(command) || choosesRecommends(command) || configured || mayHideOptions(context, run, command)) continue;
           report({ range: command.range, data: { program: command.program!, insert: insertAfterWord(context, command.subcommand!, "--no-install-recommends") } });
         }
         // `APT::Install-Recommends "false";` in an apt.conf.d file: only later RUNs see it.
         configured ||= writesAptSetting(context, run, "APT::Install-Recommends", "false|0|no");
       }
+      configuredAtEnd.set(stage, configured);
     }
   },
   message: ({ program }) =>

@@ -48,6 +48,10 @@ export function benchCompose(): void {
   const ignore = (lines: string[]) => [{ path: "Dockerfile", content: "FROM alpine:3.20\nCOPY . /app\n" }, { path: ".dockerignore", content: `${lines.join("\n")}\n` }];
   time(".dockerignore: 10 000 dirs + exceptions", ignore(Array.from({ length: 10_000 }, (_, i) => `dir${i}/**/*.tmp\n!dir${i}/keep`)));
   time(".dockerignore: 5 000 ** then 5 000 !lines", ignore([...Array.from({ length: 5_000 }, (_, i) => `**/cache${i}`), ...Array.from({ length: 5_000 }, (_, i) => `!src/keep${i}`)]));
+  time("4 000 COPY sources x 8 000 ignore lines", [
+    { path: "Dockerfile", content: `FROM alpine:3.20\n${Array.from({ length: 4_000 }, (_, i) => `COPY src/f${i}.txt /app/f${i}.txt`).join("\n")}\nUSER 1000\n` },
+    { path: ".dockerignore", content: `${Array.from({ length: 4_000 }, (_, i) => `src/g${i}\n**/h${i}`).join("\n")}\n` },
+  ]);
   time("block nesting, 5 000 levels", [{ path: "compose.yaml", content: Array.from({ length: 5_000 }, (_, depth) => `${" ".repeat(depth)}k${depth}:`).join("\n") }]);
   time(`valid file just under the limit (${(nearLimit.length / 1e6).toFixed(2)} MB)`, [{ path: "compose.yaml", content: nearLimit }], 3);
 

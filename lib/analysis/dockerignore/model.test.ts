@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isIgnored, parseDockerignore } from "./model";
 
 /** Expectations follow Docker's behaviour (moby/patternmatcher as used by BuildKit). */
-function ignored(patterns: string, path: string): boolean {
+function ignored(patterns: string, path: string): boolean | undefined {
   return isIgnored(parseDockerignore(".dockerignore", patterns), path);
 }
 

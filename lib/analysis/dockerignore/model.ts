@@ -20,6 +20,8 @@ export interface DockerignoreFile {
   text: string;
   lines: LineIndex;
   patterns: IgnorePattern[];
+  /** The patterns indexed for `decidingPattern`. */
+  index: PatternIndex;
 }
 
 const REGEX_SPECIAL = new Set([".", "+", "(", ")", "|", "{", "}", "$", "^"]);
@@ -86,7 +88,9 @@ export function parseDockerignore(path: string, text: string): DockerignoreFile 
       regex: pattern === "" ? undefined : patternToRegex(pattern),
     });
   }
-  return { path, text, lines, patterns };
+  const index = new PatternIndex();
+  for (const pattern of patterns) index.add(pattern);
+  return { path, text, lines, patterns, index };
 }
 
 /** A path (normalised) and each of its parent directories, longest first: what patterns are matched against. */
@@ -103,14 +107,68 @@ export function patternMatches(pattern: IgnorePattern, pathAndItsParents: readon
   return pattern.regex !== undefined && pathAndItsParents.some((candidate) => pattern.regex!.test(candidate));
 }
 
-/** The last pattern deciding about a path (Docker: the last matching line wins), or undefined. */
-export function decidingPattern(file: DockerignoreFile, path: string): IgnorePattern | undefined {
-  const candidates = pathAndParents(path);
-  return file.patterns.findLast((pattern) => patternMatches(pattern, candidates));
+/** Characters that make a pattern (or one of its segments) match more than one literal name. */
+export const WILDCARD = /[*?[\\]/;
+
+/** How many more patterns lookups may test: a file of thousands of `**` lines looked up for thousands of paths would take minutes. */
+export interface PatternBudget {
+  testsLeft: number;
 }
 
-/** True when Docker leaves this path (relative to the build context) out of the context. */
-export function isIgnored(file: DockerignoreFile, path: string): boolean {
+/** A budget for one lookup, or for a rule's many: far beyond what real files need. */
+export function patternBudget(tests = 500_000): PatternBudget {
+  return { testsLeft: tests };
+}
+
+/**
+ * Patterns kept so that the last one matching a path is found without trying them all (a .dockerignore may have
+ * thousands of lines): those whose first segment is literal under that segment, since they only match paths that
+ * start with it; the others in one list. Lookups share a budget of pattern tests.
+ */
+export class PatternIndex {
+  private readonly bySegment = new Map<string, IgnorePattern[]>();
+  private readonly wildcards: IgnorePattern[] = [];
+
+  add(pattern: IgnorePattern): void {
+    const first = pattern.pattern.split("/")[0]!;
+    if (WILDCARD.test(first)) {
+      this.wildcards.push(pattern);
+      return;
+    }
+    const sameSegment = this.bySegment.get(first);
+    if (sameSegment) sameSegment.push(pattern);
+    else this.bySegment.set(first, [pattern]);
+  }
+
+  /** The last pattern added that matches the path or one of its parents; null once the budget has run out. */
+  lastMatching(path: string, budget: PatternBudget): IgnorePattern | undefined | null {
+    const candidates = pathAndParents(path);
+    const literal = lastOf(this.bySegment.get(candidates.at(-1)!) ?? [], candidates, budget);
+    const wildcard = lastOf(this.wildcards, candidates, budget);
+    if (literal === null || wildcard === null) return null;
+    return literal && wildcard ? (literal.line > wildcard.line ? literal : wildcard) : literal ?? wildcard;
+  }
+
+}
+
+function lastOf(patterns: readonly IgnorePattern[], candidates: readonly string[], budget: PatternBudget): IgnorePattern | undefined | null {
+  for (let i = patterns.length - 1; i >= 0; i--) {
+    if (--budget.testsLeft < 0) return null;
+    if (patternMatches(patterns[i]!, candidates)) return patterns[i];
+  }
+  return undefined;
+}
+
+/**
+ * The last pattern deciding about a path (Docker: the last matching line wins), undefined when none matches, null when
+ * the budget of pattern tests ran out before the answer.
+ */
+export function decidingPattern(file: DockerignoreFile, path: string, budget = patternBudget()): IgnorePattern | undefined | null {
+  return file.index.lastMatching(path, budget);
+}
+
+/** Whether Docker leaves this path (relative to the build context) out of the context; undefined when not known. */
+export function isIgnored(file: DockerignoreFile, path: string): boolean | undefined {
   const deciding = decidingPattern(file, path);
-  return deciding !== undefined && !deciding.negated;
+  return deciding === null ? undefined : deciding !== undefined && !deciding.negated;
 }

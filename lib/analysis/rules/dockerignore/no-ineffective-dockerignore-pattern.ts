@@ -1,4 +1,4 @@
-import { pathAndParents, patternMatches, type IgnorePattern } from "../../dockerignore/model";
+import { PatternIndex, patternBudget, WILDCARD, type IgnorePattern } from "../../dockerignore/model";
 import type { Range } from "../../types";
 import { defineDockerignoreRule } from "../types";
 
@@ -11,9 +11,6 @@ interface Data {
   earlier: IgnorePattern | undefined;
 }
 
-const WILDCARD = /[*?[\\]/;
-/** Pattern tests a file may take to find what decides about its literal lines (well beyond any real file's need). */
-const MAX_PATTERN_TESTS = 200_000;
 
 /** The line's whole extent, with its line break, so that removing it leaves no blank line. */
 function lineRange(pattern: IgnorePattern, lineCount: number): Range {
@@ -22,33 +19,18 @@ function lineRange(pattern: IgnorePattern, lineCount: number): Range {
     : { start: { line: pattern.line, column: 1 }, end: pattern.range.end };
 }
 
-/** The first segment of a pattern when it is literal: such a pattern can only match paths that start with it. */
-function literalFirstSegment(pattern: string): string | undefined {
-  const first = pattern.split("/")[0]!;
-  return WILDCARD.test(first) ? undefined : first;
-}
 
-/**
- * The earlier patterns, kept so that the last one matching a path is found without trying them all: those starting
- * with a literal segment under that segment, the others together. A file may have thousands of lines.
- */
+/** The lines read so far: the last one matching a path, and an earlier line written the same. */
 class EarlierPatterns {
-  private readonly bySegment = new Map<string, IgnorePattern[]>();
-  private readonly wildcards: IgnorePattern[] = [];
+  private readonly index = new PatternIndex();
+  /** Tests to find what decides about the file's literal lines: well beyond any real file's need. */
+  private readonly budget = patternBudget(200_000);
   private readonly seen = new Map<string, IgnorePattern>();
-  private testsLeft = MAX_PATTERN_TESTS;
 
   add(pattern: IgnorePattern): void {
     const key = `${pattern.negated ? "!" : ""}${pattern.pattern}`;
     if (!this.seen.has(key)) this.seen.set(key, pattern);
-    const segment = literalFirstSegment(pattern.pattern);
-    if (segment === undefined) {
-      this.wildcards.push(pattern);
-      return;
-    }
-    const sameSegment = this.bySegment.get(segment);
-    if (sameSegment) sameSegment.push(pattern);
-    else this.bySegment.set(segment, [pattern]);
+    this.index.add(pattern);
   }
 
   /** An earlier line with the same pattern and the same `!`. */
@@ -61,20 +43,8 @@ class EarlierPatterns {
    * used up its budget of pattern tests (thousands of `**` lines would make the search quadratic).
    */
   deciding(path: string): { found: IgnorePattern | undefined } | undefined {
-    const candidates = pathAndParents(path);
-    const literal = this.lastMatching(this.bySegment.get(candidates.at(-1)!) ?? [], candidates);
-    const wildcard = this.lastMatching(this.wildcards, candidates);
-    if (literal === null || wildcard === null) return undefined;
-    return { found: literal && wildcard ? (literal.line > wildcard.line ? literal : wildcard) : literal ?? wildcard };
-  }
-
-  /** The last of `patterns` matching one of `candidates`; null when the budget ran out before the answer. */
-  private lastMatching(patterns: readonly IgnorePattern[], candidates: readonly string[]): IgnorePattern | undefined | null {
-    for (let i = patterns.length - 1; i >= 0; i--) {
-      if (--this.testsLeft < 0) return null;
-      if (patternMatches(patterns[i]!, candidates)) return patterns[i];
-    }
-    return undefined;
+    const found = this.index.lastMatching(path, this.budget);
+    return found === null ? undefined : { found };
   }
 }
 

@@ -47,7 +47,8 @@ export default defineDockerignoreRule<Data>({
     },
   },
   check({ file }, report) {
-    const missing = EXPECTED.filter((entry) => entry.samples.some((sample) => !isIgnored(file, sample)));
+    // A sample the file's budget of pattern tests could not decide about is not counted as let in.
+    const missing = EXPECTED.filter((entry) => entry.samples.some((sample) => isIgnored(file, sample) === false));
     if (missing.length > 0) report({ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, data: { missing } });
   },
   message: ({ missing }) =>

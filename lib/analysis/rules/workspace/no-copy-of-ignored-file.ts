@@ -1,5 +1,5 @@
 import { contextSources, dockerfileBuilds, dockerignoreFor } from "../../builds";
-import { decidingPattern } from "../../dockerignore/model";
+import { decidingPattern, patternBudget } from "../../dockerignore/model";
 import { defineWorkspaceRule } from "../types";
 
 export default defineWorkspaceRule<{ source: string; pattern: string; line: number; ignorePath: string }>({
@@ -24,12 +24,15 @@ export default defineWorkspaceRule<{ source: string; pattern: string; line: numb
     },
   },
   check({ workspace }, report) {
+    // One budget for every lookup: thousands of sources against thousands of `**` lines would take minutes.
+    const budget = patternBudget();
     for (const build of dockerfileBuilds(workspace)) {
       const ignore = dockerignoreFor(workspace, build);
       if (!ignore) continue;
       for (const source of contextSources(build)) {
         if (/[*?[]/.test(source.path) || source.path === ".") continue;
-        const deciding = decidingPattern(ignore, source.path);
+        const deciding = decidingPattern(ignore, source.path, budget);
+        if (deciding === null) return;
         if (deciding && !deciding.negated) {
           report({ path: build.path, range: source.range, data: { source: source.source, pattern: deciding.source, line: deciding.line, ignorePath: ignore.path } });
         }

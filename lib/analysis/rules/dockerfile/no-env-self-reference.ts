@@ -36,9 +36,11 @@ export default defineDockerfileRule<Data>({
       if (env.keyword !== "ENV") continue;
       const pairs = keyValues(env);
       const multiLine = env.range.start.line !== env.range.end.line;
+      // The names the earlier pairs of this ENV set, grown pair by pair (one set per pair made long ENVs quadratic).
+      const setBefore = new Set<string>();
       for (const [index, pair] of pairs.entries()) {
+        if (index > 0) setBefore.add(pairs[index - 1]!.name);
         if (index === 0 || !pair.value) continue;
-        const setBefore = new Set(pairs.slice(0, index).map((each) => each.name));
         const reference = variableReferences(pair.value.raw).find((each) => setBefore.has(each.name));
         if (!reference) continue;
         const previous = pairs[index - 1]!;

@@ -284,8 +284,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   const current = shippedTotals(estimate);
   // The same edits are often re-estimated twice (a file's one safe fix is also a finding's impact): once is enough.
   const after = new Map<string, Totals>();
-  const totalsAfterEdits = (edits: readonly TextEdit[]) => {
-    const key = editsKey(edits);
+  const totalsAfterEdits = (edits: readonly TextEdit[], key = editsKey(edits)) => {
     let totals = after.get(key);
     if (!totals) {
       totals = totalsAfter(model, estimate, edits, current, files, options);
@@ -331,14 +330,15 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   for (const finding of sizeFindings) {
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0) {
-      if (!after.has(editsKey(fix.edits))) {
+      const key = editsKey(fix.edits);
+      if (!after.has(key)) {
         budget -= instructionsFrom(model, fix.edits);
         if (budget < 0) {
           unestimated++;
           continue;
         }
       }
-      const totals = totalsAfterEdits(fix.edits);
+      const totals = totalsAfterEdits(fix.edits, key);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
       if (bytes !== 0) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });

@@ -11,7 +11,6 @@ interface Data {
   earlier: IgnorePattern | undefined;
 }
 
-
 /** The line's whole extent, with its line break, so that removing it leaves no blank line. */
 function lineRange(pattern: IgnorePattern, lineCount: number): Range {
   return pattern.line < lineCount
@@ -19,6 +18,8 @@ function lineRange(pattern: IgnorePattern, lineCount: number): Range {
     : { start: { line: pattern.line, column: 1 }, end: pattern.range.end };
 }
 
+/** A line as written, but for blanks and the cleaning of its path: two lines spelt the same are duplicates. */
+const spelling = (pattern: IgnorePattern) => `${pattern.negated ? "!" : ""}${pattern.pattern}`;
 
 /** The lines read so far: the last one matching a path, and an earlier line written the same. */
 class EarlierPatterns {
@@ -28,23 +29,21 @@ class EarlierPatterns {
   private readonly seen = new Map<string, IgnorePattern>();
 
   add(pattern: IgnorePattern): void {
-    const key = `${pattern.negated ? "!" : ""}${pattern.pattern}`;
-    if (!this.seen.has(key)) this.seen.set(key, pattern);
+    if (!this.seen.has(spelling(pattern))) this.seen.set(spelling(pattern), pattern);
     this.index.add(pattern);
   }
 
   /** An earlier line with the same pattern and the same `!`. */
   same(pattern: IgnorePattern): IgnorePattern | undefined {
-    return this.seen.get(`${pattern.negated ? "!" : ""}${pattern.pattern}`);
+    return this.seen.get(spelling(pattern));
   }
 
   /**
-   * The last earlier line matching a literal path (or one of its parents), in `found`; undefined once the file has
-   * used up its budget of pattern tests (thousands of `**` lines would make the search quadratic).
+   * The last earlier line matching a literal path (or one of its parents); null once the file has used up its budget
+   * of pattern tests (thousands of `**` lines would make the search quadratic).
    */
-  deciding(path: string): { found: IgnorePattern | undefined } | undefined {
-    const found = this.index.lastMatching(path, this.budget);
-    return found === null ? undefined : { found };
+  deciding(path: string): IgnorePattern | undefined | null {
+    return this.index.lastMatching(path, this.budget);
   }
 }
 
@@ -64,9 +63,8 @@ function problemOf(pattern: IgnorePattern, index: number, earlier: EarlierPatter
   if (duplicate) return { pattern, problem: "duplicate", earlier: duplicate };
   // Only literal paths can be checked exactly; a wildcard line may still match something the earlier ones do not.
   if (WILDCARD.test(pattern.pattern)) return undefined;
-  const decided = earlier.deciding(pattern.pattern);
-  if (!decided) return undefined;
-  const deciding = decided.found;
+  const deciding = earlier.deciding(pattern.pattern);
+  if (deciding === null) return undefined;
   if (!pattern.negated && deciding && !deciding.negated && lastException < index) return { pattern, problem: "covered", earlier: deciding };
   if (pattern.negated && (!deciding || deciding.negated)) return { pattern, problem: "nothing-to-except", earlier: undefined };
   return undefined;

@@ -22,5 +22,12 @@ testRule(rule, {
       messageIncludes: "global ARG",
     },
     { code: "FROM alpine:3.20\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOEM\n", ranges: ["3:9-3:18"], messageIncludes: "Did you mean `APP_HOME`?" },
+    // A stage sees what the stages it builds on set, not what a sibling built on the same stage set (`ONE` is not
+    // in scope in `two`, so `$ONF` is no typo of it there).
+    {
+      code: "FROM alpine:3.20 AS base\nENV APP_HOME=/app\nFROM base AS one\nENV ONE=1\nWORKDIR $APP_HOEM\nFROM base AS two\nWORKDIR /x/$ONF\nFROM two\nWORKDIR $APP_HOEM\n",
+      ranges: ["5:9-5:18", "9:9-9:18"],
+      messageIncludes: "Did you mean `APP_HOME`?",
+    },
   ],
 });

@@ -1,5 +1,5 @@
 import { argumentsSpan, keyValues, type Stage } from "../../dockerfile/model";
-import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
+import { rootStage } from "../../dockerfile/stages";
 import { PREDEFINED_ARGS, variableReferences } from "../../dockerfile/variables";
 import { closestMatch } from "../../similar";
 import type { TextEdit } from "../../types";
@@ -47,17 +47,24 @@ export default defineDockerfileRule<Data>({
   check({ model }, report) {
     // The global ARGs: what the first FROM sees, minus BuildKit's platform arguments.
     const globals = new Set([...(model.stages[0]?.from.scope.entries().keys() ?? [])].filter((name) => !PREDEFINED_ARGS.has(name)));
+    // How many stages are built on each: the names a stage ends with go to them, taken over by an only one.
+    const builtOn = new Map<Stage, number>();
+    for (const stage of model.stages) if (stage.base.stage) builtOn.set(stage.base.stage, (builtOn.get(stage.base.stage) ?? 0) + 1);
+    const inScopeAtEnd = new Map<Stage, Set<string>>();
     for (const stage of model.stages) {
       const declared = new Set<string>();
       const afterFrom = model.rangeOf(stage.from.end + 1, stage.from.end + 1).start;
-      const own = new Set(stage.instructions);
-      // Names set by ARG or ENV so far in the stage's lineage, the current instruction's own included.
-      const inScope = new Set<string>();
-      for (const instruction of inheritedInstructions(stage)) {
+      // Names set by ARG or ENV so far in the stage's lineage, the current instruction's own included. A stage starts
+      // with what its parent ended with: reading the whole lineage per stage made chains of stages quadratic.
+      const parent = stage.base.stage;
+      const inherited = parent && inScopeAtEnd.get(parent);
+      const inScope = inherited && builtOn.get(parent) === 1 ? inherited : new Set(inherited || []);
+      inScopeAtEnd.set(stage, inScope);
+      for (const instruction of stage.instructions) {
         const { keyword } = instruction;
         if (keyword === "ARG" || keyword === "ENV") for (const { name } of keyValues(instruction)) inScope.add(name);
         // `argsText` first: splitting the arguments into words is only worth it when a variable is written.
-        if (!own.has(instruction) || !EXPANDED_BY_DOCKER.has(keyword) || !instruction.argsText.includes("$")) continue;
+        if (!EXPANDED_BY_DOCKER.has(keyword) || !instruction.argsText.includes("$")) continue;
         const span = argumentsSpan(instruction);
         if (!span) continue;
         const text = model.text.slice(span.start, span.end);

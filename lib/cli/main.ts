@@ -1,7 +1,9 @@
 import { readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
   analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName, type Report, type Severity,
+  type SourceFile,
 } from "../analysis";
 import "../analysis/size/bundled-data";
 import { formatJson } from "../analysis/format/json";
@@ -13,6 +15,7 @@ const USAGE = `Usage: shipshape [options] <file…|->
 
 Reviews Dockerfiles, compose files and .dockerignore files against container best practices.
 Files given together are judged together (a compose build against its Dockerfile and .dockerignore).
+A .dockerignore beside a given file is read as part of its build context even when not given.
 
 Options:
   -f, --format <name>           output format: stylish, json, markdown, sarif (default: stylish)
@@ -88,6 +91,22 @@ async function readInput(path: string): Promise<string> {
   }
 }
 
+/**
+ * The .dockerignore files beside the reviewed files that were not given. Docker reads them with the build context,
+ * so the review does too (a `COPY . .` is guarded by one); their own findings are not reported, since nobody asked
+ * for that file.
+ */
+async function contextFiles(paths: readonly string[]): Promise<SourceFile[]> {
+  const given = new Set(paths.map((path) => resolve(path)));
+  const candidates = new Set<string>();
+  for (const path of paths) {
+    if (path === "-") continue;
+    for (const candidate of [join(dirname(path), ".dockerignore"), `${path}.dockerignore`]) if (!given.has(resolve(candidate))) candidates.add(candidate);
+  }
+  const found = await Promise.all([...candidates].map(async (path) => ({ path, content: await readFile(path, "utf8").catch(() => undefined) })));
+  return found.filter((file): file is SourceFile => file.content !== undefined);
+}
+
 async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return {};
   const text = await readInput(path);
@@ -132,7 +151,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       : config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
     const files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
-    const report = analyze(files, { config, profile, target: values.target });
+    const context = await contextFiles(positionals);
+    const reviewed = analyze([...files, ...context], { config, profile, target: values.target });
+    const report: Report = { ...reviewed, files: reviewed.files.filter((file) => !context.some((read) => read.path === file.path)) };
     const output = {
       stylish: () => formatStylish(report, { color: io.isTty && !values["no-color"] }),
       json: () => formatJson(report),

@@ -22,6 +22,20 @@ const bad = write("Dockerfile", "FROM node:latest\nCMD node server.js\n");
 const good = write("Dockerfile.good", '# syntax=docker/dockerfile:1\nFROM node:22-slim\nUSER 1000:1000\nENTRYPOINT ["tini", "--"]\nCMD ["node", "server.js"]\n');
 
 describe("shipshape CLI", { timeout: 20_000 }, () => {
+  it("reads the .dockerignore beside a given file as build context, without reporting on it", () => {
+    const project = join(dir, "with-ignore");
+    mkdirSync(project);
+    writeFileSync(join(project, "Dockerfile"), "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCOPY secrets/ /run/\nUSER 1000:1000\nCMD [\"node\", \"server.js\"]\n");
+    writeFileSync(join(project, ".dockerignore"), "secrets\n");
+    const { stdout } = shipshape(["--format", "json", join(project, "Dockerfile")]);
+    const report = JSON.parse(stdout) as { files: { path: string; findings: { rule: string }[] }[] };
+    expect(report.files.map((file) => file.path)).toEqual([join(project, "Dockerfile")]);
+    const rules = report.files[0]!.findings.map((finding) => finding.rule);
+    // Read: the COPY of an ignored directory is caught, and `COPY . .` is not unguarded.
+    expect(rules).toContain("no-copy-of-ignored-file");
+    expect(rules).not.toContain("require-dockerignore");
+  });
+
   it("prints the JSON contract and exits 1 on findings", () => {
     const { code, stdout } = shipshape(["--format", "json", bad]);
     expect(code).toBe(1);

@@ -41,6 +41,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/rules" className="underline-offset-4 hover:underline">
               Rules
             </Link>
+            <Link href="/lessons" className="underline-offset-4 hover:underline">
+              Lessons
+            </Link>
           </nav>
           <div className="ml-auto">
             <ThemeSwitch />

@@ -1,23 +1,18 @@
-import type { Finding, FileReport, Severity } from "@/lib/analysis";
-import { ruleUrl } from "@/lib/analysis/format/links";
+import type { Finding, FileReport } from "@/lib/analysis";
+import { MessageText } from "@/components/review/message-text";
+import { SEVERITY_TEXT } from "@/components/review/severity-style";
 import { findingAnchor, lineAnchor } from "./anchors";
 
-const SEVERITY_TEXT: Record<Severity, string> = {
-  error: "text-severity-error",
-  warning: "text-severity-warning",
-  info: "text-severity-info",
-  style: "text-severity-style",
-};
-
 /** The findings of every file, each linking to its line in the file view. */
-export function ReportFindings({ files, heading }: { files: FileReport[]; heading: string }) {
+export function ReportFindings({ files, heading, headingLevel = 2 }: { files: FileReport[]; heading: string; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
   const total = files.reduce((sum, file) => sum + file.findings.length, 0);
   return (
     <aside aria-labelledby="findings-heading" className="rounded-md border border-line bg-surface">
       <header className="flex items-baseline justify-between gap-3 border-b border-line px-4 py-3">
-        <h2 id="findings-heading" className="text-base font-semibold">
+        <Heading id="findings-heading" className="text-base font-semibold">
           {heading}
-        </h2>
+        </Heading>
         <p className="text-sm text-ink-muted" data-testid="findings-count">
           {total} {total === 1 ? "finding" : "findings"}
         </p>
@@ -41,7 +36,7 @@ function FindingItem({ finding, path, fileIndex, showPath }: { finding: Finding;
     <li data-rule={finding.rule} className="px-4 py-3 text-sm">
       <p className="flex flex-wrap items-baseline gap-x-2">
         <span className={`text-xs font-semibold uppercase tracking-wide ${SEVERITY_TEXT[finding.severity]}`}>{finding.severity}</span>
-        <a href={ruleUrl(finding.rule)} className="font-mono font-semibold underline decoration-line underline-offset-2">
+        <a href={`/rules/${encodeURIComponent(finding.rule)}`} className="font-mono font-semibold underline decoration-line underline-offset-2">
           {finding.rule}
         </a>
         <a href={`#${lineAnchor(fileIndex, line)}`} className="ml-auto font-mono text-xs text-ink-muted underline" aria-label={`${showPath ? `${path}, ` : ""}line ${line}, column ${column}`}>
@@ -50,15 +45,7 @@ function FindingItem({ finding, path, fileIndex, showPath }: { finding: Finding;
         </a>
       </p>
       <p className="mt-1">
-        {finding.message.split("`").map((part, index) =>
-          index % 2 === 1 ? (
-            <code key={index} className="rounded bg-line/40 px-1 font-mono text-[0.85em]">
-              {part}
-            </code>
-          ) : (
-            part
-          ),
-        )}
+        <MessageText text={finding.message} />
       </p>
     </li>
   );

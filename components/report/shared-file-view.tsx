@@ -3,20 +3,27 @@ import type { Redaction } from "@/lib/share/document";
 import { highlightLines, type Mark } from "@/lib/share/highlight";
 import { findingAnchor, lineAnchor } from "./anchors";
 
+// A <mark> is black on any background unless told otherwise (text-ink): in the dark theme it must keep the text colour.
 const FINDING_MARK: Record<Severity, string> = {
   error: "bg-severity-error/15 decoration-severity-error",
   warning: "bg-severity-warning/20 decoration-severity-warning",
   info: "bg-severity-info/15 decoration-severity-info",
   style: "bg-severity-style/15 decoration-severity-style",
 };
-const REDACTION_MARK = "rounded-sm bg-line/60 font-semibold";
-
+const REDACTION_MARK = "rounded-sm bg-line/60 font-semibold text-ink";
 
 /**
  * One shared file, read-only: numbered lines with the findings' ranges and the redactions marked. Plain
  * text throughout (React escapes it), so file content can never become markup.
  */
-export function SharedFileView({ file, fileIndex, report, redactions }: { file: SourceFile; fileIndex: number; report: FileReport | undefined; redactions: Redaction[] }) {
+export function SharedFileView({ file, fileIndex, report, redactions, headingLevel = 2 }: {
+  file: SourceFile;
+  fileIndex: number;
+  report: FileReport | undefined;
+  redactions: Redaction[];
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = `h${headingLevel}` as const;
   const findings = report?.findings ?? [];
   const marks: Mark[] = [
     ...findings.map((finding, index) => ({ key: findingAnchor(fileIndex, index), range: finding.range })),
@@ -27,10 +34,10 @@ export function SharedFileView({ file, fileIndex, report, redactions }: { file: 
   const width = String(lines.length).length;
   return (
     <section aria-labelledby={`file-${fileIndex}`} className="min-w-0 rounded-md border border-line bg-surface">
-      <h2 id={`file-${fileIndex}`} className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
+      <Heading id={`file-${fileIndex}`} className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
         {file.path}
         {report && <span className="ml-2 font-sans text-sm font-normal text-ink-muted">({report.kind})</span>}
-      </h2>
+      </Heading>
       <pre className="overflow-x-auto py-2 font-mono text-sm leading-6" data-testid={`file-${fileIndex}`}>
         <code>
           {lines.map((line) => {
@@ -49,7 +56,7 @@ export function SharedFileView({ file, fileIndex, report, redactions }: { file: 
                   return (
                     <mark
                       key={index}
-                      className={finding ? `rounded-sm underline decoration-wavy underline-offset-4 ${FINDING_MARK[finding.severity]}` : REDACTION_MARK}
+                      className={finding ? `rounded-sm text-ink underline decoration-wavy underline-offset-4 ${FINDING_MARK[finding.severity]}` : REDACTION_MARK}
                       title={finding ? `${finding.rule}: ${finding.message}` : "Redacted before sharing"}
                       data-rules={finding ? covering.map((f) => f.rule).join(" ") : undefined}
                       data-redacted={isRedaction ? "" : undefined}

@@ -62,7 +62,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
   useEffect(() => {
     if (initialWorkspace) {
       dispatch({ type: "replace", workspace: makeWorkspace(initialWorkspace.files, initialWorkspace.settings) });
-      // The forked files are now this browser's workspace: a reload must not fork (and overwrite edits) again.
+      // The files handed in (a fork, a lesson) are now this browser's workspace: a reload must not load them (and overwrite edits) again.
       history.replaceState(null, "", location.pathname);
     } else {
       dispatch({ type: "replace", workspace: loadWorkspace() ?? exampleWorkspace() });
@@ -71,8 +71,14 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
 
   useEffect(() => {
     if (!workspace) return;
-    const timer = setTimeout(() => saveWorkspace(workspace), SAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    const save = () => saveWorkspace(workspace);
+    const timer = setTimeout(save, SAVE_DELAY_MS);
+    // An edit made just before a reload or a closed tab is saved before the page goes.
+    window.addEventListener("pagehide", save);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener("pagehide", save);
+    };
   }, [workspace]);
 
   // Every file goes in one request, so cross-file checks see the whole workspace.

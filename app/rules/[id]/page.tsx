@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import type { ReactNode } from "react";
+import { PageSection } from "@/components/page-section";
 import { MessageText } from "@/components/review/message-text";
 import { findRule, RULES } from "@/lib/analysis";
 
@@ -49,41 +49,32 @@ export default async function RulePage({ params }: Props) {
         <dt className="text-ink-muted">Aliases</dt>
         <dd className="font-mono">{meta.aliases.length ? meta.aliases.join(", ") : "none"}</dd>
       </dl>
-      <Section title="What it does">
+      <PageSection title="What it does">
         <MessageText text={docs.whatItDoes} />
-      </Section>
-      <Section title="Why it matters">
+      </PageSection>
+      <PageSection title="Why it matters">
         <MessageText text={docs.whyItMatters} />
-      </Section>
-      <Section title="Example">
+      </PageSection>
+      <PageSection title="Example">
         <Code text={docs.example} />
-      </Section>
-      <Section title="Use instead">
+      </PageSection>
+      <PageSection title="Use instead">
         <Code text={docs.useInstead} />
-      </Section>
-      <Section title="Fix safety">
+      </PageSection>
+      <PageSection title="Fix safety">
         <MessageText text={docs.fixSafety} />
-      </Section>
-      <Section title="When not to use it">
+      </PageSection>
+      <PageSection title="When not to use it">
         <MessageText text={docs.whenNotToUse} />
-      </Section>
-      <Section title="Turning it off here">
+      </PageSection>
+      <PageSection title="Turning it off here">
         <p>
           Put <code className="rounded bg-line/40 px-1 font-mono">{`# shipshape-ignore ${meta.id} -- reason`}</code> on the line above the
           instruction, or set <code className="rounded bg-line/40 px-1 font-mono">{`"${meta.id}": "off"`}</code> under <code className="font-mono">rules</code> in
           the configuration.
         </p>
-      </Section>
+      </PageSection>
     </main>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="mt-6">
-      <h2 className="text-lg font-semibold">{title}</h2>
-      <div className="mt-1">{children}</div>
-    </section>
   );
 }
 

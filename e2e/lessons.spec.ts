@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+import { editorText, findingsPanel, openReview } from "./editor";
+
+test("a lesson shows the flawed files with the review's findings, and opens them in the review to fix", async ({ page }) => {
+  await openReview(page);
+  await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Lessons" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Lessons" })).toBeVisible();
+  await page.getByRole("link", { name: "Leave the package manager's leftovers out" }).click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leave the package manager's leftovers out");
+  const reported = page.getByRole("complementary", { name: "What the review reports" });
+  await expect(reported.locator("li[data-rule]")).toHaveCount(5);
+  await expect(reported.locator('li[data-rule="no-delete-in-later-layer"]')).toContainText("4:12");
+  // The flawed file marks what the findings point at; the fixed version comes with the estimated saving.
+  await expect(page.locator('[data-testid="file-0"] mark[data-rules~="use-pip-no-cache-dir"]')).toHaveText("pip install -r requirements.txt");
+  await expect(page.getByTestId("after-summary")).toContainText(/≈ \d+ MB to download: −\d+ MB \(−\d+ %\) against the flawed version/);
+
+  await page.getByRole("link", { name: "Fix it yourself in the review" }).click();
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => editorText(page)).toContain("RUN apt-get update\nRUN apt-get install -y libpq5 curl");
+  // The lesson's address is dropped: reloading keeps the reader's edits instead of loading the lesson again.
+  await expect(page).toHaveURL(/\/$/);
+
+  const entry = findingsPanel(page).locator('li[data-rule="use-pip-no-cache-dir"]');
+  await expect(entry).toBeVisible();
+  await entry.getByRole("button").click();
+  await page.keyboard.press("ControlOrMeta+.");
+  await expect(page.locator(".action-widget:not(.action-list-submenu-panel)")).toContainText("Add `--no-cache-dir`");
+  await page.keyboard.press("Enter");
+  await expect.poll(() => editorText(page)).toContain("RUN pip install --no-cache-dir -r requirements.txt");
+  await expect(entry).toHaveCount(0);
+
+  await page.reload();
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => editorText(page)).toContain("RUN pip install --no-cache-dir -r requirements.txt");
+});
+
+test("the fixed version of a lesson draws none of its findings in the review", async ({ page }) => {
+  await page.goto("/lessons/compose-production");
+  await page.getByRole("link", { name: "Open the fixed version in the review" }).click();
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => editorText(page)).toContain("name: shop");
+  const panel = findingsPanel(page);
+  await expect(panel.getByRole("status")).toHaveText("0 findings");
+});

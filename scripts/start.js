@@ -1,6 +1,6 @@
-// `npm start` on a fresh clone: install if needed, build if needed, then serve the standalone build.
+// `npm start`: install if needed, build if needed (a fresh clone, or sources newer than the build), then serve the standalone build.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -13,8 +13,23 @@ function run(args) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-if (!existsSync(`${root}node_modules`)) run(["ci"]);
-if (!existsSync(server)) run(["run", "build"]);
+/** Modification time of a file, or 0 when it is missing. */
+function modified(path) {
+  return existsSync(path) ? statSync(path).mtimeMs : 0;
+}
+
+/** The newest modification time of the files under `path`. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(`${path}/${name}`)), stats.mtimeMs);
+}
+
+// After a pull, the dependencies and the build may be older than the checkout: bring them up to date first.
+if (modified(`${root}node_modules/.package-lock.json`) < modified(`${root}package-lock.json`)) run(["ci"]);
+const sources = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "package-lock.json"];
+if (modified(server) < Math.max(...sources.map((source) => newest(`${root}${source}`)))) run(["run", "build"]);
 
 const env = {
   ...process.env,

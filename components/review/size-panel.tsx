@@ -118,21 +118,21 @@ function Comparisons({ comparisons }: { comparisons: SizeComparison[] }) {
   return (
     <figure>
       <figcaption className="mb-1 font-semibold">What changes would save (download size)</figcaption>
-      <ul className="space-y-1.5" data-testid="size-comparisons">
+      <ul className="space-y-2.5" data-testid="size-comparisons">
         {comparisons.map((comparison, index) => (
-          <li key={index} data-comparison={comparison.kind} className="grid grid-cols-[minmax(0,11rem)_1fr] items-center gap-2">
-            <span className="truncate" title={comparison.caveat ?? comparison.label}>
-              {comparison.label}
-            </span>
-            <span className="flex items-center gap-2">
-              <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="h-3 min-w-0 flex-1" aria-hidden="true">
-                <rect x={0} y={0} width={(comparison.compressedBytes.estimate / max) * 100} height={10} fill={comparison.kind === "current" ? "var(--chart-base)" : "var(--chart-2)"} />
-              </svg>
-              <span className="w-40 shrink-0 text-right tabular-nums">
+          <li key={index} data-comparison={comparison.kind}>
+            {/* The label gets a line of its own: "with gcr.io/distroless/static-debian12 as the base" must be readable, not cut. */}
+            <span className="flex items-baseline justify-between gap-3">
+              <span className="min-w-0 break-words">{comparison.label}</span>
+              <span className="shrink-0 text-right tabular-nums">
                 {formatBytes(comparison.compressedBytes.estimate)}
-                {comparison.kind !== "current" && <span className="block text-xs text-ink-muted">{formatSaving(comparison.savingBytes, reference)}</span>}
+                {comparison.kind !== "current" && <span className="ml-1.5 text-xs text-ink-muted">{formatSaving(comparison.savingBytes, reference)}</span>}
               </span>
             </span>
+            <svg viewBox="0 0 100 10" preserveAspectRatio="none" className="mt-0.5 block h-2 w-full" aria-hidden="true">
+              <rect x={0} y={0} width={(comparison.compressedBytes.estimate / max) * 100} height={10} fill={comparison.kind === "current" ? "var(--chart-base)" : "var(--chart-2)"} />
+            </svg>
+            {comparison.caveat && <span className="block text-xs text-ink-muted">{comparison.caveat}</span>}
           </li>
         ))}
       </ul>

@@ -1,3 +1,5 @@
+import { example as secretsGood } from "../examples/secrets-good";
+import { dockerignore } from "./dockerignore";
 import type { Lesson } from "./types";
 
 export const lesson: Lesson = {
@@ -30,35 +32,8 @@ CMD ["node", "server.js"]
   },
   after: {
     note: "The `.npmrc` is mounted for the one install that reads it and kept out of the context; the API key is no longer in the image: the platform provides it when the container starts.",
-    files: [
-      {
-        path: "Dockerfile",
-        content: `# syntax=docker/dockerfile:1
-FROM node:22.11-bookworm-slim
-WORKDIR /app
-COPY package.json package-lock.json ./
-# docker build --secret id=npmrc,src=$HOME/.npmrc .
-RUN --mount=type=secret,id=npmrc,target=/root/.npmrc npm ci --omit=dev
-COPY . .
-USER 1000:1000
-CMD ["node", "server.js"]
-`,
-      },
-      {
-        path: ".dockerignore",
-        content: `.git
-node_modules
-.npmrc
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
-    ],
+    // The Dockerfile of the Examples menu's "Secrets mounted only while building".
+    files: [secretsGood.files.find((file) => file.path === "Dockerfile")!, dockerignore(".npmrc")],
   },
   takeaways: [
     "Anything in `ARG`, `ENV` or a copied file can be read by whoever pulls the image.",

@@ -44,8 +44,20 @@ volumes:
       {
         path: "compose.yaml",
         content: `name: shop
+# Settings every service shares, written once (extension fields and YAML anchors).
+x-logging: &logging
+  driver: json-file
+  options:
+    max-size: 10m
+    max-file: "3"
+x-hardening: &hardening
+  restart: unless-stopped
+  security_opt: ["no-new-privileges:true"]
+  pids_limit: 200
+  logging: *logging
 services:
   api:
+    <<: *hardening
     image: registry.example.com/shop/api:2.3.1
     depends_on:
       db:
@@ -62,25 +74,18 @@ services:
       interval: 30s
       timeout: 3s
       retries: 3
-    restart: unless-stopped
     read_only: true
     tmpfs:
       - /tmp
     cap_drop: [ALL]
-    security_opt: ["no-new-privileges:true"]
-    pids_limit: 200
     deploy:
       resources:
         limits:
           cpus: "1.0"
           memory: 512M
-    logging:
-      driver: json-file
-      options:
-        max-size: 10m
-        max-file: "3"
     networks: [frontend, backend]
   db:
+    <<: *hardening
     image: postgres:17.2-bookworm
     environment:
       POSTGRES_PASSWORD_FILE: /run/secrets/db_password
@@ -93,19 +98,11 @@ services:
       interval: 5s
       timeout: 3s
       retries: 5
-    restart: unless-stopped
-    security_opt: ["no-new-privileges:true"]
-    pids_limit: 200
     deploy:
       resources:
         limits:
           cpus: "1.0"
           memory: 1G
-    logging:
-      driver: json-file
-      options:
-        max-size: 10m
-        max-file: "3"
     networks: [backend]
 networks:
   frontend:
@@ -124,7 +121,7 @@ secrets:
     "Pin every image to a version; update on purpose.",
     "Secrets come from files the platform mounts (`*_FILE` variables), never from the compose file.",
     "Wait for `service_healthy`, not for a container to start.",
-    "Give every service a restart policy, resource limits and log rotation.",
+    "Give every service a restart policy, resource limits and log rotation; write shared settings once, in an `x-` extension field with a YAML anchor.",
   ],
   discussion: [
     "What happens to your stack today if the database restarts?",

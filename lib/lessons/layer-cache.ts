@@ -1,3 +1,4 @@
+import { dockerignore } from "./dockerignore";
 import type { Lesson } from "./types";
 
 export const lesson: Lesson = {
@@ -23,19 +24,7 @@ USER 1000:1000
 CMD ["node", "server.js"]
 `,
       },
-      {
-        path: ".dockerignore",
-        content: `.git
-node_modules
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
+      dockerignore(),
     ],
   },
   after: {
@@ -52,19 +41,7 @@ USER 1000:1000
 CMD ["node", "server.js"]
 `,
       },
-      {
-        path: ".dockerignore",
-        content: `.git
-node_modules
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
+      dockerignore(),
     ],
   },
   takeaways: [

@@ -1,3 +1,4 @@
+import { dockerignore } from "./dockerignore";
 import type { Lesson } from "./types";
 
 export const lesson: Lesson = {
@@ -45,20 +46,7 @@ USER 65532:65532
 ENTRYPOINT ["/api"]
 `,
       },
-      {
-        path: ".dockerignore",
-        content: `.git
-bin
-node_modules
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
+      dockerignore("bin"),
     ],
   },
   takeaways: [

@@ -1,3 +1,4 @@
+import { dockerignore } from "./dockerignore";
 import type { Lesson } from "./types";
 
 export const lesson: Lesson = {
@@ -43,21 +44,7 @@ USER 10001:10001
 CMD ["gunicorn", "--bind", "0.0.0.0:8000", "app:app"]
 `,
       },
-      {
-        path: ".dockerignore",
-        content: `.git
-.venv
-__pycache__
-node_modules
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
+      dockerignore(".venv", "__pycache__"),
     ],
   },
   takeaways: [

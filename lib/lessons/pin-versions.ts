@@ -1,3 +1,4 @@
+import { dockerignore } from "./dockerignore";
 import type { Lesson } from "./types";
 
 export const lesson: Lesson = {
@@ -52,20 +53,7 @@ USER 1000:1000
 CMD ["node", "dist/server.js"]
 `,
       },
-      {
-        path: ".dockerignore",
-        content: `.git
-node_modules
-dist
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
+      dockerignore("dist"),
     ],
   },
   takeaways: [

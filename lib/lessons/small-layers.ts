@@ -1,3 +1,4 @@
+import { dockerignore } from "./dockerignore";
 import type { Lesson } from "./types";
 
 export const lesson: Lesson = {
@@ -46,21 +47,7 @@ USER 65534:65534
 CMD ["python", "-m", "app"]
 `,
       },
-      {
-        path: ".dockerignore",
-        content: `.git
-.venv
-__pycache__
-node_modules
-.env*
-**/*.pem
-**/*.key
-**/id_rsa*
-**/id_ed25519*
-**/*.log
-logs
-`,
-      },
+      dockerignore(".venv", "__pycache__"),
     ],
   },
   takeaways: [

@@ -31,6 +31,12 @@ export function benchLongDockerfiles(): void {
     const content = `FROM debian:bookworm-slim\n${Array.from({ length: runs }, (_, i) => `RUN apt-get update && apt-get install -y curl${i % 3 ? "" : " git"}`).join("\n")}\n`;
     time(`${runs.toLocaleString("en-US")} apt RUNs (${Math.round(content.length / 1024)} KB), size report on`, [{ path: "Dockerfile", content }], 3);
   }
+  // Stages each built on the one before, up to the 1 MiB request limit: per-stage work that read the whole lineage was quadratic.
+  const chained = (count: number, stage: (i: number) => string) => `FROM alpine:3.20 AS s0\n${Array.from({ length: count }, (_, i) => `FROM s${i} AS s${i + 1}\n${stage(i)}`).join("")}`;
+  const bare = chained(50_000, () => "");
+  time(`50 000 chained stages (${Math.round(bare.length / 1024)} KB)`, [{ path: "Dockerfile", content: bare }], 3);
+  const withEnv = chained(22_000, (i) => `ENV V${i}=$V${Math.max(0, i - 1)}\nARG A${i}\n`);
+  time(`22 000 chained stages with ENV and ARG (${Math.round(withEnv.length / 1024)} KB)`, [{ path: "Dockerfile", content: withEnv }], 3);
 }
 
 export function benchCompose(): void {

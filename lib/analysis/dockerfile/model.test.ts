@@ -124,6 +124,23 @@ describe("stages", () => {
     expect(child.end.user?.value).toBe("app");
     expect([...child.scope.entries()]).toEqual([["E", { value: "1", kind: "env" }]]);
   });
+
+  it("passes each ENV down a chain of stages, and no ARG, also through siblings built on one stage", () => {
+    const model = parseDockerfile("FROM alpine:3.20 AS a\nENV A=1\nARG X=9\nFROM a AS b\nENV B=2\nARG Y=8\nFROM b AS c\nENV A=3\nFROM b AS d\nRUN echo\nFROM c\nRUN echo\n");
+    const names = (stage: number) => [...model.stages[stage]!.scope.entries()].map(([name, { value, kind }]) => `${name}=${value}:${kind}`);
+    expect(names(2)).toEqual(["A=3:env", "B=2:env"]);
+    expect(names(3)).toEqual(["B=2:env", "A=1:env"]);
+    expect(names(4)).toEqual(["A=3:env", "B=2:env"]);
+    expect(model.resolve("$A-$B-$X-$Y", model.stages[4]!.instructions[1]!)).toBeUndefined();
+    expect(model.resolve("$A-$B", model.stages[3]!.instructions[1]!)).toBe("1-2");
+  });
+
+  it("finds the first stage of a name, wherever it stands", () => {
+    const model = parseDockerfile("FROM alpine:3.20 AS build\nFROM build AS Build\nFROM alpine:3.20 AS tools\n");
+    expect(model.stageNamed("build")).toBe(model.stages[0]);
+    expect(model.stageNamed("tools")).toBe(model.stages[2]);
+    expect(model.stageNamed("Build")).toBeUndefined();
+  });
 });
 
 describe("variables", () => {

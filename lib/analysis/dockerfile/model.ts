@@ -101,6 +101,8 @@ export interface DockerfileModel extends Derivable {
   finalStage: Stage | undefined;
   /** Instructions BuildKit would reject: unknown keywords, missing arguments, unclosed heredocs. */
   problems: SyntaxProblem[];
+  /** The first stage named `name` (lower-cased, as BuildKit matches names), wherever it is in the file. */
+  stageNamed(name: string): Stage | undefined;
   /** Expands the variables of a word as the instruction sees them; undefined when unknown. */
   resolve(word: Word | string, at: Instruction): string | undefined;
   /** A range of the file from offsets. */
@@ -244,6 +246,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     problems: tree.problems,
     resolve: (word, at) => expand(typeof word === "string" ? word : word.value, at.scope, tree.escape),
     rangeOf: (start, end) => lines.rangeOf(start, end),
+    stageNamed: (name) => byName.get(name),
     derived: undefined,
   };
 }
@@ -263,14 +266,28 @@ function baseScope(stage: Stage): Frame | undefined {
   return stage.base.kind === "scratch" ? undefined : new Frame(undefined, ANY, undefined, "env");
 }
 
-/** A copy of a scope keeping only ENV frames (what a child stage inherits). */
+/**
+ * A copy of a scope keeping only ENV frames (what a child stage inherits). The copy of each frame's chain is kept, and
+ * the copies stand for themselves, so a stage built on a stage built on another copies only the frames added since:
+ * 6,000 stages each built on the one before took 5 s, most of it collecting the copies of every ancestor's frames.
+ */
 function envOnly(scope: Frame | undefined): Frame | undefined {
-  const frames: Frame[] = [];
-  for (let frame = scope; frame; frame = frame.parent) if (frame.kind === "env") frames.push(frame);
-  let result: Frame | undefined;
-  for (const frame of frames.reverse()) result = new Frame(result, frame.name, frame.value, "env");
+  const uncopied: Frame[] = [];
+  let frame = scope;
+  for (; frame && !ENV_ONLY.has(frame); frame = frame.parent) uncopied.push(frame);
+  let result = frame && ENV_ONLY.get(frame);
+  for (const each of uncopied.reverse()) {
+    if (each.kind === "env") {
+      result = new Frame(result, each.name, each.value, "env");
+      ENV_ONLY.set(result, result);
+    }
+    ENV_ONLY.set(each, result);
+  }
   return result;
 }
+
+/** The ENV-only copy of each frame's chain (see `envOnly`); frames never change, so a copy stays right. */
+const ENV_ONLY = new WeakMap<Frame, Frame | undefined>();
 
 function startStage(from: Instruction, index: number, global: Frame | undefined, byName: Map<string, Stage>): Stage {
   const [imageWord, as, nameWord] = from.args;

@@ -23,7 +23,7 @@ export default defineDockerfileRule<{ name: string; firstLine: number }>({
   check({ model }, report) {
     for (const stage of model.stages) {
       if (!stage.name || !stage.nameWord) continue;
-      const first = model.stages.find((other) => other.name === stage.name);
+      const first = model.stageNamed(stage.name);
       if (first && first !== stage) {
         report({ range: stage.nameWord.range, data: { name: stage.nameWord.value, firstLine: first.from.range.start.line } });
       }

@@ -50,7 +50,7 @@ export default defineDockerfileRule<{ image: string; resolved: string }>({
       // Only references built from variables: a literal invalid image is `no-invalid-image-reference`'s finding.
       if (!word || !word.raw.includes("$") || base.kind === "stage" || base.kind === "scratch") continue;
       const value = expand(word.value, withoutBuildArgs(from.scope), model.escape);
-      if (value === undefined || value.toLowerCase() === "scratch" || model.stages.some((stage) => stage.name === value.toLowerCase())) continue;
+      if (value === undefined || value.toLowerCase() === "scratch" || model.stageNamed(value.toLowerCase())) continue;
       if (!isValidImageReference(value)) report({ range: word.range, data: { image: word.raw, resolved: value } });
     }
   },

@@ -11,7 +11,7 @@ function writtenReferences(model: DockerfileModel): { reference: string; range: 
     if (word && kind !== "stage") found.push({ reference: word.raw, range: word.range, keyword: "FROM" });
     for (const { via, instruction, stage: source, word: from } of stage.dependencies) {
       if (via !== "copy" || instruction.keyword !== "COPY" || source || /^\d+$/.test(from.value)) continue;
-      if (model.stages.some((each) => each.name === from.value.toLowerCase())) continue;
+      if (model.stageNamed(from.value.toLowerCase())) continue;
       found.push({ reference: from.raw, range: from.range, keyword: "COPY --from" });
     }
   }

@@ -53,7 +53,7 @@ const isReader = (command: Command, manager: IndexedManager) =>
  */
 function moveIntoNextRun(context: DockerfileRuleContext, run: Instruction, update: Command, manager: IndexedManager): TextEdit[] | undefined {
   const commands = context.commands(run);
-  const next = context.model.instructions[context.model.instructions.indexOf(run) + 1];
+  const next = context.model.instructions[run.index + 1];
   if (commands.length !== 1 || update.origin !== "run" || next?.keyword !== "RUN" || next.stage !== run.stage || next.form !== "shell") return undefined;
   const first = context.commands(next)[0];
   const text = context.model.text.slice(update.start, update.end);

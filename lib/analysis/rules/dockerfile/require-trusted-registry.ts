@@ -31,7 +31,7 @@ function imageReferences(model: DockerfileModel): { image: string; range: Range 
       const { via, stage: source, reference } = dependency;
       if (via === "from" || source || reference === undefined || reference === "context" || /^\d+$/.test(reference)) continue;
       // A later stage is not an image (`no-unknown-copy-from` reports the forward reference).
-      if (model.stages.some((each) => each.name === reference)) continue;
+      if (model.stageNamed(reference)) continue;
       const span = referenceSpan(model, dependency);
       found.push({ image: span.text, range: span.range });
     }

@@ -15,7 +15,7 @@ function time(label: string, files: Array<{ path: string; content: string }>, ru
     samples.push(performance.now() - started);
     if (i === 0) {
       const findings = report.files.reduce((sum, file) => sum + file.findings.length, 0);
-      process.stdout.write(`  ${label.padEnd(44)} ${String(findings).padStart(5)} findings  `);
+      process.stdout.write(`  ${label.padEnd(54)} ${String(findings).padStart(5)} findings  `);
     }
   }
   samples.sort((a, b) => a - b);
@@ -37,6 +37,15 @@ export function benchLongDockerfiles(): void {
   time(`50 000 chained stages (${Math.round(bare.length / 1024)} KB)`, [{ path: "Dockerfile", content: bare }], 3);
   const withEnv = chained(22_000, (i) => `ENV V${i}=$V${Math.max(0, i - 1)}\nARG A${i}\n`);
   time(`22 000 chained stages with ENV and ARG (${Math.round(withEnv.length / 1024)} KB)`, [{ path: "Dockerfile", content: withEnv }], 3);
+  // Rules that looked, for every install or copy, at everything before or after it.
+  const repeated = (head: string, count: number, line: (i: number) => string) => `${head}\n${Array.from({ length: count }, (_, i) => line(i)).join("\n")}\n`;
+  const cases = {
+    "5 000 COPY + npm install pairs": repeated("FROM node:22\nWORKDIR /app", 5_000, (i) => `COPY f${i} /app/\nRUN npm install`),
+    "8 000 archives copied, each extracted later": `${repeated("FROM alpine:3.20", 8_000, (i) => `COPY a${i}.tar.gz /tmp/`)}${repeated("", 8_000, (i) => `RUN tar -xzf /tmp/a${i}.tar.gz -C /opt`)}`,
+    "one RUN heredoc of 20 000 apk adds": repeated("FROM alpine:3.20\nRUN <<EOF", 20_000, (i) => `apk add p${i} && rm -rf /var/cache/apk/* /tmp/x${i}`) + "EOF\n",
+    "20 000 ENVs extending $PATH": repeated("FROM alpine:3.20", 20_000, (i) => `ENV P${i}=/opt/p${i}/bin:$PATH\nRUN echo $P${i}`),
+  };
+  for (const [label, content] of Object.entries(cases)) time(`${label} (${Math.round(content.length / 1024)} KB)`, [{ path: "Dockerfile", content }], 3);
 }
 
 export function benchCompose(): void {

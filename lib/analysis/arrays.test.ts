@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SharedList } from "./arrays";
+import { addPosition, firstAbove, SharedList } from "./arrays";
 
 describe("SharedList", () => {
   it("keeps each copy's items as they were when it was made, whoever appends first", () => {
@@ -17,5 +17,16 @@ describe("SharedList", () => {
     expect([later.length, later.at(3), later.at(4), later.at(-1)]).toEqual([4, 6, undefined, undefined]);
     expect(later.some((item) => item === 5)).toBe(false);
     expect(copy.filter((item) => item > 2)).toEqual([4, 5]);
+  });
+});
+
+describe("positions", () => {
+  it("lists each key's positions once, in order, and finds the first after a position", () => {
+    const positions = new Map<string, number[]>();
+    for (const [key, position] of [["a", 1], ["b", 2], ["a", 4], ["a", 4], ["a", 9]] as const) addPosition(positions, key, position);
+    expect(positions.get("a")).toEqual([1, 4, 9]);
+    const a = positions.get("a")!;
+    expect([0, 1, 3, 4, 8, 9, 12].map((position) => a[firstAbove(a, position)])).toEqual([1, 4, 4, 9, 9, undefined, undefined]);
+    expect(firstAbove([], 3)).toBe(0);
   });
 });

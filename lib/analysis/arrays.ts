@@ -10,6 +10,28 @@ export function flatMapped<Item, Value>(items: readonly Item[], map: (item: Item
   return values;
 }
 
+/**
+ * The index of the first of `sorted` (ascending) that is greater than `value`, or `sorted.length`: where the next
+ * occurrence after a position is found in a list of positions.
+ */
+export function firstAbove(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! <= value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Appends `position` to the positions listed under `key`. */
+export function addPosition<Key>(positions: Map<Key, number[]>, key: Key, position: number): void {
+  const list = positions.get(key);
+  if (!list) positions.set(key, [position]);
+  else if (list.at(-1) !== position) list.push(position);
+}
+
 /** What reading a list by position needs: arrays and `SharedList`s both have it. */
 export interface ListView<Item> {
   readonly length: number;

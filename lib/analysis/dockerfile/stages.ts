@@ -53,6 +53,27 @@ export function stagesNeededFor(stage: Stage): Set<Stage> {
   return needed;
 }
 
+/**
+ * A value of a stage made from its parent's (the stage it builds on; `root` for a stage on an image) and its own
+ * instructions, kept on each stage: one step per stage however long the chain, where reading the whole lineage for
+ * every stage was quadratic. Walks up to the nearest stage that has it, then back down, without recursion.
+ */
+export function derivedAlongLineage<Value>(stage: Stage, key: DerivedKey<Value>, root: Value, extend: (inherited: Value, stage: Stage) => Value): Value {
+  const pending: Stage[] = [];
+  let value: Value | undefined;
+  for (let each: Stage | undefined = stage; each; each = each.base.stage) {
+    value = derivedIfKnown(each, key);
+    if (value !== undefined) break;
+    pending.push(each);
+  }
+  let current = value ?? root;
+  for (const each of pending.reverse()) {
+    const inherited = current;
+    current = derived(each, key, () => extend(inherited, each));
+  }
+  return current;
+}
+
 /** The stage and the stages it builds on (`FROM <stage>`), nearest first. */
 export function stageLineage(stage: Stage): Stage[] {
   const lineage: Stage[] = [];

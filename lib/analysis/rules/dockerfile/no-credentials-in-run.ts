@@ -125,11 +125,14 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
+      // The last `rm` of each file name in the RUN: a credential removed after it is written is not left in the layer.
+      const lastRemoval = new Map<string, number>();
+      commands.forEach((command, index) => {
+        if (command.is("rm")) for (const operand of command.operands) lastRemoval.set(basenameOf(operand.value), index);
+      });
       for (const [index, command] of commands.entries()) {
         const write = configuredCredential(command) ?? writtenCredentialFile(commands, index);
-        if (!write) continue;
-        const removedLater = commands.slice(index + 1).some((later) => later.is("rm") && later.operands.some((operand) => basenameOf(operand.value) === write.file));
-        if (removedLater) continue;
+        if (!write || (lastRemoval.get(write.file) ?? -1) > index) continue;
         const id = write.file.replace(/^\./, "").replace(/\W+/g, "_");
         report({ range: context.model.rangeOf(write.from.start, write.to.end), data: { action: write.action, file: write.file, later: write.later ?? false, mountTarget: write.mountTarget, id, note: notShippedNote(run.stage) } });
       }

@@ -33,24 +33,27 @@ const STARTS = new Set(["start", "restart", "reload"]);
 /** vim/vi options that run it as a script (ex mode, commands), without a terminal. */
 const SCRIPTED_VIM = /^(-[eEs]+|-c|--cmd|-S|\+.*|-es|-Es|--not-a-term)$/;
 
-/** Whether `command` at `index` is pointless in a build, given the rest of its RUN. */
-function isPointless(commands: Command[], index: number): boolean {
+/**
+ * Whether `command` at `index` is pointless in a build, given the rest of its RUN; `firstStarted` is the position of
+ * the RUN's first command that starts something (in the background, or as a service), -1 if none.
+ */
+function isPointless(commands: Command[], index: number, firstStarted: number): boolean {
   const command = commands[index]!;
   const program = command.program!;
-  const after = commands.slice(index + 1);
+  const next = commands[index + 1];
   if (program === "vim" || program === "vi") return !command.args.some((word) => SCRIPTED_VIM.test(word.value));
   if (program === "service" || program === "systemctl") {
     // `service mysql start && mysql -e …` uses the service in the same step; only a start nothing uses is pointless.
     const action = program === "service" ? command.operands[1]?.value : command.operands[0]?.value;
-    return action !== undefined && STARTS.has(action) && after.length === 0;
+    return action !== undefined && STARTS.has(action) && next === undefined;
   }
   if (KILLERS.has(program)) {
     // Stopping what the step started in the background (or as a service) is fine.
-    return !commands.slice(0, index).some((earlier) => earlier.context.includes("background") || earlier.program === "service" || earlier.program === "systemctl");
+    return firstStarted < 0 || firstStarted >= index;
   }
   if (program === "ps" || program === "free" || program === "ifconfig") {
     // Read by another command (`ps aux | grep`, `$(free -m)`): part of a script, not a leftover.
-    return !command.context.includes("substitution") && command.after !== "|" && after[0]?.after !== "|";
+    return !command.context.includes("substitution") && command.after !== "|" && next?.after !== "|";
   }
   return true;
 }
@@ -83,10 +86,11 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
+      const firstStarted = commands.findIndex((earlier) => earlier.context.includes("background") || earlier.program === "service" || earlier.program === "systemctl");
       for (const [index, command] of commands.entries()) {
         const program = command.program;
         const reason = program === undefined ? undefined : REASONS.get(program);
-        if (!reason || !command.programWord!.literal || !isPointless(commands, index)) continue;
+        if (!reason || !command.programWord!.literal || !isPointless(commands, index, firstStarted)) continue;
         if (program === "ssh" && context.run(run).mounts.some((mount) => mount.type === "ssh")) continue;
         report({ range: command.programWord!.range, data: { program: program!, reason } });
       }

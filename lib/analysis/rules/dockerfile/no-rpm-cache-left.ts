@@ -2,7 +2,7 @@ import type { Command } from "../../dockerfile/commands";
 import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { appendToRun, commandsAfter, mountsCacheAt, removesPath } from "./package-managers";
+import { appendToRun, followedBy, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   /** The install as written: `dnf install`, `zypper in`. */
@@ -76,9 +76,9 @@ export default defineDockerfileRule<Data>({
     for (const run of shippedRuns(context.model)) {
       const details = context.run(run);
       for (const family of FAMILIES) {
-        const uncleaned = details.commands.filter((command) =>
-          family.programs.has(command.program ?? "") && family.filling.has(command.subcommandName ?? "")
-          && !commandsAfter(details.commands, command).some((later) => family.cleans(later) || removesPath(later, family.cachePath)));
+        const cleanedLater = followedBy(details.commands, (later) => family.cleans(later) || removesPath(later, family.cachePath));
+        const uncleaned = details.commands.filter((command, index) =>
+          family.programs.has(command.program ?? "") && family.filling.has(command.subcommandName ?? "") && !cleanedLater(command, index));
         const last = uncleaned.at(-1);
         if (!last || mountsCacheAt(details, family.cachePath)) continue;
         const program = last.program!;

@@ -1,7 +1,8 @@
-import type { Instruction } from "../../dockerfile/model";
-import { inheritedInstructions, stageLabel } from "../../dockerfile/stages";
+import { DerivedKey } from "../../derived";
+import type { Instruction, Stage } from "../../dockerfile/model";
+import { derivedAlongLineage, inheritedInstructions, stageLabel } from "../../dockerfile/stages";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { contextCopiesBefore, isWholeContext, packageDownload, sourceNames, type PackageDownload } from "./support/dependency-installs";
+import { contextCopiesIn, contextCopiesOf, isWholeContext, packageDownload, sourceNames, type ContextCopy, type PackageDownload } from "./support/dependency-installs";
 
 interface Data {
   /** The whole-context copy as written: `COPY . .`. */
@@ -19,11 +20,20 @@ interface Data {
   manifestsCopiedEarlier: boolean;
 }
 
+const FIRST_WHOLE_COPY = new DerivedKey<ContextCopy | null>("first copy of the whole build context");
+
+/** The first copy of the whole build context in a stage and the stages it builds on; null when there is none. */
+function firstWholeCopy(context: DockerfileRuleContext, stage: Stage): ContextCopy | null {
+  return derivedAlongLineage(stage, FIRST_WHOLE_COPY, null, (inherited, each) =>
+    inherited ?? contextCopiesIn(context, each).find((copy) => copy.sources.some((source) => isWholeContext(source.value))) ?? null);
+}
+
 const list = (names: string[]) => names.map((name) => `\`${name}\``).join(" and ");
 
 /** An install of the same manager's declared dependencies in the lineage before `until`: a re-install after it is deliberate. */
-function installedBefore(context: DockerfileRuleContext, run: Instruction, until: Instruction, manager: PackageDownload["manager"]): boolean {
-  for (const instruction of inheritedInstructions(run.stage!)) {
+function installedBefore(context: DockerfileRuleContext, until: Instruction, manager: PackageDownload["manager"]): boolean {
+  // The instructions before the copy are those of its own stage and the stages that one builds on.
+  for (const instruction of inheritedInstructions(until.stage!)) {
     if (instruction === until) return false;
     if (instruction.keyword !== "RUN") continue;
     const installs = context.commands(instruction).map(packageDownload);
@@ -58,22 +68,30 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
+    // Whether a manager installed before a whole-context copy, by copy and manager: stages built on one another share it.
+    const installedEarlier = new Map<string, boolean>();
     for (const stage of context.model.stages) {
       if (!stage.needed) continue;
+      // Read when the stage installs something: most stages do not.
+      let whole: ContextCopy | null | undefined;
       const reported = new Set<string>();
       for (const run of stage.instructions) {
         if (run.keyword !== "RUN") continue;
         for (const command of context.commands(run)) {
           const download = packageDownload(command);
-          if (!download?.manifests) continue;
-          const copies = contextCopiesBefore(context, run);
-          const whole = copies.find((copy) => copy.sources.some((source) => isWholeContext(source.value)));
-          if (!whole || reported.has(download.manager.name) || installedBefore(context, run, whole.instruction, download.manager)) continue;
-          reported.add(download.manager.name);
+          if (!download?.manifests || reported.has(download.manager.name)) continue;
+          whole ??= firstWholeCopy(context, stage);
+          if (!whole || run.index < whole.instruction.index) break;
+          const { manager } = download;
+          const key = `${whole.instruction.index} ${manager.name}`;
+          if (!installedEarlier.has(key)) installedEarlier.set(key, installedBefore(context, whole.instruction, manager));
+          if (installedEarlier.get(key)) continue;
+          reported.add(manager.name);
           const source = whole.sources.find((word) => isWholeContext(word.value))!;
           const manifests = download.manifests;
-          const manifestsCopiedEarlier = copies.slice(0, copies.indexOf(whole))
-            .some((copy) => copy.sources.some((word) => manifests.some((name) => sourceNames(word.value, name))));
+          const { instruction } = whole;
+          const manifestsCopiedEarlier = contextCopiesOf(context, instruction.stage!)
+            .some((copy) => copy.instruction.index < instruction.index && copy.sources.some((word) => manifests.some((name) => sourceNames(word.value, name))));
           const install = command.subcommand ? `${command.programWord!.value} ${command.subcommand.value}` : command.programWord!.value;
           report({
             range: source.range,

@@ -2,7 +2,7 @@ import type { Command } from "../../dockerfile/commands";
 import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { appendToRun, commandsAfter, mountsCacheAt, removesPath } from "./package-managers";
+import { appendToRun, followedBy, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   command: string;
@@ -52,7 +52,8 @@ export default defineDockerfileRule<Data>({
   check(context, report) {
     for (const run of shippedRuns(context.model)) {
       const details = context.run(run);
-      const last = details.commands.filter((command) => installs(command) && !commandsAfter(details.commands, command).some(cleans)).at(-1);
+      const cleanedLater = followedBy(details.commands, cleans);
+      const last = details.commands.filter((command, index) => installs(command) && !cleanedLater(command, index)).at(-1);
       if (!last || mountsCacheAt(details, YARN_CACHE)) continue;
       report({ range: last.range, data: { command: last.subcommand ? "yarn install" : "yarn", append: appendToRun(context, run, ` && ${CACHE_CLEAN}`) } });
     }

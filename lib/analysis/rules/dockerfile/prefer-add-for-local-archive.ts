@@ -1,7 +1,8 @@
+import { addPosition, firstAbove } from "../../arrays";
 import type { Command } from "../../dockerfile/commands";
-import { copyOperands } from "../../dockerfile/model";
+import { copyOperands, type Stage } from "../../dockerfile/model";
 import { basename, joinPath } from "../../paths";
-import { defineDockerfileRule } from "../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 
 interface Data {
   archive: string;
@@ -20,6 +21,16 @@ function extractedArchives(command: Command): string[] {
   const file = command.option("-f")?.value;
   const operands = command.operands.filter((word) => word !== oldStyle && word.literal).map((word) => word.value);
   return [...(file?.word.literal ? [file.value] : []), ...operands].map((path) => basename(path));
+}
+
+/** For each archive name a RUN of the stage extracts, the positions of those RUNs in the stage, in order. */
+function extractionsOf(context: DockerfileRuleContext, stage: Stage): Map<string, number[]> {
+  const extractions = new Map<string, number[]>();
+  stage.instructions.forEach((run, position) => {
+    if (run.keyword !== "RUN") return;
+    for (const command of context.commands(run)) for (const name of extractedArchives(command)) addPosition(extractions, name, position);
+  });
+  return extractions;
 }
 
 export default defineDockerfileRule<Data>({
@@ -50,6 +61,7 @@ export default defineDockerfileRule<Data>({
   check(context, report) {
     for (const stage of context.model.stages) {
       if (!stage.ships) continue;
+      let extractions: Map<string, number[]> | undefined;
       for (const [position, copy] of stage.instructions.entries()) {
         if (copy.keyword !== "COPY" || copy.flags.some((flag) => flag.name === "from")) continue;
         const operands = copyOperands(copy);
@@ -61,8 +73,10 @@ export default defineDockerfileRule<Data>({
           if (value === undefined || /[*?[]/.test(value) || !TAR_ARCHIVE.test(value)) continue;
           // The name the archive has in the image (`COPY app.tar.gz /tmp/pkg.tgz` renames it).
           const copied = basename(intoDirectory ? joinPath(destination, basename(value)) : destination);
-          const extract = stage.instructions.slice(position + 1).find((run) =>
-            run.keyword === "RUN" && context.commands(run).some((command) => extractedArchives(command).includes(copied)));
+          extractions ??= extractionsOf(context, stage);
+          const positions = extractions.get(copied);
+          const next = positions?.[firstAbove(positions, position)];
+          const extract = next === undefined ? undefined : stage.instructions[next];
           if (extract) report({ range: source.range, data: { archive: value, copyLine: copy.range.start.line, extractLine: extract.range.start.line } });
         }
       }

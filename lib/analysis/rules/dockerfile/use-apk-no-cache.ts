@@ -2,7 +2,7 @@ import type { Command } from "../../dockerfile/commands";
 import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { commandsAfter, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
+import { followedBy, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   subcommand: "add" | "update";
@@ -42,14 +42,15 @@ export default defineDockerfileRule<Data>({
       const details = context.run(run);
       if (mountsCacheAt(details, APK_CACHE_MOUNT)) continue;
       const commands = details.commands;
-      for (const command of commands) {
+      const cleanedLater = followedBy(commands, (later) => removesPath(later, APK_CACHE));
+      commands.forEach((command, index) => {
         const subcommand = command.is("apk", "add") ? "add" : command.is("apk", "update") ? "update" : undefined;
         // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
-        if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) continue;
-        if (mayHideOptions(context, run, command) || commandsAfter(commands, command).some((later: Command) => removesPath(later, APK_CACHE))) continue;
+        if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) return;
+        if (mayHideOptions(context, run, command) || cleanedLater(command, index)) return;
         const insert = subcommand === "add" ? insertAfterWord(context, command.subcommand!, "--no-cache") : undefined;
         report({ range: command.range, data: { subcommand, insert } });
-      }
+      });
     }
   },
   message: ({ subcommand }) =>

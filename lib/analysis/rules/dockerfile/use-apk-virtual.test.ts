@@ -10,8 +10,16 @@ testRule(rule, {
     "FROM alpine:3.20\nRUN apk add --no-cache gcc\nRUN apk del gcc\n",
     "FROM alpine:3.20\nRUN echo apk add gcc && echo apk del gcc\n",
     "FROM alpine:3.20\nRUN sh -c 'apk add --no-cache -t .deps gcc && apk del .deps'\n",
+    // The delete comes before the add.
+    "FROM alpine:3.20\nRUN apk del gcc && apk add --no-cache gcc\n",
   ],
   invalid: [
+    // Each add is matched with the first later delete that removes one of its packages; the second add has none.
+    {
+      code: "FROM alpine:3.20\nRUN apk add --no-cache a b && apk del c && apk add --no-cache c && apk del x b\n",
+      ranges: ["2:5-2:27"],
+      messageIncludes: "`apk del b`",
+    },
     {
       code: "FROM alpine:3.20\nRUN apk add --no-cache gcc musl-dev && make && apk del gcc musl-dev\n",
       ranges: ["2:5-2:36"],

@@ -1,7 +1,8 @@
+import { addPosition, firstAbove } from "../../arrays";
 import type { Command } from "../../dockerfile/commands";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { commandsAfter, insertAfterWord } from "./package-managers";
+import { insertAfterWord } from "./package-managers";
 
 interface Data {
   /** The packages the later `apk del` removes one by one. */
@@ -15,17 +16,38 @@ const GROUP = ".build-deps";
  * The fix, when the `apk del` removes exactly the packages of the `apk add`, written plainly one after the other:
  * name the add a virtual group and delete the group.
  */
-function groupEdits(context: DockerfileRuleContext, add: Command, del: Command, commands: Command[]): TextEdit[] | undefined {
-  const added = new Set(add.operands.map((word) => word.value));
+function groupEdits(context: DockerfileRuleContext, add: Command, added: ReadonlySet<string>, del: Command): TextEdit[] | undefined {
   const deleted = del.operands;
   if (deleted.length !== added.size || deleted.some((word) => !added.has(word.value))) return undefined;
-  if (commands.some((command) => command.words.some((word) => word.value === GROUP))) return undefined;
   const first = deleted[0]!;
   const last = deleted.at(-1)!;
   const span = context.model.text.slice(first.start, last.end);
   if (del.options.some((option) => option.word.start > first.start && option.word.start < last.end) || /[\\\n#]/.test(span)) return undefined;
   const insert = insertAfterWord(context, add.subcommand!, `--virtual ${GROUP}`);
   return insert && [insert, { range: context.model.rangeOf(first.start, last.end), text: GROUP }];
+}
+
+/** For each package an `apk del` of the RUN removes, the positions of those commands, in order. */
+function deletionsByPackage(commands: readonly Command[]): Map<string, number[]> {
+  const byPackage = new Map<string, number[]>();
+  commands.forEach((command, index) => {
+    if (command.is("apk", "del")) for (const { value } of command.operands) addPosition(byPackage, value, index);
+  });
+  return byPackage;
+}
+
+/**
+ * The position of the first `apk del` after `index` that removes one of `packages`: looked up by package, so that a
+ * RUN of thousands of adds and deletes is not scanned again after each add.
+ */
+function firstDeletionAfter(deletions: ReadonlyMap<string, number[]>, packages: ReadonlySet<string>, index: number): number | undefined {
+  let first: number | undefined;
+  for (const name of packages) {
+    const positions = deletions.get(name);
+    const next = positions?.[firstAbove(positions, index)];
+    if (next !== undefined && (first === undefined || next < first)) first = next;
+  }
+  return first;
 }
 
 export default defineDockerfileRule<Data>({
@@ -58,14 +80,19 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
-      for (const add of commands) {
-        if (!add.is("apk", "add") || add.has("--virtual")) continue;
+      const deletions = deletionsByPackage(commands);
+      if (deletions.size === 0) continue;
+      // A RUN that already uses the group's name gets no fix: the edit could merge two groups.
+      const groupNamed = commands.some((command) => command.words.some((word) => word.value === GROUP));
+      commands.forEach((add, index) => {
+        if (!add.is("apk", "add") || add.has("--virtual")) return;
         const added = new Set(add.operands.map((word) => word.value));
-        const del = commandsAfter(commands, add).find((command) => command.is("apk", "del") && command.operands.some((word) => added.has(word.value)));
-        if (!del) continue;
+        const at = firstDeletionAfter(deletions, added, index);
+        if (at === undefined) return;
+        const del = commands[at]!;
         const removed = del.operands.filter((word) => added.has(word.value)).map((word) => word.value);
-        report({ range: add.range, data: { removed, edits: groupEdits(context, add, del, commands) } });
-      }
+        report({ range: add.range, data: { removed, edits: groupNamed ? undefined : groupEdits(context, add, added, del) } });
+      });
     }
   },
   message: ({ removed }) =>

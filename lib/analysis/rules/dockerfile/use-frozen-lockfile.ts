@@ -1,10 +1,12 @@
+import { DerivedKey } from "../../derived";
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { replaceSpan } from "../../dockerfile/edits";
-import type { Instruction } from "../../dockerfile/model";
-import { basename } from "../../paths";
+import { derivedAlongLineage } from "../../dockerfile/stages";
+import type { Instruction, Stage } from "../../dockerfile/model";
+import { basename, dirname } from "../../paths";
 import type { Applicability, Range, TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { contextCopiesBefore, copiesFileInto, isYarnInstall } from "./support/dependency-installs";
+import { contextCopiesIn, copiesFileInto, isYarnInstall } from "./support/dependency-installs";
 
 interface Data {
   /** The install as written, `npm install` or `yarn install`. */
@@ -24,18 +26,39 @@ const NPM_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
  * Why `npm ci` might not find a lockfile, or undefined when a COPY visibly puts one into the directory the install
  * runs in (and the review does not show it missing).
  */
-function lockfileDoubt(context: DockerfileRuleContext, run: Instruction, commands: Command[], install: Command): string | undefined {
+function lockfileDoubt(context: DockerfileRuleContext, run: Instruction, install: Command, changesDirectoryBefore: boolean): string | undefined {
   const names = new Set(context.files.map((file) => basename(file.path)));
   if (names.has("package.json") && !NPM_LOCKFILES.some((name) => names.has(name))) {
     return "the review has a `package.json` but no `package-lock.json`: commit one first, `npm ci` fails without it";
   }
   // `cd sub && npm install` or `--prefix sub` installs elsewhere than the WORKDIR the copies are judged against.
-  if (install.has("--prefix") || commands.slice(0, commands.indexOf(install)).some((command) => command.is("cd"))) {
+  if (install.has("--prefix") || changesDirectoryBefore) {
     return "check that `package-lock.json` is in the directory this install runs in";
   }
   const workdir = run.state.workdir.value;
-  const copied = contextCopiesBefore(context, run).some((copy) => NPM_LOCKFILES.some((name) => copiesFileInto(copy, name, workdir)));
-  return copied ? undefined : "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first";
+  const copiedAt = workdir === undefined ? undefined : lockfileCopies(context, run.stage!).get(workdir);
+  return copiedAt !== undefined && copiedAt < run.index ? undefined : "`npm ci` needs `package-lock.json` next to `package.json`: copy it in first";
+}
+
+const LOCKFILE_COPIES = new DerivedKey<ReadonlyMap<string, number>>("directories an npm lockfile is copied into");
+
+/**
+ * The directories into which the build-context copies of a stage (and of the stages it builds on) put an npm lockfile,
+ * each with the position of the first such copy in the file: kept per stage, not read again at every install.
+ */
+function lockfileCopies(context: DockerfileRuleContext, stage: Stage): ReadonlyMap<string, number> {
+  return derivedAlongLineage(stage, LOCKFILE_COPIES, new Map(), (inherited, each) => {
+    let extended: Map<string, number> | undefined;
+    for (const copy of contextCopiesIn(context, each)) {
+      if (copy.destination === undefined) continue;
+      // Into the destination (`COPY package*.json ./`), or as the file it names (`COPY package-lock.json ./package-lock.json`).
+      for (const directory of [copy.destination, dirname(copy.destination)]) {
+        if ((extended ?? inherited).has(directory) || !NPM_LOCKFILES.some((name) => copiesFileInto(copy, name, directory))) continue;
+        (extended ??= new Map(inherited)).set(directory, copy.instruction.index);
+      }
+    }
+    return extended ?? inherited;
+  });
 }
 
 /** Yarn 2+ (Berry) when the review shows it (`.yarnrc.yml`, or `packageManager: yarn@2…` in package.json): its flag is `--immutable`. */
@@ -84,12 +107,13 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
-      for (const command of commands) {
+      const firstCd = commands.findIndex((command) => command.is("cd"));
+      for (const [index, command] of commands.entries()) {
         const plain = command.origin !== "exec";
         if (command.is("npm", "install") && command.operands.length === 0 && command.subcommand) {
           // Global installs, and installs that are told not to use a lockfile, are deliberate.
           if (command.has("-g") || command.has("--no-package-lock") || command.has("--package-lock-only")) continue;
-          const caveat = lockfileDoubt(context, run, commands, command);
+          const caveat = lockfileDoubt(context, run, command, firstCd >= 0 && firstCd < index);
           report({
             range: installRange(context, command),
             data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: plain ? replaceSpan(command.subcommand, "ci") : undefined, applicability: caveat ? "unsafe" : "safe", caveat },

@@ -4,7 +4,7 @@ import { shippedRuns } from "../../dockerfile/stages";
 import { ANY, type Frame } from "../../dockerfile/variables";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { commandsAfter, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
+import { followedBy, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   insert: TextEdit | undefined;
@@ -26,11 +26,11 @@ function cacheOffByEnvironment(run: Instruction): boolean | undefined {
   return false;
 }
 
-/** Set for this command only (`PIP_NO_CACHE_DIR=1 pip …`, `env PIP_NO_CACHE_DIR=1 pip …`) or exported earlier in the RUN. */
-function cacheOffInScript(command: Command, commands: Command[]): boolean {
-  const sets = (word: { value: string }) => word.value.startsWith(SETTING) && word.value.length > SETTING.length;
-  if (command.assignments.some(sets) || command.words.slice(0, command.words.indexOf(command.programWord!)).some(sets)) return true;
-  return commands.slice(0, commands.indexOf(command)).some((earlier) => earlier.program === "export" && earlier.args.some(sets));
+const setsCacheOff = (word: { value: string }) => word.value.startsWith(SETTING) && word.value.length > SETTING.length;
+
+/** Set for this command only: `PIP_NO_CACHE_DIR=1 pip …`, `env PIP_NO_CACHE_DIR=1 pip …`. */
+function cacheOffForCommand(command: Command): boolean {
+  return command.assignments.some(setsCacheOff) || command.words.slice(0, command.words.indexOf(command.programWord!)).some(setsCacheOff);
 }
 
 const clearsCache = (command: Command) => removesPath(command, PIP_CACHE_REMOVED) || command.is("pip", "cache") && command.operands[0]?.value === "purge";
@@ -64,12 +64,15 @@ export default defineDockerfileRule<Data>({
     for (const run of shippedRuns(context.model)) {
       const details = context.run(run);
       if (mountsCacheAt(details, PIP_CACHE)) continue;
-      for (const command of details.commands) {
-        if (!command.is("pip", "install") || command.has("--no-cache-dir")) continue;
-        if (cacheOffByEnvironment(run) !== false || cacheOffInScript(command, details.commands)) continue;
-        if (mayHideOptions(context, run, command) || commandsAfter(details.commands, command).some(clearsCache)) continue;
+      const clearedLater = followedBy(details.commands, clearsCache);
+      // `export PIP_NO_CACHE_DIR=1` earlier in the RUN turns the cache off for every pip after it.
+      const exportedAt = details.commands.findIndex((earlier) => earlier.program === "export" && earlier.args.some(setsCacheOff));
+      details.commands.forEach((command, index) => {
+        if (!command.is("pip", "install") || command.has("--no-cache-dir")) return;
+        if (cacheOffByEnvironment(run) !== false || cacheOffForCommand(command) || (exportedAt >= 0 && exportedAt < index)) return;
+        if (mayHideOptions(context, run, command) || clearedLater(command, index)) return;
         report({ range: command.range, data: { insert: insertAfterWord(context, command.subcommand!, "--no-cache-dir") } });
-      }
+      });
     }
   },
   message: () =>

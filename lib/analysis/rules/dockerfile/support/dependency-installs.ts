@@ -4,8 +4,9 @@
  * its download cache (the target of a `RUN --mount=type=cache`).
  */
 import type { Command } from "../../../dockerfile/commands";
-import { copyOperands, type Instruction, type Word } from "../../../dockerfile/model";
-import { inheritedInstructions } from "../../../dockerfile/stages";
+import { DerivedKey } from "../../../derived";
+import { copyOperands, type Instruction, type Stage, type Word } from "../../../dockerfile/model";
+import { derivedAlongLineage } from "../../../dockerfile/stages";
 import { basename, dirname, joinPath } from "../../../paths";
 import type { DockerfileRuleContext } from "../../types";
 
@@ -131,12 +132,23 @@ export interface ContextCopy {
   destination: string | undefined;
 }
 
-/** The build-context copies of a RUN's stage (and the stages it builds on) before the RUN, oldest first. */
-export function contextCopiesBefore(context: DockerfileRuleContext, run: Instruction): ContextCopy[] {
+const CONTEXT_COPIES = new DerivedKey<readonly ContextCopy[]>("build-context copies of a stage and the stages it builds on");
+
+/**
+ * The build-context copies of a stage and the stages it builds on, oldest first; in file order, since a stage builds
+ * only on stages before it. Compare `copy.instruction.index` with a RUN's `index` for those before it.
+ */
+export function contextCopiesOf(context: DockerfileRuleContext, stage: Stage): readonly ContextCopy[] {
+  return derivedAlongLineage(stage, CONTEXT_COPIES, [], (inherited, each) => {
+    const own = contextCopiesIn(context, each);
+    return own.length === 0 ? inherited : [...inherited, ...own];
+  });
+}
+
+/** The build-context copies of the stage's own instructions. */
+export function contextCopiesIn(context: DockerfileRuleContext, stage: Stage): ContextCopy[] {
   const copies: ContextCopy[] = [];
-  if (!run.stage) return copies;
-  for (const instruction of inheritedInstructions(run.stage)) {
-    if (instruction === run) break;
+  for (const instruction of stage.instructions) {
     if ((instruction.keyword !== "COPY" && instruction.keyword !== "ADD") || instruction.flags.some((flag) => flag.name === "from")) continue;
     const operands = copyOperands(instruction);
     if (!operands) continue;

@@ -43,3 +43,11 @@ test("the fixed version of a lesson draws none of its findings in the review", a
   const panel = findingsPanel(page);
   await expect(panel.getByRole("status")).toHaveText("0 findings");
 });
+
+test("a rule's page leads to the lesson that teaches it, and the lesson back to the rule", async ({ page }) => {
+  await page.goto("/rules/use-pip-no-cache-dir");
+  await page.getByRole("link", { name: "Leave the package manager's leftovers out" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leave the package manager's leftovers out");
+  await page.getByRole("region", { name: "The rules of this lesson" }).getByRole("link", { name: "use-pip-no-cache-dir" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("use-pip-no-cache-dir");
+});

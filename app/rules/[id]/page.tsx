@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { PageSection } from "@/components/page-section";
 import { MessageText } from "@/components/review/message-text";
 import { findRule, RULES } from "@/lib/analysis";
+import { LESSONS } from "@/lib/lessons";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -28,6 +29,7 @@ export default async function RulePage({ params }: Props) {
   if (!rule) notFound();
   const { meta } = rule;
   const { docs } = meta;
+  const lessons = LESSONS.filter((lesson) => lesson.rules.includes(meta.id));
   return (
     <main className="mx-auto max-w-3xl px-4 pb-12">
       <p className="mt-4 text-sm">
@@ -67,6 +69,20 @@ export default async function RulePage({ params }: Props) {
       <PageSection title="When not to use it">
         <MessageText text={docs.whenNotToUse} />
       </PageSection>
+      {lessons.length > 0 && (
+        <PageSection title="Learn it in a lesson">
+          <ul className="list-disc pl-5">
+            {lessons.map((lesson) => (
+              <li key={lesson.id}>
+                <Link href={`/lessons/${lesson.id}`} className="text-accent underline">
+                  {lesson.title}
+                </Link>
+                : <MessageText text={lesson.summary} />
+              </li>
+            ))}
+          </ul>
+        </PageSection>
+      )}
       <PageSection title="Turning it off here">
         <p>
           Put <code className="rounded bg-line/40 px-1 font-mono">{`# shipshape-ignore ${meta.id} -- reason`}</code> on the line above the

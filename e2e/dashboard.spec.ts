@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./accessibility";
 import { editorText, fileTab, findingsPanel, loadExample, openReview, typeIntoEditor } from "./editor";
 
 const quickFixMenu = (page: Page) => page.locator(".action-widget:not(.action-list-submenu-panel)");
@@ -207,13 +207,6 @@ test("the Image size panel shows the server's estimate, its layers and savings, 
   await page.getByRole("button", { name: /^Apply \d+ fix/ }).click();
   await expect.poll(async () => Number(await estimate.getAttribute("data-bytes"))).toBeLessThan(before);
 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => ({ id: violation.id, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
-}
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the review page has no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./accessibility";
 import { editorText, findingsPanel, openReview } from "./editor";
 
 test("a lesson shows the flawed files with the review's findings, and opens them in the review to fix", async ({ page }) => {
@@ -51,3 +52,14 @@ test("a rule's page leads to the lesson that teaches it, and the lesson back to 
   await page.getByRole("region", { name: "The rules of this lesson" }).getByRole("link", { name: "use-pip-no-cache-dir" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("use-pip-no-cache-dir");
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the lessons, a lesson and a rule's page have no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    for (const path of ["/lessons", "/lessons/small-layers", "/lessons/compose-production", "/rules/no-latest-tag"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+  });
+}

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { seriousViolations } from "./accessibility";
 import { editorText, findingsPanel, openReview } from "./editor";
 
 // The guide's "Secret Management" example, with its don't-do-this line uncommented as people paste it.
@@ -203,3 +204,14 @@ test("an unknown report id answers a real 404", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
   expect((await page.goto("/r/not-an-id"))?.status()).toBe(404);
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`a shared report's page has no serious or critical accessibility violations (${colorScheme})`, async ({ page, request }) => {
+    const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content: "FROM node:latest\nRUN apt-get update && apt-get install -y curl\nCMD node server.js\n" }] } });
+    const { path } = await created.json();
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    await expect(page.getByRole("complementary", { name: "Findings" })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

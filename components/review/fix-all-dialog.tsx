@@ -1,12 +1,12 @@
 "use client";
 
-import type { FixAllPlan } from "@/lib/client/fix-all";
+import type { FixPlan } from "@/lib/analysis/fixes";
 import { DiffTable } from "./diff-table";
 import { ModalDialog } from "./modal-dialog";
 
 interface Props {
   path: string;
-  plan: FixAllPlan | null;
+  plan: FixPlan | null;
   onApply(): void;
   onCancel(): void;
 }

@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type
 import type { Finding, Range } from "@/lib/analysis";
 import type { FileAnalysis } from "@/lib/client/analysis-state";
 import type { AnalyzeRequest } from "@/lib/client/analysis-stream";
-import { planFixAll, type FixAllPlan } from "@/lib/client/fix-all";
+import { planFixes, type FixPlan } from "@/lib/analysis/fixes";
 import { stageGraph } from "@/lib/client/stage-graph";
 import { fileKind, makeWorkspace, newFileId, workspaceReducer, type Workspace, type WorkspaceAction, type WorkspaceSettings } from "@/lib/client/workspace";
 import { loadWorkspace, saveWorkspace } from "@/lib/client/workspace-storage";
@@ -55,7 +55,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
   const editor = useRef<CodeEditorHandle>(null);
   const [cursor, setCursor] = useState<CursorState | null>(null);
   const [examplesOpen, setExamplesOpen] = useState(false);
-  const [fixAll, setFixAll] = useState<{ fileId: string; path: string; plan: FixAllPlan } | null>(null);
+  const [fixAll, setFixAll] = useState<{ fileId: string; path: string; plan: FixPlan } | null>(null);
   const [notice, setNotice] = useState<{ text: string; undoFileId?: string } | null>(null);
   const dark = useDarkMode();
 
@@ -116,7 +116,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
       setNotice({ text: `The review of ${file.path} is still catching up with your last edit. Try again in a moment.` });
       return;
     }
-    setFixAll({ fileId, path: file.path, plan: planFixAll(file.content, review.findings) });
+    setFixAll({ fileId, path: file.path, plan: planFixes(file.content, review.findings) });
   }
 
   function applyFixAll() {

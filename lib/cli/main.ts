@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -6,6 +6,7 @@ import {
   type SourceFile,
 } from "../analysis";
 import "../analysis/size/bundled-data";
+import { planFixes } from "../analysis/fixes";
 import { formatJson } from "../analysis/format/json";
 import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";
@@ -21,6 +22,8 @@ Options:
   -f, --format <name>           output format: stylish, json, markdown, sarif (default: stylish)
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
+      --fix                     apply the safe fixes to the files (again until none is left), then report the rest
+      --unsafe-fixes            with --fix, apply the unsafe ones too (they change what the build does: review the diff)
       --target <stage>          the stage that is built (default: the last one)
       --failure-threshold <s>   fail on findings at or above: error, warning, info, style (default: ${DEFAULT_FAILURE_THRESHOLD})
       --stdin-filename <name>   the name to give to input read from "-" (default: Dockerfile)
@@ -41,6 +44,7 @@ interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  writeFile: (path: string, text: string) => Promise<void>;
   isTty: boolean;
 }
 
@@ -52,6 +56,7 @@ const defaultIo: Io = {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString("utf8");
   },
+  writeFile: (path, text) => writeFile(path, text, "utf8"),
   isTty: Boolean(process.stdout.isTTY),
 };
 
@@ -68,6 +73,8 @@ function parseCli(argv: string[]) {
         "failure-threshold": { type: "string" },
         "stdin-filename": { type: "string", default: "Dockerfile" },
         "no-color": { type: "boolean", default: false },
+        fix: { type: "boolean", default: false },
+        "unsafe-fixes": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -107,6 +114,14 @@ async function contextFiles(paths: readonly string[]): Promise<SourceFile[]> {
   return found.filter((file): file is SourceFile => file.content !== undefined);
 }
 
+async function writeOutput(io: Io, file: SourceFile): Promise<void> {
+  try {
+    await io.writeFile(file.path, file.content);
+  } catch (error) {
+    throw new UsageError(`${file.path}: cannot be written (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+}
+
 async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return {};
   const text = await readInput(path);
@@ -129,6 +144,32 @@ function failingCount(report: Report, threshold: Severity | "none"): number {
   return report.files.flatMap((file) => file.findings).filter((finding) => SEVERITIES.indexOf(finding.severity) <= limit).length;
 }
 
+/** Fixing runs the review again after each round, since fixes that touch the same text wait for the next one. */
+const FIX_ROUNDS = 10;
+
+/**
+ * Applies the fixes of the given files' findings, reviewing again after each round until no fix is left: returns the
+ * fixed files and how many fixes each got. Files read only as build context are not changed.
+ */
+function fixFiles(files: SourceFile[], context: readonly SourceFile[], review: (files: SourceFile[]) => Report, unsafe: boolean): { files: SourceFile[]; applied: Map<string, number> } {
+  const applied = new Map<string, number>();
+  let current = files;
+  for (let round = 0; round < FIX_ROUNDS; round++) {
+    const report = review([...current, ...context]);
+    let changed = false;
+    current = current.map((file) => {
+      const findings = report.files.find((reviewed) => reviewed.path === file.path)?.findings ?? [];
+      const plan = planFixes(file.content, findings, { unsafe });
+      if (plan.fixes.length === 0 || plan.after === file.content) return file;
+      changed = true;
+      applied.set(file.path, (applied.get(file.path) ?? 0) + plan.fixes.length);
+      return { ...file, content: plan.after };
+    });
+    if (!changed) break;
+  }
+  return { files: current, applied };
+}
+
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   try {
@@ -149,10 +190,21 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const threshold = values["failure-threshold"]
       ? asSeverity(values["failure-threshold"], "--failure-threshold")
       : config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
-    const files = await Promise.all(positionals.map(async (path) =>
+    if (values["unsafe-fixes"] && !values.fix) throw new UsageError("--unsafe-fixes applies fixes only with --fix");
+    if (values.fix && positionals.includes("-")) throw new UsageError("--fix rewrites files: it cannot fix standard input");
+    let files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
     const context = await contextFiles(positionals);
-    const reviewed = analyze([...files, ...context], { config, profile, target: values.target });
+    const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target });
+    if (values.fix) {
+      const fixed = fixFiles(files, context, review, values["unsafe-fixes"]);
+      for (const file of fixed.files) {
+        if (file.content !== files.find((original) => original.path === file.path)?.content) await writeOutput(io, file);
+      }
+      for (const [path, count] of fixed.applied) io.stderr(`shipshape: ${path}: ${count} ${count === 1 ? "fix" : "fixes"} applied\n`);
+      files = fixed.files;
+    }
+    const reviewed = review([...files, ...context]);
     const report: Report = { ...reviewed, files: reviewed.files.filter((file) => !context.some((read) => read.path === file.path)) };
     const output = {
       stylish: () => formatStylish(report, { color: io.isTty && !values["no-color"] }),

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -160,6 +160,33 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(shipshape(["--no-color", good]).stdout).toMatch(/Estimated image size: \d+ MB \(\d+–\d+ MB\), 80 MB compressed/);
   });
 
+  it("applies the safe fixes with --fix, round after round, then reports what is left; unsafe ones only when asked", () => {
+    const project = join(dir, "to-fix");
+    mkdirSync(project);
+    const original = "FROM python:3.12-slim-bookworm\nRUN apt-get update\nRUN apt-get install -y libpq5\nRUN pip install -r requirements.txt\nUSER 10001\nCMD [\"python\", \"-m\", \"app\"]\n";
+    const dockerfile = join(project, "Dockerfile");
+    writeFileSync(dockerfile, original);
+    // A .dockerignore read as build context is left as it is, although the review would have fixes for it.
+    writeFileSync(join(project, ".dockerignore"), "dist\n");
+
+    const fixed = shipshape(["--fix", "--format", "json", dockerfile]);
+    expect(readFileSync(dockerfile, "utf8")).toBe(
+      "FROM python:3.12-slim-bookworm\nRUN apt-get update && apt-get install -y libpq5 && rm -rf /var/lib/apt/lists/*\nRUN pip install --no-cache-dir -r requirements.txt\nUSER 10001\nCMD [\"python\", \"-m\", \"app\"]\n",
+    );
+    expect(readFileSync(join(project, ".dockerignore"), "utf8")).toBe("dist\n");
+    expect(fixed.stderr).toBe(`shipshape: ${dockerfile}: 3 fixes applied\n`);
+    // The report is of the fixed file: only findings without a safe fix are left, below the failure threshold here.
+    const rules = (JSON.parse(fixed.stdout) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings.map((finding) => finding.rule);
+    expect(rules).toEqual(["use-no-install-recommends", "pin-os-packages", "require-init-process"]);
+    expect(fixed.code).toBe(0);
+
+    writeFileSync(dockerfile, original);
+    const unsafe = shipshape(["--fix", "--unsafe-fixes", dockerfile]);
+    expect(readFileSync(dockerfile, "utf8")).toContain("apt-get install --no-install-recommends -y libpq5");
+    expect(unsafe.stderr).toBe(`shipshape: ${dockerfile}: 4 fixes applied\n`);
+    expect(unsafe.stdout).not.toContain("use-no-install-recommends");
+  });
+
   it.each([
     [["--profile", "lax", "x"], /--profile must be one of recommended, strict, hadolint, not "lax"/],
     [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],
@@ -169,6 +196,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--bogus", "x"], /Unknown option '--bogus'/],
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],
+    [["--fix", "-"], /--fix rewrites files: it cannot fix standard input/],
+    [["--unsafe-fixes", "Dockerfile"], /--unsafe-fixes applies fixes only with --fix/],
   ])("exits 2 with a one-line message for %j", (args, message) => {
     const resolved = args.map((arg) =>
       arg === "CONFIG_BAD_RULE" ? write("shipshape.rule.yaml", "rules:\n  DL9999: off\n")

@@ -1,24 +1,25 @@
-// Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
-import { applyEdits, comparePositions } from "@/lib/analysis/text";
-import type { Finding, Fix, TextEdit } from "@/lib/analysis/types";
+// Imports of single modules: the dashboard bundles this file, and the library's index would pull in the whole engine.
+import { applyEdits, comparePositions } from "./text";
+import type { Finding, Fix, TextEdit } from "./types";
 
-export interface FixAllPlan {
+export interface FixPlan {
   /** The fixes that will be applied, in text order. */
   fixes: Fix[];
   edits: TextEdit[];
-  /** Safe fixes left out because they touch text another fix already changes (a second run picks them up). */
+  /** Fixes left out because they touch text another fix already changes (a second run picks them up). */
   deferred: number;
   before: string;
   after: string;
 }
 
 /**
- * Every safe fix of a file that can be applied together. A fix is atomic: if any of its edits overlaps an
- * edit already taken, the whole fix waits for the next run rather than being half-applied.
+ * Every fix of a file's findings that can be applied together: the safe ones, and the unsafe ones too when asked (the
+ * CLI's `--unsafe-fixes`); never those only displayed. A fix is atomic: if any of its edits overlaps an edit already
+ * taken, the whole fix waits for the next run rather than being half-applied.
  */
-export function planFixAll(text: string, findings: readonly Finding[]): FixAllPlan {
+export function planFixes(text: string, findings: readonly Finding[], { unsafe = false }: { unsafe?: boolean } = {}): FixPlan {
   const candidates = findings
-    .flatMap((finding) => finding.fixes.filter((fix) => fix.applicability === "safe"))
+    .flatMap((finding) => finding.fixes.filter((fix) => fix.applicability === "safe" || (unsafe && fix.applicability === "unsafe")))
     .sort((a, b) => comparePositions(firstStart(a), firstStart(b)));
   const taken: Fix[] = [];
   const edits: TextEdit[] = [];

@@ -4,7 +4,7 @@
  * its download cache (the target of a `RUN --mount=type=cache`).
  */
 import type { Command } from "../../../dockerfile/commands";
-import { DerivedKey } from "../../../derived";
+import { derived, DerivedKey } from "../../../derived";
 import { copyOperands, type Instruction, type Stage, type Word } from "../../../dockerfile/model";
 import { derivedAlongLineage } from "../../../dockerfile/stages";
 import { basename, dirname, joinPath } from "../../../paths";
@@ -145,8 +145,14 @@ export function contextCopiesOf(context: DockerfileRuleContext, stage: Stage): r
   });
 }
 
-/** The build-context copies of the stage's own instructions. */
-export function contextCopiesIn(context: DockerfileRuleContext, stage: Stage): ContextCopy[] {
+const OWN_CONTEXT_COPIES = new DerivedKey<readonly ContextCopy[]>("build-context copies of a stage's own instructions");
+
+/** The build-context copies of the stage's own instructions (several rules ask: read once). */
+export function contextCopiesIn(context: DockerfileRuleContext, stage: Stage): readonly ContextCopy[] {
+  return derived(stage, OWN_CONTEXT_COPIES, () => readContextCopies(context, stage));
+}
+
+function readContextCopies(context: DockerfileRuleContext, stage: Stage): ContextCopy[] {
   const copies: ContextCopy[] = [];
   for (const instruction of stage.instructions) {
     if ((instruction.keyword !== "COPY" && instruction.keyword !== "ADD") || instruction.flags.some((flag) => flag.name === "from")) continue;

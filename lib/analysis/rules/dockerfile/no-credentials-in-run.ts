@@ -96,6 +96,15 @@ function writtenCredentialFile(commands: readonly Command[], index: number): Wri
   return { from: write.span, to: write.span, action: write.description, file: basenameOf(write.path), mountTarget: file.mountTarget };
 }
 
+/** The position of the last `rm` of each file name among `commands`. */
+function lastRemovals(commands: readonly Command[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  commands.forEach((command, index) => {
+    if (command.is("rm")) for (const operand of command.operands) positions.set(basenameOf(operand.value), index);
+  });
+  return positions;
+}
+
 export default defineDockerfileRule<Data>({
   meta: {
     id: "no-credentials-in-run",
@@ -125,14 +134,14 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
-      // The last `rm` of each file name in the RUN: a credential removed after it is written is not left in the layer.
-      const lastRemoval = new Map<string, number>();
-      commands.forEach((command, index) => {
-        if (command.is("rm")) for (const operand of command.operands) lastRemoval.set(basenameOf(operand.value), index);
-      });
+      // The last `rm` of each file name in the RUN (read at the first credential): one removed after it is written is not
+      // left in the layer.
+      let lastRemoval: Map<string, number> | undefined;
       for (const [index, command] of commands.entries()) {
         const write = configuredCredential(command) ?? writtenCredentialFile(commands, index);
-        if (!write || (lastRemoval.get(write.file) ?? -1) > index) continue;
+        if (!write) continue;
+        lastRemoval ??= lastRemovals(commands);
+        if ((lastRemoval.get(write.file) ?? -1) > index) continue;
         const id = write.file.replace(/^\./, "").replace(/\W+/g, "_");
         report({ range: context.model.rangeOf(write.from.start, write.to.end), data: { action: write.action, file: write.file, later: write.later ?? false, mountTarget: write.mountTarget, id, note: notShippedNote(run.stage) } });
       }

@@ -34,10 +34,10 @@ const STARTS = new Set(["start", "restart", "reload"]);
 const SCRIPTED_VIM = /^(-[eEs]+|-c|--cmd|-S|\+.*|-es|-Es|--not-a-term)$/;
 
 /**
- * Whether `command` at `index` is pointless in a build, given the rest of its RUN; `firstStarted` is the position of
+ * Whether `command` at `index` is pointless in a build, given the rest of its RUN; `firstStarted` gives the position of
  * the RUN's first command that starts something (in the background, or as a service), -1 if none.
  */
-function isPointless(commands: Command[], index: number, firstStarted: number): boolean {
+function isPointless(commands: Command[], index: number, firstStarted: () => number): boolean {
   const command = commands[index]!;
   const program = command.program!;
   const next = commands[index + 1];
@@ -49,7 +49,8 @@ function isPointless(commands: Command[], index: number, firstStarted: number): 
   }
   if (KILLERS.has(program)) {
     // Stopping what the step started in the background (or as a service) is fine.
-    return firstStarted < 0 || firstStarted >= index;
+    const started = firstStarted();
+    return started < 0 || started >= index;
   }
   if (program === "ps" || program === "free" || program === "ifconfig") {
     // Read by another command (`ps aux | grep`, `$(free -m)`): part of a script, not a leftover.
@@ -86,7 +87,8 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
-      const firstStarted = commands.findIndex((earlier) => earlier.context.includes("background") || earlier.program === "service" || earlier.program === "systemctl");
+      let started: number | undefined;
+      const firstStarted = () => (started ??= commands.findIndex((earlier) => earlier.context.includes("background") || earlier.program === "service" || earlier.program === "systemctl"));
       for (const [index, command] of commands.entries()) {
         const program = command.program;
         const reason = program === undefined ? undefined : REASONS.get(program);

@@ -71,12 +71,12 @@ export const isAptInstall = (command: Command) => command.is("apt-get", "install
 
 /** The commands after `command` in the same RUN (file order). */
 /**
- * For each command of a RUN, whether a later one satisfies `predicate`: one scan from the end answers for all of them
- * (a scan after each command made a RUN of thousands of installs quadratic).
+ * For each command of a RUN, whether a later one satisfies `predicate`: one scan from the end, made at the first
+ * question, answers for all of them (a scan after each command made a RUN of thousands of installs quadratic).
  */
 export function followedBy(commands: readonly Command[], predicate: (command: Command) => boolean): (command: Command, index: number) => boolean {
-  const last = commands.findLastIndex(predicate);
-  return (_command, index) => index < last;
+  let last: number | undefined;
+  return (_command, index) => index < (last ??= commands.findLastIndex(predicate));
 }
 
 /**

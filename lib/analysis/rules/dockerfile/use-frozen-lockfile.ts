@@ -107,12 +107,13 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
-      const firstCd = commands.findIndex((command) => command.is("cd"));
+      let firstCd: number | undefined;
       for (const [index, command] of commands.entries()) {
         const plain = command.origin !== "exec";
         if (command.is("npm", "install") && command.operands.length === 0 && command.subcommand) {
           // Global installs, and installs that are told not to use a lockfile, are deliberate.
           if (command.has("-g") || command.has("--no-package-lock") || command.has("--package-lock-only")) continue;
+          firstCd ??= commands.findIndex((earlier) => earlier.is("cd"));
           const caveat = lockfileDoubt(context, run, command, firstCd >= 0 && firstCd < index);
           report({
             range: installRange(context, command),

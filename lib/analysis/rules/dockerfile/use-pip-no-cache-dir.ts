@@ -66,10 +66,12 @@ export default defineDockerfileRule<Data>({
       if (mountsCacheAt(details, PIP_CACHE)) continue;
       const clearedLater = followedBy(details.commands, clearsCache);
       // `export PIP_NO_CACHE_DIR=1` earlier in the RUN turns the cache off for every pip after it.
-      const exportedAt = details.commands.findIndex((earlier) => earlier.program === "export" && earlier.args.some(setsCacheOff));
+      let exportedAt: number | undefined;
       details.commands.forEach((command, index) => {
         if (!command.is("pip", "install") || command.has("--no-cache-dir")) return;
-        if (cacheOffByEnvironment(run) !== false || cacheOffForCommand(command) || (exportedAt >= 0 && exportedAt < index)) return;
+        if (cacheOffByEnvironment(run) !== false || cacheOffForCommand(command)) return;
+        exportedAt ??= details.commands.findIndex((earlier) => earlier.program === "export" && earlier.args.some(setsCacheOff));
+        if (exportedAt >= 0 && exportedAt < index) return;
         if (mayHideOptions(context, run, command) || clearedLater(command, index)) return;
         report({ range: command.range, data: { insert: insertAfterWord(context, command.subcommand!, "--no-cache-dir") } });
       });

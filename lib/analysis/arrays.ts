@@ -11,25 +11,39 @@ export function flatMapped<Item, Value>(items: readonly Item[], map: (item: Item
 }
 
 /**
- * The index of the first of `sorted` (ascending) that is greater than `value`, or `sorted.length`: where the next
- * occurrence after a position is found in a list of positions.
+ * The first index below `length` at which `reached` holds, or `length`, by binary search: `reached` must be false up
+ * to some index and true from there on (as "ends at or after this offset" is for instructions in file order).
  */
-export function firstAbove(sorted: readonly number[], value: number): number {
+export function firstIndexWhere(length: number, reached: (index: number) => boolean): number {
   let low = 0;
-  let high = sorted.length;
+  let high = length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle]! <= value) low = middle + 1;
-    else high = middle;
+    if (reached(middle)) high = middle;
+    else low = middle + 1;
   }
   return low;
 }
 
+/**
+ * The index of the first of `sorted` (ascending) that is greater than `value`, or `sorted.length`: where the next
+ * occurrence after a position is found in a list of positions.
+ */
+export function firstAbove(sorted: readonly number[], value: number): number {
+  return firstIndexWhere(sorted.length, (index) => sorted[index]! > value);
+}
+
+/** The list kept under `key`, made empty the first time. */
+export function listUnder<Key, Item>(lists: Map<Key, Item[]>, key: Key): Item[] {
+  let list = lists.get(key);
+  if (!list) lists.set(key, (list = []));
+  return list;
+}
+
 /** Appends `position` to the positions listed under `key`. */
 export function addPosition<Key>(positions: Map<Key, number[]>, key: Key, position: number): void {
-  const list = positions.get(key);
-  if (!list) positions.set(key, [position]);
-  else if (list.at(-1) !== position) list.push(position);
+  const list = listUnder(positions, key);
+  if (list.at(-1) !== position) list.push(position);
 }
 
 /** What reading a list by position needs: arrays and `SharedList`s both have it. */

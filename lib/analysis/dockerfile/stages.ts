@@ -19,26 +19,11 @@ export function imagePartRange(model: DockerfileModel, stage: Stage, part: "tag"
 
 /** The first stage of the chain a stage builds on (`FROM base` → base's own base…), i.e. the one with an image. */
 export function rootStage(stage: Stage): Stage {
-  // Kept on each stage of the walk: rules ask for every stage, and a chain of thousands of stages made that quadratic.
-  const walked: Stage[] = [];
-  const seen = new Set<Stage>();
-  let root = stage;
-  for (;;) {
-    const known = derivedIfKnown(root, ROOT);
-    if (known) {
-      root = known;
-      break;
-    }
-    if (!root.base.stage || seen.has(root)) break;
-    seen.add(root);
-    walked.push(root);
-    root = root.base.stage;
-  }
-  for (const each of walked) derived(each, ROOT, () => root);
-  return root;
+  // Kept on each stage: rules ask for every stage, and a chain of thousands of stages made walking it quadratic.
+  return derivedAlongLineage(stage, ROOT, null, (inherited, each) => inherited ?? each)!;
 }
 
-const ROOT = new DerivedKey<Stage>("root stage");
+const ROOT = new DerivedKey<Stage | null>("root stage");
 
 /** The stages building `stage` needs: itself, what it is built FROM, and what it copies or mounts from. */
 export function stagesNeededFor(stage: Stage): Set<Stage> {

@@ -1,3 +1,4 @@
+import { listUnder } from "../arrays";
 import { cleanPath, normalizePath } from "../paths";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
@@ -135,9 +136,7 @@ export class PatternIndex {
       this.wildcards.push(pattern);
       return;
     }
-    const sameSegment = this.bySegment.get(first);
-    if (sameSegment) sameSegment.push(pattern);
-    else this.bySegment.set(first, [pattern]);
+    listUnder(this.bySegment, first).push(pattern);
   }
 
   /** The last pattern added that matches the path or one of its parents; null once the budget has run out. */
@@ -148,7 +147,6 @@ export class PatternIndex {
     if (literal === null || wildcard === null) return null;
     return literal && wildcard ? (literal.line > wildcard.line ? literal : wildcard) : literal ?? wildcard;
   }
-
 }
 
 function lastOf(patterns: readonly IgnorePattern[], candidates: readonly string[], budget: PatternBudget): IgnorePattern | undefined | null {

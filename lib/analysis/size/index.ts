@@ -2,7 +2,7 @@
  * Image size estimates without building: the shipped image, its stages and layers, what the engine's
  * fixes and other bases would save, and the size impact of each size finding.
  */
-import { flatMapped } from "../arrays";
+import { firstIndexWhere, flatMapped } from "../arrays";
 import { derived, DerivedKey } from "../derived";
 import type { Command } from "../dockerfile/commands";
 import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
@@ -50,17 +50,10 @@ function instructionsTouching(model: DockerfileModel, span: { start: number; end
   return touched;
 }
 
-/** The index of the first instruction that does not end before `offset` (binary search). */
+/** The index of the first instruction that does not end before `offset`. */
 function firstEndingAtOrAfter(model: DockerfileModel, offset: number): number {
   const { instructions } = model;
-  let low = 0;
-  let high = instructions.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (instructions[middle]!.end < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return firstIndexWhere(instructions.length, (index) => instructions[index]!.end >= offset);
 }
 
 function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdit[]): boolean {

@@ -45,6 +45,48 @@ test("the fixed version of a lesson draws none of its findings in the review", a
   await expect(panel.getByRole("status")).toHaveText("0 findings");
 });
 
+test("a lesson taken as a quiz hides the findings until the reader checks the lines they picked", async ({ page }) => {
+  await page.goto("/lessons/small-layers?quiz");
+  const quiz = page.getByTestId("lesson-quiz");
+  await expect(quiz).toContainText("There are 4 places to find.");
+  // Nothing gives the answers away: not the findings, not the fixed version, not the rules' names.
+  await expect(page.getByRole("complementary", { name: "What the review reports" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Done right" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "The rules of this lesson" })).toHaveCount(0);
+
+  const line = (number: number) => quiz.getByRole("button", { name: new RegExp(`^Line ${number}:`) });
+  await line(3).click();
+  await expect(line(3)).toHaveAttribute("aria-pressed", "true");
+  // The keyboard picks too: Tab to a line, Space toggles it.
+  await line(7).focus();
+  await page.keyboard.press("Space");
+  await line(1).click();
+  await line(1).click();
+  await line(5).click();
+  await quiz.getByRole("button", { name: "Check my answers" }).click();
+
+  await expect(quiz.getByRole("status")).toHaveText(/^You spotted 2 of 4\. 1 line you picked is not one of this lesson's problems\./);
+  await expect(quiz.locator('[data-verdict="found"]')).toHaveCount(2);
+  await expect(quiz.locator('[data-verdict="missed"]')).toHaveCount(2);
+  await expect(quiz.locator('[data-verdict="not a problem"]')).toHaveText(/WORKDIR \/app/);
+  await expect(quiz.locator('[data-verdict="missed"]').first()).toContainText("missed: no-stale-package-index");
+  await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Done right" })).toBeVisible();
+
+  await quiz.getByRole("button", { name: "Try again" }).click();
+  await expect(line(3)).toHaveAttribute("aria-pressed", "false");
+});
+
+test("a lesson opened without ?quiz shows its findings and offers the quiz", async ({ page }) => {
+  await page.goto("/lessons/non-root");
+  await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();
+  await page.getByRole("button", { name: "Quiz yourself: hide the findings" }).click();
+  await expect(page.getByTestId("lesson-quiz")).toContainText("There are 2 places to find.");
+  await expect(page.getByRole("complementary", { name: "What the review reports" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Show the findings" }).click();
+  await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();
+});
+
 test("a rule's page leads to the lesson that teaches it, and the lesson back to the rule", async ({ page }) => {
   await page.goto("/rules/use-pip-no-cache-dir");
   await page.getByRole("link", { name: "Leave the package manager's leftovers out" }).click();
@@ -56,7 +98,7 @@ test("a rule's page leads to the lesson that teaches it, and the lesson back to 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the lessons, a lesson and a rule's page have no serious or critical accessibility violations (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
-    for (const path of ["/lessons", "/lessons/small-layers", "/lessons/compose-production", "/rules/no-latest-tag"]) {
+    for (const path of ["/lessons", "/lessons/small-layers", "/lessons/small-layers?quiz", "/lessons/compose-production", "/rules/no-latest-tag"]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       expect(await seriousViolations(page), path).toEqual([]);

@@ -15,7 +15,8 @@ export default async function LessonsPage() {
       <h1 className="mt-4 text-2xl font-bold">Lessons</h1>
       <p className="mt-1 text-ink-muted">
         One practice per lesson: why it matters, a flawed Dockerfile or compose file that breaks it, what the review says about it, and the same files
-        done right. Open the flawed version in the review and fix it yourself; alone, or together in a training session.
+        done right. Spot the problems yourself first with the lesson&apos;s quiz, then open the flawed version in the review and fix it; alone, or
+        together in a training session.
       </p>
       <ol className="mt-6 flex flex-col gap-3">
         {LESSONS.map((lesson, index) => (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { HiddenDuringQuiz, LessonQuiz, LessonQuizProvider } from "@/components/lessons/lesson-quiz";
 import { PageSection } from "@/components/page-section";
 import { ReportFindings } from "@/components/report/report-findings";
 import { SharedFileView } from "@/components/report/shared-file-view";
@@ -11,10 +12,13 @@ import { findRule, type FileReport } from "@/lib/analysis";
 import "@/lib/analysis/size/bundled-data";
 import { formatBytes, formatSaving } from "@/lib/client/format";
 import { findLesson, LESSONS, type Lesson } from "@/lib/lessons";
+import { quizProblems } from "@/lib/lessons/quiz";
 import { reviewLesson } from "@/lib/lessons/review";
 
 interface Props {
   params: Promise<{ id: string }>;
+  /** `?quiz` opens the lesson with its findings hidden, for a trainer to hand out. */
+  searchParams: Promise<{ quiz?: string }>;
 }
 
 export function generateStaticParams() {
@@ -32,7 +36,7 @@ function imageBytes(reports: FileReport[]): number | undefined {
 }
 
 /** One lesson: the practice, the flawed files with the review's findings on them, the files done right and what changed. */
-export default async function LessonPage({ params }: Props) {
+export default async function LessonPage({ params, searchParams }: Props) {
   // Rendered per request so each response carries the CSP nonce set in proxy.ts.
   await connection();
   const lesson = findLesson((await params).id);
@@ -59,100 +63,108 @@ export default async function LessonPage({ params }: Props) {
         <MessageText text={lesson.summary} />
       </p>
 
-      <PageSection title="The practice">
-        {lesson.explanation.map((paragraph, i) => (
-          <p key={i} className="mt-2 first:mt-0">
-            <MessageText text={paragraph} />
-          </p>
-        ))}
-      </PageSection>
-
-      <PageSection title="The flawed version">
-        <p>
-          <MessageText text={lesson.before.note} />
-          {sizeBefore !== undefined && <> Estimated image: ≈ {formatBytes(sizeBefore)} to download.</>}
-        </p>
-        <div className="mt-3 flex flex-col gap-4">
-          {lesson.before.files.map((file, fileIndex) => (
-            <SharedFileView key={file.path} file={file} fileIndex={fileIndex} report={review.before.find((report) => report.path === file.path)} redactions={[]} headingLevel={3} />
+      <LessonQuizProvider startHidden={(await searchParams).quiz !== undefined}>
+        <PageSection title="The practice">
+          {lesson.explanation.map((paragraph, i) => (
+            <p key={i} className="mt-2 first:mt-0">
+              <MessageText text={paragraph} />
+            </p>
           ))}
-          <ReportFindings files={review.before} heading="What the review reports" headingLevel={3} />
-        </div>
-        {review.otherFindings.before > 0 && (
-          <p className="mt-2 text-sm text-ink-muted">
-            Only the findings of this lesson are shown; the review has {review.otherFindings.before} more to say about these files.
-          </p>
-        )}
-        <TryIt lesson={lesson} />
-      </PageSection>
+        </PageSection>
 
-      <PageSection title="Done right">
-        <p>
-          <MessageText text={lesson.after.note} />
-        </p>
-        <p className="mt-2" data-testid="after-summary">
-          The review reports none of this lesson&apos;s findings on it
-          {sizeBefore !== undefined && sizeAfter !== undefined && (
-            <>
-              , and the image comes to ≈ {formatBytes(sizeAfter)} to download: {formatSaving(sizeBefore - sizeAfter, sizeBefore)} against the flawed version
-            </>
-          )}
-          .
-        </p>
-        <div className="mt-3 flex flex-col gap-4">
-          {lesson.after.files.map((file, fileIndex) => {
-            const before = lesson.before.files.find((candidate) => candidate.path === file.path);
-            // A file the fix adds is shown whole; a changed one as a diff.
-            if (!before) return <SharedFileView key={file.path} file={file} fileIndex={lesson.before.files.length + fileIndex} report={undefined} redactions={[]} headingLevel={3} />;
-            return (
-              <section key={file.path} aria-label={`Changes to ${file.path}`} className="rounded-md border border-line bg-surface">
-                <h3 className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
-                  {file.path} <span className="font-sans text-sm font-normal text-ink-muted">(what changed)</span>
-                </h3>
-                <div className="overflow-x-auto p-2">
-                  <DiffTable before={before.content} after={file.content} />
-                </div>
-              </section>
-            );
-          })}
-        </div>
-        <p className="mt-3">
-          <a href={`/?lesson=${lesson.id}&version=after`} className="text-accent underline">
-            Open the fixed version in the review
-          </a>
-        </p>
-      </PageSection>
+        <PageSection title="The flawed version">
+          <LessonQuiz files={lesson.before.files} problems={quizProblems(review.before)}>
+            <p className="mt-3">
+              <MessageText text={lesson.before.note} />
+              {sizeBefore !== undefined && <> Estimated image: ≈ {formatBytes(sizeBefore)} to download.</>}
+            </p>
+            <div className="mt-3 flex flex-col gap-4">
+              {lesson.before.files.map((file, fileIndex) => (
+                <SharedFileView key={file.path} file={file} fileIndex={fileIndex} report={review.before.find((report) => report.path === file.path)} redactions={[]} headingLevel={3} />
+              ))}
+              <ReportFindings files={review.before} heading="What the review reports" headingLevel={3} />
+            </div>
+            {review.otherFindings.before > 0 && (
+              <p className="mt-2 text-sm text-ink-muted">
+                Only the findings of this lesson are shown; the review has {review.otherFindings.before} more to say about these files.
+              </p>
+            )}
+          </LessonQuiz>
+          <HiddenDuringQuiz>
+            <TryIt lesson={lesson} />
+          </HiddenDuringQuiz>
+        </PageSection>
 
-      <PageSection title="Remember">
-        <ul className="list-disc pl-5">
-          {lesson.takeaways.map((takeaway, i) => (
-            <li key={i}>
-              <MessageText text={takeaway} />
-            </li>
-          ))}
-        </ul>
-      </PageSection>
+        <HiddenDuringQuiz>
+          <PageSection title="Done right">
+            <p>
+              <MessageText text={lesson.after.note} />
+            </p>
+            <p className="mt-2" data-testid="after-summary">
+              The review reports none of this lesson&apos;s findings on it
+              {sizeBefore !== undefined && sizeAfter !== undefined && (
+                <>
+                  , and the image comes to ≈ {formatBytes(sizeAfter)} to download: {formatSaving(sizeBefore - sizeAfter, sizeBefore)} against the flawed version
+                </>
+              )}
+              .
+            </p>
+            <div className="mt-3 flex flex-col gap-4">
+              {lesson.after.files.map((file, fileIndex) => {
+                const before = lesson.before.files.find((candidate) => candidate.path === file.path);
+                // A file the fix adds is shown whole; a changed one as a diff.
+                if (!before) return <SharedFileView key={file.path} file={file} fileIndex={lesson.before.files.length + fileIndex} report={undefined} redactions={[]} headingLevel={3} />;
+                return (
+                  <section key={file.path} aria-label={`Changes to ${file.path}`} className="rounded-md border border-line bg-surface">
+                    <h3 className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
+                      {file.path} <span className="font-sans text-sm font-normal text-ink-muted">(what changed)</span>
+                    </h3>
+                    <div className="overflow-x-auto p-2">
+                      <DiffTable before={before.content} after={file.content} />
+                    </div>
+                  </section>
+                );
+              })}
+            </div>
+            <p className="mt-3">
+              <a href={`/?lesson=${lesson.id}&version=after`} className="text-accent underline">
+                Open the fixed version in the review
+              </a>
+            </p>
+          </PageSection>
 
-      <PageSection title="For discussion">
-        <ul className="list-disc pl-5">
-          {lesson.discussion.map((question, i) => (
-            <li key={i}>{question}</li>
-          ))}
-        </ul>
-      </PageSection>
+          <PageSection title="Remember">
+            <ul className="list-disc pl-5">
+              {lesson.takeaways.map((takeaway, i) => (
+                <li key={i}>
+                  <MessageText text={takeaway} />
+                </li>
+              ))}
+            </ul>
+          </PageSection>
 
-      <PageSection title="The rules of this lesson">
-        <ul className="flex flex-col gap-1">
-          {lesson.rules.map((id) => (
-            <li key={id}>
-              <Link href={`/rules/${id}`} className="font-mono font-semibold underline underline-offset-2">
-                {id}
-              </Link>
-              : <MessageText text={findRule(id)?.meta.docs.summary ?? ""} />
-            </li>
-          ))}
-        </ul>
-      </PageSection>
+          <PageSection title="For discussion">
+            <ul className="list-disc pl-5">
+              {lesson.discussion.map((question, i) => (
+                <li key={i}>{question}</li>
+              ))}
+            </ul>
+          </PageSection>
+
+          <PageSection title="The rules of this lesson">
+            <ul className="flex flex-col gap-1">
+              {lesson.rules.map((id) => (
+                <li key={id}>
+                  <Link href={`/rules/${id}`} className="font-mono font-semibold underline underline-offset-2">
+                    {id}
+                  </Link>
+                  : <MessageText text={findRule(id)?.meta.docs.summary ?? ""} />
+                </li>
+              ))}
+            </ul>
+          </PageSection>
+        </HiddenDuringQuiz>
+      </LessonQuizProvider>
 
       <nav aria-label="Other lessons" className="mt-10 flex justify-between gap-4 border-t border-line pt-4 text-sm">
         {previous ? (

@@ -385,8 +385,9 @@ function splitKeyValues(instruction: RawInstruction): KeyValue[] {
   const args = instruction.args;
   const first = args[0];
   if (!first) return [];
-  if (instruction.keyword === "ENV" && !first.raw.includes("=")) {
-    // Legacy `ENV NAME value with spaces`: everything after the name is the value.
+  if ((instruction.keyword === "ENV" || instruction.keyword === "LABEL") && !first.raw.includes("=")) {
+    // Legacy `ENV NAME value with spaces` (and `LABEL key value`, which BuildKit reads alike): everything after the
+    // name is the value.
     const rest = args.slice(1);
     const last = rest[rest.length - 1];
     const value: Word | undefined = rest.length === 0 || !last ? undefined : {

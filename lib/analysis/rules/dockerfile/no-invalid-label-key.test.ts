@@ -2,7 +2,11 @@ import { testRule } from "../../testing/rule-tester";
 import rule from "./no-invalid-label-key";
 
 testRule(rule, {
-  valid: ["FROM alpine:3.20\nLABEL org.opencontainers.image.title=api maintainer=me version2=1 ${KEY}=x\n"],
+  valid: [
+    "FROM alpine:3.20\nLABEL org.opencontainers.image.title=api maintainer=me version2=1 ${KEY}=x\n",
+    // Legacy form: the words after the key are its value, not more keys.
+    'FROM alpine:3.20\nLABEL maintainer "Jessie Frazelle <jess@linux.com>"\n',
+  ],
   invalid: [
     {
       code: "FROM alpine:3.20\nLABEL Maintainer=jane@example.com\n",

@@ -22,6 +22,10 @@ describe("runFacts", () => {
     ]);
   });
 
+  it("reads no install from apt's simulations, downloads and printed URLs", () => {
+    expect(factsOf("RUN apt-get install -s postgresql-17-jit && apt-get install -d curl && apt install --print-uris git")).toEqual([]);
+  });
+
   it("reads apk virtual groups and --no-cache", () => {
     expect(factsOf("RUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk del .build-deps")).toEqual([
       expect.objectContaining({ kind: "install", manager: "apk", packages: ["gcc", "musl-dev"], noCache: true, virtual: ".build-deps" }),

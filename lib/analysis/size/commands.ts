@@ -5,7 +5,7 @@
  * Values are kept as written (variables unexpanded): the estimator resolves them in the instruction's scope.
  */
 import { flatMapped } from "../arrays";
-import { Command, type CommandWord } from "../dockerfile/commands";
+import { Command, isAptInstall, type CommandWord } from "../dockerfile/commands";
 import { parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
@@ -87,6 +87,7 @@ function aptFacts(command: Command, range: Range): CommandFact[] {
     case "update":
       return [{ kind: "update", manager: "apt", range }];
     case "install":
+      if (!isAptInstall(command)) return [];
       return [install("apt", valuesOf(command.operands), range, {
         noInstallRecommends: command.has("--no-install-recommends")
           || command.options.some((option) => option.name === "-o" && /^APT::Install-Recommends=(false|0)$/i.test(option.value?.value ?? "")),

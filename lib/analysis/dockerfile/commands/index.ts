@@ -240,6 +240,14 @@ export class Command implements Span {
 }
 
 /** Builds a command word from a shell word. */
+/** Options with which apt only pretends to install, or fetches without installing. */
+const APT_INSTALLS_NOTHING = ["--simulate", "--download-only", "--print-uris"];
+
+/** `apt-get install` or `apt install` that installs packages: not `-s` (a simulation), `-d` or `--print-uris`. */
+export function isAptInstall(command: Command): boolean {
+  return (command.is("apt-get", "install") || command.is("apt", "install")) && !APT_INSTALLS_NOTHING.some((option) => command.has(option));
+}
+
 export function commandWord(word: ShellWord, lines: LineIndex): CommandWord {
   return new CommandWord(word.start, word.end, word.raw, word.value, word.literal, lines);
 }

@@ -17,8 +17,25 @@ testRule(rule, {
     "FROM debian:12-slim\nRUN echo apt-get install curl && apt-cache policy install\n",
     // Deleting a parent directory deletes the lists too.
     "FROM debian:12-slim\nRUN apt-get install -y curl && rm -fr /var/lib/apt/*\n",
+    // apt 2.7 and later (Debian trixie) deletes them with `dist-clean`, as the official python images do.
+    "FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get dist-clean\n",
+    "FROM debian:trixie-slim\nRUN apt update && apt install -y curl; apt dist-clean\n",
   ],
   invalid: [
+    // The message names the command as written.
+    {
+      code: "FROM debian:12-slim\nRUN apt update && apt install -y curl\n",
+      ranges: ["2:19-2:38"],
+      messageIncludes: "This `apt install` leaves",
+      output: "FROM debian:12-slim\nRUN apt update && apt install -y curl && rm -rf /var/lib/apt/lists/*\n",
+    },
+    // `apt-get clean` empties the download cache, not the lists.
+    {
+      code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && apt-get clean\n",
+      ranges: ["2:23-2:46"],
+      messageIncludes: "This `apt-get install` leaves",
+      output: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && apt-get clean && rm -rf /var/lib/apt/lists/*\n",
+    },
     // A heredoc script is read too; the fix (appending to the RUN line) would not be right there, so none is offered.
     { code: "FROM debian:12-slim\nRUN <<EOF\napt-get update\napt-get install -y curl\nEOF\n", ranges: ["4:1-4:24"] },
     // The RUN ends in a comment: appending there would comment the cleanup out, so no fix is offered.

@@ -1,10 +1,12 @@
-import type { Command } from "../../dockerfile/commands";
+import { isAptInstall, type Command } from "../../dockerfile/commands";
 import type { Instruction } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { appendToRun, isAptInstall } from "./package-managers";
+import { appendToRun } from "./package-managers";
 
 interface Data {
+  /** `apt-get` or `apt`, as written. */
+  program: string;
   /** The edit appending the cleanup, or undefined when the RUN does not end with a plain command. */
   append: TextEdit | undefined;
   /** A later RUN in the stage installs packages without `apt-get update`, so deleting the lists breaks it. */
@@ -17,7 +19,9 @@ const APT_LISTS_CACHE = /^\/var\/lib\/apt(\/lists)?\/?$/;
 const CLEANUP = " && rm -rf /var/lib/apt/lists/*";
 
 const isAptUpdate = (command: Command) => command.is("apt-get", "update") || command.is("apt", "update");
-const removesAptLists = (command: Command) => command.is("rm") && command.operands.some((operand) => APT_LISTS.test(operand.value));
+/** `rm` of the lists, or `apt-get dist-clean` (apt 2.7 and later: Debian trixie, Ubuntu 24.04), which deletes them too. */
+const removesAptLists = (command: Command) =>
+  (command.is("rm") && command.operands.some((operand) => APT_LISTS.test(operand.value))) || command.is("apt-get", "dist-clean") || command.is("apt", "dist-clean");
 
 function installsWithoutUpdate(context: DockerfileRuleContext, run: Instruction): boolean {
   const commands = context.commands(run);
@@ -36,7 +40,8 @@ export default defineDockerfileRule<Data>({
       summary: "apt package lists are left in the image.",
       whatItDoes:
         "Flags a `RUN` in a stage that ships that runs `apt-get install` but does not delete `/var/lib/apt/lists` " +
-        "in the same instruction (and does not keep the lists in a cache mount).",
+        "in the same instruction (with `rm`, or `apt-get dist-clean` on apt 2.7 and later), and does not keep the lists in a " +
+        "cache mount.",
       whyItMatters:
         "`apt-get update` downloads package indexes of tens of megabytes. Left in the layer, they ship with every " +
         "pull of the image and are stale by the next build anyway. Deleting them in a later `RUN` does not help: " +
@@ -61,12 +66,15 @@ export default defineDockerfileRule<Data>({
         if (details.mounts.some((mount) => mount.type === "cache" && APT_LISTS_CACHE.test(mount.target ?? ""))) continue;
         const install = details.commands.find(isAptInstall);
         if (!install || details.commands.some(removesAptLists)) continue;
-        report({ range: install.range, data: { append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists: lastNeedingLists > position } });
+        report({
+          range: install.range,
+          data: { program: install.program ?? "apt-get", append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists: lastNeedingLists > position },
+        });
       }
     }
   },
-  message: () =>
-    "This `apt-get install` leaves the package lists in `/var/lib/apt/lists`, adding megabytes to the layer. End the same `RUN` with `&& rm -rf /var/lib/apt/lists/*`.",
+  message: ({ program }) =>
+    `This \`${program} install\` leaves the package lists in \`/var/lib/apt/lists\`, adding megabytes to the layer. End the same \`RUN\` with \`&& rm -rf /var/lib/apt/lists/*\`.`,
   fix: ({ append, laterInstallNeedsLists }) =>
     append && {
       title: "Remove the apt lists at the end of this RUN",

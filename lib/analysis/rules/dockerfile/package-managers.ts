@@ -67,7 +67,6 @@ export function writesAptSetting(context: DockerfileRuleContext, run: Instructio
 }
 
 /** `apt-get install` or `apt install`. */
-export const isAptInstall = (command: Command) => command.is("apt-get", "install") || command.is("apt", "install");
 
 /** The commands after `command` in the same RUN (file order). */
 /**

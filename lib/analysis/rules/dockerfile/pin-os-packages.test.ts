@@ -3,6 +3,8 @@ import rule from "./pin-os-packages";
 
 testRule(rule, {
   valid: [
+    // Simulations and downloads install nothing.
+    "FROM debian:12-slim\nRUN apt-get install -s curl && apt-get install --download-only git && apt install --print-uris vim\n",
     "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8 git=1:2.39.5-0+deb12u1\n",
     // A release chosen with `-t` or `pkg/release`, local .deb files and paths are deliberate choices.
     "FROM debian:12-slim\nRUN apt-get install -y -t bookworm-backports curl/bookworm-backports ./vendor/tool.deb /tmp/x.deb\n",

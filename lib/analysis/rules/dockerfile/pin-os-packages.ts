@@ -1,4 +1,4 @@
-import type { Command, CommandWord } from "../../dockerfile/commands";
+import { isAptInstall, type Command, type CommandWord } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -69,7 +69,7 @@ function listed(names: readonly string[]): string {
 
 /** The manager of an install command (`apt-get install`, `apk add`, `dnf install`…) and its package operands. */
 function osInstall(command: Command): { manager: OsManager; operands: CommandWord[] } | undefined {
-  if (command.is("apt-get", "install") || command.is("apt", "install")) return { manager: { ...APT, name: command.program! }, operands: command.operands };
+  if (isAptInstall(command)) return { manager: { ...APT, name: command.program! }, operands: command.operands };
   if (command.is("apk", "add")) return { manager: APK, operands: command.operands };
   for (const program of ["dnf", "yum", "microdnf", "tdnf"]) {
     if (command.is(program, "install")) return { manager: { ...RPM, name: program }, operands: command.operands };

@@ -3,6 +3,8 @@ import rule from "./use-no-install-recommends";
 
 testRule(rule, {
   valid: [
+    // A simulated install (the official postgres image asks whether a package exists) installs nothing.
+    'FROM debian:12-slim\nRUN if apt-get install -s "postgresql-17-jit" > /dev/null 2>&1; then echo yes; fi && apt-get install --dry-run curl\n',
     "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
     "FROM debian:12-slim\nRUN apt-get install -y -o APT::Install-Recommends=false curl && apt-get install -y -oAPT::Install-Recommends=0 git\n",
     // Asking for recommends explicitly is a choice.

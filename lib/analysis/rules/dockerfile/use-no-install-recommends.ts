@@ -1,8 +1,8 @@
-import type { Command } from "../../dockerfile/commands";
+import { isAptInstall, type Command } from "../../dockerfile/commands";
 import type { Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { insertAfterWord, isAptInstall, mayHideOptions, writesAptSetting } from "./package-managers";
+import { insertAfterWord, mayHideOptions, writesAptSetting } from "./package-managers";
 
 interface Data {
   program: string;

@@ -68,6 +68,8 @@ export function aptClosure(
 export interface MemoisedClosure {
   /** The request as the installed set's key records it. */
   request: string;
+  /** The names asked for: apt marks them installed by hand, and never removes them automatically. */
+  requested: readonly string[];
   selection: AptSelection;
   added: ReadonlySet<string>;
   /**
@@ -115,6 +117,20 @@ export class InstalledPackages {
 
   has(name: string): boolean {
     return !this.removed.has(name) && (this.base.has(name) || this.steps.some((step) => step.closure?.added.has(name)));
+  }
+
+  /** Whether the base image has the package: apt takes the base's packages as installed on purpose. */
+  inBase(name: string): boolean {
+    return this.base.has(name);
+  }
+
+  /** The present packages an install asked for by name (apt's "manually installed"), in install order. */
+  requestedAndPresent(): string[] {
+    const names = new Set<string>();
+    for (let i = 0; i < this.steps.length; i++) {
+      for (const name of this.steps.at(i)!.closure?.requested ?? []) if (this.has(name)) names.add(name);
+    }
+    return [...names];
   }
 
   addClosure(closure: MemoisedClosure): void {
@@ -268,7 +284,7 @@ export function memoisedAptClosure(
   if (!closure) {
     const reads = new Set<string>();
     const selection = aptClosure(index, requested, { ...options, reads });
-    closure = { request, selection, added: new Set(selection.packages), reads };
+    closure = { request, requested, selection, added: new Set(selection.packages), reads };
     closures.set(key, closure);
   }
   return closure;

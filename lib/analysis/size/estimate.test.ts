@@ -197,6 +197,20 @@ describe("laterDeletionsOf", () => {
     expect(deletions(`${INSTALL}RUN apt remove -y curl\n`)).toEqual(["packages curl"]);
   });
 
+  it("takes away with --auto-remove only what nothing asked for by name, nor the base image, still needs", () => {
+    // gcc's compiler parts go, but not curl, which was asked for by name, nor the libraries curl needs.
+    const [gcc] = deletions(`${INSTALL}RUN apt-get purge -y --auto-remove gcc\n`);
+    expect(gcc).toMatch(/^packages gcc cpp/);
+    expect(gcc!.split(" ")).not.toContain("curl");
+    expect(gcc!.split(" ")).not.toContain("libcurl4");
+    // libcurl4 asked for by name in an earlier RUN stays when the RUN that installed curl purges it again.
+    const byName = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends libcurl4\n";
+    expect(deletions(`${byName}RUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get purge -y --auto-remove curl\n`)).toEqual([]);
+    // Without it, curl's own dependencies go with curl: a later RUN removing them frees nothing.
+    const curl = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n";
+    expect(deletions(`${curl}RUN apt-get purge -y --auto-remove curl\n`)).toEqual([expect.stringMatching(/^packages curl libcurl4 /)]);
+  });
+
   it("finds none for partial deletes, apk and dnf removals, apt removals naming nothing, and mentions", () => {
     for (const script of ["find /var/lib/apt/lists -type f -delete", "apk del .build-deps", "dnf remove -y gcc", "apt-get purge -y --auto-remove", "echo rm -rf /var/lib/apt/lists"]) {
       expect(deletions(`${INSTALL}RUN ${script}\n`), script).toEqual([]);

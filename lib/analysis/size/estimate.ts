@@ -948,9 +948,10 @@ class Estimator {
     range: Range,
     add: (c: Contribution) => void,
   ): void {
-    const removed = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
+    const candidates = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
     // Which removed names an earlier layer installed decides what this layer reports: lookups of those names.
-    this.reads?.push(new Set(removed));
+    this.reads?.push(new Set(candidates));
+    const removed = autoRemove ? autoRemoved(names, candidates, state.installed) : names;
     const fromEarlier = pool.remove(removed);
     const earlier = fromEarlier.filter((name) => state.installedBy.originOf(name) !== undefined);
     state.installed.removeAll(removed);
@@ -1302,6 +1303,18 @@ class AptPool {
 }
 
 const NOTHING_INSTALLED = InstalledPackages.over(new Set());
+
+/**
+ * What `apt-get purge --auto-remove <names>` takes away of `dependencies` (the names and all they depend on): the
+ * names, and the dependencies nothing still installed needs. apt never removes automatically a package asked for by
+ * name, one the base image came with, or what those depend on or recommend.
+ */
+function autoRemoved(names: readonly string[], dependencies: readonly string[], installed: InstalledPackages): string[] {
+  const purged = new Set(names);
+  const kept = installed.requestedAndPresent().filter((name) => !purged.has(name));
+  const needed = kept.length > 0 ? memoisedAptClosure(debianPackages(), kept, { recommends: true, installed: NOTHING_INSTALLED }).added : new Set<string>();
+  return dependencies.filter((name) => purged.has(name) || (!needed.has(name) && !installed.inBase(name)));
+}
 
 /** Package operands with variables resolved; a variable holding several names (`$BUILD_DEPS`) gives each. */
 function resolvedNames(packages: string[], site: Site): string[] {

@@ -1,3 +1,4 @@
+import { isWindowsImage } from "./image";
 import type { Stage } from "./model";
 import { rootStage } from "./stages";
 
@@ -45,7 +46,7 @@ export function imageTraits(reference: string): ImageTraits {
   if (LANGUAGE_IMAGES.has(path)) {
     if (tag.includes("alpine")) return alpine;
     if (tag.includes("slim")) return slimDebian;
-    if (tag.includes("windowsservercore") || tag.includes("nanoserver")) return UNKNOWN;
+    if (isWindowsImage(tag)) return UNKNOWN;
     // Full variants are built on buildpack-deps, which ships curl, wget and bash.
     return { family: "buildpack", shell: true, bash: true, curl: true, wget: true };
   }

@@ -65,3 +65,8 @@ export function isValidImageReference(reference: string): boolean {
 export function registryOf(image: ImageReference): string {
   return image.registry?.toLowerCase() ?? "docker.io";
 }
+
+/** Windows container images (`mcr.microsoft.com/windows/servercore`, `golang:nanoserver-ltsc2022`…), by name or tag. */
+export function isWindowsImage(reference: string): boolean {
+  return /windows|nanoserver|servercore|ltsc20\d\d/i.test(reference);
+}

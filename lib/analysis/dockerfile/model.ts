@@ -2,7 +2,7 @@ import { flatMapped } from "../arrays";
 import { joinPath } from "../paths";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
-import { parseImageReference, type ImageReference } from "./image";
+import { isWindowsImage, parseImageReference, type ImageReference } from "./image";
 import { stagesNeededFor } from "./stages";
 import { parseSyntax, type Comment, type Directive, type Flag, type RawInstruction, type Span, type SyntaxProblem, type Word } from "./syntax";
 import { ANY, expand, Frame, ROOT_NAME } from "./variables";
@@ -123,7 +123,6 @@ const PLATFORM_ARGS = [
 const POSIX_SHELL: string[] = ["/bin/sh", "-c"];
 const EMPTY = new Frame(undefined, ROOT_NAME, undefined, "arg");
 const WINDOWS_SHELL: string[] = ["cmd", "/S", "/C"];
-const WINDOWS_BASE = /windows|nanoserver|servercore/i;
 const SHELL_PRAGMA = /^hadolint\s+shell\s*=\s*([^\s#]+)/i;
 
 /** Parses a Dockerfile into the model every Dockerfile rule reads. Never throws. */
@@ -169,7 +168,7 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       state = parent ? parent.end : {
         user: undefined,
         workdir: { value: stage.base.kind === "scratch" ? "/" : undefined, instruction: undefined },
-        shell: { value: stage.base.value && WINDOWS_BASE.test(stage.base.value) ? WINDOWS_SHELL : defaultShell, instruction: undefined },
+        shell: { value: stage.base.value && isWindowsImage(stage.base.value) ? WINDOWS_SHELL : defaultShell, instruction: undefined },
       };
       // Only ENV is inherited from a parent stage; its ARGs are not.
       scope = parent ? envOnly(scope) : scope;

@@ -41,6 +41,12 @@ export interface RunDetails {
 const RUN_DETAILS = new DerivedKey<RunDetails>("RUN details");
 const NON_POSIX_SHELL = /^(pwsh|powershell|cmd)(\.exe)?$/i;
 
+/** Whether the instruction's shell (the stage's SHELL, else `/bin/sh -c`) is a POSIX shell, not PowerShell or cmd. */
+export function hasPosixShell(instruction: Instruction): boolean {
+  const shell = instruction.state.shell.value ?? ["/bin/sh", "-c"];
+  return !NON_POSIX_SHELL.test(basename((shell[0] ?? "").replace(/\\/g, "/")));
+}
+
 /** The details of a RUN instruction, computed once. */
 export function runDetails(model: DockerfileModel, run: Instruction): RunDetails {
   return derived(run, RUN_DETAILS, () => computeDetails(model, run));
@@ -63,8 +69,7 @@ function parseMount(flag: Flag): Mount {
 
 function computeDetails(model: DockerfileModel, run: Instruction): RunDetails {
   const flagValue = (name: string) => run.flags.find((flag) => flag.name === name)?.value?.value;
-  const shell = run.state.shell.value ?? ["/bin/sh", "-c"];
-  const posix = !NON_POSIX_SHELL.test(basename((shell[0] ?? "").replace(/\\/g, "/")));
+  const posix = hasPosixShell(run);
   const result: RunDetails = {
     mounts: run.flags.filter((flag) => flag.name === "mount").map(parseMount),
     network: flagValue("network"),

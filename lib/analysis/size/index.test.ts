@@ -30,6 +30,11 @@ describe("size in the report", () => {
     }
   });
 
+  it("offers no Linux base for a Windows image", () => {
+    const windows = analyzeFile({ path: "Dockerfile", content: 'FROM golang:windowsservercore\nRUN go build -o app.exe .\nCMD ["app.exe"]\n' });
+    expect(windows.size!.comparisons.filter((c) => c.kind === "alternative-base")).toEqual([]);
+  });
+
   it("puts the estimated saving on the size findings", () => {
     const lists = report.findings.find((finding) => finding.rule === "no-apt-lists-left")!;
     expect(lists.sizeImpact).toEqual({ bytes: 15323000, uncompressedBytes: 19900000, basis: "re-estimated with the fix applied" });

@@ -5,6 +5,7 @@
 import { firstIndexWhere, flatMapped } from "../arrays";
 import { derived, DerivedKey } from "../derived";
 import type { Command } from "../dockerfile/commands";
+import { isWindowsImage } from "../dockerfile/image";
 import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
@@ -213,6 +214,8 @@ function distrolessFor(image: string, version: number | undefined): string | und
 
 /** Smaller bases worth trying for the shipped stage: slim and alpine tags, distroless, scratch. */
 function alternativeBases(model: DockerfileModel, reference: string, staticBinary: boolean): Alternative[] {
+  // A Windows image runs Windows programs: no Linux base is an alternative.
+  if (isWindowsImage(reference)) return [];
   const { name } = baseReference(reference);
   const record = resolveBase(reference).record;
   const alternatives = new Map<string, string>();

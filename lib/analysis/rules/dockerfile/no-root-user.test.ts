@@ -3,6 +3,9 @@ import rule from "./no-root-user";
 
 testRule(rule, {
   valid: [
+    // Windows images have no root user, and no numeric UIDs to switch to.
+    "FROM golang:1.26-windowsservercore-ltsc2022\nCMD [\"go\", \"version\"]\n",
+    "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS build\nFROM build\nCMD [\"app.exe\"]\n",
     "FROM node:22-slim\nUSER node\n",
     "FROM node:22-slim\nUSER 10001:10001\nCMD [\"node\"]\n",
     "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n",

@@ -1,3 +1,4 @@
+import { isWindowsImage } from "../../dockerfile/image";
 import { rootStage } from "../../dockerfile/stages";
 import { argumentsSpan } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
@@ -21,7 +22,7 @@ export default defineDockerfileRule<Data>({
       summary: "The shipped image runs as root.",
       whatItDoes:
         "Flags the final stage when it has no `USER` instruction (and inherits none from the stage it builds on), " +
-        "or when its last `USER` is `root` or UID 0.",
+        "or when its last `USER` is `root` or UID 0. Windows images, which have no root user, are skipped.",
       whyItMatters:
         "A process running as root inside the container is root on the container's filesystem and one kernel or " +
         "runtime bug away from root on the host. Running as an unprivileged user limits what an attacker can do.",
@@ -36,7 +37,9 @@ export default defineDockerfileRule<Data>({
   },
   check({ model }, report) {
     const stage = model.finalStage;
-    if (!stage || NON_ROOT_TAG.test(rootStage(stage).base.image?.tag ?? "")) return;
+    const root = stage && rootStage(stage);
+    // Windows containers have no root: their users are ContainerAdministrator and ContainerUser, and a UID means nothing.
+    if (!stage || NON_ROOT_TAG.test(root!.base.image?.tag ?? "") || isWindowsImage(root!.base.value ?? "")) return;
     const user = stage.end.user;
     if (!user) {
       report({ range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } });

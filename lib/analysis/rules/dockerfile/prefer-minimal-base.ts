@@ -1,4 +1,4 @@
-import { isDockerHub, parseImageReference } from "../../dockerfile/image";
+import { isDockerHub, isWindowsImage, parseImageReference } from "../../dockerfile/image";
 import type { DockerfileModel, Stage } from "../../dockerfile/model";
 import { imagePartRange, rootStage, stageLineage } from "../../dockerfile/stages";
 import type { Fix, TextEdit } from "../../types";
@@ -21,7 +21,6 @@ const NON_PRODUCTION_STAGE = /(^|[-_])(dev|develop|development|devcontainer|test
 /** Tags of the official language images that are not the full Debian variant. */
 const NOT_FULL_VARIANT = /slim|alpine/;
 /** Windows images: the Linux runtime images named here do not apply. */
-const WINDOWS_TAG = /windowsservercore|nanoserver|ltsc|windows/;
 
 /** `22` → `22-slim`, `22-bookworm` → `22-bookworm-slim` (node's order) or `3.12-slim-bookworm` (python and ruby's). */
 function slimTagOf(repository: string, tag: string): string {
@@ -56,7 +55,7 @@ function adviceFor(context: DockerfileRuleContext, reference: string): Omit<Data
   const registry = isDockerHub(image.registry) ? "" : `${image.registry!.toLowerCase()}/`;
   const repository = registry + image.repository.toLowerCase().replace(/^library\//, "");
   const tag = (image.tag ?? "latest").toLowerCase();
-  if (WINDOWS_TAG.test(tag)) return undefined;
+  if (isWindowsImage(tag)) return undefined;
   const sdk = (instead: string) => ({ kind: "sdk" as const, instead, slimTag: undefined });
   switch (repository) {
     case "golang":

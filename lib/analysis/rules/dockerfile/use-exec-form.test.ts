@@ -3,6 +3,9 @@ import rule from "./use-exec-form";
 
 testRule(rule, {
   valid: [
+    // PowerShell and cmd run shell-form commands that may be no program at all (`Start-Sleep`): Windows images keep them.
+    'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell", "-Command"]\nCMD Start-Sleep 100\n',
+    "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ping -t localhost\n",
     'FROM node:22\nCMD ["node", "server.js"]\n',
     'FROM node:22\nENTRYPOINT ["tini", "--"]\nCMD ["node"]\n',
     "FROM node:22\nRUN echo hi\n",

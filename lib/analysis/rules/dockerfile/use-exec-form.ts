@@ -1,4 +1,5 @@
 import { argumentsSpan } from "../../dockerfile/model";
+import { hasPosixShell } from "../../dockerfile/run";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -22,7 +23,9 @@ export default defineDockerfileRule<Data>({
     profiles: { hadolint: "warning" },
     docs: {
       summary: "`CMD`/`ENTRYPOINT` use the shell form.",
-      whatItDoes: "Flags `CMD` and `ENTRYPOINT` written as a plain string instead of a JSON array.",
+      whatItDoes:
+        "Flags `CMD` and `ENTRYPOINT` written as a plain string instead of a JSON array, unless the stage's `SHELL` is " +
+        "PowerShell or cmd (Windows images), where the command may be a shell command such as `Start-Sleep`.",
       whyItMatters:
         "The shell form runs the command under `/bin/sh -c`, so the shell is PID 1 and your process never receives " +
         "`SIGTERM`: `docker stop` waits its full timeout and then kills the process without a clean shutdown.",
@@ -32,14 +35,14 @@ export default defineDockerfileRule<Data>({
         "Offered as safe only when every word is plain (no variables, quotes, globs or operators): the same program " +
         "gets the same arguments, and now runs as PID 1 and receives signals. Commands relying on the shell get no fix.",
       whenNotToUse:
-        "When you need shell features and run the process with `exec` inside the string (`CMD exec node server.js`), " +
-        "or when the image's `SHELL` is not a POSIX shell.",
+        "When you need shell features and run the process with `exec` inside the string (`CMD exec node server.js`).",
     },
   },
   check({ model }, report) {
     for (const instruction of model.instructions) {
       const { keyword } = instruction;
-      if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec") continue;
+      // Under PowerShell or cmd (Windows images) there is no `/bin/sh -c` and no SIGTERM to miss.
+      if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec" || !hasPosixShell(instruction)) continue;
       const span = argumentsSpan(instruction);
       if (!span) continue;
       const { range } = span;

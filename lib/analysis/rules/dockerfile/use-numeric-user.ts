@@ -1,3 +1,4 @@
+import { isWindowsImage } from "../../dockerfile/image";
 import { argumentsSpan } from "../../dockerfile/model";
 import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
@@ -27,7 +28,7 @@ export default defineDockerfileRule<{ user: string }>({
   check({ model }, report) {
     const stage = model.finalStage;
     // Windows containers have no runAsNonRoot and name their users (ContainerUser, ContainerAdministrator).
-    if (!stage || /windows|nanoserver|servercore/i.test(rootStage(stage).base.value ?? "")) return;
+    if (!stage || isWindowsImage(rootStage(stage).base.value ?? "")) return;
     const user = inheritedInstructions(stage).filter((instruction) => instruction.keyword === "USER").at(-1);
     const span = user && argumentsSpan(user);
     if (!user || !span) return;

@@ -27,6 +27,11 @@ testRule(rule, {
       ranges: ["5:7-5:9"],
       output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
     },
+    // A name from a variable cannot become a key of the long form (keys are not interpolated): no fix.
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      - db\n      - \${CACHE_HOST:-cache}\n${db}`,
+      ranges: ["4:5-4:15"],
+    },
     // The healthcheck comes from the base file; the override's dependency is judged with it.
     {
       code: "services:\n  worker:\n    image: acme/worker:1\n    depends_on: [db]\n",

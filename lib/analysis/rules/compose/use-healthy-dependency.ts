@@ -15,7 +15,8 @@ type Data =
 
 function listFix(file: ComposeFile, data: Extract<Data, { form: "list" }>): Fix | undefined {
   const { list, names, healthy } = data;
-  if (!isSeq(list) || list.flow || !list.range || list.items.some((item) => !isScalar(item))) return undefined;
+  // Compose fills in `${VAR}` in values, never in keys: as a key of the long form, the name would be taken literally.
+  if (!isSeq(list) || list.flow || !list.range || list.items.some((item) => !isScalar(item)) || names.some((name) => name.includes("$"))) return undefined;
   const firstLine = file.lines.positionAt((list.items[0] as Node).range![0]).line;
   const dash = /^(\s*)-\s/.exec(file.lines.lineText(firstLine));
   if (!dash) return undefined;

@@ -1,4 +1,5 @@
 import { composeBuilds, declaredArgs } from "../../builds";
+import { PREDEFINED_ARGS } from "../../dockerfile/variables";
 import { defineWorkspaceRule } from "../types";
 
 export default defineWorkspaceRule<{ name: string; services: string[] }>({
@@ -12,7 +13,8 @@ export default defineWorkspaceRule<{ name: string; services: string[] }>({
       summary: "An ARG without default is not passed by the compose services that build the Dockerfile.",
       whatItDoes:
         "For a Dockerfile built by compose services in the review, flags each `ARG` without a default value that none " +
-        "of those services passes in `build.args`.",
+        "of those services passes in `build.args`. Arguments BuildKit predefines (`TARGETARCH`, `BUILDPLATFORM`, the " +
+        "proxies…) are left out.",
       whyItMatters: "The argument is then empty during the build: a version becomes `node:-slim`, a URL loses its host, and the error appears far from its cause.",
       example: "==> Dockerfile <==\nFROM node:22-slim\nARG API_URL\nRUN echo \"$API_URL\" > /app/api-url\n==> compose.yaml <==\nservices:\n  app:\n    build: .\n",
       useInstead: "==> Dockerfile <==\nFROM node:22-slim\nARG API_URL\nRUN echo \"$API_URL\" > /app/api-url\n==> compose.yaml <==\nservices:\n  app:\n    build:\n      context: .\n      args:\n        API_URL: https://api.example.com\n",
@@ -27,7 +29,8 @@ export default defineWorkspaceRule<{ name: string; services: string[] }>({
       const users = builds.filter((build) => build.dockerfile === parsed.dockerfile);
       if (users.length === 0) continue;
       for (const arg of declaredArgs(parsed.dockerfile)) {
-        if (arg.hasDefault || users.some((build) => build.args.some((passed) => passed.name === arg.name))) continue;
+        // BuildKit sets the platform ones itself; proxies and its own settings are meant to stay empty unless given.
+        if (arg.hasDefault || PREDEFINED_ARGS.has(arg.name) || users.some((build) => build.args.some((passed) => passed.name === arg.name))) continue;
         report({ path: parsed.path, range: arg.range, data: { name: arg.name, services: users.map((build) => build.service.name) } });
       }
     }

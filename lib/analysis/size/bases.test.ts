@@ -60,6 +60,18 @@ describe("resolveBase", () => {
     expect(base.estimate.note).toContain("not in the size data");
     expect(base.estimate.compressedBytes).toEqual({ estimate: 150e6, low: 30e6, high: 600e6 });
   });
+
+  it("never sizes an Alpine tag as the image's Debian variant, nor the other way round", () => {
+    // Only php:cli (Debian, 189 MB) is known; php:8.4-cli-alpine downloads about 35 MB.
+    const alpine = resolveBase("php:8.4-cli-alpine");
+    expect(alpine.record).toBeUndefined();
+    expect(alpine.osFamily).toBe("alpine");
+    expect(alpine.estimate.compressedBytes.estimate).toBe(40e6);
+    expect(alpine.estimate.note).toBe("php:8.4-cli-alpine is not in the size data, and no Alpine variant of php is: assumed an Alpine-based image");
+    // golang has both: each tag keeps to its own C library.
+    expect(resolveBase("golang:1.24-alpine3.21").estimate.matched).toBe("golang:1.25-alpine");
+    expect(resolveBase("golang:1.24").estimate.matched).toBe("golang:1.25-bookworm");
+  });
 });
 
 describe("baseReference with variables", () => {

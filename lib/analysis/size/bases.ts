@@ -83,11 +83,15 @@ function recordName(record: BaseImageRecord): string {
   return record.tag ? `${record.image}:${record.tag}` : record.image;
 }
 
-/** The known record nearest to a reference of the same image, or undefined when the image is unknown. */
+/**
+ * The known record nearest to a reference of the same image on the same C library: an Alpine tag is never sized as
+ * a Debian one (`php:8.4-cli-alpine` is a fifth of `php:cli`), nor the other way round. Undefined when none is known.
+ */
 function nearestRecord(reference: Reference): BaseImageRecord | undefined {
-  const candidates = baseImageRecords(reference.name);
-  if (candidates.length === 0) return undefined;
   const tag = canonicalTag(reference.name, reference.tag ?? "latest");
+  const alpine = variantOf(tag) === "alpine";
+  const candidates = baseImageRecords(reference.name).filter((record) => (variantOf(record.tag ?? "latest") === "alpine") === alpine);
+  if (candidates.length === 0) return undefined;
   let best = candidates[0]!;
   let bestDistance = Infinity;
   for (const record of candidates) {
@@ -211,6 +215,14 @@ function sizedRecord(record: BaseImageRecord): { uncompressed: ByteRange; compre
   };
 }
 
+/** Why an image is sized by a guess: it is unknown, or only its variants on the other C library are known. */
+function unknownNote(reference: Reference): string {
+  const known = baseImageRecords(reference.name);
+  if (known.length === 0) return `${reference.name} is not in the size data`;
+  const alpine = variantOf(reference.tag ?? "latest") === "alpine";
+  return `${reference.name}:${reference.tag ?? "latest"} is not in the size data, and no ${alpine ? "Alpine" : "glibc (Debian or Ubuntu)"} variant of ${reference.name} is`;
+}
+
 /** An image nobody published sizes for: a wide range, stated. */
 const UNKNOWN_BASE = { alpine: { compressed: 40e6, low: 5e6, high: 200e6 }, other: { compressed: 150e6, low: 30e6, high: 600e6 } };
 
@@ -244,7 +256,7 @@ function resolveUncached(referenceText: string): ResolvedBase {
     return {
       estimate: {
         reference: referenceText,
-        note: `${reference.name} is not in the size data: assumed ${osFamily === "alpine" ? "an Alpine-based" : "a typical"} image`,
+        note: `${unknownNote(reference)}: assumed ${osFamily === "alpine" ? "an Alpine-based" : "a typical"} image`,
         compressedBytes: compressed,
         uncompressedBytes: scaleRange(compressed, BASE_UNCOMPRESSED_RATIO.estimate, BASE_UNCOMPRESSED_RATIO.low, BASE_UNCOMPRESSED_RATIO.high),
       },

@@ -35,5 +35,5 @@ export default defineDockerfileRule<{ missing: string[] }>({
     if (missing.length > 0) report({ range: healthcheck.keywordWord.range, data: { missing } });
   },
   message: ({ missing }) =>
-    `This \`HEALTHCHECK\` uses the default ${missing.map((option) => `\`--${option}=${TIMING_DEFAULTS[option]}\``).join(" and ")}, which rarely fit${missing.includes("start-period") ? ": a slow start is counted as failures" : ""}. Set ${missing.map((option) => `\`--${option}\``).join(" and ")} for this service.`,
+    `This \`HEALTHCHECK\` uses the default ${missing.map((option) => `\`--${option}=${TIMING_DEFAULTS[option]}\``).join(" and ")}, which rarely ${missing.length === 1 ? "fits" : "fit"}${missing.includes("start-period") ? ": a slow start is counted as failures" : ""}. Set ${missing.map((option) => `\`--${option}\``).join(" and ")} for this service.`,
 });

@@ -49,6 +49,14 @@ testRule(rule, {
       applicability: "unsafe",
       messageIncludes: "`yarn install --immutable`",
     },
+    // --pure-lockfile keeps the lockfile as it is, but still resolves what it lacks.
+    {
+      code: "FROM node:22-slim\nRUN yarn install --pure-lockfile\n",
+      ranges: ["2:5-2:17"],
+      output: "FROM node:22-slim\nRUN yarn install --frozen-lockfile --pure-lockfile\n",
+      applicability: "unsafe",
+      messageIncludes: "`yarn install --pure-lockfile` does not write the lockfile, but still resolves new versions",
+    },
     // Exec form: the words are JSON strings, so no edit is offered.
     { code: "FROM node:22-slim\nRUN [\"npm\", \"install\"]\n", ranges: ["2:6-2:22"] },
     // The review shows a package.json without a lockfile.

@@ -18,6 +18,8 @@ interface Data {
   applicability: Applicability;
   /** Why the fix may break the build, if it may. */
   caveat: string | undefined;
+  /** `yarn --pure-lockfile`: the lockfile is not written, but versions are still resolved. */
+  pure?: boolean;
 }
 
 const NPM_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
@@ -124,7 +126,8 @@ export default defineDockerfileRule<Data>({
           const word = command.subcommand ?? command.programWord!;
           const written = command.subcommand ? "yarn install" : "yarn";
           const flag = yarnFrozenFlag(context);
-          report({ range: installRange(context, command), data: { written, instead: `${written} ${flag}`, edit: plain ? insertAfter(word, ` ${flag}`) : undefined, applicability: "unsafe", caveat: undefined } });
+          const pure = command.has("--pure-lockfile");
+          report({ range: installRange(context, command), data: { written, instead: `${written} ${flag}`, edit: plain ? insertAfter(word, ` ${flag}`) : undefined, applicability: "unsafe", caveat: undefined, pure } });
         } else if (command.is("pnpm", "install") && command.subcommand) {
           if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile")) continue;
           const written = `pnpm ${command.subcommand.value}`;
@@ -133,8 +136,10 @@ export default defineDockerfileRule<Data>({
       }
     }
   },
-  message: ({ written, instead, caveat }) =>
-    `\`${written}\` may resolve new versions and rewrite the lockfile in the image, so the build installs what nobody reviewed. ` +
+  message: ({ written, instead, caveat, pure }) =>
+    (pure
+      ? `\`${written} --pure-lockfile\` does not write the lockfile, but still resolves new versions where it disagrees with package.json, so the build installs what nobody reviewed. `
+      : `\`${written}\` may resolve new versions and rewrite the lockfile in the image, so the build installs what nobody reviewed. `) +
     `Use \`${instead}\`, which installs exactly the lockfile and fails when it is out of date${caveat ? ` (${caveat})` : ""}.`,
   fix: ({ instead, edit, applicability }) => edit && { title: `Use \`${instead}\``, applicability, edits: [edit] },
 });

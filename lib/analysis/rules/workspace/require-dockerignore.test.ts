@@ -13,6 +13,7 @@ testRule(rule, {
   ],
   invalid: [
     { code: dockerfile, files: { "compose.yaml": "services:\n  app:\n    build: .\n" }, ranges: ["5:6-5:7"], messageIncludes: "COPY ." },
+    { code: "FROM node:22-slim\nADD . /app\n", files: { "compose.yaml": "services:\n  app:\n    build: .\n" }, ranges: ["2:5-2:6"], messageIncludes: "`ADD .` sends the whole build context" },
     // The context is what compose says, not the Dockerfile's directory: the .dockerignore in docker/ does not count.
     {
       code: dockerfile,

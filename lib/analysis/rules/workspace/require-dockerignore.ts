@@ -4,7 +4,7 @@ import { defineWorkspaceRule } from "../types";
 /** Sources that send the whole context into the image. */
 const WHOLE_CONTEXT = new Set([".", "./", "*", "./*"]);
 
-export default defineWorkspaceRule<{ context: string; source: string }>({
+export default defineWorkspaceRule<{ context: string; source: string; keyword: string }>({
   meta: {
     id: "require-dockerignore",
     aliases: ["dockerignore-missing"],
@@ -30,9 +30,9 @@ export default defineWorkspaceRule<{ context: string; source: string }>({
     for (const build of dockerfileBuilds(workspace)) {
       if (dockerignoreFor(workspace, build)) continue;
       const copy = contextSources(build).find((source) => WHOLE_CONTEXT.has(source.source));
-      if (copy) report({ path: build.path, range: copy.range, data: { context: build.context, source: copy.source } });
+      if (copy) report({ path: build.path, range: copy.range, data: { context: build.context, source: copy.source, keyword: copy.instruction.keyword } });
     }
   },
-  message: ({ context, source }) =>
-    `\`COPY ${source}\` sends the whole build context (\`${context}\`) into the image, and it has no .dockerignore: \`.git\`, \`.env\` files and local dependencies go along. Add a .dockerignore next to it.`,
+  message: ({ context, source, keyword }) =>
+    `\`${keyword} ${source}\` sends the whole build context (\`${context}\`) into the image, and it has no .dockerignore: \`.git\`, \`.env\` files and local dependencies go along. Add a .dockerignore next to it.`,
 });

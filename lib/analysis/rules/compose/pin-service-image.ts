@@ -1,4 +1,5 @@
 import { rangeOf } from "../../compose/nodes";
+import { mergedEntry } from "../../compose/project";
 import { parseImage, resolvedText, serviceEntry } from "../../compose/query";
 import type { Range } from "../../types";
 import { defineComposeRule } from "../types";
@@ -17,7 +18,8 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       summary: "A service image has no tag, or a tag that moves (`latest`, `stable`…).",
       whatItDoes:
         "Flags `image:` values without a tag or digest, or with a floating tag such as `latest`, `stable`, `edge`, " +
-        "`nightly`, `lts`. Defaults of `${VAR:-…}` are checked; images decided by a variable without default are not.",
+        "`nightly`, `lts`. Defaults of `${VAR:-…}` are checked; images decided by a variable without default are not, nor the names that services with `build` give " +
+        "the image they build.",
       whyItMatters:
         "An untagged image is `latest`: each `docker compose pull` may bring a new major version, different hosts run " +
         "different code, and a rollback has nothing to return to.",
@@ -27,8 +29,10 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       whenNotToUse: "Local experiments where following the newest version is the point.",
     },
   },
-  check({ file }, report) {
+  check({ file, project }, report) {
     for (const service of file.services) {
+      // With `build`, `image` names what compose builds and tags here: nothing is pulled by it.
+      if (mergedEntry(project, service.name, "build")) continue;
       const found = serviceEntry(service, "image");
       const value = found?.value && resolvedText(found.value);
       if (!value) continue;

@@ -42,9 +42,10 @@ export interface LaterDeletion {
   path: string;
   uncompressed: ByteRange;
   compressed: ByteRange;
-  /** What created the bytes ("apt lists of `apt-get update`", "COPY . /app"). */
+  /** What created the first of the bytes ("apt lists of `apt-get update`", "COPY . /app"). */
   created: string;
-  createdAt: Range;
+  /** The lines of the instructions whose layers keep the bytes, in order. */
+  createdLines: number[];
 }
 
 interface Output extends Contribution {
@@ -344,6 +345,21 @@ function ancestorPattern(ancestor: string): RegExp {
     ancestorPatterns.set(ancestor, pattern);
   }
   return pattern;
+}
+
+/** The distinct first lines of some ranges, in order. */
+function linesOf(ranges: readonly Range[]): number[] {
+  return [...new Set(ranges.map((range) => range.start.line))].sort((a, b) => a - b);
+}
+
+/** "line 4", "lines 4, 9 and 12". */
+export function linesPhrase(lines: readonly number[]): string {
+  return lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(", ")} and ${lines.at(-1)}`;
+}
+
+/** "the layer of line 4", "the layers of lines 4, 9 and 12". */
+function layersOfLines(lines: readonly number[]): string {
+  return `the ${lines.length === 1 ? "layer" : "layers"} of ${linesPhrase(lines)}`;
 }
 
 function plural(count: number, word: string): string {
@@ -959,11 +975,12 @@ class Estimator {
     const index = debianPackages();
     const installed = earlier.reduce((sum, name) => sum + (index.get(name)?.installedBytes ?? 0), 0);
     const deb = earlier.reduce((sum, name) => sum + (index.get(name)?.debBytes ?? 0), 0);
-    const origin = state.installedBy.originOf(earlier[0]!)!;
+    const origins = earlier.map((name) => state.installedBy.originOf(name)!);
+    const createdLines = linesOf(origins.map((origin) => origin.range));
     const size = sized(installed * APT.installedFactor, deb * APT.debToLayerFactor);
-    this.laterDeletions.push({ stageIndex: stage.index, range, what: "packages", path: earlier.join(" "), ...size, created: origin.label, createdAt: origin.range });
+    this.laterDeletions.push({ stageIndex: stage.index, range, what: "packages", path: earlier.join(" "), ...size, created: origins[0]!.label, createdLines });
     add({
-      label: `removing ${earlier.join(" ")} frees nothing: ≈ ${formatBytes(size.compressed.estimate)} stay in the layer of line ${origin.range.start.line}`,
+      label: `removing ${earlier.join(" ")} frees nothing: ≈ ${formatBytes(size.compressed.estimate)} stay in ${layersOfLines(createdLines)}`,
       uncompressed: ZERO,
       compressed: ZERO,
     });
@@ -1003,8 +1020,9 @@ class Estimator {
       if (earlier.length === 0) continue;
       state.outputs = SharedList.of(remaining);
       const kept = sumRanges(earlier.map((o) => o.compressed));
+      const createdLines = linesOf(earlier.map((o) => o.createdAt));
       contributions.push({
-        label: `deleting ${path} frees nothing: ≈ ${formatBytes(kept.estimate)} stay in the layer of line ${earlier[0]!.createdAt.start.line}`,
+        label: `deleting ${path} frees nothing: ≈ ${formatBytes(kept.estimate)} stay in ${layersOfLines(createdLines)}`,
         uncompressed: ZERO,
         compressed: ZERO,
       });
@@ -1016,7 +1034,7 @@ class Estimator {
         uncompressed: sumRanges(earlier.map((o) => o.uncompressed)),
         compressed: sumRanges(earlier.map((o) => o.compressed)),
         created: earlier[0]!.label,
-        createdAt: earlier[0]!.createdAt,
+        createdLines,
       });
     }
   }

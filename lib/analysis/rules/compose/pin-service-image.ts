@@ -1,5 +1,4 @@
 import { rangeOf } from "../../compose/nodes";
-import { mergedEntry } from "../../compose/project";
 import { parseImage, resolvedText, serviceEntry } from "../../compose/query";
 import type { Range } from "../../types";
 import { defineComposeRule } from "../types";
@@ -18,8 +17,8 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       summary: "A service image has no tag, or a tag that moves (`latest`, `stable`…).",
       whatItDoes:
         "Flags `image:` values without a tag or digest, or with a floating tag such as `latest`, `stable`, `edge`, " +
-        "`nightly`, `lts`. Defaults of `${VAR:-…}` are checked; images decided by a variable without default are not, nor the names that services with `build` give " +
-        "the image they build.",
+        "`nightly`, `lts`. Defaults of `${VAR:-…}` are checked; images decided by a variable without default are not, nor the name a service gives the image it " +
+        "builds (`build` beside `image`).",
       whyItMatters:
         "An untagged image is `latest`: each `docker compose pull` may bring a new major version, different hosts run " +
         "different code, and a rollback has nothing to return to.",
@@ -29,10 +28,11 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       whenNotToUse: "Local experiments where following the newest version is the point.",
     },
   },
-  check({ file, project }, report) {
+  check({ file }, report) {
     for (const service of file.services) {
-      // With `build`, `image` names what compose builds and tags here: nothing is pulled by it.
-      if (mergedEntry(project, service.name, "build")) continue;
+      // With `build` beside it, `image` names what compose builds and tags here. (A stack file deployed to a swarm,
+      // where `build` is ignored and the image pulled, says so without `build`.)
+      if (serviceEntry(service, "build")) continue;
       const found = serviceEntry(service, "image");
       const value = found?.value && resolvedText(found.value);
       if (!value) continue;

@@ -15,6 +15,12 @@ testRule(rule, {
     'FROM debian:bookworm-slim\nCOPY app /app\nRUN rm -rf "$TMPDIR"\n',
   ],
   invalid: [
+    // Bytes kept by several layers: all of them are named, and the size is theirs together.
+    {
+      code: "FROM debian:bookworm-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\nRUN apt-get update && apt-get install -y --no-install-recommends git\nRUN rm -rf /var/lib/apt/lists/*\n",
+      ranges: ["5:12-5:32"],
+      messageIncludes: "lines 2 and 4 added it (line 2: apt lists left in /var/lib/apt/lists) and those layers still ship ≈ 31 MB",
+    },
     {
       code: "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\nRUN rm -rf /var/lib/apt/lists/*\n",
       ranges: ["3:12-3:32"],

@@ -1,12 +1,13 @@
 import { formatBytes } from "../../size/bytes";
+import { linesPhrase } from "../../size/estimate";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
   what: "files" | "packages";
   path: string;
-  /** What put the bytes there, and on which line. */
+  /** What put the first of the bytes there, and the lines of the layers that keep them. */
   created: string;
-  createdLine: number;
+  createdLines: number[];
   compressedBytes: number;
 }
 
@@ -38,12 +39,19 @@ export default defineDockerfileRule<Data>({
     for (const deletion of laterDeletions()) {
       report({
         range: deletion.range,
-        data: { what: deletion.what, path: deletion.path, created: deletion.created, createdLine: deletion.createdAt.start.line, compressedBytes: deletion.compressed.estimate },
+        data: { what: deletion.what, path: deletion.path, created: deletion.created, createdLines: deletion.createdLines, compressedBytes: deletion.compressed.estimate },
       });
     }
   },
-  message: ({ what, path, created, createdLine, compressedBytes }) =>
-    what === "packages"
-      ? `Removing \`${path}\` here does not make the image smaller: line ${createdLine} installed it (${created.replace(/:.*$/, "")}) and that layer still ships ≈ ${formatBytes(compressedBytes)} for it. Install, use and purge build dependencies in one RUN (with \`--auto-remove\`), or build in a separate stage.`
-      : `Deleting \`${path}\` here does not make the image smaller: line ${createdLine} added it (${created.replace(/:.*$/, "")}) and that layer still ships ≈ ${formatBytes(compressedBytes)}. Delete it in the same RUN that creates it, or keep it out with a cache mount.`,
+  message: ({ what, path, created, createdLines, compressedBytes }) => {
+    const [first] = createdLines;
+    const verb = what === "packages" ? "installed" : "added";
+    const origin = created.replace(/:.*$/, "");
+    const source = createdLines.length === 1
+      ? `line ${first} ${verb} it (${origin}) and that layer still ships`
+      : `${linesPhrase(createdLines)} ${verb} it (line ${first}: ${origin}) and those layers still ship`;
+    return what === "packages"
+      ? `Removing \`${path}\` here does not make the image smaller: ${source} ≈ ${formatBytes(compressedBytes)} for it. Install, use and purge build dependencies in one RUN (with \`--auto-remove\`), or build in a separate stage.`
+      : `Deleting \`${path}\` here does not make the image smaller: ${source} ≈ ${formatBytes(compressedBytes)}. Delete it in the same RUN that creates it, or keep it out with a cache mount.`;
+  },
 });

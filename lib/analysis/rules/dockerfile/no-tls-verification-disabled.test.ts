@@ -3,6 +3,10 @@ import rule from "./no-tls-verification-disabled";
 
 testRule(rule, {
   valid: [
+    // Verified after the download: a forged file fails the build at the check.
+    'FROM debian:12-slim\nRUN curl -k -fsSLo /tmp/x.tgz https://example.com/x.tgz && echo "0123abcd  /tmp/x.tgz" | sha256sum -c -\n',
+    "FROM debian:12-slim\nRUN wget --no-check-certificate -O x.tgz https://example.com/x.tgz && shasum -a 512 --check x.tgz.sha512\n",
+    "FROM debian:12-slim\nRUN curl -kfsSLO https://example.com/x.tgz && curl -fsSLO https://example.com/x.tgz.asc && gpg --batch --verify x.tgz.asc x.tgz\n",
     "FROM debian:12-slim\nRUN curl -fsSL --cacert /etc/ssl/proxy.pem https://example.com/x -o /x\n",
     // Mentioned, not run: an echo, a comment, a package named like the flag.
     "FROM debian:12-slim\nRUN echo 'curl -k is unsafe' && apt-get install -y wget # --no-check-certificate\n",
@@ -17,6 +21,9 @@ testRule(rule, {
     'FROM debian:12-slim\nRUN ["curl", "-fsSL", "https://example.com"]\n',
   ],
   invalid: [
+    // A weak checksum (md5, sha1), or one checked before the download, does not stop a forgery.
+    { code: 'FROM debian:12-slim\nRUN curl -k -o x.tgz https://example.com/x.tgz && echo "abc  x.tgz" | md5sum -c -\n', ranges: ["2:10-2:12"] },
+    { code: "FROM debian:12-slim\nRUN sha256sum -c old.sha256 && wget --no-check-certificate https://example.com/x.tgz\n", ranges: ["2:37-2:59"] },
     { code: "FROM debian:12-slim\nRUN curl -fsSLk https://example.com/x | tar -xz\n", ranges: ["2:10-2:16"], messageIncludes: "`curl -k`" },
     { code: "FROM debian:12-slim\nRUN curl --insecure -o /x https://example.com/x\n", ranges: ["2:10-2:20"], messageIncludes: "`curl --insecure`" },
     { code: "FROM debian:12-slim\nRUN wget --no-check-certificate -q https://example.com/x\n", ranges: ["2:10-2:32"], messageIncludes: "wget" },

@@ -1,5 +1,6 @@
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
+import { followedBy } from "./package-managers";
 import { environmentAssignments, fileWrite, hasExpansion, optionWords, writtenProgram } from "./support/commands";
 import { FALSE_VALUE, tlsSwitchTool } from "./support/tls-switches";
 
@@ -57,8 +58,28 @@ function writtenConfig(commands: readonly Command[], index: number): Bypass | un
   return { words: [write.span], setting: write.description, tool: config.tool };
 }
 
-/** The settings of one command (`commands[index]`) that turn certificate checks off. */
-function bypasses(commands: readonly Command[], index: number): Bypass[] {
+/** Checksum tools a forger cannot match (md5 and sha1 can be). */
+const STRONG_SUM_PROGRAMS = new Set(["sha256sum", "sha384sum", "sha512sum", "b2sum"]);
+const STRONG_SHASUM = /^(256|384|512|512224|512256)$/;
+
+/** `sha256sum -c`, `shasum -a 512 --check`, `gpg --verify`, `gpgv`: a command that rejects a forged file. */
+function verifiesDownload(command: Command): boolean {
+  const args = command.args.map((word) => word.value);
+  const checks = args.includes("-c") || args.includes("--check");
+  if (command.program && STRONG_SUM_PROGRAMS.has(command.program)) return checks;
+  if (command.program === "shasum") {
+    const algorithm = args[args.findIndex((arg) => arg === "-a" || arg === "--algorithm") + 1] ?? args.find((arg) => arg.startsWith("--algorithm="))?.slice(12);
+    return checks && algorithm !== undefined && STRONG_SHASUM.test(algorithm);
+  }
+  return command.program === "gpgv" || (command.program === "gpg" && args.includes("--verify"));
+}
+
+/**
+ * The settings of one command (`commands[index]`) that turn certificate checks off. A download (`curl -k`, `wget
+ * --no-check-certificate`) that a later command of the RUN verifies (`checkedLater`) is not one: a forged file fails
+ * the build there.
+ */
+function bypasses(commands: readonly Command[], index: number, checkedLater: (command: Command, index: number) => boolean): Bypass[] {
   const found: Bypass[] = [];
   const command = commands[index]!;
   const config = writtenConfig(commands, index);
@@ -70,6 +91,7 @@ function bypasses(commands: readonly Command[], index: number): Bypass[] {
   }
   const program = command.program;
   const written = (...words: CommandWord[]) => ({ words, setting: `${writtenProgram(command)} ${words.map((word) => word.raw).join(" ")}` });
+  if ((program === "curl" || program === "wget") && checkedLater(command, index)) return found;
   if (program === "curl") {
     const insecure = command.option("--insecure");
     if (insecure) found.push({ ...written(insecure.word), setting: `curl ${insecure.written}`, tool: "curl" });
@@ -145,7 +167,9 @@ export default defineDockerfileRule<Data>({
         "`wget -e check_certificate=off`, `conda config --set ssl_verify false`, `composer config disable-tls true`, " +
         "the same settings written by `echo`/`printf`/`cat` into `.curlrc`, `wgetrc`, `.npmrc`, `pip.conf`, `.condarc` " +
         "or `apt.conf.d`, and variables such as `NODE_TLS_REJECT_UNAUTHORIZED=0` set for one command or exported. " +
-        "Commands are read through `sudo`, `sh -c` and heredocs; `echo curl -k` is not a download.",
+        "Commands are read through `sudo`, `sh -c` and heredocs; `echo curl -k` is not a download. A `curl -k` or " +
+        "`wget --no-check-certificate` download that the same `RUN` then verifies (`sha256sum -c`, `sha512sum -c`, " +
+        "`shasum -a 256 -c`, `gpg --verify`) is left alone: a forged file fails the check.",
       whyItMatters:
         "Without certificate checks anyone on the network path (a compromised proxy, a hostile Wi-Fi, a poisoned DNS) " +
         "can serve a forged package or script, and the build installs it into the image without a warning. A " +
@@ -165,8 +189,9 @@ export default defineDockerfileRule<Data>({
     for (const run of context.model.instructions) {
       if (run.keyword !== "RUN") continue;
       const commands = context.commands(run);
+      const checkedLater = followedBy(commands, verifiesDownload);
       for (const index of commands.keys()) {
-        for (const { words, setting, tool } of bypasses(commands, index)) {
+        for (const { words, setting, tool } of bypasses(commands, index, checkedLater)) {
           report({ range: context.model.rangeOf(words[0]!.start, words.at(-1)!.end), data: { setting, tool } });
         }
       }

@@ -124,6 +124,12 @@ describe("estimateStages", () => {
     expect(clean!.reason).toBe("no size-relevant command");
   });
 
+  it("sizes Alpine's other Java versions like the one it knows", () => {
+    const [jre, jdk] = shipped("FROM alpine:3.21\nRUN apk add --no-cache openjdk11-jre-headless\nRUN apk add --no-cache openjdk8\n").layers;
+    expect(jre!.reason).toBe("apk add openjdk11-jre-headless: ≈ 190 MB");
+    expect(jdk!.reason).toBe("apk add openjdk8: ≈ 330 MB");
+  });
+
   it("sizes a downloaded runtime tarball and drops the archive removed in the same RUN", () => {
     const [layer] = shipped("FROM debian:bookworm-slim\nENV NODE_VERSION=22.11.0\nRUN curl -fsSLO https://nodejs.org/dist/v$NODE_VERSION/node-v$NODE_VERSION-linux-x64.tar.xz && tar -xJf node-v$NODE_VERSION-linux-x64.tar.xz -C /usr/local --strip-components=1 && rm node-v$NODE_VERSION-linux-x64.tar.xz\n").layers;
     expect(layer!.reason).toBe("node 22 tarball: ≈ 170 MB");

@@ -347,6 +347,12 @@ function ancestorPattern(ancestor: string): RegExp {
   return pattern;
 }
 
+/** An Alpine package's bytes with its usual dependencies: known, like a known member of its family, or typical. */
+function apkPackageBytes(name: string): number {
+  const like = APK.families.find((family) => family.pattern.test(name))?.like;
+  return APK.known[name] ?? (like ? APK.known[like] : undefined) ?? APK.perPackage.bytes;
+}
+
 /** The distinct first lines of some ranges, in order. */
 function linesOf(ranges: readonly Range[]): number[] {
   return [...new Set(ranges.map((range) => range.start.line))].sort((a, b) => a - b);
@@ -841,7 +847,7 @@ class Estimator {
       }
       case "apk": {
         const names = resolvedNames(fact.packages, site).map((p) => p.replace(/[<>=~].*$/, "").toLowerCase()).filter(Boolean);
-        for (const name of names) run.apk.set(name, APK.known[name] ?? APK.perPackage.bytes);
+        for (const name of names) run.apk.set(name, apkPackageBytes(name));
         if (fact.virtual) run.apkGroups.set(fact.virtual, names);
         if (!fact.noCache) run.addApkIndex();
         return;

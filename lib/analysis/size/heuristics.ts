@@ -50,6 +50,14 @@ export const APK = {
     "ca-certificates": 0.7 * MB, tzdata: 3.5 * MB, openssl: 2 * MB, make: 0.3 * MB, "musl-dev": 10 * MB, "linux-headers": 9 * MB,
     "postgresql-client": 10 * MB, imagemagick: 50 * MB, ffmpeg: 90 * MB, chromium: 350 * MB, "su-exec": 0.02 * MB, tini: 0.03 * MB,
   }),
+  /**
+   * Families sized like the member the table knows: other Java versions like 17 (Alpine's openjdk8 to openjdk25 are
+   * all JDKs or JREs of a few hundred MB), and `-headless`/`-base` JREs like the full one.
+   */
+  families: [
+    { pattern: /^openjdk\d+-jre(-headless|-base)?$/, like: "openjdk17-jre" },
+    { pattern: /^openjdk\d+(-jdk)?$/, like: "openjdk17" },
+  ],
   /** APKINDEX files `apk add` without `--no-cache` leaves in /var/cache/apk (main + community). */
   indexCache: h(2.6 * MB, 2 * MB, 3.5 * MB, 0.98),
 };

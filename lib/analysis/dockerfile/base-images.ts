@@ -53,6 +53,30 @@ export function imageTraits(reference: string): ImageTraits {
   return UNKNOWN;
 }
 
+/**
+ * Images published to run as an unprivileged user: their own Dockerfiles end with `USER` (Elastic's run as 1000,
+ * Jenkins' as `jenkins`, Grafana's as 472, Prometheus' as `nobody`, Bitnami's as 1001).
+ */
+const UNPRIVILEGED_IMAGES = new Set([
+  "elasticsearch", "kibana", "logstash", "sonarqube", "curlimages/curl", "jenkins/jenkins", "jenkins/agent", "jenkins/inbound-agent",
+  "grafana/grafana", "grafana/grafana-oss", "grafana/grafana-enterprise", "grafana/loki", "prom/prometheus", "prom/alertmanager",
+  "prom/node-exporter", "prom/pushgateway", "nginxinc/nginx-unprivileged", "mailhog/mailhog", "quay.io/keycloak/keycloak",
+]);
+const UNPRIVILEGED_PREFIXES = ["docker.elastic.co/", "bitnami/"];
+/** Tags of images published to run unprivileged (distroless `:nonroot`, `*-rootless`). */
+const UNPRIVILEGED_TAG = /nonroot|rootless/;
+
+/** Whether an image is published to run as an unprivileged user (so a stage built on it need not set `USER`). */
+export function runsUnprivileged(reference: string): boolean {
+  const { path, tag } = splitReference(reference);
+  return UNPRIVILEGED_TAG.test(tag) || UNPRIVILEGED_IMAGES.has(path) || UNPRIVILEGED_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+/** Whether an image is one of Docker Hub's official images (`node`, `library/python`), whose default user is root. */
+export function isOfficialImage(reference: string): boolean {
+  return !splitReference(reference).path.includes("/");
+}
+
 /** The traits of the image a stage starts from, following `FROM <stage>` to the first external image. */
 export function stageBaseTraits(stage: Stage): ImageTraits {
   const base = rootStage(stage).base;

@@ -3,6 +3,10 @@ import rule from "./no-root-user";
 
 testRule(rule, {
   valid: [
+    // Images published to run unprivileged.
+    "FROM docker.elastic.co/kibana/kibana:8.15.0\nCOPY kibana.yml /usr/share/kibana/config/\n",
+    "FROM curlimages/curl:8.10.1\nCMD [\"curl\", \"--version\"]\n",
+    "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app\n",
     // Windows images have no root user, and no numeric UIDs to switch to.
     "FROM golang:1.26-windowsservercore-ltsc2022\nCMD [\"go\", \"version\"]\n",
     "FROM mcr.microsoft.com/windows/nanoserver:ltsc2022 AS build\nFROM build\nCMD [\"app.exe\"]\n",
@@ -18,7 +22,9 @@ testRule(rule, {
     "FROM gcr.io/distroless/static-debian12:nonroot AS base\nFROM base AS app\nCOPY app /app\n",
   ],
   invalid: [
-    { code: "FROM node:22-slim\nCMD [\"node\"]\n", ranges: ["1:6-1:18"], messageIncludes: "no `USER`" },
+    { code: "FROM node:22-slim\nCMD [\"node\"]\n", ranges: ["1:6-1:18"], messageIncludes: "no `USER`, so the container runs as root" },
+    // A base that is not an official image may switch user itself: the message says so.
+    { code: "FROM acme/runtime:2\nCMD [\"app\"]\n", ranges: ["1:6-1:20"], messageIncludes: "unless `acme/runtime:2` switches to another user itself, the container runs as root" },
     { code: "FROM node:22-slim\nUSER node\nRUN x\nUSER root\n", ranges: ["4:6-4:10"], messageIncludes: "`root`" },
     { code: "FROM node:22-slim\nUSER 0:0\n", ranges: ["2:6-2:9"] },
     // Variables are resolved: ARG defaults to root.

@@ -1,14 +1,14 @@
+import { isOfficialImage, runsUnprivileged } from "../../dockerfile/base-images";
 import { isWindowsImage } from "../../dockerfile/image";
 import { rootStage } from "../../dockerfile/stages";
 import { argumentsSpan } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
-type Data = { kind: "no-user"; stage: string } | { kind: "root-user"; user: string };
+/** `image`: the base, when it is not an official image and may switch user itself. */
+type Data = { kind: "no-user"; stage: string; image: string | undefined } | { kind: "root-user"; user: string };
 
 const ROOT_USERS = /^(root|0)(:.*)?$/;
 
-/** Images published to run as an unprivileged user already (distroless `:nonroot`, `*-rootless`). */
-const NON_ROOT_TAG = /nonroot|rootless/i;
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -22,7 +22,9 @@ export default defineDockerfileRule<Data>({
       summary: "The shipped image runs as root.",
       whatItDoes:
         "Flags the final stage when it has no `USER` instruction (and inherits none from the stage it builds on), " +
-        "or when its last `USER` is `root` or UID 0. Windows images, which have no root user, are skipped.",
+        "or when its last `USER` is `root` or UID 0. Images published to run unprivileged (distroless `:nonroot`, " +
+        "Elastic's, Jenkins', Grafana's, Bitnami's…) and Windows images, which have no root user, are skipped; for a " +
+        "base that is not an official image, the message says it may switch user itself.",
       whyItMatters:
         "A process running as root inside the container is root on the container's filesystem and one kernel or " +
         "runtime bug away from root on the host. Running as an unprivileged user limits what an attacker can do.",
@@ -38,11 +40,13 @@ export default defineDockerfileRule<Data>({
   check({ model }, report) {
     const stage = model.finalStage;
     const root = stage && rootStage(stage);
+    const base = root?.base.kind === "image" ? root.base.value : undefined;
     // Windows containers have no root: their users are ContainerAdministrator and ContainerUser, and a UID means nothing.
-    if (!stage || NON_ROOT_TAG.test(root!.base.image?.tag ?? "") || isWindowsImage(root!.base.value ?? "")) return;
+    if (!stage || (base && (runsUnprivileged(base) || isWindowsImage(base)))) return;
     const user = stage.end.user;
     if (!user) {
-      report({ range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}` } });
+      const image = base && !isOfficialImage(base) ? base : undefined;
+      report({ range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}`, image } });
       return;
     }
     if (user.value !== undefined && ROOT_USERS.test(user.value) && user.instruction) {
@@ -51,6 +55,6 @@ export default defineDockerfileRule<Data>({
   },
   message: (data) =>
     data.kind === "no-user"
-      ? "The final stage sets no `USER`, so the container runs as root and any compromise has root's powers. Create an unprivileged user and switch to it with `USER` (a numeric UID such as `USER 10001` works with every runtime check)."
+      ? `The final stage sets no \`USER\`, so ${data.image ? `unless \`${data.image}\` switches to another user itself, ` : ""}the container runs as root and any compromise has root's powers. Create an unprivileged user and switch to it with \`USER\` (a numeric UID such as \`USER 10001\` works with every runtime check).`
       : `The final stage switches to \`${data.user}\`, so the container runs as root. End with \`USER\` set to an unprivileged user.`,
 });

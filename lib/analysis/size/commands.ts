@@ -34,6 +34,8 @@ export type CommandFact =
       target?: string;
       /** apt `install --update` refreshes the lists itself. */
       updatesLists: boolean;
+      /** Inside an `if` or `case` branch, which may not run: the estimate counts it, and says so. */
+      conditional?: boolean;
       range: Range;
     }
   | { kind: "remove"; manager: PackageManager; packages: string[]; autoRemove: boolean; range: Range }
@@ -221,7 +223,16 @@ function assignmentFacts(command: Command, range: Range): CommandFact[] {
 const hasWord = (command: Command, test: (value: string) => boolean) =>
   command.words.some((word) => test(word.value)) || command.assignments.some((word) => test(word.value));
 
+/** What a command does to the image; installs in an `if` or `case` branch are marked as such. */
 function commandFacts(command: Command, next: Command | undefined): CommandFact[] {
+  const facts = programFacts(command, next);
+  if (command.context.includes("if-body") || command.context.includes("case")) {
+    for (const fact of facts) if (fact.kind === "install") fact.conditional = true;
+  }
+  return facts;
+}
+
+function programFacts(command: Command, next: Command | undefined): CommandFact[] {
   const range = command.range;
   const program = command.program;
   switch (program) {

@@ -124,6 +124,13 @@ describe("estimateStages", () => {
     expect(clean!.reason).toBe("no size-relevant command");
   });
 
+  it("counts an install inside an if or case branch, and says so", () => {
+    const [conditional, plain] = shipped("FROM debian:bookworm-slim\nARG INSTALL_GIT=false\nRUN if [ \"$INSTALL_GIT\" = true ]; then apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*; fi\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(conditional!.reason).toMatch(/^apt-get install git: \d+ packages, ≈ [\d.]+ MB$/);
+    expect(conditional!.assumptions).toEqual(["installs inside an `if` or `case` branch are counted as if the branch runs"]);
+    expect(plain!.assumptions).toEqual([]);
+  });
+
   it("sizes Alpine's other Java versions like the one it knows", () => {
     const [jre, jdk] = shipped("FROM alpine:3.21\nRUN apk add --no-cache openjdk11-jre-headless\nRUN apk add --no-cache openjdk8\n").layers;
     expect(jre!.reason).toBe("apk add openjdk11-jre-headless: ≈ 190 MB");

@@ -247,6 +247,7 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
 }
 
 const APK_INDEX = "/var/cache/apk";
+const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch are counted as if the branch runs";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);
 
 const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRange; compressed: ByteRange } => {
@@ -706,7 +707,7 @@ class Estimator {
       range,
       uncompressedBytes: sumRanges(contributions.map((c) => c.uncompressed)),
       compressedBytes: sumRanges(contributions.map((c) => c.compressed)),
-      reason: contributions.length === 1 ? contributions[0]!.label : contributions.map((c) => c.label).join("; "),
+      reason: contributions.length === 1 ? contributions[0]!.label : contributions.map((c) => c.label).filter(Boolean).join("; "),
       assumptions: assumptions.length < 2 ? assumptions : [...new Set(assumptions)],
     };
   }
@@ -817,6 +818,9 @@ class Estimator {
       });
     }
     if (contributions.length === 0) return [{ label: "no size-relevant command", ...fromHeuristic(FILES.smallRun) }];
+    if (facts.some((fact) => fact.kind === "install" && fact.conditional)) {
+      contributions.push({ label: "", uncompressed: ZERO, compressed: ZERO, assumption: CONDITIONAL_INSTALLS });
+    }
     return contributions;
   }
 

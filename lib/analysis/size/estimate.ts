@@ -819,6 +819,7 @@ class Estimator {
     }
     if (contributions.length === 0) return [{ label: "no size-relevant command", ...fromHeuristic(FILES.smallRun) }];
     if (facts.some((fact) => fact.kind === "install" && fact.conditional)) {
+      // Adds nothing: it carries the assumption into the layer (its empty label stays out of the reason).
       contributions.push({ label: "", uncompressed: ZERO, compressed: ZERO, assumption: CONDITIONAL_INSTALLS });
     }
     return contributions;

@@ -1,6 +1,6 @@
 import { argumentsSpan } from "../../dockerfile/model";
 import { hasPosixShell } from "../../dockerfile/run";
-import type { Range } from "../../types";
+import type { Applicability, Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -8,10 +8,24 @@ interface Data {
   range: Range;
   /** The words when the command is plain enough to rewrite exactly; undefined otherwise. */
   plainWords: string[] | undefined;
+  /** The stage's `SHELL`, when it is more than a POSIX shell with error-handling options. */
+  shell: string | undefined;
+  applicability: Applicability;
+}
+
+/**
+ * A SHELL that is a POSIX shell with error-handling options only (`/bin/bash -o pipefail -c`, `sh -eux -c`): the
+ * program sees the same environment without it. A login shell (`bash -l -c`) or a wrapper (`conda run …`) does not.
+ */
+function isPlainShell(shell: readonly string[]): boolean {
+  const [program, ...options] = shell;
+  return /^(\/usr)?(\/bin\/)?(sh|bash|dash|ash)$/.test(program ?? "") && options.every((option) => /^-[cefuvxo]+$/.test(option) || /^(pipefail|errexit|nounset|xtrace)$/.test(option));
 }
 
 /** Characters that give a shell-form command shell semantics the exec form would not reproduce. */
 const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
+/** First words only a shell understands: an assignment (`NODE_ENV=production node …`) or a builtin. */
+const SHELL_ONLY_START = /=|^(\.|source|cd|set|export|unset|alias|ulimit|umask|trap|eval|exit|true|false)$/;
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -32,10 +46,14 @@ export default defineDockerfileRule<Data>({
       example: "FROM node:22-bookworm-slim\nCMD node server.js\n",
       useInstead: 'FROM node:22-bookworm-slim\nCMD ["node", "server.js"]\n',
       fixSafety:
-        "Offered as safe only when every word is plain (no variables, quotes, globs or operators): the same program " +
-        "gets the same arguments, and now runs as PID 1 and receives signals. Commands relying on the shell get no fix.",
+        "Offered only when every word is plain (no variables, quotes, globs or operators): the same program gets the " +
+        "same arguments, and now runs as PID 1 and receives signals. Safe for `CMD` under the default shell. Unsafe " +
+        "under a stage's own `SHELL` (the program no longer runs inside it: a conda environment, a login profile) " +
+        "and for `ENTRYPOINT`, which in exec form also receives the `CMD` and `docker run`'s arguments. Commands " +
+        "relying on the shell get no fix.",
       whenNotToUse:
-        "When you need shell features and run the process with `exec` inside the string (`CMD exec node server.js`).",
+        "When you need shell features and run the process with `exec` inside the string (`CMD exec node server.js`, " +
+        "which this rule accepts).",
     },
   },
   check({ model }, report) {
@@ -44,22 +62,34 @@ export default defineDockerfileRule<Data>({
       // Under PowerShell or cmd (Windows images) there is no `/bin/sh -c` and no SIGTERM to miss.
       if ((keyword !== "CMD" && keyword !== "ENTRYPOINT") || instruction.form === "exec" || !hasPosixShell(instruction)) continue;
       const span = argumentsSpan(instruction);
-      if (!span) continue;
+      // `CMD exec server`: the shell replaces itself with the server, which is PID 1 and gets the signals.
+      if (!span || instruction.args[0]?.value === "exec") continue;
       const { range } = span;
       const words = instruction.args.map((word) => word.raw);
       const singleLine = range.start.line === range.end.line;
+      const written = instruction.state.shell.instruction ? instruction.state.shell.value : undefined;
+      const shell = written && !isPlainShell(written) ? written.join(" ") : undefined;
+      // Without the SHELL (`conda run …`, `bash -l -c`) the program may see another environment; an exec-form
+      // ENTRYPOINT also takes the CMD and `docker run`'s arguments, which the shell form ignores.
+      const applicability: Applicability = shell !== undefined || keyword === "ENTRYPOINT" ? "unsafe" : "safe";
       report({
         range,
-        data: { keyword, range, plainWords: singleLine && words.every((word) => PLAIN_WORD.test(word)) ? words : undefined },
+        data: {
+          keyword,
+          range,
+          plainWords: singleLine && words.every((word) => PLAIN_WORD.test(word)) && !SHELL_ONLY_START.test(words[0]!) ? words : undefined,
+          shell,
+          applicability,
+        },
       });
     }
   },
-  message: ({ keyword }) =>
-    `\`${keyword}\` in shell form runs under \`/bin/sh -c\`, so your process is not PID 1 and never sees SIGTERM from \`docker stop\`. Write it as a JSON array, e.g. \`${keyword} ["node", "server.js"]\`.`,
-  fix: ({ keyword, range, plainWords }) =>
+  message: ({ keyword, shell }) =>
+    `\`${keyword}\` in shell form runs under \`${shell ?? "/bin/sh -c"}\`, so your process is not PID 1 and never sees SIGTERM from \`docker stop\`. Write it as a JSON array, e.g. \`${keyword} ["node", "server.js"]\`.`,
+  fix: ({ keyword, range, plainWords, applicability }) =>
     plainWords && {
       title: `Rewrite ${keyword} in exec form`,
-      applicability: "safe",
+      applicability,
       edits: [{ range, text: `[${plainWords.map((word) => JSON.stringify(word)).join(", ")}]` }],
     },
 });

@@ -224,9 +224,11 @@ export function hasHealthcheckDecision(project: ComposeProject, name: string): b
   return serviceLayers(project, name).some((layer) => serviceEntry(layer, "healthcheck") !== undefined);
 }
 
-/** True when the service has a healthcheck that is not disabled. */
+/** True when the service has a healthcheck that is not disabled (`disable: true`, or `test: ["NONE"]`). */
 export function hasHealthcheck(project: ComposeProject, name: string): boolean {
   const layers = serviceLayers(project, name);
-  return layers.some((layer) => serviceEntryAt(layer, "healthcheck", "test")) &&
-    !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
+  // The last layer that sets the test decides it.
+  const test = layers.map((layer) => serviceEntryAt(layer, "healthcheck", "test")?.value).filter((node) => node !== undefined).at(-1);
+  if (!test || text(isSeq(test) ? (test.items[0] as Node) : test) === "NONE") return false;
+  return !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
 }

@@ -5,6 +5,8 @@ const db = "  db:\n    image: postgres:17\n    healthcheck:\n      test: pg_isre
 
 testRule(rule, {
   valid: [
+    // `test: ["NONE"]` turns the healthcheck off: waiting for healthy would fail.
+    "services:\n  app:\n    image: acme/app:1\n    depends_on: [db]\n  db:\n    image: postgres:17\n    healthcheck:\n      test: [\"NONE\"]\n",
     `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
     "services:\n  app:\n    image: acme/app:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n",
     `services:\n  migrate:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_completed_successfully\n${db}`,
@@ -25,6 +27,12 @@ testRule(rule, {
     {
       code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n${db}`,
       ranges: ["5:7-5:9"],
+      output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
+    },
+    // The list's dashes may stand at the column of `depends_on`: the entries still go one level below it.
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n    - db\n${db}`,
+      ranges: ["4:5-4:15"],
       output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
     },
     // A name from a variable cannot become a key of the long form (keys are not interpolated): no fix.

@@ -9,7 +9,7 @@ import { defineComposeRule } from "../types";
 
 type Data =
   /** `depends_on: [db, cache]`: the whole list is rewritten into the long form. */
-  | { form: "list"; service: string; healthy: string[]; list: Node; names: string[] }
+  | { form: "list"; service: string; healthy: string[]; list: Node; names: string[]; keyStart: Range["start"] }
   /** `depends_on: {db: {condition: service_started}}`: one entry gets the condition. */
   | { form: "mapping"; service: string; healthy: string[]; value: Node | undefined; condition: Node | undefined; keyEnd: Range["end"] };
 
@@ -18,10 +18,10 @@ function listFix(file: ComposeFile, data: Extract<Data, { form: "list" }>): Fix 
   // Compose fills in `${VAR}` in values, never in keys: as a key of the long form, the name would be taken literally.
   if (!isSeq(list) || list.flow || !list.range || list.items.some((item) => !isScalar(item)) || names.some((name) => name.includes("$"))) return undefined;
   const firstLine = file.lines.positionAt((list.items[0] as Node).range![0]).line;
-  const dash = /^(\s*)-\s/.exec(file.lines.lineText(firstLine));
-  if (!dash) return undefined;
-  const indent = dash[1]!;
+  if (!/^\s*-\s/.test(file.lines.lineText(firstLine))) return undefined;
+  // The entries go one level below `depends_on:`, wherever its list's dashes stood (YAML lets them sit at its column).
   const unit = indentUnit(file);
+  const indent = " ".repeat(data.keyStart.column - 1) + unit;
   const eol = file.text.includes("\r\n") ? "\r\n" : "\n";
   const body = names
     .map((name) => `${indent}${name}:${eol}${indent}${unit}condition: ${healthy.includes(name) ? "service_healthy" : "service_started"}`)
@@ -58,7 +58,8 @@ function* detections(service: ComposeService, project: ComposeProject): Generato
   if (isSeq(found.value)) {
     const names = found.value.items.map((item) => text(item)).filter((name): name is string => name !== undefined);
     const healthy = names.filter((name) => hasHealthcheck(project, name));
-    if (healthy.length > 0) yield { range: rangeOf(file.lines, found.key), data: { form: "list", service: service.name, healthy, list: found.value, names } };
+    const range = rangeOf(file.lines, found.key);
+    if (healthy.length > 0) yield { range, data: { form: "list", service: service.name, healthy, list: found.value, names, keyStart: range.start } };
     return;
   }
   for (const dependency of entries(file.doc, found.value)) {

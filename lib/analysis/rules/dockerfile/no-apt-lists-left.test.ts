@@ -22,6 +22,13 @@ testRule(rule, {
     "FROM debian:trixie-slim\nRUN apt update && apt install -y curl; apt dist-clean\n",
   ],
   invalid: [
+    // A stage built on this one installs without its own update: removing the lists would break it.
+    {
+      code: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n",
+      ranges: ["2:23-2:46"],
+      output: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nFROM base\nRUN apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n",
+      applicability: "unsafe",
+    },
     // The message names the command as written.
     {
       code: "FROM debian:12-slim\nRUN apt update && apt install -y curl\n",

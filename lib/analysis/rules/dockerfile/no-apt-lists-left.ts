@@ -1,5 +1,5 @@
 import { isAptInstall, type Command } from "../../dockerfile/commands";
-import type { Instruction } from "../../dockerfile/model";
+import type { Instruction, Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { appendToRun } from "./package-managers";
@@ -50,12 +50,20 @@ export default defineDockerfileRule<Data>({
       useInstead:
         "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
       fixSafety:
-        "Safe when no later `RUN` of the stage installs packages without its own `apt-get update`; otherwise the fix " +
+        "Safe when no later `RUN` of the stage, nor of a stage built on it, installs packages without its own " +
+        "`apt-get update`; otherwise the fix " +
         "is offered as unsafe, because that later install would no longer find any package.",
       whenNotToUse: "Builder stages that never ship (this rule already skips them).",
     },
   },
   check(context, report) {
+    // Stages built FROM a stage start with its files: an install there without its own update needs its lists too.
+    const needsLists = (stage: Stage) => stage.instructions.some((run) => run.keyword === "RUN" && installsWithoutUpdate(context, run));
+    const descendantNeedsLists = new Map<Stage, boolean>();
+    for (const stage of [...context.model.stages].reverse()) {
+      const parent = stage.base.stage;
+      if (parent && (needsLists(stage) || descendantNeedsLists.get(stage))) descendantNeedsLists.set(parent, true);
+    }
     for (const stage of context.model.stages) {
       if (!stage.ships) continue;
       // Where the stage's last install without its own `apt-get update` stands: one look per RUN, not one per pair.
@@ -68,7 +76,7 @@ export default defineDockerfileRule<Data>({
         if (!install || details.commands.some(removesAptLists)) continue;
         report({
           range: install.range,
-          data: { program: install.program ?? "apt-get", append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists: lastNeedingLists > position },
+          data: { program: install.program ?? "apt-get", append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists: lastNeedingLists > position || (descendantNeedsLists.get(stage) ?? false) },
         });
       }
     }

@@ -18,6 +18,9 @@ testRule(rule, {
     "FROM debian:12-slim\nRUN --mount=type=cache,target=/var/lib/apt apt-get update && apt-get install -y curl\nRUN --mount=type=cache,target=/var/lib/apt apt-get install -y git\n",
   ],
   invalid: [
+    // The update's own flags, or a `||` that would swallow its failure: no fix.
+    { code: "FROM debian:12-slim\nRUN --network=host apt-get update\nRUN apt-get install -y curl\n", ranges: ["2:20-2:34"] },
+    { code: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl || true\n", ranges: ["2:5-2:19"] },
     {
       code: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl\n",
       ranges: ["2:5-2:19"],

@@ -55,9 +55,13 @@ function moveIntoNextRun(context: DockerfileRuleContext, run: Instruction, updat
   const commands = context.commands(run);
   const next = context.model.instructions[run.index + 1];
   if (commands.length !== 1 || update.origin !== "run" || next?.keyword !== "RUN" || next.stage !== run.stage || next.form !== "shell") return undefined;
-  const first = context.commands(next)[0];
+  const nextCommands = context.commands(next);
+  const first = nextCommands[0];
   const text = context.model.text.slice(update.start, update.end);
   if (!first || first.origin !== "run" || !isReader(first, manager) || /[\\\n]/.test(text)) return undefined;
+  // The update would lose its own `--mount`/`--network` flags, and after `update && …`, a `||` in the next RUN
+  // would swallow a failed update.
+  if (run.flags.length > 0 || nextCommands.some((command) => command.after === "||" && command.context.length === 0)) return undefined;
   const removal = removeInstruction(context.model, run);
   const removedUntil = context.model.lines.offsetAt(removal.range.end);
   // The next RUN starts right where the removed one ends (the usual case): one edit from the update to the next RUN's
@@ -92,7 +96,9 @@ export default defineDockerfileRule<Data>({
       useInstead: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
       fixSafety:
         "Safe: when the update is the whole `RUN` and the next instruction is a `RUN` that starts with an install of " +
-        "the same manager, the update moves to the front of that `RUN` (one layer fewer, same commands). Otherwise no fix.",
+        "the same manager, the update moves to the front of that `RUN` (one layer fewer, same commands). Otherwise no " +
+        "fix, nor when the update's `RUN` has flags of its own (`--mount`, `--network`) or the next `RUN` has a `||` " +
+        "that would swallow a failed update.",
       whenNotToUse:
         "Base images meant to be extended, whose last step refreshes the index on purpose so that children can install " +
         "without an update: document it and suppress the finding there.",

@@ -8,9 +8,13 @@ testRule(rule, {
     "node_modules\n*.md\n!README.md\n", "docs\n!docs/keep.md\n", "node_modules\nnode_modules/.cache\n!node_modules/.cache/x\n",
     // The last matching line decides, whether it starts with the same directory or with a wildcard.
     "**/*.txt\n!logs/keep.txt\nlogs/keep.txt\n",
+    // Repeated after an exception, a line takes back what the exception let in.
+    "*.md\n!README.md\n*.md\n",
   ],
   invalid: [
     { code: ".git\nnode_modules\n.git\n", ranges: ["3:1-3:5"], output: ".git\nnode_modules\n", applicability: "safe", messageIncludes: "repeats line 1" },
+    // After the exception, the repeat of the repeat is the duplicate.
+    { code: "*.md\n!README.md\n*.md\n*.md\n", ranges: ["4:1-4:5"], output: "*.md\n!README.md\n*.md\n", messageIncludes: "repeats line 3" },
     { code: "node_modules\nnode_modules/.cache\ndist", ranges: ["2:1-2:20"], output: "node_modules\ndist", messageIncludes: "already excluded by `node_modules`" },
     { code: "!config/app.conf\nconfig\n", ranges: ["1:1-1:17"], messageIncludes: "no earlier line excludes" },
     { code: "[abc\n!\n", ranges: ["1:1-1:5", "2:1-2:2"], messageIncludes: "not a valid pattern" },

@@ -21,7 +21,7 @@ function lineRange(pattern: IgnorePattern, lineCount: number): Range {
 /** A line as written, but for blanks and the cleaning of its path: two lines spelt the same are duplicates. */
 const spelling = (pattern: IgnorePattern) => `${pattern.negated ? "!" : ""}${pattern.pattern}`;
 
-/** The lines read so far: the last one matching a path, and an earlier line written the same. */
+/** The lines read so far: the last one matching a path, and the last line written the same. */
 class EarlierPatterns {
   private readonly index = new PatternIndex();
   /** Tests to find what decides about the file's literal lines: well beyond any real file's need. */
@@ -29,11 +29,11 @@ class EarlierPatterns {
   private readonly seen = new Map<string, IgnorePattern>();
 
   add(pattern: IgnorePattern): void {
-    if (!this.seen.has(spelling(pattern))) this.seen.set(spelling(pattern), pattern);
+    this.seen.set(spelling(pattern), pattern);
     this.index.add(pattern);
   }
 
-  /** An earlier line with the same pattern and the same `!`. */
+  /** The last earlier line with the same pattern and the same `!`. */
   same(pattern: IgnorePattern): IgnorePattern | undefined {
     return this.seen.get(spelling(pattern));
   }
@@ -50,17 +50,24 @@ class EarlierPatterns {
 function* problems(patterns: readonly IgnorePattern[]): Generator<Data> {
   const earlier = new EarlierPatterns();
   const lastException = patterns.findLastIndex((pattern) => pattern.negated);
+  let exceptionLine = 0;
   for (const [index, pattern] of patterns.entries()) {
-    const problem = problemOf(pattern, index, earlier, lastException);
+    const problem = problemOf(pattern, index, earlier, lastException, exceptionLine);
     if (problem) yield problem;
     earlier.add(pattern);
+    if (pattern.negated) exceptionLine = pattern.line;
   }
 }
 
-function problemOf(pattern: IgnorePattern, index: number, earlier: EarlierPatterns, lastException: number): Data | undefined {
+/**
+ * `lastException`: the index of the file's last `!` line; `exceptionLine`: the line of the last `!` line before this
+ * one. A repeated line after an exception is not a duplicate: it takes back what the exception let in.
+ */
+function problemOf(pattern: IgnorePattern, index: number, earlier: EarlierPatterns, lastException: number, exceptionLine: number): Data | undefined {
   if (pattern.pattern === "" || !pattern.regex) return { pattern, problem: "invalid", earlier: undefined };
   const duplicate = earlier.same(pattern);
-  if (duplicate) return { pattern, problem: "duplicate", earlier: duplicate };
+  if (duplicate && duplicate.line > exceptionLine) return { pattern, problem: "duplicate", earlier: duplicate };
+  if (duplicate) return undefined;
   // Only literal paths can be checked exactly; a wildcard line may still match something the earlier ones do not.
   if (WILDCARD.test(pattern.pattern)) return undefined;
   const deciding = earlier.deciding(pattern.pattern);

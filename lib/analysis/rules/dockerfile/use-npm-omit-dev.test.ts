@@ -3,6 +3,9 @@ import rule from "./use-npm-omit-dev";
 
 testRule(rule, {
   valid: [
+    // npm 6 (Node.js 14 and older) has no --omit: --production is right there.
+    "FROM node:14-alpine\nRUN npm ci --production\n",
+    "FROM node:fermium AS deps\nRUN npm install --only=production\nFROM deps\nRUN npm ci --production\n",
     "FROM node:22-slim\nRUN npm ci --omit=dev\n",
     // `--production=false` keeps devDependencies; yarn's own `--production` is not deprecated.
     "FROM node:22-slim\nRUN npm install --production=false && yarn install --production --frozen-lockfile\n",

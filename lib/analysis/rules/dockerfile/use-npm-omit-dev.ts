@@ -1,4 +1,6 @@
 import type { ParsedOption } from "../../dockerfile/commands";
+import type { Stage } from "../../dockerfile/model";
+import { rootStage } from "../../dockerfile/stages";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -15,6 +17,15 @@ function omitsDev(option: ParsedOption): boolean {
   return option.name === "--only" && /^prod(uction)?$/.test(option.value?.value ?? "");
 }
 
+/** Node.js images whose npm (6 or older) has no `--omit`: versions up to 14, and their release names. */
+const OLD_NPM_TAG = /^(([0-9]|1[0-4])(\.|-|$)|(boron|carbon|dubnium|erbium|fermium)(-|$))/;
+
+/** True when the stage is built on an official Node.js image of version 14 or older. */
+function hasOldNpm(stage: Stage | undefined): boolean {
+  const image = stage && rootStage(stage).base.image;
+  return image !== undefined && /^(library\/)?node$/.test(image.repository) && OLD_NPM_TAG.test(image.tag ?? "");
+}
+
 export default defineDockerfileRule<Data>({
   meta: {
     id: "use-npm-omit-dev",
@@ -24,7 +35,9 @@ export default defineDockerfileRule<Data>({
     fileKind: "dockerfile",
     docs: {
       summary: "`npm ci`/`npm install` uses the deprecated `--production` or `--only=production`.",
-      whatItDoes: "Flags `--production` and `--only=prod[uction]` on `npm ci` and `npm install`, and replaces them with `--omit=dev`.",
+      whatItDoes:
+        "Flags `--production` and `--only=prod[uction]` on `npm ci` and `npm install`, and replaces them with " +
+        "`--omit=dev`, except on Node.js 14 images and older, whose npm 6 has no `--omit`.",
       whyItMatters:
         "Since npm 7 both flags are deprecated aliases that print a warning on every build; `--omit=dev` is the supported " +
         "spelling, and the one npm's documentation and future releases keep.",
@@ -36,7 +49,8 @@ export default defineDockerfileRule<Data>({
   },
   check(context, report) {
     for (const run of context.model.instructions) {
-      if (run.keyword !== "RUN") continue;
+      // npm 6 has no `--omit`: there `--production` is the way.
+      if (run.keyword !== "RUN" || hasOldNpm(run.stage)) continue;
       for (const command of context.commands(run)) {
         if (!command.is("npm", "ci") && !command.is("npm", "install")) continue;
         for (const option of command.options.filter(omitsDev)) {

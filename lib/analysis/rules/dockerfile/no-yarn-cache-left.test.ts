@@ -6,6 +6,9 @@ testRule(rule, {
     "FROM node:22-slim\nRUN yarn install --frozen-lockfile && yarn cache clean\n",
     "FROM node:22-slim\nRUN yarn --production && rm -rf /usr/local/share/.cache/yarn\n",
     "FROM node:22-slim\nRUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install\n",
+    // Yarn 2+ keeps the installed packages in its cache (Plug'n'Play): told by --immutable or by the review's files.
+    "FROM node:22-slim\nRUN corepack enable && yarn install --immutable\n",
+    { code: "FROM node:22-slim\nRUN corepack enable && yarn install\n", files: { ".yarnrc.yml": "nodeLinker: pnp\n" } },
     "FROM node:22-slim\nRUN --mount=type=cache,target=/root/.cache/yarn,sharing=locked yarn install\n",
     // Builder stages never ship; other yarn commands download nothing.
     "FROM node:22 AS build\nRUN yarn install && yarn build\nFROM node:22-slim\nCOPY --from=build /app/dist /app\n",

@@ -2,7 +2,7 @@ import type { Command } from "../../dockerfile/commands";
 import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { appendToRun, followedBy, mountsCacheAt, removesPath } from "./package-managers";
+import { appendToRun, followedBy, mountsCacheAt, removesPath, reviewShowsYarnBerry } from "./package-managers";
 
 interface Data {
   command: string;
@@ -36,7 +36,8 @@ export default defineDockerfileRule<Data>({
       whatItDoes:
         "Flags, in stages that ship, a `RUN` with `yarn install` (or plain `yarn`) that is not followed by " +
         "`yarn cache clean` (or deleting the cache directory) in the same `RUN`, and that does not mount a cache or " +
-        "tmpfs on the yarn cache. One finding per `RUN`, at its last install.",
+        "tmpfs on the yarn cache. One finding per `RUN`, at its last install. Yarn 2+ installs (`--immutable`, or a " +
+        "`.yarnrc.yml` in the review), whose cache holds the installed packages, are left alone.",
       whyItMatters:
         "Yarn copies every package tarball it downloads into its cache (`/usr/local/share/.cache/yarn` for root in " +
         "the node images): a second copy of `node_modules`, often hundreds of megabytes, that the image never reads again.",
@@ -54,7 +55,8 @@ export default defineDockerfileRule<Data>({
       const details = context.run(run);
       const cleanedLater = followedBy(details.commands, cleans);
       const last = details.commands.filter((command, index) => installs(command) && !cleanedLater(command, index)).at(-1);
-      if (!last || mountsCacheAt(details, YARN_CACHE)) continue;
+      // Yarn 2+ keeps its packages in the cache (Plug'n'Play): cleaning it would remove the installed dependencies.
+      if (!last || mountsCacheAt(details, YARN_CACHE) || last.has("--immutable") || last.has("--immutable-cache") || reviewShowsYarnBerry(context)) continue;
       report({ range: last.range, data: { command: last.subcommand ? "yarn install" : "yarn", append: appendToRun(context, run, ` && ${CACHE_CLEAN}`) } });
     }
   },

@@ -6,8 +6,15 @@ import type { Command, CommandWord } from "../../dockerfile/commands";
 import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
 import type { Instruction } from "../../dockerfile/model";
 import type { RunDetails } from "../../dockerfile/run";
+import { basename } from "../../paths";
 import type { TextEdit } from "../../types";
 import type { DockerfileRuleContext } from "../types";
+
+/** Yarn 2+ (Berry), when the review shows it: a `.yarnrc.yml`, or `packageManager: yarn@2…` in a package.json. */
+export function reviewShowsYarnBerry(context: DockerfileRuleContext): boolean {
+  return context.files.some((file) => basename(file.path) === ".yarnrc.yml"
+    || (basename(file.path) === "package.json" && /"packageManager"\s*:\s*"yarn@([2-9]|[1-9][0-9])/.test(file.content)));
+}
 
 /**
  * True when the word sits in the file exactly as its value reads (no quotes, escapes or JSON string), so text can

@@ -6,6 +6,7 @@ import type { Instruction, Stage } from "../../dockerfile/model";
 import { basename, dirname } from "../../paths";
 import type { Applicability, Range, TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { reviewShowsYarnBerry } from "./package-managers";
 import { contextCopiesIn, copiesFileInto, isYarnInstall } from "./support/dependency-installs";
 
 interface Data {
@@ -63,12 +64,8 @@ function lockfileCopies(context: DockerfileRuleContext, stage: Stage): ReadonlyM
   });
 }
 
-/** Yarn 2+ (Berry) when the review shows it (`.yarnrc.yml`, or `packageManager: yarn@2…` in package.json): its flag is `--immutable`. */
-function yarnFrozenFlag(context: DockerfileRuleContext): string {
-  const berry = context.files.some((file) => basename(file.path) === ".yarnrc.yml"
-    || (basename(file.path) === "package.json" && /"packageManager"\s*:\s*"yarn@([2-9]|[1-9][0-9])/.test(file.content)));
-  return berry ? "--immutable" : "--frozen-lockfile";
-}
+/** Yarn 2+ (Berry) spells the frozen install `--immutable`. */
+const yarnFrozenFlag = (context: DockerfileRuleContext) => (reviewShowsYarnBerry(context) ? "--immutable" : "--frozen-lockfile");
 
 /** From the program to the subcommand: `npm install`, `yarn`. */
 const installRange = (context: DockerfileRuleContext, command: Command): Range =>

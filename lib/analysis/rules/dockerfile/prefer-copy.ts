@@ -3,7 +3,11 @@ import { defineDockerfileRule } from "../types";
 
 interface Data {
   keywordRange: Range;
+  /** A source is a glob: a matching file could be an archive (ADD decides by content), which COPY would not unpack. */
+  glob: boolean;
 }
+
+const GLOB = /[*?[]/;
 
 const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i;
 const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
@@ -26,7 +30,9 @@ export default defineDockerfileRule<Data>({
         "renaming a file to `.tar.gz` silently changes what the image contains. `COPY` does exactly one thing.",
       example: "FROM alpine:3.20\nADD app.py /srv/app.py\n",
       useInstead: "FROM alpine:3.20\nCOPY app.py /srv/app.py\n",
-      fixSafety: "Safe: for local, non-archive sources `COPY` and `ADD` copy the same bytes with the same flags.",
+      fixSafety:
+        "Safe: for local, non-archive sources `COPY` and `ADD` copy the same bytes with the same flags. Unsafe when a " +
+        "source is a glob: `ADD` unpacks any local tar archive it matches (judged by content, not name), `COPY` would not.",
       whenNotToUse: "Never for plain files; keep `ADD` for archives you want unpacked and for remote sources with `--checksum`.",
     },
   },
@@ -37,15 +43,15 @@ export default defineDockerfileRule<Data>({
       if (sources.length === 0) continue;
       if (sources.every((source) => !REMOTE.test(source) && !TAR_ARCHIVE.test(source) && !source.includes("$"))) {
         const keywordRange = instruction.keywordWord.range;
-        report({ range: keywordRange, data: { keywordRange } });
+        report({ range: keywordRange, data: { keywordRange, glob: sources.some((source) => GLOB.test(source)) } });
       }
     }
   },
   message: () =>
     "`ADD` copies local files here, but it would also unpack archives and fetch URLs, which hides what goes into the image. Use `COPY` for local files.",
-  fix: ({ keywordRange }) => ({
+  fix: ({ keywordRange, glob }) => ({
     title: "Replace ADD with COPY",
-    applicability: "safe",
+    applicability: glob ? "unsafe" : "safe",
     edits: [{ range: keywordRange, text: "COPY" }],
   }),
 });

@@ -18,6 +18,10 @@ testRule(rule, {
       messageIncludes: "line 2",
     },
     { code: "FROM debian:12-slim\nRUN a\n# then\nRUN b\n", ranges: ["4:1-4:4"] },
+    // `&&` after a comment, a `&` or a `;` would be commented out or a syntax error; a backtick escape has no `\`: no fix.
+    { code: "FROM debian:12-slim\nRUN echo one # first\nRUN echo two\n", ranges: ["3:1-3:4"] },
+    { code: "FROM debian:12-slim\nRUN sleep 1 &\nRUN echo two\n", ranges: ["3:1-3:4"] },
+    { code: "# escape=`\nFROM debian:12-slim\nRUN echo one\nRUN echo two\n", ranges: ["4:1-4:4"] },
     {
       code: "FROM debian:12-slim\nRUN a \\\n  && b\nRUN c\nRUN d\n",
       ranges: ["4:1-4:4", "5:1-5:4"],

@@ -1,4 +1,5 @@
 import type { DockerfileModel, Instruction } from "../../dockerfile/model";
+import { hasPosixShell } from "../../dockerfile/run";
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
@@ -15,6 +16,14 @@ function isPlainRun(instruction: Instruction): boolean {
 /** The RUN's `--mount`/`--network`/`--security` flags as written, for comparing two RUNs. */
 function flagsText(model: DockerfileModel, run: Instruction): string {
   return run.flags.map((flag) => model.text.slice(flag.start, flag.end)).join(" ");
+}
+
+/**
+ * Whether ` \ && <next script>` can follow the RUN's script: a POSIX shell, `\` as the escape character, and a script
+ * that ends with a command (not `;`, `&`, `|` or a comment, after which `&&` would be a syntax error or commented out).
+ */
+function joinable(model: DockerfileModel, run: Instruction): boolean {
+  return model.escape === "\\" && hasPosixShell(run) && !/([;&|]|#.*)\s*$/.test(run.argsText.replace(/\\\r?\n/g, " "));
 }
 
 export default defineDockerfileRule<Data>({
@@ -38,7 +47,8 @@ export default defineDockerfileRule<Data>({
       useInstead: "FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl\n",
       fixSafety:
         "Joining with `&&` is offered as unsafe: shell state (`cd`, `export`, `set`) now carries over to the second " +
-        "script, and the cache boundary between them disappears. Not offered when comments sit in between.",
+        "script, and the cache boundary between them disappears. Not offered when comments sit in between, when the " +
+        "first script ends with `;`, `&`, `|` or a comment, or under another escape character or a non-POSIX `SHELL`.",
       whenNotToUse: "Off by default: fewer layers is a trade-off, not a rule. Leave it off while you iterate on a Dockerfile and value fast rebuilds over layer count.",
     },
   },
@@ -50,7 +60,7 @@ export default defineDockerfileRule<Data>({
         const previous = instructions[index - 1]!;
         const current = instructions[index]!;
         if (!isPlainRun(previous) || !isPlainRun(current) || flagsText(model, previous) !== flagsText(model, current)) continue;
-        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0;
+        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0 && joinable(model, previous);
         report({
           range: current.keywordWord.range,
           data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.map.toFile(current.argsOffset)) : undefined },

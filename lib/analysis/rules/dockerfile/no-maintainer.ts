@@ -1,7 +1,7 @@
 import type { Range } from "../../types";
 import { defineDockerfileRule } from "../types";
 
-export default defineDockerfileRule<{ author: string; instructionRange: Range }>({
+export default defineDockerfileRule<{ author: string; instructionRange: Range; backslashEscapes: boolean }>({
   meta: {
     id: "no-maintainer",
     aliases: ["DL4000", "MaintainerDeprecated"],
@@ -26,13 +26,14 @@ export default defineDockerfileRule<{ author: string; instructionRange: Range }>
   check({ model }, report) {
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "MAINTAINER") continue;
-      report({ range: instruction.range, data: { author: instruction.argsText, instructionRange: instruction.range } });
+      report({ range: instruction.range, data: { author: instruction.argsText, instructionRange: instruction.range, backslashEscapes: model.escape === "\\" } });
     }
   },
   message: () =>
     "`MAINTAINER` is deprecated and hides the author from tools that read labels. Use `LABEL org.opencontainers.image.authors=\"…\"` instead.",
   // A `$` would be expanded inside LABEL and a line break would need re-escaping: leave those alone.
-  fix: ({ author, instructionRange }) => /[$\n\\]/.test(author) ? undefined : ({
+  // The label's value is written as a JSON string: its `\"` escapes need `\` as the escape character.
+  fix: ({ author, instructionRange, backslashEscapes }) => /[$\n\\]/.test(author) || (!backslashEscapes && author.includes('"')) ? undefined : ({
     title: "Replace MAINTAINER with an org.opencontainers.image.authors label",
     applicability: "safe",
     edits: [{ range: instructionRange, text: `LABEL org.opencontainers.image.authors=${JSON.stringify(author.trim())}` }],

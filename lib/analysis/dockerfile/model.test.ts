@@ -58,6 +58,13 @@ describe("instructions and words", () => {
     expect(user!.keyword).toBe("USER");
   });
 
+  it("reads the first line's directive after a byte order mark, as BuildKit does", () => {
+    const model = parseDockerfile("\uFEFF# escape=`\nFROM alpine:3.20\nRUN echo a `\n && echo b\n");
+    expect(model.escape).toBe("`");
+    expect(model.directives.map((directive) => [directive.name, directive.value.value, directive.range.start.column])).toEqual([["escape", "`", 2]]);
+    expect(model.instructions.map((instruction) => instruction.keyword)).toEqual(["FROM", "RUN"]);
+  });
+
   it("honours the escape directive (backtick) and keeps Windows paths intact", () => {
     const model = parseDockerfile("# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nWORKDIR C:\\app\nRUN dir `\n    C:\\Windows\n");
     expect(model.escape).toBe("`");

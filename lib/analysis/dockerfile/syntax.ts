@@ -179,17 +179,19 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
   // Parser directives: only at the very top, before any other comment, blank line or instruction.
   const seen = new Set<string>();
   for (; line < lines.starts.length; line++) {
-    const content = text.slice(lines.starts[line], lines.ends[line]);
+    // BuildKit drops a byte order mark (which Windows editors write) before reading the first line's directive.
+    const lineStart = lines.starts[line]! + (line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0);
+    const content = text.slice(lineStart, lines.ends[line]);
     const match = DIRECTIVE.exec(content);
     const name = match?.[1]!.toLowerCase();
     if (!match || (name !== "syntax" && name !== "escape" && name !== "check") || seen.has(name)) break;
     seen.add(name);
     // The value is what precedes the trailing blanks.
-    const valueStart = lines.starts[line]! + content.trimEnd().length - match[2]!.length;
+    const valueStart = lineStart + content.trimEnd().length - match[2]!.length;
     const valueEnd = valueStart + match[2]!.length;
     // Objects spelt out: a spread adding fields (`{ ...span(…), raw }`) took microseconds each in V8 (profiles).
     const value: Word = new SourceWord(valueStart, valueEnd, match[2]!, match[2]!, index);
-    directives.push({ start: lines.starts[line]!, end: lines.ends[line]!, range: index.rangeOf(lines.starts[line]!, lines.ends[line]!), name, value });
+    directives.push({ start: lineStart, end: lines.ends[line]!, range: index.rangeOf(lineStart, lines.ends[line]!), name, value });
     if (name === "escape") {
       if (value.value === "`" || value.value === "\\") escape = value.value;
       else problems.push({ start: value.start, end: value.end, range: value.range, message: `The escape directive accepts \\ or \` only, not "${value.value}".` });

@@ -4,7 +4,9 @@ import { looksLikeSecretName, secretTokensIn } from "./secrets";
 describe("looksLikeSecretName", () => {
   it.each(["DB_PASSWORD", "GITHUB_TOKEN", "AWS_SECRET_ACCESS_KEY", "apiKey", "NPM_AUTH_TOKEN", "SSH_PRIVATE_KEY", "OPENAI_API_KEY", "CLIENT_SECRET"])(
     "flags %s", (name) => expect(looksLikeSecretName(name)).toBe(true));
-  it.each(["PASSWORD_FILE", "GPG_KEY", "NEXT_PUBLIC_API_KEY", "NODE_VERSION", "TOKEN_URL", "KEYCLOAK_VERSION", "MONKEY", "AWS_ACCESS_KEY_ID", "PATH"])(
+  it.each(["PASSWORD_FILE", "GPG_KEY", "NEXT_PUBLIC_API_KEY", "NODE_VERSION", "TOKEN_URL", "KEYCLOAK_VERSION", "MONKEY", "AWS_ACCESS_KEY_ID", "PATH",
+    // A socket, a method, a warning switch, a placeholder key.
+    "SSH_AUTH_SOCK", "AUTH_METHOD", "APT_KEY_DONT_WARN_ON_DANGEROUS_USAGE", "SECRET_KEY_BASE_DUMMY"])(
     "accepts %s", (name) => expect(looksLikeSecretName(name)).toBe(false));
 });
 

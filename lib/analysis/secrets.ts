@@ -14,7 +14,7 @@ const HARMLESS_WORDS = new Set([
   "file", "path", "dir", "directory", "version", "url", "uri", "host", "hostname", "port", "name", "user", "username",
   "id", "public", "fingerprint", "gpg", "pgp", "keyring", "keyserver", "server", "type", "length", "size", "ttl",
   "expiry", "timeout", "header", "endpoint", "mode", "enabled", "enable", "disable", "disabled", "required", "algorithm",
-  "format", "pubkey", "location", "env",
+  "format", "pubkey", "location", "env", "sock", "socket", "method", "provider", "scheme", "dummy", "warn", "warning",
 ]);
 
 function words(name: string): string[] {

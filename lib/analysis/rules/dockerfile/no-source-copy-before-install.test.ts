@@ -3,6 +3,8 @@ import rule from "./no-source-copy-before-install";
 
 testRule(rule, {
   valid: [
+    // pnpm's documented idiom: `pnpm fetch` fills the store from the lockfile alone; the install after the source is offline.
+    "FROM node:22-slim\nWORKDIR /app\nCOPY pnpm-lock.yaml ./\nRUN pnpm fetch --prod\nCOPY . .\nRUN pnpm install --offline --prod --frozen-lockfile\n",
     "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN npm run build\n",
     // The dependency stage pattern: the child stage copies the source after its parent installed.
     "FROM golang:1.23 AS deps\nWORKDIR /src\nCOPY go.mod go.sum ./\nRUN go mod download\nFROM deps AS build\nCOPY . .\nRUN go build -o /app .\n",
@@ -20,6 +22,12 @@ testRule(rule, {
       code: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm install\nRUN npm run build\n",
       ranges: ["3:6-3:7"],
       messageIncludes: "Copy `package.json` and `package-lock.json` first, run `npm install`",
+    },
+    // Only the lockfile was copied alone: both manifests must go first, not just the install moved.
+    {
+      code: "FROM node:22-slim\nWORKDIR /app\nCOPY yarn.lock ./\nCOPY . .\nRUN yarn install --frozen-lockfile\n",
+      ranges: ["4:6-4:7"],
+      messageIncludes: "Copy `package.json` and `yarn.lock` first",
     },
     // The manifests were copied alone, but the install still comes after the whole source.
     {

@@ -90,8 +90,8 @@ export default defineDockerfileRule<Data>({
           const source = whole.sources.find((word) => isWholeContext(word.value))!;
           const manifests = download.manifests;
           const { instruction } = whole;
-          const manifestsCopiedEarlier = contextCopiesOf(context, instruction.stage!)
-            .some((copy) => copy.instruction.index < instruction.index && copy.sources.some((word) => manifests.some((name) => sourceNames(word.value, name))));
+          const earlierCopies = contextCopiesOf(context, instruction.stage!).filter((copy) => copy.instruction.index < instruction.index);
+          const manifestsCopiedEarlier = manifests.every((name) => earlierCopies.some((copy) => copy.sources.some((word) => sourceNames(word.value, name))));
           const install = command.subcommand ? `${command.programWord!.value} ${command.subcommand.value}` : command.programWord!.value;
           report({
             range: source.range,

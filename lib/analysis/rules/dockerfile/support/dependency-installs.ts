@@ -99,7 +99,9 @@ export function packageDownload(command: Command): PackageDownload | undefined {
       return command.is("yarn", "add") ? found("yarn") : undefined;
     case "pnpm":
       if (command.is("pnpm", "install")) return found("pnpm", ["package.json", "pnpm-lock.yaml"]);
-      return command.is("pnpm", "add") || command.is("pnpm", "fetch") ? found("pnpm") : undefined;
+      // `pnpm fetch` downloads what the lockfile names into the store, for a later `pnpm install --offline`.
+      if (command.is("pnpm", "fetch")) return found("pnpm", ["pnpm-lock.yaml"]);
+      return command.is("pnpm", "add") ? found("pnpm") : undefined;
     case "go":
       if (command.is("go", "mod")) return command.operands[0]?.value === "download" ? found("go", ["go.mod", "go.sum"]) : undefined;
       return command.is("go", "build") || command.is("go", "install") || command.is("go", "get") ? found("go") : undefined;

@@ -3,6 +3,9 @@ import rule from "./use-frozen-lockfile";
 
 testRule(rule, {
   valid: [
+    // With CI set, pnpm (and Yarn 2+) install frozen by default.
+    "FROM node:22-slim\nENV CI=true\nRUN corepack enable && pnpm install --prod\n",
+    "FROM node:22-slim\nRUN corepack enable && CI=1 pnpm install\n",
     "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci --omit=dev\n",
     // Installing named packages, global installs and installs told to skip the lockfile are something else.
     "FROM node:22-slim\nRUN npm install -g pm2@5.4.2 && npm install --no-package-lock && npm install left-pad@1.3.0\n",
@@ -49,6 +52,9 @@ testRule(rule, {
       applicability: "unsafe",
       messageIncludes: "`yarn install --immutable`",
     },
+    // CI=false is not CI; Yarn 1 ignores CI.
+    { code: "FROM node:22-slim\nENV CI=false\nRUN pnpm install\n", ranges: ["3:5-3:17"], output: "FROM node:22-slim\nENV CI=false\nRUN pnpm install --frozen-lockfile\n" },
+    { code: "FROM node:22-slim\nENV CI=true\nRUN yarn install\n", ranges: ["3:5-3:17"], output: "FROM node:22-slim\nENV CI=true\nRUN yarn install --frozen-lockfile\n" },
     // --pure-lockfile keeps the lockfile as it is, but still resolves what it lacks.
     {
       code: "FROM node:22-slim\nRUN yarn install --pure-lockfile\n",

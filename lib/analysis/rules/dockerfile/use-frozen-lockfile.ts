@@ -64,6 +64,12 @@ function lockfileCopies(context: DockerfileRuleContext, stage: Stage): ReadonlyM
   });
 }
 
+/** pnpm and Yarn 2+ install frozen by default when `CI` is set (by `ENV CI=true`, or on the command). */
+function setsCi(run: Instruction, command: Command): boolean {
+  const value = command.assignments.find((word) => word.value.startsWith("CI="))?.value.slice(3) ?? run.scope.lookup("CI")?.value;
+  return value !== undefined && value !== "" && value !== "false" && value !== "0";
+}
+
 /** Yarn 2+ (Berry) spells the frozen install `--immutable`. */
 const yarnFrozenFlag = (context: DockerfileRuleContext) => (reviewShowsYarnBerry(context) ? "--immutable" : "--frozen-lockfile");
 
@@ -86,7 +92,8 @@ export default defineDockerfileRule<Data>({
       whatItDoes:
         "Flags `npm install` without package names (use `npm ci`), `yarn install` (or bare `yarn`) without " +
         "`--frozen-lockfile` (`--immutable` for Yarn 2+, recognised by a `.yarnrc.yml` or the `packageManager` field " +
-        "of a `package.json` in the review), and `pnpm install` without `--frozen-lockfile`.",
+        "of a `package.json` in the review), and `pnpm install` without `--frozen-lockfile`. pnpm and Yarn 2+ " +
+        "installs with `CI` set (`ENV CI=true`) are frozen by default and pass.",
       whyItMatters:
         "These commands resolve versions again when `package.json` and the lockfile disagree, and update the lockfile " +
         "inside the image: the build installs something nobody reviewed, and the next build may install something else. " +
@@ -123,10 +130,11 @@ export default defineDockerfileRule<Data>({
           const word = command.subcommand ?? command.programWord!;
           const written = command.subcommand ? "yarn install" : "yarn";
           const flag = yarnFrozenFlag(context);
+          if (flag === "--immutable" && setsCi(run, command)) continue;
           const pure = command.has("--pure-lockfile");
           report({ range: installRange(context, command), data: { written, instead: `${written} ${flag}`, edit: plain ? insertAfter(word, ` ${flag}`) : undefined, applicability: "unsafe", caveat: undefined, pure } });
         } else if (command.is("pnpm", "install") && command.subcommand) {
-          if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile")) continue;
+          if (command.has("--frozen-lockfile") || command.has("--no-frozen-lockfile") || command.has("--prefer-frozen-lockfile") || setsCi(run, command)) continue;
           const written = `pnpm ${command.subcommand.value}`;
           report({ range: installRange(context, command), data: { written, instead: `${written} --frozen-lockfile`, edit: plain ? insertAfter(command.subcommand, " --frozen-lockfile") : undefined, applicability: "unsafe", caveat: undefined } });
         }

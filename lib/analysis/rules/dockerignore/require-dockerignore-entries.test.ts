@@ -4,7 +4,12 @@ import rule from "./require-dockerignore-entries";
 const complete = ".git\n.env*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\nnode_modules\n*.log\nlogs\n";
 
 testRule(rule, {
-  valid: [complete, "# Everything but the app\n**\n!src\n!package.json\n"],
+  valid: [
+    complete,
+    "# Everything but the app\n**\n!src\n!package.json\n",
+    // The production .env is let back in on purpose (the build reads it).
+    "*\n!.env.production\n!src\n",
+  ],
   invalid: [
     {
       code: "node_modules\n.git\n*.log\nlogs",

@@ -1,4 +1,4 @@
-import { isIgnored, type DockerignoreFile } from "../../dockerignore/model";
+import { decidingPattern, type DockerignoreFile } from "../../dockerignore/model";
 import type { Fix } from "../../types";
 import { defineDockerignoreRule } from "../types";
 
@@ -36,7 +36,8 @@ export default defineDockerignoreRule<Data>({
       summary: "The .dockerignore lets secrets or bulky files into the build context.",
       whatItDoes:
         "Checks that the file excludes the Git history (`.git`), environment files (`.env*`), private keys " +
-        "(`*.pem`, `*.key`, `id_rsa`), installed dependencies (`node_modules`) and logs.",
+        "(`*.pem`, `*.key`, `id_rsa`), installed dependencies (`node_modules`) and logs. A file an `!` line lets back " +
+        "in (`!.env.production`) was kept on purpose and is not reported.",
       whyItMatters:
         "Everything not ignored is sent to the builder, and one `COPY . .` puts it into a layer that is pushed with " +
         "the image. That is how `.env` files and SSH keys end up on public registries; it also slows every build.",
@@ -47,8 +48,9 @@ export default defineDockerignoreRule<Data>({
     },
   },
   check({ file }, report) {
-    // A sample the file's budget of pattern tests could not decide about is not counted as let in.
-    const missing = EXPECTED.filter((entry) => entry.samples.some((sample) => isIgnored(file, sample) === false));
+    // Let in means no line decides about the sample. One that an `!` line lets back in was kept on purpose (the way
+    // the docs advise for a file the build needs), and one the budget of pattern tests could not decide is not known.
+    const missing = EXPECTED.filter((entry) => entry.samples.some((sample) => decidingPattern(file, sample) === undefined));
     if (missing.length > 0) report({ range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, data: { missing } });
   },
   message: ({ missing }) =>

@@ -9,7 +9,6 @@ type Data = { kind: "no-user"; stage: string; image: string | undefined } | { ki
 
 const ROOT_USERS = /^(root|0)(:.*)?$/;
 
-
 export default defineDockerfileRule<Data>({
   meta: {
     id: "no-root-user",

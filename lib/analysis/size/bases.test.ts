@@ -55,6 +55,15 @@ describe("resolveBase", () => {
     expect(resolveBase("golang:1.23").packages.has("gcc")).toBe(false);
   });
 
+  it("gives service images built on debian's slim image that image's packages, not buildpack-deps'", () => {
+    for (const reference of ["nginx:1.27", "php:8.3-cli", "httpd:2.4"]) {
+      const { packages } = resolveBase(reference);
+      expect(packages.has("libc6"), reference).toBe(true);
+      expect(packages.has("gcc"), reference).toBe(false);
+      expect(packages.has("git"), reference).toBe(false);
+    }
+  });
+
   it("states a wide guess for images it does not know", () => {
     const base = resolveBase("example.com/team/app:1.0");
     expect(base.estimate.note).toContain("not in the size data");

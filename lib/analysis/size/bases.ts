@@ -133,6 +133,9 @@ function listedPackages(image: string): Set<string> {
   return new Set(baseImagePackages(image)?.packages ?? []);
 }
 
+/** Official images whose full (not slim) variants are built on buildpack-deps. */
+const BUILDPACK_IMAGES = new Set(["buildpack-deps", "node", "python", "ruby", "golang", "rust", "perl", "openjdk", "gcc", "haskell", "erlang", "elixir"]);
+
 /** The dpkg packages of a Debian or Ubuntu base: listed, derived from its Dockerfile recipe, or nearest listed. */
 function basePackages(reference: Reference, record: BaseImageRecord | undefined, osFamily: OsFamily): Set<string> {
   if (osFamily === "ubuntu") {
@@ -147,6 +150,8 @@ function basePackages(reference: Reference, record: BaseImageRecord | undefined,
   if (slim) return listedPackages(reference.name === "node" ? "node:20-bookworm-slim" : reference.name === "python" ? "python:3.12-slim" : "debian:bookworm-slim");
   const full = listedPackages("debian:bookworm");
   if (reference.name === "debian" || reference.name === "ubuntu") return full;
+  // Service images (nginx, php, httpd, redis, postgres…) build on debian's slim image, not on buildpack-deps.
+  if (!BUILDPACK_IMAGES.has(reference.name)) return listedPackages("debian:bookworm-slim");
   // Language images (node, python, ruby, golang, …) build on buildpack-deps: curl, scm, then the full set.
   const level = reference.name === "buildpack-deps" ? (/curl/.test(tag) ? 1 : /scm/.test(tag) ? 2 : 3) : reference.name === "golang" ? 2 : 3;
   const wanted = [BUILDPACK_DEPS.curl, BUILDPACK_DEPS.scm, BUILDPACK_DEPS.full].slice(0, level).flat();

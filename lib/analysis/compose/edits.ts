@@ -49,12 +49,17 @@ export function appendToMapping(file: ComposeFile, mapping: Node | undefined, li
   return { range: { start: position, end: position }, text: body };
 }
 
-/** Removes the whole lines an entry occupies (its key, value and any nested lines). */
-export function removeEntryLines(file: ComposeFile, found: Entry): TextEdit {
-  const start = file.lines.positionAt(found.key.range![0]).line;
-  const end = file.lines.positionAt(contentEnd(file, (found.pair.value as Node | null) ?? found.key)).line;
+/** Removes the whole lines an entry occupies (its key, value and any nested lines); undefined when it shares them. */
+export function removeEntryLines(file: ComposeFile, found: Entry): TextEdit | undefined {
+  const keyAt = file.lines.positionAt(found.key.range![0]);
+  const contentEndAt = file.lines.positionAt(contentEnd(file, (found.pair.value as Node | null) ?? found.key));
+  // Only lines that hold the entry alone (a flow mapping such as `{version: "3.8", services: …}` shares them).
+  const before = file.lines.lineText(keyAt.line).slice(0, keyAt.column - 1);
+  const after = file.lines.lineText(contentEndAt.line).slice(contentEndAt.column - 1);
+  if (before.trim() !== "" || !/^\s*(#.*)?$/.test(after)) return undefined;
+  const end = contentEndAt.line;
   const to = end >= file.lines.lineCount ? file.lines.positionAt(file.text.length) : { line: end + 1, column: 1 };
-  return { range: { start: { line: start, column: 1 }, end: to }, text: "" };
+  return { range: { start: { line: keyAt.line, column: 1 }, end: to }, text: "" };
 }
 
 /** Adds `- value` at the end of a block sequence, indented like its items. Undefined for flow sequences. */

@@ -30,6 +30,7 @@ export default defineComposeRule<{ version: string | undefined }>({
     `\`version${version ? `: "${version}"` : ""}\` is obsolete: Compose ignores it and warns on every run. Remove it.`,
   fix: (_data, { file }) => {
     const found = topLevelEntry(file, "version");
-    return found && { title: "Remove the obsolete version key", applicability: "safe", edits: [removeEntryLines(file, found)] };
+    const edit = found && removeEntryLines(file, found);
+    return edit && { title: "Remove the obsolete version key", applicability: "safe", edits: [edit] };
   },
 });

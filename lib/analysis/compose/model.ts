@@ -10,6 +10,8 @@ import { entries, entry } from "./nodes";
 export const MAX_COMPOSE_CHARS = 128_000;
 /** Real compose files nest fewer than ten levels; the YAML parser recurses per level, so bound it before parsing. */
 export const MAX_NESTING = 100;
+/** The YAML library's warning for Compose's own merge tags, `!reset` and `!override`. */
+const COMPOSE_TAG_WARNING = /^Unresolved tag: !(reset|override)\b/;
 /** Aliases a document may expand while being converted to data (yaml's guard against "billion laughs"). */
 export const MAX_ALIAS_COUNT = 100;
 
@@ -191,7 +193,8 @@ export function parseCompose(path: string, text: string): ComposeFile {
     return file;
   }
   file.doc = doc;
-  for (const error of [...doc.errors, ...doc.warnings]) {
+  // Compose's own merge tags (`!reset`, `!override`) are not the YAML library's: they are no problem.
+  for (const error of [...doc.errors, ...doc.warnings.filter((warning) => !COMPOSE_TAG_WARNING.test(warning.message))]) {
     file.problems.push({ range: problemRange(text, lines, error.pos), message: describeYamlError(error) });
   }
   const duplicates = duplicateKeys(doc, lines);

@@ -3,7 +3,10 @@ import { findingsOf, testRule } from "../../testing/rule-tester";
 import rule from "./no-invalid-yaml";
 
 testRule(rule, {
-  valid: ["services:\n  web:\n    image: nginx:1.27\n", "x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: nginx:1.27\n", ""],
+  valid: ["services:\n  web:\n    image: nginx:1.27\n", "x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: nginx:1.27\n", "",
+    // Compose's merge tags in an override file.
+    { code: "services:\n  web:\n    restart: !reset null\n    ports: !override [\"8080:80\"]\n", path: "compose.override.yaml" },
+  ],
   invalid: [
     { code: "services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26\n", ranges: ["4:5-4:10"], messageIncludes: "silently lost" },
     { code: "services:\n  web:\n\timage: nginx\n", ranges: ["3:1-3:2"], messageIncludes: "Tabs" },

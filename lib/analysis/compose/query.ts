@@ -12,6 +12,17 @@ export function serviceEntry(service: ComposeService, key: string): Entry | unde
   return service.file.doc ? entry(service.file.doc, service.node, key) : undefined;
 }
 
+/** The service's `profiles`: empty when it has none, and then it runs with every profile. */
+export function serviceProfiles(service: ComposeService): string[] {
+  const found = serviceEntry(service, "profiles");
+  return isSeq(found?.value) ? found.value.items.map((item) => text(item as Node)).filter((name): name is string => name !== undefined) : [];
+}
+
+/** Whether two services can run at once: unless both have profiles and share none. */
+export function mayRunTogether(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === 0 || b.length === 0 || a.some((profile) => b.includes(profile));
+}
+
 /** The entry at a path of keys below the service (`deploy`, `resources`, `limits`…). */
 export function serviceEntryAt(service: ComposeService, ...keys: string[]): Entry | undefined {
   let node: Node | undefined = service.node;

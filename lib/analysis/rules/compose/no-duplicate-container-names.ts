@@ -1,5 +1,5 @@
 import { rangeOf } from "../../compose/nodes";
-import { resolvedText, serviceEntry } from "../../compose/query";
+import { mayRunTogether, resolvedText, serviceEntry, serviceProfiles } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: string; name: string; other: string }>({
@@ -20,14 +20,17 @@ export default defineComposeRule<{ service: string; name: string; other: string 
     },
   },
   check({ file }, report) {
-    const taken = new Map<string, string>();
+    // Services in profiles that are never active together (`cpu`, `gpu`) may share a name.
+    const taken = new Map<string, { service: string; profiles: string[] }[]>();
     for (const service of file.services) {
       const found = serviceEntry(service, "container_name");
       const name = found?.value && resolvedText(found.value);
       if (!name) continue;
-      const other = taken.get(name);
-      if (other !== undefined) report({ range: rangeOf(file.lines, found!.value), data: { service: service.name, name, other } });
-      else taken.set(name, service.name);
+      const profiles = serviceProfiles(service);
+      const holders = taken.get(name) ?? [];
+      const other = holders.find((holder) => mayRunTogether(holder.profiles, profiles));
+      if (other) report({ range: rangeOf(file.lines, found!.value), data: { service: service.name, name, other: other.service } });
+      else taken.set(name, [...holders, { service: service.name, profiles }]);
     }
   },
   message: ({ service, name, other }) =>

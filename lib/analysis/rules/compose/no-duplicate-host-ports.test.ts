@@ -2,7 +2,11 @@ import { testRule } from "../../testing/rule-tester";
 import rule from "./no-duplicate-host-ports";
 
 testRule(rule, {
-  valid: ["services:\n  a:\n    image: x:1\n    ports: [\"8080:80\", \"53:53/udp\"]\n  b:\n    image: y:1\n    ports: [\"8081:80\", \"53:53/tcp\", \"127.0.0.2:8080:80\"]\n"],
+  valid: [
+    // Services of profiles that never run together may publish the same port.
+    "services:\n  ollama-cpu:\n    image: ollama/ollama:0.5.7\n    profiles: [cpu]\n    ports: [\"11434:11434\"]\n  ollama-gpu:\n    image: ollama/ollama:0.5.7\n    profiles: [gpu]\n    ports: [\"11434:11434\"]\n",
+    "services:\n  a:\n    image: x:1\n    ports: [\"8080:80\", \"53:53/udp\"]\n  b:\n    image: y:1\n    ports: [\"8081:80\", \"53:53/tcp\", \"127.0.0.2:8080:80\"]\n",
+  ],
   invalid: [
     { code: "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8000-8002:80\"]\n  api:\n    image: acme/api:1.8\n    ports:\n      - published: 8001\n        target: 3000\n", ranges: ["8:9-9:21"], messageIncludes: "`web`" },
   ],

@@ -1,5 +1,5 @@
 import { rangeOf } from "../../compose/nodes";
-import { ports } from "../../compose/query";
+import { mayRunTogether, ports, serviceProfiles } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 /** The individual host ports of a published value (`8000-8002` is three ports). */
@@ -27,17 +27,20 @@ export default defineComposeRule<{ service: string; port: number; other: string 
     },
   },
   check({ file }, report) {
-    const taken = new Map<string, string>();
+    // Services in profiles that are never active together (`cpu`, `gpu`) may publish the same port.
+    const taken = new Map<string, { service: string; profiles: string[] }[]>();
     for (const service of file.services) {
+      const profiles = serviceProfiles(service);
       for (const port of ports(service)) {
         for (const number of port.published ? hostPorts(port.published) : []) {
           const key = `${port.hostIp ?? "0.0.0.0"}:${number}/${port.protocol}`;
-          const other = taken.get(key);
-          if (other !== undefined && other !== service.name) {
-            report({ range: rangeOf(file.lines, port.node), data: { service: service.name, port: number, other } });
+          const holders = taken.get(key) ?? [];
+          const other = holders.find((holder) => holder.service !== service.name && mayRunTogether(holder.profiles, profiles));
+          if (other) {
+            report({ range: rangeOf(file.lines, port.node), data: { service: service.name, port: number, other: other.service } });
             break;
           }
-          taken.set(key, service.name);
+          taken.set(key, [...holders, { service: service.name, profiles }]);
         }
       }
     }

@@ -1,12 +1,6 @@
 import { composeBuilds, declaredArgs } from "../../builds";
+import { PREDEFINED_ARGS } from "../../dockerfile/variables";
 import { defineWorkspaceRule } from "../types";
-
-/** Build arguments BuildKit understands without an ARG (proxies and its own settings). */
-export const PREDEFINED_ARGS = new Set([
-  "HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "FTP_PROXY", "ftp_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy",
-  "BUILDKIT_INLINE_CACHE", "BUILDKIT_MULTI_PLATFORM", "BUILDKIT_SANDBOX_HOSTNAME", "BUILDKIT_SYNTAX", "BUILDKIT_CONTEXT_KEEP_GIT_DIR",
-  "BUILDKIT_CACHE_MOUNT_NS", "SOURCE_DATE_EPOCH",
-]);
 
 export default defineWorkspaceRule<{ service: string; name: string; dockerfile: string }>({
   meta: {

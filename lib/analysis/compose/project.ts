@@ -21,6 +21,11 @@ export interface ComposeProject {
 const BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
 const OVERRIDE_NAMES = BASE_NAMES.map((name) => name.replace(/\.ya?ml$/, (ext) => `.override${ext}`));
 
+/** `compose.override.yaml` and its kin, which `docker compose` applies on top of the base file by default. */
+export function isDefaultOverride(file: ComposeFile): boolean {
+  return OVERRIDE_NAMES.includes(basename(file.path));
+}
+
 function isProductionFile(path: string): boolean {
   return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path));
 }

@@ -8,6 +8,7 @@ testRule(rule, {
     "services:\n  app:\n    build: .\n",
     // With build beside it, the image is the name given to what compose builds.
     "services:\n  app:\n    build: .\n    image: acme/app\n",
+    { code: "services:\n  app:\n    image: acme/app:dev\n", path: "compose.override.yaml", files: { "compose.yaml": "services:\n  app:\n    build: .\n    image: acme/app:dev\n" } },
   ],
   invalid: [
     { code: "services:\n  cache:\n    image: redis\n", ranges: ["3:12-3:17"], messageIncludes: "without a tag" },

@@ -1,4 +1,5 @@
 import { rangeOf } from "../../compose/nodes";
+import { isDefaultOverride, serviceLayers } from "../../compose/project";
 import { parseImage, resolvedText, serviceEntry } from "../../compose/query";
 import type { Range } from "../../types";
 import { defineComposeRule } from "../types";
@@ -18,7 +19,7 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       whatItDoes:
         "Flags `image:` values without a tag or digest, or with a floating tag such as `latest`, `stable`, `edge`, " +
         "`nightly`, `lts`. Defaults of `${VAR:-…}` are checked; images decided by a variable without default are not, nor the name a service gives the image it " +
-        "builds (`build` beside `image`).",
+        "builds (`build` beside `image`, or in the base file under a `compose.override.yaml`).",
       whyItMatters:
         "An untagged image is `latest`: each `docker compose pull` may bring a new major version, different hosts run " +
         "different code, and a rollback has nothing to return to.",
@@ -28,11 +29,12 @@ export default defineComposeRule<{ service: string; image: string; tag: string |
       whenNotToUse: "Local experiments where following the newest version is the point.",
     },
   },
-  check({ file }, report) {
+  check({ file, project }, report) {
     for (const service of file.services) {
-      // With `build` beside it, `image` names what compose builds and tags here. (A stack file deployed to a swarm,
-      // where `build` is ignored and the image pulled, says so without `build`.)
-      if (serviceEntry(service, "build")) continue;
+      // With `build` here, or in the base file of a default override, `image` names what compose builds and tags.
+      // Other files may be used alone (prebuilt images, a stack deployed to a swarm, where `build` is ignored).
+      const layers = isDefaultOverride(file) ? serviceLayers(project, service.name) : [service];
+      if (layers.slice(0, layers.indexOf(service) + 1).some((layer) => serviceEntry(layer, "build"))) continue;
       const found = serviceEntry(service, "image");
       const value = found?.value && resolvedText(found.value);
       if (!value) continue;

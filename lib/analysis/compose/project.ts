@@ -27,7 +27,8 @@ export function isDefaultOverride(file: ComposeFile): boolean {
 }
 
 function isProductionFile(path: string): boolean {
-  return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path));
+  // `docker-compose.non-prod.yml`, `compose.not-production.yaml` say the opposite.
+  return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path)) && !/(^|[._-])(non|not|pre)-(prod|production|release|live)/i.test(basename(path));
 }
 
 function includedPaths(file: ComposeFile): string[] {

@@ -9,7 +9,7 @@ const DEV_ENVIRONMENT: Array<{ name: RegExp; value: RegExp }> = [
   { name: /^(DEBUG|FLASK_DEBUG|APP_DEBUG|DJANGO_DEBUG)$/i, value: /^(1|true|yes|on)$/i },
 ];
 /** Commands that start a development server with reloading. */
-const DEV_COMMAND = /(--reload\b|\bnpm run dev\b|\byarn dev\b|\bpnpm dev\b|\bnodemon\b|\brunserver\b|\bflask run\b.*--debug|--debug\b|\bnext dev\b|\bvite\b(?! build))/;
+const DEV_COMMAND = /(--reload\b|\bnpm run dev\b|\byarn dev\b|\bpnpm dev\b|\bnodemon\b|\brunserver\b|\bflask run\b.*--debug|--debug(?![\w=-])|--debug=(true|1)\b|\bnext dev\b|\bvite\b(?! build))/;
 
 type Data = { service: string; setting: string };
 

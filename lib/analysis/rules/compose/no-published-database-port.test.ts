@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     "services:\n  db:\n    image: postgres:17\n    ports:\n      - \"127.0.0.1:5432:5432\"\n  web:\n    image: nginx:1.27\n    ports:\n      - \"80:80\"\n",
     "services:\n  db:\n    image: mysql:8.4\n    expose:\n      - \"3306\"\n",
+    // Bound to an address of the host's own choosing (a VPN), not to every interface.
+    "services:\n  db:\n    image: postgres:17\n    ports:\n      - \"10.8.0.1:5432:5432\"\n",
   ],
   invalid: [
     {

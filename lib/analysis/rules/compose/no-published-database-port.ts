@@ -10,8 +10,9 @@ interface Data {
   port: PortMapping;
 }
 
-function isLoopback(hostIp: string | undefined): boolean {
-  return hostIp !== undefined && /^(127\.\d+\.\d+\.\d+|\[?::1\]?|localhost)$/.test(hostIp);
+/** No host address, or the wildcard one: the port is open on every interface of the host. */
+function isEveryInterface(hostIp: string | undefined): boolean {
+  return hostIp === undefined || hostIp === "" || /^(0\.0\.0\.0|\[?::\]?)$/.test(hostIp);
 }
 
 export default defineComposeRule<Data>({
@@ -25,7 +26,8 @@ export default defineComposeRule<Data>({
       summary: "A database or cache publishes its port on every host interface.",
       whatItDoes:
         "Flags `ports:` of services running a database, cache or broker image (postgres, mysql, mariadb, mongo, " +
-        "redis, memcached, elasticsearch, rabbitmq…) that publish to all interfaces rather than to 127.0.0.1.",
+        "redis, memcached, elasticsearch, rabbitmq…) that publish to all interfaces (no host address, or 0.0.0.0) " +
+        "rather than to 127.0.0.1 or another address of your choosing.",
       whyItMatters:
         "Other services reach the database over the compose network without any published port. Publishing it on " +
         "0.0.0.0 puts it on the internet wherever the host is reachable, and Docker's rules bypass host firewalls " +
@@ -41,7 +43,8 @@ export default defineComposeRule<Data>({
       const image = imageOf(service, project);
       if (!isDataStore(image)) continue;
       for (const port of ports(service)) {
-        if (port.published !== undefined && !isLoopback(port.hostIp)) {
+        // An address of its own (`10.8.0.1:5432:5432`, a VPN or private network) is a choice, not every interface.
+        if (port.published !== undefined && isEveryInterface(port.hostIp)) {
           report({ range: rangeOf(file.lines, port.node), data: { service: service.name, image: image!.name, port } });
         }
       }

@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${DB_PASSWORD:?set DB_PASSWORD}\n      POSTGRES_USER: app\n      POSTGRES_PASSWORD_FILE: /run/secrets/db\n",
     "services:\n  app:\n    image: acme/app:1\n    environment:\n      - API_TOKEN\n      - SECRET_KEY=\n      - USE_TOKEN=true\n      - DATABASE_URL=postgres://db:5432/app\n",
+    // Switches and a path to a key file are not secrets.
+    "services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_RANDOM_ROOT_PASSWORD: 1\n      FEATURE_REQUIRE_PASSWORD: \"0\"\n      GOOGLE_APPLICATION_CREDENTIALS: ./gcp.json\n",
   ],
   invalid: [
     {
@@ -17,6 +19,8 @@ testRule(rule, {
       messageIncludes: "POSTGRES_PASSWORD_FILE",
     },
     { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      DATABASE_URL: postgresql://umami:umami@db:5432/umami\n", ranges: ["5:21-5:59"] },
+    // postgres reads `_FILE` for its own POSTGRES_ variables only, not for PGPASSWORD: no mechanical fix.
+    { code: "services:\n  db:\n    image: postgres:17\n    environment:\n      PGPASSWORD: hunter2\n", ranges: ["5:19-5:26"], messageIncludes: "${PGPASSWORD}" },
     // List form, an image without `_FILE` support: no mechanical fix.
     { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      - \"STRIPE_API_KEY=sk_live_abc123\"\n      - DEBUG=0\n", ranges: ["5:25-5:39"], messageIncludes: "${STRIPE_API_KEY}" },
   ],

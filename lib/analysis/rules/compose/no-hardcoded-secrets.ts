@@ -8,9 +8,16 @@ import { defineComposeRule } from "../types";
 
 const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$|^(DATABASE_URL|REDIS_URL|MONGO(DB)?_URL)$/i;
 /** Values that are obviously not secrets: placeholders, booleans, file paths. */
-const NOT_A_SECRET = /^(true|false|yes|no|on|off|none|null|changeme|\/.*|\*+|x+|<.*>)$/i;
-/** Official images that read `NAME_FILE` for their credential variables. */
-const READS_FILE_VARIANT = /^(postgres|mysql|mariadb|mongo|rabbitmq|bitnami\/.+)$/;
+/** Switches (`MARIADB_RANDOM_ROOT_PASSWORD: 1`), paths to a key file, placeholders. */
+const NOT_A_SECRET = /^(true|false|yes|no|on|off|0|1|none|null|changeme|\.{0,2}\/.*|\*+|x+|<.*>)$/i;
+/** Official images that read `NAME_FILE`, and the variables they read it for (postgres: POSTGRES_PASSWORD, not PGPASSWORD). */
+const READS_FILE_VARIANT: ReadonlyArray<{ image: RegExp; variables: RegExp }> = [
+  { image: /^postgres$/, variables: /^POSTGRES_/ },
+  { image: /^(mysql|mariadb)$/, variables: /^(MYSQL|MARIADB)_/ },
+  { image: /^mongo$/, variables: /^MONGO_INITDB_/ },
+  { image: /^rabbitmq$/, variables: /^RABBITMQ_/ },
+  { image: /^bitnami\/.+$/, variables: /./ },
+];
 
 interface Data {
   service: ComposeService;
@@ -41,9 +48,10 @@ function moveToSecret({ service, variable }: Data, file: ComposeService["file"])
   };
 }
 
-function isFileVariantImage(service: ComposeService, project: ComposeProject): boolean {
+/** Whether the service's image reads `<variable>_FILE`. */
+function readsFileVariant(service: ComposeService, project: ComposeProject, variable: string): boolean {
   const image = imageOf(service, project);
-  return image !== undefined && READS_FILE_VARIANT.test(image.name);
+  return image !== undefined && READS_FILE_VARIANT.some((entry) => entry.image.test(image.name) && entry.variables.test(variable));
 }
 
 export default defineComposeRule<Data>({
@@ -78,7 +86,7 @@ export default defineComposeRule<Data>({
         if (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim())) continue;
         // A connection URL is only a secret when it carries a password (`scheme://user:password@host`).
         if (/_URL$/i.test(variable.name) && !/:\/\/[^/@\s]*:[^/@\s]+@/.test(variable.value)) continue;
-        report({ range: variable.valueRange, data: { service, variable, fileVariant: isFileVariantImage(service, project) } });
+        report({ range: variable.valueRange, data: { service, variable, fileVariant: readsFileVariant(service, project, variable.name) } });
       }
     }
   },

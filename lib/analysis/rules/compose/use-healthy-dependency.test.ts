@@ -35,6 +35,11 @@ testRule(rule, {
       ranges: ["4:5-4:15"],
       output: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
     },
+    // Written through an alias, the entry is shared with another dependency: no fix (it would make both wait).
+    {
+      code: `x-dep: &dep\n  restart: true\nservices:\n  app:\n    image: acme/app:1\n    depends_on:\n      db: *dep\n      mailer: *dep\n  mailer:\n    image: axllent/mailpit:v1.21\n${db}`,
+      ranges: ["7:7-7:9"],
+    },
     // A name from a variable cannot become a key of the long form (keys are not interpolated): no fix.
     {
       code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      - db\n      - \${CACHE_HOST:-cache}\n${db}`,

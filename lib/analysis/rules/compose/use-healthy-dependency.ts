@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { isAlias, isMap, isScalar, isSeq, type Node } from "yaml";
 import { appendToMapping, indentUnit } from "../../compose/edits";
 import type { ComposeFile, ComposeService } from "../../compose/model";
 import { entries, entry, rangeOf, text } from "../../compose/nodes";
@@ -11,7 +11,7 @@ type Data =
   /** `depends_on: [db, cache]`: the whole list is rewritten into the long form. */
   | { form: "list"; service: string; healthy: string[]; list: Node; names: string[]; keyStart: Range["start"] }
   /** `depends_on: {db: {condition: service_started}}`: one entry gets the condition. */
-  | { form: "mapping"; service: string; healthy: string[]; value: Node | undefined; condition: Node | undefined; keyEnd: Range["end"] };
+  | { form: "mapping"; service: string; healthy: string[]; value: Node | undefined; condition: Node | undefined; keyEnd: Range["end"]; shared: boolean };
 
 function listFix(file: ComposeFile, data: Extract<Data, { form: "list" }>): Fix | undefined {
   const { list, names, healthy } = data;
@@ -36,6 +36,8 @@ function listFix(file: ComposeFile, data: Extract<Data, { form: "list" }>): Fix 
 
 function mappingFix(file: ComposeFile, data: Extract<Data, { form: "mapping" }>): Fix | undefined {
   const title = "Wait until the dependency is healthy (condition: service_healthy)";
+  // Written through an alias or a merge key, the text is shared: editing it would change other dependencies too.
+  if (data.shared) return undefined;
   if (data.condition) return { title, applicability: "safe", edits: [{ range: rangeOf(file.lines, data.condition), text: "service_healthy" }] };
   if (data.value && isMap(data.value)) {
     const edit = appendToMapping(file, data.value, ["condition: service_healthy"]);
@@ -62,13 +64,16 @@ function* detections(service: ComposeService, project: ComposeProject): Generato
     if (healthy.length > 0) yield { range, data: { form: "list", service: service.name, healthy, list: found.value, names, keyStart: range.start } };
     return;
   }
+  const ownPairs = isMap(found.value) && !isAlias(found.pair.value) ? found.value.items : [];
   for (const dependency of entries(file.doc, found.value)) {
     const name = String(dependency.key.value);
-    const condition = entry(file.doc, dependency.value, "condition")?.value;
+    const conditionEntry = entry(file.doc, dependency.value, "condition");
+    const condition = conditionEntry?.value;
+    const shared = !ownPairs.includes(dependency.pair) || isAlias(dependency.pair.value) || (conditionEntry !== undefined && isAlias(conditionEntry.pair.value));
     if (!hasHealthcheck(project, name) || (condition && text(condition) !== "service_started")) continue;
     yield {
       range: rangeOf(file.lines, dependency.key),
-      data: { form: "mapping", service: service.name, healthy: [name], value: dependency.value, condition, keyEnd: rangeOf(file.lines, dependency.key).end },
+      data: { form: "mapping", service: service.name, healthy: [name], value: dependency.value, condition, keyEnd: rangeOf(file.lines, dependency.key).end, shared },
     };
   }
 }

@@ -36,6 +36,8 @@ export type CommandFact =
       updatesLists: boolean;
       /** Inside an `if` or `case` branch, which may not run: the estimate counts it, and says so. */
       conditional?: boolean;
+      /** A pip-compatible tool installing from its lockfile (`uv sync`, `poetry install`), and where it caches. */
+      tool?: { name: string; cache: string };
       range: Range;
     }
   | { kind: "remove"; manager: PackageManager; packages: string[]; autoRemove: boolean; range: Range }
@@ -250,7 +252,16 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
     case "pip":
       return pipFacts(command, range);
     case "uv":
+      // `uv sync` installs the project's locked dependencies into its virtualenv.
+      if (command.is("uv", "sync")) {
+        return [install("pip", [], range, { requirementFiles: ["uv.lock"], noCache: command.has("--no-cache"), tool: { name: "uv sync", cache: "/root/.cache/uv" } })];
+      }
       return command.is("uv", "pip") ? pipFacts(command, range) : [];
+    case "poetry": case "pipenv": {
+      if (command.args[0]?.value !== "install") return [];
+      const tool = program === "poetry" ? { name: "poetry install", cache: "/root/.cache/pypoetry", lockfile: "poetry.lock" } : { name: "pipenv install", cache: "/root/.cache/pipenv", lockfile: "Pipfile.lock" };
+      return [install("pip", [], range, { requirementFiles: [tool.lockfile], tool: { name: tool.name, cache: tool.cache } })];
+    }
     case "npm": case "yarn": case "pnpm":
       return nodeFacts(program, command, range);
     case "gem":

@@ -131,6 +131,13 @@ describe("estimateStages", () => {
     expect(plain!.assumptions).toEqual([]);
   });
 
+  it("sizes uv sync, poetry install and pipenv install like an unread requirements file, with their own caches", () => {
+    const [uv, poetry] = shipped("FROM python:3.12-slim\nRUN uv sync --frozen --no-dev --no-cache\nRUN poetry install --only main\n").layers;
+    expect(uv!.reason).toBe("uv sync: ≈ 80 MB");
+    expect(uv!.assumptions).toEqual(["uv.lock is not read: its packages assumed ≈ 80 MB installed (10–500 MB)"]);
+    expect(poetry!.reason).toMatch(/^poetry install: ≈ 80 MB; poetry cache left in \/root\/\.cache\/pypoetry/);
+  });
+
   it("sizes Alpine's other Java versions like the one it knows", () => {
     const [jre, jdk] = shipped("FROM alpine:3.21\nRUN apk add --no-cache openjdk11-jre-headless\nRUN apk add --no-cache openjdk8\n").layers;
     expect(jre!.reason).toBe("apk add openjdk11-jre-headless: ≈ 190 MB");

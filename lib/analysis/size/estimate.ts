@@ -912,16 +912,20 @@ class Estimator {
         const unknown = fromHeuristic(PIP.unknownRequirements);
         total = { uncompressed: sumRanges([unknown.uncompressed], total.uncompressed), compressed: sumRanges([unknown.compressed], total.compressed) };
         labels.push(`-r ${file}`);
-        assumptions.push(`${file} is not in the review: its packages assumed ≈ 80 MB installed (10–500 MB)`);
+        // Only requirements files are read; a lockfile of uv, Poetry or Pipenv is not.
+        const why = /\.(txt|in)$/.test(file) ? "is not in the review" : "is not read";
+        assumptions.push(`${file} ${why}: its packages assumed ≈ 80 MB installed (10–500 MB)`);
       }
     }
     if (names.length > 0 || local > 0) assumptions.push("Python packages assumed ≈ 4 MB each with dependencies unless known to be heavy");
     const path = fact.target ? site.path(fact.target) : state.venv ?? "/usr/local/lib/python3/site-packages";
-    add({ label: `pip install ${labels.join(", ")}: ≈ ${formatBytes(total.uncompressed.estimate)}`, ...total, path, assumption: assumptions.join("; ") || undefined });
+    const what = fact.tool ? fact.tool.name : `pip install ${labels.join(", ")}`;
+    add({ label: `${what}: ≈ ${formatBytes(total.uncompressed.estimate)}`, ...total, path, assumption: assumptions.join("; ") || undefined });
     const noCache = fact.noCache || /^(1|true|yes|on|off|0)$/.test(site.setting("PIP_NO_CACHE_DIR"));
     if (!noCache) {
       const cache = scaleRange(total.uncompressed, PIP.cacheShare);
-      add({ label: "pip cache left in /root/.cache/pip (no --no-cache-dir)", path: "/root/.cache/pip", uncompressed: cache, compressed: scaleRange(cache, 0.95) });
+      const [tool, cachePath] = fact.tool ? [fact.tool.name.split(" ")[0], fact.tool.cache] : ["pip", "/root/.cache/pip"];
+      add({ label: `${tool} cache left in ${cachePath} (no --no-cache${tool === "pip" ? "-dir" : ""})`, path: cachePath, uncompressed: cache, compressed: scaleRange(cache, 0.95) });
     }
   }
 

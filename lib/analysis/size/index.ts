@@ -336,7 +336,9 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
       }
       const totals = totalsAfterEdits(fix.edits, key);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
-      if (bytes !== 0) {
+      // A size fix that makes nothing smaller has no impact to show (a few kB more can come from how a layer that
+      // now deletes nothing is sized).
+      if (bytes > 0) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });
       }
       continue;

@@ -138,6 +138,13 @@ describe("estimateStages", () => {
     expect(poetry!.reason).toMatch(/^poetry install: ≈ 80 MB; poetry cache left in \/root\/\.cache\/pypoetry/);
   });
 
+  it("sizes a jar or an archive copied from the context as a build artifact, not as a source file", () => {
+    const [jar, script] = shipped("FROM eclipse-temurin:21-jre\nCOPY target/app.jar /app.jar\nCOPY entrypoint.sh /\n").layers;
+    expect(jar!.compressedBytes.estimate).toBe(27e6);
+    expect(jar!.assumptions).toEqual(["target/app.jar: a build artifact or archive, assumed ≈ 30 MB (1–200 MB)"]);
+    expect(script!.compressedBytes.estimate).toBe(7000);
+  });
+
   it("sizes Alpine's other Java versions like the one it knows", () => {
     const [jre, jdk] = shipped("FROM alpine:3.21\nRUN apk add --no-cache openjdk11-jre-headless\nRUN apk add --no-cache openjdk8\n").layers;
     expect(jre!.reason).toBe("apk add openjdk11-jre-headless: ≈ 190 MB");

@@ -247,6 +247,8 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
 }
 
 const APK_INDEX = "/var/cache/apk";
+/** Files that are built or packed, not written by hand: Java archives, tarballs, zips, wheels, packages, binaries. */
+const ARTIFACT = /\.(jar|war|ear|tar|gz|tgz|xz|bz2|zst|zip|whl|deb|rpm|apk|so|bin|exe|dll|nupkg|gem)$/i;
 const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch are counted as if the branch runs";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);
 
@@ -1181,6 +1183,10 @@ class Estimator {
       }
       const whole = /^\.?\/?$|^\.\/?\*$|^\*$/.test(source);
       const file = !whole && /\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".");
+      if (file && ARTIFACT.test(name)) {
+        contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.artifact), assumption: `${source}: a build artifact or archive, assumed ≈ 30 MB (1–200 MB)` });
+        continue;
+      }
       if (file) {
         contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.singleFile) });
         continue;

@@ -125,6 +125,8 @@ export const FILES = {
   sourceRatio: 0.35,
   /** One named file of the context (`COPY app.py .`). */
   singleFile: h(20 * 1000, 1000, 1 * MB, 0.35),
+  /** A build artifact or archive copied from the context (`COPY target/app.jar .`, `COPY jdk.tar.gz /tmp/`). */
+  artifact: h(30 * MB, 1 * MB, 200 * MB, 0.9),
   /** A downloaded file kept as is (a binary or archive). */
   download: h(5 * MB, 0.1 * MB, 50 * MB, 0.8),
   /** A downloaded archive unpacked in place. */

@@ -70,6 +70,19 @@ describe("resolveBase", () => {
     expect(base.estimate.compressedBytes).toEqual({ estimate: 150e6, low: 30e6, high: 600e6 });
   });
 
+  it("sizes a full language image whose slim variant alone is known as buildpack-deps plus the runtime", () => {
+    // ruby:slim is 80.8 MB, debian:bookworm-slim 28.2 MB, buildpack-deps:bookworm 348.6 MB.
+    const ruby = resolveBase("ruby:3.3");
+    expect(ruby.estimate.compressedBytes.estimate).toBe(348576534 + (80802397 - 28232590));
+    expect(ruby.estimate.note).toContain("sized as buildpack-deps:bookworm plus what ruby:slim adds to debian:bookworm-slim");
+    // Another Java flavour: the published size of the JRE, with a wide range.
+    const jdk = resolveBase("eclipse-temurin:21-jdk").estimate.compressedBytes;
+    expect([jdk.low, jdk.high]).toEqual([121136054 * 0.5, 121136054 * 2]);
+    // The same variant under another tag: a range wider than a published size's.
+    const node = resolveBase("node:22.11-bookworm-slim").estimate.compressedBytes;
+    expect(node.high / node.estimate).toBeCloseTo(1.3);
+  });
+
   it("never sizes an Alpine tag as the image's Debian variant, nor the other way round", () => {
     // Only php:cli (Debian, 189 MB) is known; php:8.4-cli-alpine downloads about 35 MB.
     const alpine = resolveBase("php:8.4-cli-alpine");

@@ -228,6 +228,39 @@ function unknownNote(reference: Reference): string {
   return `${reference.name}:${reference.tag ?? "latest"} is not in the size data, and no ${alpine ? "Alpine" : "glibc (Debian or Ubuntu)"} variant of ${reference.name} is`;
 }
 
+/** A JDK or a JRE: the same image can ship either, some hundred megabytes apart. */
+function javaFlavourOf(tag: string): "jdk" | "jre" | undefined {
+  return /jre/.test(tag) ? "jre" : /jdk/.test(tag) ? "jdk" : undefined;
+}
+
+/**
+ * Sizes an image by the nearest known record of it. A full tag of a language image whose slim variant alone is known
+ * is buildpack-deps plus what the slim variant adds to debian's slim image (the full variants are built that way).
+ * Another variant (full or slim, JDK or JRE) widens the range, and so does another tag of the same variant.
+ */
+function sizedNearest(reference: Reference, record: BaseImageRecord): { uncompressed: ByteRange; compressed: ByteRange; note?: string } {
+  const wanted = canonicalTag(reference.name, reference.tag ?? "latest");
+  const known = record.tag ?? "latest";
+  if (variantOf(wanted) === "full" && variantOf(known) === "slim" && BUILDPACK_IMAGES.has(reference.name)) {
+    const buildpack = baseImageRecords("buildpack-deps").find((candidate) => candidate.tag === "bookworm");
+    const slimDebian = baseImageRecords("debian").find((candidate) => candidate.tag === "bookworm-slim");
+    if (buildpack?.compressedBytes && slimDebian?.compressedBytes && record.compressedBytes) {
+      const compressedBytes = buildpack.compressedBytes + Math.max(0, record.compressedBytes - slimDebian.compressedBytes);
+      const compressed = bytes(compressedBytes, compressedBytes * 0.8, compressedBytes * 1.3);
+      return {
+        compressed,
+        uncompressed: scaleRange(compressed, BASE_UNCOMPRESSED_RATIO.estimate, BASE_UNCOMPRESSED_RATIO.low, BASE_UNCOMPRESSED_RATIO.high),
+        note: `sized as buildpack-deps:bookworm plus what ${recordName(record)} adds to debian:bookworm-slim`,
+      };
+    }
+  }
+  const sized = sizedRecord(record);
+  const otherVariant = variantOf(wanted) !== variantOf(known) || javaFlavourOf(wanted) !== javaFlavourOf(known);
+  const [low, high] = otherVariant ? [0.5, 2] : [0.8, 1.3];
+  const widen = (range: ByteRange) => bytes(range.estimate, Math.min(range.low, range.estimate * low), Math.max(range.high, range.estimate * high));
+  return { ...sized, compressed: widen(sized.compressed), uncompressed: widen(sized.uncompressed) };
+}
+
 /** An image nobody published sizes for: a wide range, stated. */
 const UNKNOWN_BASE = { alpine: { compressed: 40e6, low: 5e6, high: 200e6 }, other: { compressed: 150e6, low: 30e6, high: 600e6 } };
 
@@ -269,8 +302,8 @@ function resolveUncached(referenceText: string): ResolvedBase {
       packages: new Set(),
     };
   }
-  const sized = sizedRecord(record);
   const exact = record.image === reference.name && (record.tag ?? "latest") === canonicalTag(reference.name, reference.tag ?? "latest");
+  const sized = exact ? sizedRecord(record) : sizedNearest(reference, record);
   const notes = [
     exact ? undefined : `${reference.name}:${reference.tag ?? "latest"} is not in the size data; nearest known: ${recordName(record)}`,
     sized.note,

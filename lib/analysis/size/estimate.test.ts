@@ -118,6 +118,14 @@ describe("estimateStages", () => {
     expect(install!.reason).toBe("yarn install: 2 packages in yarn.lock: ≈ 700 kB; yarn cache left in /usr/local/share/.cache/yarn");
   });
 
+  it("counts a pnpm lockfile's packages once, though lockfile v9 lists them again under snapshots", () => {
+    const lock = "lockfileVersion: '9.0'\nimporters:\n  .:\n    dependencies:\n      a:\n        specifier: ^1.0.0\n        version: 1.0.0\n" +
+      "packages:\n  a@1.0.0:\n    resolution: {integrity: sha512-a}\n  b@2.0.0:\n    resolution: {integrity: sha512-b}\n  c@3.0.0:\n    resolution: {integrity: sha512-c}\n" +
+      "snapshots:\n  a@1.0.0:\n    dependencies:\n      b: 2.0.0\n  b@2.0.0:\n    dependencies:\n      c: 3.0.0\n  c@3.0.0: {}\n";
+    const [install] = shipped("FROM node:22-alpine\nWORKDIR /app\nRUN pnpm install --frozen-lockfile\n", [{ path: "pnpm-lock.yaml", content: lock }]).layers;
+    expect(install!.reason).toMatch(/^pnpm install: 3 packages in pnpm-lock\.yaml/);
+  });
+
   it("leaves the apk index only without --no-cache, and drops a virtual group deleted in the same RUN", () => {
     const [cached, clean] = shipped("FROM alpine:3.21\nRUN apk add curl\nRUN apk add --no-cache --virtual .deps gcc && apk del .deps\n").layers;
     expect(cached!.reason).toBe("apk add curl: ≈ 3.0 MB; apk index cache (/var/cache/apk)");

@@ -48,7 +48,9 @@ function packageLockCounts(json: unknown): { all: number; production: number } |
 /** yarn.lock and pnpm-lock.yaml: one entry per resolved package; dev-only ones cannot be told apart. */
 function textLockCount(name: string, text: string): number {
   if (name === "yarn.lock") return (text.match(/^\S[^\n]*:\s*$/gm) ?? []).length;
-  return (text.match(/^ {2}\/?['"]?[@\w][^\n]*:\s*$/gm) ?? []).length;
+  // pnpm lists each package under `packages:`, and from lockfile v9 on once more under `snapshots:`: count the first.
+  const packages = /^packages:[^\n]*\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? text;
+  return (packages.match(/^ {2}\/?['"]?[@\w][^\n]*:\s*$/gm) ?? []).length;
 }
 
 function requirementNames(text: string): string[] {

@@ -25,6 +25,11 @@ function words(name: string): string[] {
     .filter(Boolean);
 }
 
+/** A value that says whether (`COMPOSER_AUTH_JSON=false`, `MARIADB_RANDOM_ROOT_PASSWORD: 1`), not what the secret is. */
+export function isSwitchValue(value: string): boolean {
+  return /^(true|false|yes|no|on|off|0|1)$/i.test(value.trim());
+}
+
 /** True when a variable name says it holds a secret (and nothing says it only points to one). */
 export function looksLikeSecretName(name: string): boolean {
   let secret = secretNames.get(name);

@@ -3,13 +3,14 @@ import { hasVariables } from "../../compose/interpolation";
 import type { ComposeService } from "../../compose/model";
 import { environment, imageOf, serviceEntry, topLevelEntry, type EnvironmentVariable } from "../../compose/query";
 import type { ComposeProject } from "../../compose/project";
+import { isSwitchValue } from "../../secrets";
 import type { Fix } from "../../types";
 import { defineComposeRule } from "../types";
 
 const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$|^(DATABASE_URL|REDIS_URL|MONGO(DB)?_URL)$/i;
 /** Values that are obviously not secrets: placeholders, booleans, file paths. */
-/** Switches (`MARIADB_RANDOM_ROOT_PASSWORD: 1`), paths to a key file, placeholders. */
-const NOT_A_SECRET = /^(true|false|yes|no|on|off|0|1|none|null|changeme|\.{0,2}\/.*|\*+|x+|<.*>)$/i;
+/** Paths to a key file, placeholders (switches are `isSwitchValue`). */
+const NOT_A_SECRET = /^(none|null|changeme|\.{0,2}\/.*|\*+|x+|<.*>)$/i;
 /** Official images that read `NAME_FILE`, and the variables they read it for (postgres: POSTGRES_PASSWORD, not PGPASSWORD). */
 const READS_FILE_VARIANT: ReadonlyArray<{ image: RegExp; variables: RegExp }> = [
   { image: /^postgres$/, variables: /^POSTGRES_/ },
@@ -83,7 +84,7 @@ export default defineComposeRule<Data>({
     for (const service of file.services) {
       for (const variable of environment(service)) {
         if (!SECRET_NAME.test(variable.name) || /_FILE$/i.test(variable.name) || !variable.value || !variable.valueRange) continue;
-        if (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim())) continue;
+        if (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim()) || isSwitchValue(variable.value)) continue;
         // A connection URL is only a secret when it carries a password (`scheme://user:password@host`).
         if (/_URL$/i.test(variable.name) && !/:\/\/[^/@\s]*:[^/@\s]+@/.test(variable.value)) continue;
         report({ range: variable.valueRange, data: { service, variable, fileVariant: readsFileVariant(service, project, variable.name) } });

@@ -3,7 +3,10 @@ import { findingsOf, testRule } from "../../testing/rule-tester";
 import rule from "./no-invalid-yaml";
 
 testRule(rule, {
-  valid: ["services:\n  web:\n    image: nginx:1.27\n", "x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: nginx:1.27\n", "",
+  valid: [
+    "services:\n  web:\n    image: nginx:1.27\n",
+    "x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: nginx:1.27\n",
+    "",
     // Compose's merge tags in an override file.
     { code: "services:\n  web:\n    restart: !reset null\n    ports: !override [\"8080:80\"]\n", path: "compose.override.yaml" },
   ],

@@ -4,7 +4,7 @@ import rule from "./no-secrets-in-arg-env";
 testRule(rule, {
   valid: [
     // A switch saying whether to use a secret is not the secret.
-    "FROM php:8.3-fpm\nARG COMPOSER_AUTH_JSON=false\nENV USE_API_TOKEN=yes\n",
+    "FROM php:8.3-fpm\nARG COMPOSER_AUTH_JSON=false\nENV USE_API_TOKEN=yes MYSQL_ALLOW_EMPTY_PASSWORD=1\n",
     "FROM postgres:16\nENV POSTGRES_PASSWORD_FILE=/run/secrets/db_password\n",
     "FROM python:3.12-slim\nENV GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D PYTHON_VERSION=3.12.7\n",
     "FROM node:22-slim\nARG NEXT_PUBLIC_API_KEY\nENV TOKEN_URL=https://auth.example.com/token\n",

@@ -1,6 +1,6 @@
 import { keyValues } from "../../dockerfile/model";
 import { notShippedNote } from "../../dockerfile/stages";
-import { looksLikeSecretName } from "../../secrets";
+import { isSwitchValue, looksLikeSecretName } from "../../secrets";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
@@ -11,8 +11,6 @@ interface Data {
 
 /** A value that only points at a mounted secret is not the secret itself. */
 const SECRET_MOUNT_PATH = /^\/run\/secrets\//;
-/** A switch (`ARG COMPOSER_AUTH_JSON=false`: whether to use one), not a secret. */
-const SWITCH_VALUE = /^(true|false|yes|no|on|off)$/i;
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -28,7 +26,7 @@ export default defineDockerfileRule<Data>({
         "Flags `ARG` and `ENV` whose name says it holds a secret (`…_PASSWORD`, `…_TOKEN`, `…_SECRET`, `API_KEY`, " +
         "`PRIVATE_KEY`…). Names that only point to a secret or identify something public are accepted: `…_FILE`, " +
         "`…_PATH`, `…_URL`, `…_VERSION`, `…_ID`, `PUBLIC_…`, `GPG_KEY` (a key fingerprint), and so are values that " +
-        "are a switch (`true`, `false`, `yes`, `no`, `on`, `off`).",
+        "are a switch (`true`, `false`, `yes`, `no`, `on`, `off`, `0`, `1`).",
       whyItMatters:
         "`ENV` values are stored in the image config and `ARG` values used by `RUN` end up in the image history: " +
         "`docker history` or `docker inspect` shows them to anyone who can pull the image. Build secrets mounted with " +
@@ -43,7 +41,7 @@ export default defineDockerfileRule<Data>({
     for (const instruction of model.instructions) {
       if (instruction.keyword !== "ARG" && instruction.keyword !== "ENV") continue;
       for (const { name, nameWord, value } of keyValues(instruction)) {
-        if (!looksLikeSecretName(name) || SECRET_MOUNT_PATH.test(value?.value ?? "") || SWITCH_VALUE.test(value?.value ?? "")) continue;
+        if (!looksLikeSecretName(name) || SECRET_MOUNT_PATH.test(value?.value ?? "") || isSwitchValue(value?.value ?? "")) continue;
         report({ range: nameWord.range, data: { keyword: instruction.keyword, name, note: notShippedNote(instruction.stage) } });
       }
     }

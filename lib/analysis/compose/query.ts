@@ -12,6 +12,11 @@ export function serviceEntry(service: ComposeService, key: string): Entry | unde
   return service.file.doc ? entry(service.file.doc, service.node, key) : undefined;
 }
 
+/** A service that runs a container: not one a `provider` (a model runner, a cloud resource) stands in for. */
+export function runsContainer(project: ComposeProject, service: ComposeService): boolean {
+  return !serviceLayers(project, service.name).some((layer) => serviceEntry(layer, "provider"));
+}
+
 /** The service's `profiles`: empty when it has none, and then it runs with every profile. */
 export function serviceProfiles(service: ComposeService): string[] {
   const found = serviceEntry(service, "profiles");

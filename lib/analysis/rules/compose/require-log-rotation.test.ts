@@ -3,6 +3,8 @@ import rule from "./require-log-rotation";
 
 testRule(rule, {
   valid: [
+    // A provider (a model runner) stands in for the service: there is no container to configure.
+    "services:\n  ai-runner:\n    provider:\n      type: model\n      options:\n        model: ai/smollm2\n",
     "services:\n  api:\n    image: acme/api:1.8\n    logging:\n      driver: json-file\n      options:\n        max-size: 10m\n  worker:\n    image: acme/worker:1\n    logging:\n      driver: local\n",
   ],
   invalid: [

@@ -1,7 +1,7 @@
 import { appendToMapping } from "../../compose/edits";
 import type { ComposeService } from "../../compose/model";
 import { definesService, serviceLayers } from "../../compose/project";
-import { keyRange, projectSets, resolvedText, serviceEntry, serviceEntryAt } from "../../compose/query";
+import { keyRange, projectSets, resolvedText, runsContainer, serviceEntry, serviceEntryAt } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 /** Drivers that keep logs on the host's disk without a size bound unless told to. */
@@ -30,7 +30,7 @@ export default defineComposeRule<{ service: ComposeService; hasLogging: boolean 
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      if (!definesService(project, service)) continue;
+      if (!definesService(project, service) || !runsContainer(project, service)) continue;
       const layers = serviceLayers(project, service.name);
       // The last file that names a driver decides it; Docker's default is json-file.
       const driver = layers.map((layer) => resolvedText(serviceEntryAt(layer, "logging", "driver")?.value)).filter((name) => name !== undefined).at(-1) ?? "json-file";

@@ -3,6 +3,8 @@ import rule from "./require-no-new-privileges";
 
 testRule(rule, {
   valid: [
+    // A provider (a model runner) stands in for the service: there is no container to configure.
+    "services:\n  ai-runner:\n    provider:\n      type: model\n      options:\n        model: ai/smollm2\n",
     "services:\n  api:\n    image: acme/api:1.8\n    security_opt: [\"no-new-privileges:true\"]\n",
     // The override adds it; the service as Compose runs it has the option.
     { code: "services:\n  api:\n    image: acme/api:1.8\n", files: { "compose.override.yaml": "services:\n  api:\n    security_opt:\n      - no-new-privileges:true\n" } },

@@ -2,7 +2,7 @@ import { appendToMapping, appendToSequence } from "../../compose/edits";
 import type { ComposeService } from "../../compose/model";
 import { text } from "../../compose/nodes";
 import { definesService, serviceLayers } from "../../compose/project";
-import { keyRange, serviceEntry, serviceItems } from "../../compose/query";
+import { keyRange, runsContainer, serviceEntry, serviceItems } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 function setsNoNewPrivileges(service: ComposeService): boolean {
@@ -30,7 +30,7 @@ export default defineComposeRule<{ service: ComposeService }>({
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      if (!definesService(project, service) || serviceLayers(project, service.name).some(setsNoNewPrivileges)) continue;
+      if (!definesService(project, service) || !runsContainer(project, service) || serviceLayers(project, service.name).some(setsNoNewPrivileges)) continue;
       report({ range: keyRange(service), data: { service } });
     }
   },

@@ -3,6 +3,8 @@ import rule from "./require-resource-limits";
 
 testRule(rule, {
   valid: [
+    // A provider (a model runner) stands in for the service: there is no container to configure.
+    "services:\n  ai-runner:\n    provider:\n      type: model\n      options:\n        model: ai/smollm2\n",
     "services:\n  app:\n    image: myapp:1.0\n    deploy:\n      resources:\n        limits:\n          cpus: \"0.50\"\n          memory: 512M\n",
     "services:\n  app:\n    image: myapp:1.0\n    mem_limit: 512m\n    cpus: 0.5\n",
   ],

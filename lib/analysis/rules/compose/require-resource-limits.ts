@@ -1,5 +1,5 @@
 import { definesService } from "../../compose/project";
-import { keyRange, projectSets } from "../../compose/query";
+import { keyRange, projectSets, runsContainer } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: string; missing: string[] }>({
@@ -25,7 +25,7 @@ export default defineComposeRule<{ service: string; missing: string[] }>({
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      if (!definesService(project, service)) continue;
+      if (!definesService(project, service) || !runsContainer(project, service)) continue;
       const has = (...paths: string[][]) => projectSets(project, service, ...paths);
       const missing = [
         ...(has(["mem_limit"], ["deploy", "resources", "limits", "memory"]) ? [] : ["memory"]),

@@ -3,6 +3,8 @@ import rule from "./require-restart-policy";
 
 testRule(rule, {
   valid: [
+    // A provider (a model runner) stands in for the service: there is no container to configure.
+    "services:\n  ai-runner:\n    provider:\n      type: model\n      options:\n        model: ai/smollm2\n",
     "services:\n  api:\n    image: acme/api:1.8\n    restart: always\n  worker:\n    image: acme/worker:1\n    deploy:\n      restart_policy:\n        condition: on-failure\n",
     { code: "services:\n  api:\n    image: acme/api:1.8\n", files: { "compose.override.yaml": "services:\n  api:\n    restart: unless-stopped\n" } },
   ],

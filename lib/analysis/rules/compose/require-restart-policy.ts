@@ -1,7 +1,7 @@
 import { appendToMapping } from "../../compose/edits";
 import type { ComposeService } from "../../compose/model";
 import { definesService } from "../../compose/project";
-import { keyRange, projectSets } from "../../compose/query";
+import { keyRange, projectSets, runsContainer } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: ComposeService }>({
@@ -25,7 +25,7 @@ export default defineComposeRule<{ service: ComposeService }>({
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      if (!definesService(project, service) || projectSets(project, service, ["restart"], ["deploy", "restart_policy"])) continue;
+      if (!definesService(project, service) || !runsContainer(project, service) || projectSets(project, service, ["restart"], ["deploy", "restart_policy"])) continue;
       report({ range: keyRange(service), data: { service } });
     }
   },

@@ -1,5 +1,5 @@
 import { definesService, serviceLayers } from "../../compose/project";
-import { hasHealthcheckDecision, keyRange, serviceEntry } from "../../compose/query";
+import { hasHealthcheckDecision, keyRange, runsContainer, serviceEntry } from "../../compose/query";
 import type { ComposeService } from "../../compose/model";
 import { defineComposeRule } from "../types";
 
@@ -27,7 +27,7 @@ export default defineComposeRule<{ service: ComposeService }>({
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      if (!definesService(project, service) || hasHealthcheckDecision(project, service.name)) continue;
+      if (!definesService(project, service) || !runsContainer(project, service) || hasHealthcheckDecision(project, service.name)) continue;
       if (serviceLayers(project, service.name).some((layer) => serviceEntry(layer, "build"))) continue;
       report({ range: keyRange(service), data: { service } });
     }

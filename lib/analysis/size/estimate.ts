@@ -704,12 +704,15 @@ class Estimator {
     }
     this.readBase(stage.index, site.baseReads);
     const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
+    if (keyword === "RUN" && (source.facts ?? runFacts(source.model, source.instruction)).facts.some((fact) => fact.kind === "install" && fact.conditional)) {
+      assumptions.push(CONDITIONAL_INSTALLS);
+    }
     return {
       instruction: instruction.keyword,
       range,
       uncompressedBytes: sumRanges(contributions.map((c) => c.uncompressed)),
       compressedBytes: sumRanges(contributions.map((c) => c.compressed)),
-      reason: contributions.length === 1 ? contributions[0]!.label : contributions.map((c) => c.label).filter(Boolean).join("; "),
+      reason: contributions.length === 1 ? contributions[0]!.label : contributions.map((c) => c.label).join("; "),
       assumptions: assumptions.length < 2 ? assumptions : [...new Set(assumptions)],
     };
   }
@@ -820,10 +823,6 @@ class Estimator {
       });
     }
     if (contributions.length === 0) return [{ label: "no size-relevant command", ...fromHeuristic(FILES.smallRun) }];
-    if (facts.some((fact) => fact.kind === "install" && fact.conditional)) {
-      // Adds nothing: it carries the assumption into the layer (its empty label stays out of the reason).
-      contributions.push({ label: "", uncompressed: ZERO, compressed: ZERO, assumption: CONDITIONAL_INSTALLS });
-    }
     return contributions;
   }
 

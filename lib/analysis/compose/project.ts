@@ -16,6 +16,11 @@ export interface ComposeProject {
   production: boolean;
   /** Every compose file of the review by normalised path, for `extends: {file: …}`. */
   allFiles: ReadonlyMap<string, ComposeFile>;
+  /**
+   * The projects of the review's other files that merge this one (its overlays, the files that `include:` it): what
+   * this file declares may be there for them.
+   */
+  mergedBy: ComposeProject[];
 }
 
 const BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
@@ -51,7 +56,10 @@ export function composeProjects(files: readonly ComposeFile[]): Map<ComposeFile,
     const stack = base === file || !base ? [file, ...(base ? [inDirectory(file, OVERRIDE_NAMES)] : [])] : [base, file];
     const layers = stack.filter((layer): layer is ComposeFile => layer !== undefined);
     const included = flatMapped(layers, includedPaths).map((path) => allFiles.get(path)).filter((found): found is ComposeFile => found !== undefined && !layers.includes(found));
-    projects.set(file, { file, layers: [...new Set([...included, ...layers])], production: isProductionFile(file.path), allFiles });
+    projects.set(file, { file, layers: [...new Set([...included, ...layers])], production: isProductionFile(file.path), allFiles, mergedBy: [] });
+  }
+  for (const project of projects.values()) {
+    for (const layer of project.layers) if (layer !== project.file) projects.get(layer)?.mergedBy.push(project);
   }
   return projects;
 }

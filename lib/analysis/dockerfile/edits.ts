@@ -1,4 +1,5 @@
 import type { TextEdit } from "../types";
+import type { Command } from "./commands";
 import type { DockerfileModel, Instruction } from "./model";
 import type { Span } from "./syntax";
 
@@ -45,4 +46,26 @@ export function removeInstruction(model: DockerfileModel, instruction: Instructi
   const start = model.lines.lineStarts[instruction.range.start.line - 1] ?? instruction.start;
   const end = model.lines.lineStarts[instruction.range.end.line] ?? model.text.length;
   return { range: model.rangeOf(start, end), text: "" };
+}
+
+/** Operators that only sequence commands: removing one of the commands they join leaves the others' logic alone. */
+const SEQUENCING = new Set(["&&", ";"]);
+
+/**
+ * Removes a command of a RUN (`commands`: all of its commands) with the `&&` or `;` that joins it to its neighbour, or
+ * the whole RUN when nothing else runs in it. Undefined when that would change how the rest runs or reads: the
+ * command is nested (`if`, a loop, `$(…)`, a subshell), piped, joined by `||` or `&`, in a heredoc or `sh -c`, or
+ * next to a compound command.
+ */
+export function removeCommand(model: DockerfileModel, run: Instruction, commands: readonly Command[], command: Command): TextEdit | undefined {
+  if (command.origin !== "run" || command.context.length > 0) return undefined;
+  const others = commands.filter((other) => other.end <= command.start || other.start >= command.end);
+  if (others.length === 0) return removeInstruction(model, run);
+  const before = others.filter((other) => other.end <= command.start).sort((a, b) => a.end - b.end).at(-1);
+  const after = others.filter((other) => other.start >= command.end).sort((a, b) => a.start - b.start)[0];
+  const standsAlone = (neighbour: Command | undefined) => neighbour === undefined || (neighbour.origin === "run" && neighbour.context.length === 0);
+  if (!standsAlone(before) || !standsAlone(after)) return undefined;
+  if (after && !SEQUENCING.has(after.after ?? "")) return undefined;
+  if (before) return SEQUENCING.has(command.after ?? "") ? { range: model.rangeOf(before.end, command.end), text: "" } : undefined;
+  return { range: model.rangeOf(command.start, after!.start), text: "" };
 }

@@ -58,6 +58,11 @@ export type CommandFact =
   /** `static`: built with CGO_ENABLED=0 on the command (or a musl target), so it can run on scratch. */
   | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo"; output?: string; static: boolean; range: Range }
   | { kind: "move"; from: string; to: string; range: Range }
+  /**
+   * `chown`/`chgrp`/`chmod` of paths (`recursive`: with `-R`, everything under them): changing a file's owner or mode
+   * writes the whole file again, into the layer that changes it.
+   */
+  | { kind: "rewrite"; command: string; paths: CommandWord[]; recursive: boolean; range: Range }
   | { kind: "venv"; path: string; range: Range };
 
 export interface RunFacts {
@@ -296,6 +301,12 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
       const args = valuesOf(command.args);
       const deletes = args.includes("-delete") || args.some((value, i) => value === "-exec" && /(^|\/)rm$/.test(args[i + 1] ?? ""));
       return root && !root.value.startsWith("-") && deletes ? [{ kind: "delete", paths: [root], partial: true, range }] : [];
+    }
+    case "chown": case "chgrp": case "chmod": {
+      // The owner or mode comes first, unless another file's is copied (`--reference=<file>`).
+      const paths = command.has("--reference") ? command.operands : command.operands.slice(1);
+      const recursive = command.has("--recursive");
+      return paths.length > 0 ? [{ kind: "rewrite", command: `${program}${recursive ? " -R" : ""}`, paths, recursive, range }] : [];
     }
     case "mv": {
       const [from, to, ...more] = valuesOf(command.operands);

@@ -182,6 +182,26 @@ describe("estimateStages", () => {
     expect(layer!.assumptions).toContain("Ubuntu packages approximated by Debian bookworm's");
   });
 
+  it("counts files of earlier layers that a chown or chmod writes again", () => {
+    const result = estimate("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nADD https://example.com/tini /tini\nRUN chmod +x /tini\n");
+    const [copy, chown, add, chmod] = result.stages[0]!.layers;
+    // The whole context (5 MB, compressed at 0.35) a second time; then the 5 MB download (compressed at 0.8) again.
+    expect(chown!.uncompressedBytes).toEqual(copy!.uncompressedBytes);
+    expect(chown!.compressedBytes).toEqual({ estimate: 1750000, low: 250000, high: 12000000 });
+    expect(chown!.reason).toBe("chown -R /app writes again what the layer of line 3 put there: ≈ 5.0 MB");
+    expect(chmod!.compressedBytes).toEqual(add!.compressedBytes);
+    expect(chmod!.compressedBytes.estimate).toBe(4000000);
+    expect(result.rewrites.map((rewrite) => rewrite.range.start.line)).toEqual([4, 6]);
+  });
+
+  it("counts no rewrite of a directory's own mode, of the base image's files, or of files made in the same layer", () => {
+    const result = estimate("FROM node:22-slim\nCOPY . /app\nRUN chmod 755 /app && chown -R node /usr/local/lib\nRUN npm install -g pm2 && chown -R node /usr/local/lib/node_modules\n");
+    const [, modes, install] = result.stages[0]!.layers;
+    expect(modes!.reason).toBe("no size-relevant command");
+    expect(install!.reason).not.toContain("writes again");
+    expect(result.rewrites).toEqual([]);
+  });
+
   it("resumes at a stage with the same result as a full re-estimate", () => {
     const text = "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM node:20\nCOPY --from=build /out/app /app\nRUN npm install -g pm2\n";
     const model = parseDockerfile(text);

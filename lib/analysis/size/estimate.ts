@@ -29,6 +29,8 @@ interface Contribution {
   /** For a directory holding one artifact among caches (cargo's target/): the artifact's size. */
   artifact?: { uncompressed: ByteRange; compressed: ByteRange };
   staticBinary?: boolean;
+  /** One file, not a directory: a `chmod` or `chown` of just this path rewrites all of it. */
+  file?: boolean;
 }
 
 /** Bytes an earlier layer added at a path that a later RUN deletes: they still ship. */
@@ -46,6 +48,14 @@ export interface LaterDeletion {
   created: string;
   /** The lines of the instructions whose layers keep the bytes, in order. */
   createdLines: number[];
+}
+
+/** Files of earlier layers that a `chown`/`chmod` writes again: the image holds them twice. */
+export interface Rewrite {
+  /** The rewriting command. */
+  range: Range;
+  uncompressed: ByteRange;
+  compressed: ByteRange;
 }
 
 interface Output extends Contribution {
@@ -124,6 +134,8 @@ interface StageState {
 export interface StagesEstimate {
   stages: StageEstimate[];
   laterDeletions: LaterDeletion[];
+  /** In file order; a re-estimate lists only those of the instructions it read again. */
+  rewrites: Rewrite[];
   /** The shipped stage holds a statically linked binary (so it could run on scratch). */
   staticBinaryShipped: boolean;
   /** What each stage left behind, so that a re-estimate changing only later stages can start from there. */
@@ -161,6 +173,8 @@ interface RunRecord {
   /** The stage's files after it. */
   outputs: SharedList<Output>;
   deletes: boolean;
+  /** It changes the owner or mode of files (`chown`, `chmod`): its layer is as large as the files it finds. */
+  rewrites: boolean;
   goCaches: boolean;
   venv: string | undefined;
 }
@@ -206,6 +220,18 @@ function samePaths(a: SharedList<Output>, b: SharedList<Output>): boolean {
   return true;
 }
 
+/** Whether two lists of files have the same paths and sizes, in order. */
+function sameFiles(a: SharedList<Output>, b: SharedList<Output>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const [one, other] = [a.at(i)!, b.at(i)!];
+    if (one !== other && (one.path !== other.path || !sameRange(one.uncompressed, other.uncompressed) || !sameRange(one.compressed, other.compressed))) return false;
+  }
+  return true;
+}
+
+const sameRange = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
+
 /** Whether a RUN looked up the presence of any of `names`. */
 function readsAny(run: RunRecord, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
@@ -242,6 +268,7 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
     somewhereUnder: contribution.somewhereUnder,
     artifact: contribution.artifact,
     staticBinary: contribution.staticBinary,
+    file: contribution.file,
     createdAt,
   };
 }
@@ -397,6 +424,7 @@ class Estimator {
   private readonly states = new Map<number, StageState>();
   private readonly results: StageEstimate[] = [];
   readonly laterDeletions: LaterDeletion[] = [];
+  readonly rewrites: Rewrite[] = [];
   private claimedBuildOutputs = new Set<Output>();
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly checkpoints = new Map<Instruction, Checkpoint>();
@@ -572,10 +600,11 @@ class Estimator {
     const after = this.originalStateAfter(stage, index);
     const later = stage.instructions.slice(index + 1);
     const records = later.map((instruction) => original.progress.checkpoints.get(instruction)?.run);
-    const sameFiles = after.goCaches === state.goCaches && after.venv === state.venv
-      && (samePaths(after.outputs, state.outputs) || !records.some((run) => run?.deletes));
+    const sameState = after.goCaches === state.goCaches && after.venv === state.venv
+      && (samePaths(after.outputs, state.outputs) || !records.some((run) => run?.deletes))
+      && (sameFiles(after.outputs, state.outputs) || !records.some((run) => run?.rewrites));
     const readsDiffering = later.some((instruction, i) => instruction.keyword === "RUN" && (!records[i] || readsAny(records[i]!, differing)));
-    if (!sameFiles || readsDiffering) return { differing };
+    if (!sameState || readsDiffering) return { differing };
     return { layers: original.stages[stage.index]!.layers.slice(layerCount), state: original.progress.states.get(stage.index)! };
   }
 
@@ -623,6 +652,7 @@ class Estimator {
       originSteps: after.installedBy.stepsSince(before.installedBy.stepCount),
       outputs: after.outputs.copy(),
       deletes: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"),
+      rewrites: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "rewrite"),
       goCaches: after.goCaches,
       venv: after.venv,
     };
@@ -641,6 +671,7 @@ class Estimator {
     const before = checkpoint.state;
     if (state.goCaches !== before.goCaches || state.venv !== before.venv) return undefined;
     if (run.deletes && !samePaths(state.outputs, before.outputs)) return undefined;
+    if (run.rewrites && !sameFiles(state.outputs, before.outputs)) return undefined;
     if (readsAny(run, differing)) return undefined;
     state.installed.replay(run.installedSteps);
     state.installedBy.replay(run.originSteps);
@@ -786,6 +817,9 @@ class Estimator {
           break;
         case "build":
           this.build(fact, site, state, facts, f, add, cached);
+          break;
+        case "rewrite":
+          this.rewrite(fact, site, state, add);
           break;
         case "move": {
           const from = site.path(fact.from);
@@ -1055,6 +1089,36 @@ class Estimator {
     }
   }
 
+  /**
+   * `chown`/`chmod` of files earlier layers made: this layer gets a second copy of each (to change a file's owner or
+   * mode, an overlay filesystem copies it up whole). Without `-R` only a path known to be one file counts. Files of the
+   * base image are not known, and not counted.
+   */
+  private rewrite(fact: Extract<CommandFact, { kind: "rewrite" }>, site: Site, state: StageState, add: (c: Contribution) => void): void {
+    const rewritten = new Set<Output>();
+    const paths: string[] = [];
+    for (const word of fact.paths) {
+      if (site.resolve(word.value).startsWith("$")) continue;
+      const path = site.path(word.value);
+      const before = rewritten.size;
+      for (let i = 0; i < state.outputs.length; i++) {
+        const output = state.outputs.at(i)!;
+        if (fact.recursive ? isUnder(output.path, path) : output.file && output.path === path) rewritten.add(output);
+      }
+      if (rewritten.size > before) paths.push(path);
+    }
+    if (rewritten.size === 0) return;
+    const outputs = [...rewritten];
+    const uncompressed = sumRanges(outputs.map((o) => o.uncompressed));
+    const compressed = sumRanges(outputs.map((o) => o.compressed));
+    add({
+      label: `${fact.command} ${paths.join(" ")} writes again what ${layersOfLines(linesOf(outputs.map((o) => o.createdAt)))} put there: ≈ ${formatBytes(uncompressed.estimate)}`,
+      uncompressed,
+      compressed,
+    });
+    this.rewrites.push({ range: fact.range, uncompressed, compressed });
+  }
+
   private download(
     fact: Extract<CommandFact, { kind: "download" }>,
     site: Site,
@@ -1102,8 +1166,8 @@ class Estimator {
     if (output) {
       const size = runtime ? runtimeSize(runtime.table, runtime.version).compressed : undefined;
       add(size
-        ? { label: `downloaded ${outputName}`, path: output, ...sized(size, size, 0.9, 1.1) }
-        : { label: `downloaded ${outputName}`, path: output, ...fromHeuristic(FILES.download), assumption: "a downloaded file assumed ≈ 5 MB" });
+        ? { label: `downloaded ${outputName}`, path: output, file: true, ...sized(size, size, 0.9, 1.1) }
+        : { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(FILES.download), assumption: "a downloaded file assumed ≈ 5 MB" });
     }
   }
 
@@ -1159,6 +1223,8 @@ class Estimator {
     }
     const contributions: Contribution[] = [];
     let contextUsed = 0;
+    /** The name of the one file copied, when the instruction copies one file. */
+    let oneFile: string | undefined;
     for (const [i, source] of sources.entries()) {
       // `COPY <<EOF /file`: the file is the heredoc's body.
       const inline = instruction.heredocs.find((heredoc) => heredoc.opener.start === sourceWords[i]!.start)?.body.length;
@@ -1167,6 +1233,7 @@ class Estimator {
         continue;
       }
       if (/^(https?|ftp):\/\//.test(source)) {
+        if (sources.length === 1) oneFile = source.split(/[/?#]/).filter(Boolean).at(-1);
         contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: "a file added from a URL assumed ≈ 5 MB" });
         continue;
       }
@@ -1177,11 +1244,13 @@ class Estimator {
         continue;
       }
       if (known !== undefined) {
+        if (sources.length === 1 && !/[*?[]/.test(source)) oneFile = name;
         contributions.push({ label: `${source}: ${formatBytes(known)}`, path: destination, ...sized(known, known * FILES.sourceRatio, 1, 1) });
         continue;
       }
       const whole = /^\.?\/?$|^\.\/?\*$|^\*$/.test(source);
       const file = !whole && /\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".");
+      if (file && sources.length === 1 && !/[*?[]/.test(source)) oneFile = name;
       if (file && ARTIFACT.test(name)) {
         contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.artifact), assumption: `${source}: a build artifact or archive, assumed ≈ 30 MB (1–200 MB)` });
         continue;
@@ -1204,9 +1273,12 @@ class Estimator {
           : `${text}: ${source} assumed half of the ${formatBytes(this.contextBytes)} build context — adjustable (contextBytes)`,
       });
     }
+    // Into a directory (`COPY start.sh /usr/local/bin/`), the file lands under its own name.
+    const written = operands[operands.length - 1]!;
     return [{
       label: `${text}: ${contributions.map((c) => c.label).join(", ")}`,
-      path: destination,
+      path: oneFile && written.endsWith("/") ? `${destination === "/" ? "" : destination}/${oneFile}` : destination,
+      file: oneFile !== undefined || undefined,
       uncompressed: sumRanges(contributions.map((c) => c.uncompressed)),
       compressed: sumRanges(contributions.map((c) => c.compressed)),
       assumption: contributions.map((c) => c.assumption).filter(Boolean).join("; ") || undefined,
@@ -1422,7 +1494,7 @@ export function estimateStages(input: EstimateInput): StagesEstimate {
   // A re-estimate reads the same files as the estimate it resumes (a lockfile can be megabytes): not again.
   const estimator = new Estimator(input.resume?.estimate.progress.project ?? readProjectFiles(input.files ?? []), input);
   const stages = estimator.run();
-  return { stages, laterDeletions: estimator.laterDeletions, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
+  return { stages, laterDeletions: estimator.laterDeletions, rewrites: estimator.rewrites, staticBinaryShipped: estimator.staticBinaryShipped, progress: estimator.progress };
 }
 
 /**

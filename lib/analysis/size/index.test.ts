@@ -43,6 +43,14 @@ describe("size in the report", () => {
       .toEqual({ bytes: 15323000, uncompressedBytes: 19900000, basis: "the bytes the earlier layer keeps" });
   });
 
+  it("puts the bytes a chown writes again on its finding, with the whole fix or with the part that is shown", () => {
+    const impactOf = (content: string) => analyzeFile({ path: "Dockerfile", content }).findings.find((finding) => finding.rule === "prefer-copy-chown")!.sizeImpact;
+    // The build context (5 MB, compressed at 0.35) is written a second time.
+    expect(impactOf("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\n")).toEqual({ bytes: 1750000, uncompressedBytes: 5000000, basis: "re-estimated with the fix applied" });
+    // The fix only adds --chown (the chown also covers /data): the bytes of the rewrite itself.
+    expect(impactOf("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app /data\n")).toEqual({ bytes: 1750000, uncompressedBytes: 5000000, basis: "the bytes the command writes a second time" });
+  });
+
   it("gives a fix the same impact whether later layers are reused or read again", () => {
     // Dropping wget's Recommends (ca-certificates among them) changes what the later installs add: the impact must
     // equal the difference between estimating the file as written and as fixed.

@@ -336,20 +336,22 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
       }
       const totals = totalsAfterEdits(fix.edits, key);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
-      // A size fix that makes nothing smaller has no impact to show (a few kB more can come from how a layer that
-      // now deletes nothing is sized).
+      // A size fix that makes nothing smaller has no impact of its own to show (a few kB more can come from how a
+      // layer that now deletes nothing is sized); one that does only part of the work (shown, not applied) may still
+      // point at bytes below.
       if (bytes > 0) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });
+        continue;
       }
-      continue;
     }
     const deletion = estimate.laterDeletions.find((candidate) => sameRange(candidate.range, finding.range));
     if (deletion) {
-      impacts.set(finding, {
-        bytes: deletion.compressed.estimate,
-        uncompressedBytes: deletion.uncompressed.estimate,
-        basis: "the bytes the earlier layer keeps",
-      });
+      impacts.set(finding, { bytes: deletion.compressed.estimate, uncompressedBytes: deletion.uncompressed.estimate, basis: "the bytes the earlier layer keeps" });
+      continue;
+    }
+    const rewrite = estimate.rewrites.find((candidate) => sameRange(candidate.range, finding.range));
+    if (rewrite) {
+      impacts.set(finding, { bytes: rewrite.compressed.estimate, uncompressedBytes: rewrite.uncompressed.estimate, basis: "the bytes the command writes a second time" });
     }
   }
 

@@ -158,6 +158,7 @@ export const PROGRAMS = lookupTable<ProgramSpec>({
   "addgroup": { options: "--system|-S --gid=|-g= --quiet|-q --force-badname --allow-bad-names" },
   "chown": { options: "-R|--recursive -h|--no-dereference -H -L -P -v|--verbose -c|--changes -f|--silent|--quiet --from= --reference= --dereference --preserve-root --no-preserve-root" },
   "chmod": { options: "-R|--recursive -v|--verbose -c|--changes -f|--silent|--quiet --reference= --preserve-root --no-preserve-root" },
+  "chgrp": { options: "-R|--recursive -h|--no-dereference -H -L -P -v|--verbose -c|--changes -f|--silent|--quiet --from= --reference= --dereference --preserve-root --no-preserve-root" },
   "mv": { options: "-f|--force -i|--interactive -n|--no-clobber -u|--update -v|--verbose -b --backup= -S=|--suffix= -t=|--target-directory= -T|--no-target-directory --strip-trailing-slashes" },
   "make": { options: "-C=|--directory= -f=|--file=|--makefile= -j=|--jobs= -l=|--load-average= -k|--keep-going -s|--silent|--quiet -B|--always-make -e|--environment-overrides -i|--ignore-errors -n|--just-print|--dry-run -I=|--include-dir= -O=|--output-sync=" },
   "rm": { options: "-r|-R|--recursive -f|--force -i -I --interactive= -d|--dir -v|--verbose --one-file-system --preserve-root= --no-preserve-root" },

@@ -3,11 +3,20 @@ import { serviceLayers } from "../../compose/project";
 import { keyRange, mounts, type Mount } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
-/** A relative bind of a directory (no file extension): source code or a working tree, not a config file. */
-function isSourceDirectory(source: string): boolean {
+/** Directory names of what a service keeps or reads at run time rather than runs: data, logs, certificates, settings. */
+const STATE_NAME = /^(data|db|database|storage|uploads?|media|volumes?|logs?|backups?|dumps?|certs?|certificates|ssl|tls|keys|secrets?|conf|configs?|configuration|settings|cache|tmp|state|persist(ent)?|pgdata|mysql|mariadb|postgres(ql)?|redis|mongo(db)?|elasticsearch|grafana|prometheus|letsencrypt|acme|initdb(\.d)?)$/i;
+/** Where images keep data, logs and settings. */
+const STATE_TARGET = /^\/(var\/(lib|log|cache|backups?)|data|etc|backups?|certs|docker-entrypoint-initdb\.d)(\/|$)/;
+
+/**
+ * A relative bind of a directory that holds code: the project (`.`, `..`) or a directory not named for data, logs or
+ * settings, mounted somewhere an image does not keep those. Files (`./nginx.conf`) are configuration.
+ */
+function isSourceDirectory(source: string, target: string): boolean {
   if (!/^\.{1,2}(\/|$)/.test(source)) return false;
   const last = source.replace(/\/+$/, "").split("/").pop() ?? "";
-  return last === "." || last === ".." || !/\.[A-Za-z0-9]+$/.test(last);
+  if (last === "." || last === "..") return true;
+  return !/\.[A-Za-z0-9]+$/.test(last) && !STATE_NAME.test(last) && !STATE_TARGET.test(target);
 }
 
 interface Data {
@@ -30,7 +39,9 @@ export default defineComposeRule<Data>({
       whatItDoes:
         "In files named for production (`*prod*`, `*production*`, `*deploy*`, `*release*`, `*live*`), flags writable " +
         "bind mounts of relative directories such as `.:/app` or `./src:/app/src`, including those the file inherits " +
-        "from the base file it is merged with (`-f docker-compose.yml -f docker-compose.prod.yml`).",
+        "from the base file it is merged with (`-f docker-compose.yml -f docker-compose.prod.yml`). Directories named " +
+        "for data, logs, certificates or settings (`./data`, `./logs`, `./certs`, `./config`), and mounts where images " +
+        "keep those (`/var/lib/…`, `/var/log/…`, `/etc/…`, `/data`), are state, not code: not flagged.",
       whyItMatters:
         "Production should run the image that was built and tested. A source mount replaces its code with whatever " +
         "happens to be checked out on the server, and lets the container write into that checkout.",
@@ -42,7 +53,7 @@ export default defineComposeRule<Data>({
   },
   check({ file, project }, report) {
     if (!project.production) return;
-    const isSourceMount = (mount: Mount) => mount.type === "bind" && mount.source !== undefined && mount.target !== undefined && !mount.readOnly && isSourceDirectory(mount.source);
+    const isSourceMount = (mount: Mount) => mount.type === "bind" && mount.source !== undefined && mount.target !== undefined && !mount.readOnly && isSourceDirectory(mount.source, mount.target);
     for (const service of file.services) {
       for (const mount of mounts(service).filter(isSourceMount)) {
         report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, target: mount.target!, inheritedFrom: undefined } });

@@ -1,3 +1,4 @@
+import { flatMapped } from "../../arrays";
 import { items, rangeOf, text } from "../../compose/nodes";
 import { serviceNames, serviceLayers } from "../../compose/project";
 import { childEntries, serviceEntry, serviceItems, topLevelEntry } from "../../compose/query";
@@ -44,7 +45,8 @@ export default defineComposeRule<{ secret: string }>({
     },
   },
   check({ file, project }, report) {
-    const mounted = mountedSecrets(project);
+    // A secret this file declares may be for the services of a file that merges it (an overlay, an includer).
+    const mounted = new Set(flatMapped([project, ...project.mergedBy], (merged) => [...mountedSecrets(merged)]));
     for (const secret of childEntries(file, topLevelEntry(file, "secrets")?.value)) {
       const name = String(secret.key.value);
       if (!mounted.has(name)) report({ range: rangeOf(file.lines, secret.key), data: { secret: name } });

@@ -1,13 +1,22 @@
+import type { Command } from "../../dockerfile/commands";
+import { removeCommand } from "../../dockerfile/edits";
 import { copyOperands, type Instruction } from "../../dockerfile/model";
 import type { DockerfileRuleContext } from "../types";
 import { defineDockerfileRule } from "../types";
 
 interface Data {
-  /** `chown -R app:app /app`. */
+  /** `chown -R app:app /app`, `chmod +x /usr/local/bin/start.sh`. */
   command: string;
-  owner: string;
+  /** The flag the COPY can take instead: `chown` or `chmod`. */
+  flag: "chown" | "chmod";
+  /** The owner or mode the command sets. */
+  value: string;
   path: string;
+  /** The COPY put one file at `path` (rather than files under it). */
+  file: boolean;
   copy: Instruction;
+  run: Instruction;
+  change: Command;
 }
 
 /** `path` made absolute against `workdir` and normalised (no trailing slash); undefined when either is unknown. */
@@ -25,13 +34,30 @@ function absolute(path: string | undefined, workdir: string | undefined): string
   return `/${parts.join("/")}`;
 }
 
-/** The absolute destination of a COPY/ADD, or undefined when it depends on something unknown. */
-function copyDestination(context: DockerfileRuleContext, copy: Instruction): string | undefined {
-  const operands = copyOperands(copy);
-  if (!operands) return undefined;
-  const destination = absolute(context.resolve(operands.destination, copy), copy.state.workdir.value);
-  return destination === "/" ? undefined : destination;
+/** A file's name as a source names it: `start.sh`, `tini` of a URL; undefined for directories, globs and the context. */
+function fileName(source: string): string | undefined {
+  const url = /^(https?|ftp):\/\//.test(source);
+  const name = (url ? source.split(/[?#]/)[0]! : source).split("/").filter(Boolean).at(-1);
+  if (!name || /[*?[$]/.test(source) || name === "." || name === "..") return undefined;
+  return url || (/\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".")) ? name : undefined;
 }
+
+/**
+ * Where a COPY/ADD puts what it copies: its destination directory, and the path of the one file it copies if it
+ * copies one (`COPY start.sh /usr/local/bin/` → `/usr/local/bin/start.sh`). Undefined parts depend on something unknown.
+ */
+function landing(context: DockerfileRuleContext, copy: Instruction): { directory?: string; file?: string } {
+  const operands = copyOperands(copy);
+  if (!operands) return {};
+  const written = context.resolve(operands.destination, copy);
+  const destination = absolute(written, copy.state.workdir.value);
+  if (destination === undefined || destination === "/") return {};
+  const source = operands.sources.length === 1 ? context.resolve(operands.sources[0]!, copy) : undefined;
+  const name = source === undefined ? undefined : fileName(source);
+  if (!name) return { directory: destination };
+  return written!.endsWith("/") || written === "." ? { file: `${destination}/${name}` } : { file: destination };
+}
+
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -41,58 +67,79 @@ export default defineDockerfileRule<Data>({
     severity: "warning",
     fileKind: "dockerfile",
     docs: {
-      summary: "`RUN chown -R` changes the owner of files a `COPY` just added.",
+      summary: "`RUN chown`/`chmod` rewrites files a `COPY` just added.",
       whatItDoes:
-        "Flags `chown -R <owner> <path>` in a `RUN` when `<path>` is the destination of an earlier `COPY`/`ADD` of the same " +
-        "stage, in stages that ship. Paths are resolved against `WORKDIR`; a `cd` earlier in the `RUN` makes the rule stay silent.",
+        "Flags `chown -R <owner> <path>` and `chmod -R <mode> <path>` in a `RUN` when `<path>` is the destination of an " +
+        "earlier `COPY`/`ADD` of the same stage, and `chown`/`chmod` (with or without `-R`) of the one file a `COPY`/`ADD` " +
+        "put at `<path>` (`COPY start.sh /usr/local/bin/`, `ADD <url> /tini`), in stages that ship. Paths are resolved " +
+        "against `WORKDIR`; a `cd` earlier in the `RUN` makes the rule stay silent.",
       whyItMatters:
-        "Changing a file's owner rewrites it: the new layer holds a second copy of every file under the path, so the " +
-        "image carries them twice. `COPY --chown` sets the owner as the files are added, in the same layer.",
+        "Changing a file's owner or mode rewrites it: the new layer holds a second copy of every file it changes, so the " +
+        "image carries them twice (the size estimate counts them). `COPY --chown` and `--chmod` set both as the files are " +
+        "added, in the same layer.",
       example: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nUSER node\n",
       useInstead: "FROM node:22-slim\nWORKDIR /app\nCOPY --chown=node:node . .\nUSER node\n",
       fixSafety:
-        "The suggested edit (shown, not applied) adds `--chown` to the `COPY`; the `chown` in the `RUN` must then be removed " +
-        "by hand, and files created between the two steps keep their owner.",
+        "Unsafe: adds `--chown` (or `--chmod`, for an octal mode) to the `COPY` and removes the command (the whole `RUN` " +
+        "when nothing else runs in it). Files that steps between the two wrote under the path keep their owner and mode, " +
+        "and so does the destination directory itself when it existed before the `COPY` (a `WORKDIR` creates it, owned by " +
+        "root); `--chmod` also sets the mode of the directories the `COPY` creates. When the command does more (other " +
+        "paths or options) or sits inside `if`, a pipe or `||`, only the flag is suggested, shown and not applied; a " +
+        "symbolic mode (`+x`) adds to each file's own mode, which no single `--chmod` replaces: no edit then.",
       whenNotToUse: "Paths that later steps fill with much more than the `COPY` added (the `chown` then covers those files too).",
     },
   },
   check(context, report) {
     for (const stage of context.model.stages) {
       if (!stage.ships) continue;
-      const copies = new Map<string, Instruction>();
+      const directories = new Map<string, Instruction>();
+      const files = new Map<string, Instruction>();
       for (const instruction of stage.instructions) {
         if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
-          const destination = copyDestination(context, instruction);
-          if (destination) copies.set(destination, instruction);
+          const { directory, file } = landing(context, instruction);
+          if (directory) directories.set(directory, instruction);
+          if (file) files.set(file, instruction);
           continue;
         }
-        if (instruction.keyword !== "RUN" || copies.size === 0) continue;
+        if (instruction.keyword !== "RUN" || directories.size + files.size === 0) continue;
         for (const command of context.commands(instruction)) {
           if (command.is("cd")) break;
-          if (!command.is("chown") || !command.has("--recursive")) continue;
-          const [owner, ...paths] = command.operands;
-          if (!owner?.literal) continue;
+          const flag = command.program;
+          if ((flag !== "chown" && flag !== "chmod") || command.has("--reference")) continue;
+          const [value, ...paths] = command.operands;
+          if (!value?.literal) continue;
+          const recursive = command.has("--recursive");
           for (const path of paths) {
             const target = path.literal ? absolute(path.value, instruction.state.workdir.value) : undefined;
-            const copy = target && copies.get(target);
+            // Without -R, changing a directory rewrites only the directory: only a copied file is rewritten whole.
+            if (!target) continue;
+            const directoryCopy = recursive ? directories.get(target) : undefined;
+            const copy = directoryCopy ?? files.get(target);
             if (!copy) continue;
-            report({ range: command.range, data: { command: `chown -R ${owner.value} ${path.value}`, owner: owner.value, path: target, copy } });
+            const written = `${flag}${recursive ? " -R" : ""} ${value.value} ${path.value}`;
+            report({ range: command.range, data: { command: written, flag, value: value.value, path: target, file: !directoryCopy, copy, run: instruction, change: command } });
             break;
           }
         }
       }
     }
   },
-  message: ({ command, path, copy }) =>
-    `\`${command}\` rewrites every file the \`${copy.keyword}\` on line ${copy.range.start.line} put in \`${path}\`, so the image stores them twice. ` +
-    `Set the owner while copying: \`${copy.keyword} --chown=…\`, and drop this \`chown\`.`,
-  fix: ({ owner, copy }, { model }) => {
-    if (copy.flags.some((flag) => flag.name === "chown")) return undefined;
+  message: ({ command, flag, path, file, copy }) =>
+    `\`${command}\` rewrites ${file ? "the file" : "every file"} the \`${copy.keyword}\` on line ${copy.range.start.line} put ${file ? "at" : "in"} \`${path}\`, so the image stores ${file ? "it" : "them"} twice. ` +
+    `Set the ${flag === "chown" ? "owner" : "mode"} while copying: \`${copy.keyword} --${flag}=…\`, and drop this \`${flag}\`.`,
+  fix: ({ flag, value, copy, run, change }, context) => {
+    if (copy.flags.some((candidate) => candidate.name === flag)) return undefined;
+    // --chmod takes an octal mode; a symbolic one (`+x`) adds to each file's own mode, which no one mode replaces.
+    if (flag === "chmod" && !/^[0-7]{3,4}$/.test(value)) return undefined;
     const at = copy.keywordWord.end;
-    return {
-      title: `Add --chown=${owner} to the ${copy.keyword} (then remove the chown from the RUN)`,
-      applicability: "display-only",
-      edits: [{ range: model.rangeOf(at, at), text: ` --chown=${owner}` }],
-    };
+    const setFlag = { range: context.model.rangeOf(at, at), text: ` --${flag}=${value}` };
+    // The command goes too when it does nothing else: one path, no option but -R.
+    const onlyThis = change.operands.length === 2 && change.options.every((option) => option.name === "-R");
+    const drop = onlyThis ? removeCommand(context.model, run, context.commands(run), change) : undefined;
+    if (!drop) {
+      return { title: `Add --${flag}=${value} to the ${copy.keyword} (then remove the ${flag} from the RUN)`, applicability: "display-only", edits: [setFlag] };
+    }
+    return { title: `Set the ${flag === "chown" ? "owner" : "mode"} in the ${copy.keyword} (--${flag}=${value}) and remove the ${flag}`, applicability: "unsafe", edits: [setFlag, drop] };
   },
 });
+

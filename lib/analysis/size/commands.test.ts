@@ -26,6 +26,23 @@ describe("runFacts", () => {
     expect(factsOf("RUN apt-get install -s postgresql-17-jit && apt-get install -d curl && apt install --print-uris git")).toEqual([]);
   });
 
+  it("reads Maven and Gradle builds, their dependency downloads, and commands that build nothing", () => {
+    expect(factsOf("RUN mvn dependency:go-offline && ./mvnw -B -q package -DskipTests && gradle :app:bootJar && ./gradlew dependencies && mvn -v && gradle test")).toEqual([
+      { kind: "fetch-dependencies", tool: "maven" },
+      { kind: "build", tool: "maven", static: false },
+      { kind: "build", tool: "gradle", static: false },
+      { kind: "fetch-dependencies", tool: "gradle" },
+    ]);
+  });
+
+  it("reads chown, chgrp and chmod with the paths they change", () => {
+    expect(factsOf("RUN chown -R app:app /srv /data && chmod +x /usr/local/bin/start && chgrp --reference=/etc /opt/x").map((fact) => fact.kind === "rewrite" ? [fact.command, fact.recursive, fact.paths.map((word) => word.value)] : fact)).toEqual([
+      ["chown -R", true, ["/srv", "/data"]],
+      ["chmod", false, ["/usr/local/bin/start"]],
+      ["chgrp", false, ["/opt/x"]],
+    ]);
+  });
+
   it("reads apk virtual groups and --no-cache", () => {
     expect(factsOf("RUN apk add --no-cache --virtual .build-deps gcc musl-dev && apk del .build-deps")).toEqual([
       expect.objectContaining({ kind: "install", manager: "apk", packages: ["gcc", "musl-dev"], noCache: true, virtual: ".build-deps" }),

@@ -56,7 +56,9 @@ export type CommandFact =
   /** `strips`: `--strip-components`, so the archive's top directory does not appear. */
   | { kind: "extract"; archive?: string; directory?: string; strips: boolean; range: Range }
   /** `static`: built with CGO_ENABLED=0 on the command (or a musl target), so it can run on scratch. */
-  | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo"; output?: string; static: boolean; range: Range }
+  | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo" | "maven" | "gradle"; output?: string; static: boolean; range: Range }
+  /** Dependencies a JVM build tool downloads into its cache (`mvn dependency:go-offline`; every build does too). */
+  | { kind: "fetch-dependencies"; tool: "maven" | "gradle"; range: Range }
   | { kind: "move"; from: string; to: string; range: Range }
   /**
    * `chown`/`chgrp`/`chmod` of paths (`recursive`: with `-R`, everything under them): changing a file's owner or mode
@@ -227,6 +229,16 @@ function assignmentFacts(command: Command, range: Range): CommandFact[] {
   return facts;
 }
 
+/** Goals and tasks that pack the project (a jar or war under target/ or build/). */
+const PACKS = { maven: /^(package|install|verify|deploy|[\w.-]+:repackage)$/, gradle: /^(:?[\w-]+:)?(build|assemble|jar|war|bootJar|bootWar|shadowJar|installDist)$/ };
+
+function jvmBuildFacts(tool: "maven" | "gradle", command: Command, range: Range): CommandFact[] {
+  const goals = valuesOf(command.operands);
+  if (goals.some((goal) => PACKS[tool].test(goal))) return [{ kind: "build", tool, static: false, range }];
+  // `mvn dependency:go-offline`, `gradle dependencies`: the cache alone.
+  return goals.some((goal) => /^(dependency:(go-offline|resolve|resolve-plugins)|dependencies)$/.test(goal)) ? [{ kind: "fetch-dependencies", tool, range }] : [];
+}
+
 const hasWord = (command: Command, test: (value: string) => boolean) =>
   command.words.some((word) => test(word.value)) || command.assignments.some((word) => test(word.value));
 
@@ -280,6 +292,8 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
     case "cargo":
       if (!command.is("cargo", "build") && !command.is("cargo", "install")) return [];
       return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range }];
+    case "mvn": case "mvnw": case "gradle": case "gradlew":
+      return jvmBuildFacts(program.startsWith("mvn") ? "maven" : "gradle", command, range);
     case "make":
       return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range }] : [];
     case "curl": case "wget": {

@@ -182,6 +182,22 @@ describe("estimateStages", () => {
     expect(layer!.assumptions).toContain("Ubuntu packages approximated by Debian bookworm's");
   });
 
+  it("sizes a Maven or Gradle build and the jar a later stage copies out of it", () => {
+    const maven = estimate("FROM eclipse-temurin:21-jdk AS build\nWORKDIR /src\nCOPY . .\nRUN ./mvnw dependency:go-offline\nRUN ./mvnw -B package -DskipTests\nFROM eclipse-temurin:21-jre\nCOPY --from=build /src/target/app.jar /app.jar\n");
+    const [, dependencies, build] = maven.stages[0]!.layers;
+    // ~/.m2: 150 MB at 0.85; target/: 60 MB at 0.7, its jar 40 MB at 0.95; the dependencies are counted once.
+    expect(dependencies!.compressedBytes.estimate).toBe(127500000);
+    expect(build!.reason).toBe("Maven build: /src/target");
+    expect(build!.compressedBytes.estimate).toBe(42000000);
+    const copied = maven.stages[1]!.layers[0]!;
+    expect(copied.compressedBytes.estimate).toBe(38000000);
+    expect(copied.reason).toContain("the artifact of Maven build");
+    // Gradle, with its cache in a cache mount: the build directory alone.
+    const gradle = estimate("FROM gradle:8-jdk21 AS build\nWORKDIR /home/gradle\nCOPY . .\nRUN --mount=type=cache,target=/root/.gradle gradle bootJar --no-daemon\nFROM eclipse-temurin:21-jre\nCOPY --from=build /home/gradle/build/libs/*.jar /app.jar\n");
+    expect(gradle.stages[0]!.layers[1]!.compressedBytes.estimate).toBe(42000000);
+    expect(gradle.stages[1]!.layers[0]!.compressedBytes.estimate).toBe(38000000);
+  });
+
   it("counts files of earlier layers that a chown or chmod writes again", () => {
     const result = estimate("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nADD https://example.com/tini /tini\nRUN chmod +x /tini\n");
     const [copy, chown, add, chmod] = result.stages[0]!.layers;

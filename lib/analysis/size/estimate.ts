@@ -127,7 +127,8 @@ interface StageState {
   /** Which layer installed each package, for removals in later layers. */
   installedBy: PackageOrigins;
   outputs: SharedList<Output>;
-  goCaches: boolean;
+  /** The build tools whose caches earlier layers left (`go maven`): each tool's are counted once per stage. */
+  buildCaches: string;
   venv: string | undefined;
 }
 
@@ -175,7 +176,7 @@ interface RunRecord {
   deletes: boolean;
   /** It changes the owner or mode of files (`chown`, `chmod`): its layer is as large as the files it finds. */
   rewrites: boolean;
-  goCaches: boolean;
+  buildCaches: string;
   venv: string | undefined;
 }
 
@@ -232,6 +233,10 @@ function sameFiles(a: SharedList<Output>, b: SharedList<Output>): boolean {
 
 const sameRange = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
 
+function hasBuildCache(state: StageState, tool: string): boolean {
+  return state.buildCaches.split(" ").includes(tool);
+}
+
 /** Whether a RUN looked up the presence of any of `names`. */
 function readsAny(run: RunRecord, names: ReadonlySet<string>): boolean {
   if (names.size === 0) return false;
@@ -249,7 +254,7 @@ function copyState(state: StageState): StageState {
     installed: state.installed.copy(),
     installedBy: state.installedBy.copy(),
     outputs: state.outputs.copy(),
-    goCaches: state.goCaches,
+    buildCaches: state.buildCaches,
     venv: state.venv,
   };
 }
@@ -583,7 +588,7 @@ class Estimator {
 
   /**
    * After re-reading the last edited instruction, at `index` of the last stage: the stage's later layers, when their
-   * sizes are the original ones. Later layers read the state through the packages installed, the Go caches, the
+   * sizes are the original ones. Later layers read the state through the packages installed, the build caches, the
    * virtualenv and the files earlier layers made, and no stage copies from the last one. Files matter only to a later
    * deletion (which frees nothing either way, but a RUN that deletes nothing earlier is sized as a small RUN): they
    * may differ when no later RUN deletes. Packages may differ as long as no later RUN looked any of them up (a fix
@@ -600,7 +605,7 @@ class Estimator {
     const after = this.originalStateAfter(stage, index);
     const later = stage.instructions.slice(index + 1);
     const records = later.map((instruction) => original.progress.checkpoints.get(instruction)?.run);
-    const sameState = after.goCaches === state.goCaches && after.venv === state.venv
+    const sameState = after.buildCaches === state.buildCaches && after.venv === state.venv
       && (samePaths(after.outputs, state.outputs) || !records.some((run) => run?.deletes))
       && (sameFiles(after.outputs, state.outputs) || !records.some((run) => run?.rewrites));
     const readsDiffering = later.some((instruction, i) => instruction.keyword === "RUN" && (!records[i] || readsAny(records[i]!, differing)));
@@ -653,14 +658,14 @@ class Estimator {
       outputs: after.outputs.copy(),
       deletes: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"),
       rewrites: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "rewrite"),
-      goCaches: after.goCaches,
+      buildCaches: after.buildCaches,
       venv: after.venv,
     };
   }
 
   /**
    * The original layer of a RUN after the last edit, taken over with what it did to the state when it reads nothing
-   * that differs (see `laterLayersAfterEdit`): the same Go caches and virtualenv, the same files if it deletes, and
+   * that differs (see `laterLayersAfterEdit`): the same build caches and virtualenv, the same files if it deletes, and
    * none of the `differing` packages. Its steps make the same names present or absent on both sides: they no longer
    * differ.
    */
@@ -669,7 +674,7 @@ class Estimator {
     const run = checkpoint?.run;
     if (!run) return undefined;
     const before = checkpoint.state;
-    if (state.goCaches !== before.goCaches || state.venv !== before.venv) return undefined;
+    if (state.buildCaches !== before.buildCaches || state.venv !== before.venv) return undefined;
     if (run.deletes && !samePaths(state.outputs, before.outputs)) return undefined;
     if (run.rewrites && !sameFiles(state.outputs, before.outputs)) return undefined;
     if (readsAny(run, differing)) return undefined;
@@ -677,7 +682,7 @@ class Estimator {
     state.installedBy.replay(run.originSteps);
     if (run.deletes) state.outputs = run.outputs.copy();
     else for (let i = before.outputs.length; i < run.outputs.length; i++) state.outputs.push(run.outputs.at(i)!);
-    state.goCaches = run.goCaches;
+    state.buildCaches = run.buildCaches;
     state.venv = run.venv;
     settledAlike(differing, run.installedSteps);
     return run.layer;
@@ -710,7 +715,7 @@ class Estimator {
         installed: InstalledPackages.over(resolved.packages),
         installedBy: PackageOrigins.empty(),
         outputs: SharedList.of(),
-        goCaches: false,
+        buildCaches: "",
         venv: undefined,
       };
       if (alternative === undefined && stage.base.kind === "unknown") {
@@ -817,6 +822,9 @@ class Estimator {
           break;
         case "build":
           this.build(fact, site, state, facts, f, add, cached);
+          break;
+        case "fetch-dependencies":
+          this.jvmDependencies(fact.tool, state, add, cached);
           break;
         case "rewrite":
           this.rewrite(fact, site, state, add);
@@ -1177,8 +1185,8 @@ class Estimator {
         const output = fact.output ? site.path(fact.output) : site.workdir;
         const staticBinary = fact.static || site.setting("CGO_ENABLED") === "0";
         add({ label: `go build output${fact.output ? ` ${fact.output}` : ""}`, path: output, somewhereUnder: !fact.output, staticBinary, ...fromHeuristic(BUILD.goBinary), assumption: "a Go binary assumed ≈ 15 MB (5–45 MB)" });
-        if (!state.goCaches && !cached("/root/.cache/go-build") && !cached("/go/pkg/mod") && !cached("/root/go/pkg/mod")) {
-          state.goCaches = true;
+        if (!hasBuildCache(state, "go") && !cached("/root/.cache/go-build") && !cached("/go/pkg/mod") && !cached("/root/go/pkg/mod")) {
+          state.buildCaches = `${state.buildCaches} go`;
           add({ label: "Go module and build caches", path: "/root/.cache/go-build", ...fromHeuristic(BUILD.goCaches), assumption: "Go caches of a build assumed ≈ 250 MB (builder stages only matter through what they copy)" });
         }
         return;
@@ -1193,6 +1201,19 @@ class Estimator {
       case "node-script":
         add({ label: "build output (npm run build)", path: site.workdir, somewhereUnder: true, ...fromHeuristic(NODE.buildOutput), assumption: "a front-end or TypeScript build output assumed ≈ 8 MB" });
         return;
+      case "maven":
+      case "gradle": {
+        const directory = `${site.workdir === "/" ? "" : site.workdir}/${fact.tool === "maven" ? "target" : "build"}`;
+        add({
+          label: `${fact.tool === "maven" ? "Maven" : "Gradle"} build: ${directory}`,
+          path: directory,
+          artifact: fromHeuristic(BUILD.jvmArchive),
+          ...fromHeuristic(BUILD.jvmBuildDirectory),
+          assumption: `a JVM build's output assumed ≈ 60 MB, its jar or war ≈ 40 MB (5–150 MB)`,
+        });
+        this.jvmDependencies(fact.tool, state, add, cached);
+        return;
+      }
       case "make-install": {
         // Building a runtime the RUN downloaded (Python from python.org) is that runtime, already counted.
         const downloadedRuntime = facts.slice(0, at).some((f) => f.kind === "download" && Object.values(RUNTIMES).some((table) => table.pattern.test(site.resolve(f.url))));
@@ -1200,6 +1221,14 @@ class Estimator {
         return;
       }
     }
+  }
+
+  /** The dependencies a Maven or Gradle build downloads, once per stage, unless a cache mount keeps them out. */
+  private jvmDependencies(tool: "maven" | "gradle", state: StageState, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
+    const cache = tool === "maven" ? "/root/.m2" : "/root/.gradle";
+    if (hasBuildCache(state, tool) || cached(cache)) return;
+    state.buildCaches = `${state.buildCaches} ${tool}`;
+    add({ label: `${tool === "maven" ? "Maven" : "Gradle"} dependencies in ${cache}`, path: cache, ...fromHeuristic(BUILD.jvmDependencies), assumption: "a JVM build's downloaded dependencies assumed ≈ 150 MB (30–800 MB)" });
   }
 
   // ---------------------------------------------------------------- COPY / ADD

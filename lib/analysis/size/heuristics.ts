@@ -116,6 +116,15 @@ export const BUILD = {
   cargoTarget: h(500 * MB, 100 * MB, 2000 * MB, 0.35),
   /** `make install` of software built from source. */
   makeInstall: h(30 * MB, 5 * MB, 150 * MB, 0.35),
+  /**
+   * What a Maven or Gradle build packs: a service's jar or war with its dependencies inside (Spring Boot's, a shaded
+   * jar) is typically 20–80 MB; the libraries are zip archives already, so the layer barely compresses them.
+   */
+  jvmArchive: h(40 * MB, 5 * MB, 150 * MB, 0.95),
+  /** target/ or build/ after the build: the archive, the compiled classes and the build's reports. */
+  jvmBuildDirectory: h(60 * MB, 8 * MB, 250 * MB, 0.7),
+  /** The dependencies a build downloads into ~/.m2 or ~/.gradle (the plugins' own included). */
+  jvmDependencies: h(150 * MB, 30 * MB, 800 * MB, 0.85),
 };
 
 export const FILES = {

@@ -1,6 +1,6 @@
 import { parseShell, type ShellCommand, type ShellWord } from "../shell/parser";
 import type { Range } from "../types";
-import { basename, Command, CommandWord, commandWord, SHELLS, type CommandOrigin } from "./commands";
+import { basename, Command, commandGuards, CommandWord, commandWord, SHELLS, type CommandOrigin } from "./commands";
 import type { DockerfileModel, Instruction } from "./model";
 import type { Flag, Heredoc } from "./syntax";
 import { derived, DerivedKey } from "../derived";
@@ -170,6 +170,7 @@ class Collector {
       start,
       end,
       this.model.lines,
+      commandGuards(shellCommand?.guards),
     );
     this.result.commands.push(command);
     if (!command.program || !SHELLS.has(command.program)) return;

@@ -14,6 +14,22 @@ describe("shell parser", () => {
     expect(programs("arr=(a b) declare -A m=([k]=v); local x=(1)")).toEqual(["declare -A m=([k]=v)", "local x=(1)"]);
   });
 
+  it("gives each command of an if body the conditions it runs under, outer ones first", () => {
+    const guards = (script: string) => parseShell(script).commands.map((command) => [
+      command.words.map((word) => word.value).join(" "),
+      (command.guards ?? []).map((guard) => `${guard.holds ? "" : "!"}${guard.test?.words.map((word) => word.value).join(" ") ?? "?"}`),
+    ]);
+    expect(guards('if [ "$A" = 1 ]; then a; elif x && y; then b; else if test -n "$C"; then c; fi; fi')).toEqual([
+      ["[ $A = 1 ]", []],
+      ["a", ["[ $A = 1 ]"]],
+      ["x", []],
+      ["y", []],
+      ["b", ["![ $A = 1 ]", "?"]],
+      ["test -n $C", ["![ $A = 1 ]", "!?"]],
+      ["c", ["![ $A = 1 ]", "!?", "test -n $C"]],
+    ]);
+  });
+
   it("removes quotes and keeps expansions as written, marking words that are not literal", () => {
     const [command] = parseShell(`echo 'a b' "c $D" e\\ f \${G:-h} *.txt $'\\n'`).commands;
     expect(command!.words.map((word) => [word.value, word.literal])).toEqual([

@@ -47,8 +47,18 @@ export interface ShellCommand {
   /** The operator that joins this command to the one before it in its list, if any. */
   after: "&&" | "||" | ";" | "|" | "&" | "\n" | undefined;
   context: ShellContext[];
+  /**
+   * For a command in an `if` body, what must be true for it to run, outermost `if` first: each arm's condition holds,
+   * the earlier arms' do not. `test` is the condition when it is one simple command (`[ "$X" = true ]`).
+   */
+  guards?: ShellGuard[];
   start: number;
   end: number;
+}
+
+export interface ShellGuard {
+  test: ShellCommand | undefined;
+  holds: boolean;
 }
 
 export interface ShellSyntaxError {
@@ -512,18 +522,32 @@ class Parser {
   }
 
   private parseIf(open: Token): void {
-    this.inContext("if-condition", () => this.parseList(new Set(["then"])));
+    // Each arm runs when its condition holds and no earlier one did.
+    const failed: ShellGuard[] = [];
+    const condition = () => {
+      const first = this.commands.length;
+      this.inContext("if-condition", () => this.parseList(new Set(["then"])));
+      const own = this.commands.slice(first).filter((command) => command.context.length === this.context.length + 1);
+      return own.length === 1 ? own[0] : undefined;
+    };
+    const body = (guards: ShellGuard[], terminators: Set<string>) => {
+      const first = this.commands.length;
+      this.inContext("if-body", () => this.parseList(terminators));
+      for (const command of this.commands.slice(first)) command.guards = [...guards, ...(command.guards ?? [])];
+    };
+    let test = condition();
     this.expectWord("then", open);
-    this.inContext("if-body", () => this.parseList(new Set(["elif", "else", "fi"])));
+    body([{ test, holds: true }], new Set(["elif", "else", "fi"]));
     for (;;) {
+      failed.push({ test, holds: false });
       const token = this.next();
       if (this.isReserved(token, "fi")) return;
       if (this.isReserved(token, "elif")) {
-        this.inContext("if-condition", () => this.parseList(new Set(["then"])));
+        test = condition();
         this.expectWord("then", open);
-        this.inContext("if-body", () => this.parseList(new Set(["elif", "else", "fi"])));
+        body([...failed, { test, holds: true }], new Set(["elif", "else", "fi"]));
       } else if (this.isReserved(token, "else")) {
-        this.inContext("if-body", () => this.parseList(new Set(["fi"])));
+        body([...failed], new Set(["fi"]));
       } else {
         this.fail("expected `fi` to close this `if`", open.start, open.end);
       }

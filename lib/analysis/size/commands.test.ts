@@ -36,7 +36,7 @@ describe("runFacts", () => {
   });
 
   it("reads chown, chgrp and chmod with the paths they change", () => {
-    expect(factsOf("RUN chown -R app:app /srv /data && chmod +x /usr/local/bin/start && chgrp --reference=/etc /opt/x").map((fact) => fact.kind === "rewrite" ? [fact.command, fact.recursive, fact.paths.map((word) => word.value)] : fact)).toEqual([
+    expect(readFacts("RUN chown -R app:app /srv /data && chmod +x /usr/local/bin/start && chgrp --reference=/etc /opt/x").map((fact) => fact.kind === "rewrite" ? [fact.command, fact.recursive, fact.paths.map((word) => word.value)] : fact)).toEqual([
       ["chown -R", true, ["/srv", "/data"]],
       ["chmod", false, ["/usr/local/bin/start"]],
       ["chgrp", false, ["/opt/x"]],

@@ -5,7 +5,7 @@
  * Values are kept as written (variables unexpanded): the estimator resolves them in the instruction's scope.
  */
 import { flatMapped } from "../arrays";
-import { Command, isAptInstall, type CommandWord } from "../dockerfile/commands";
+import { Command, isAptInstall, type CommandGuard, type CommandWord } from "../dockerfile/commands";
 import { parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
@@ -13,7 +13,8 @@ import { derived, DerivedKey } from "../derived";
 
 export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle";
 
-export type CommandFact =
+/** `guards`: what must hold for the command to run, when it sits in an `if` body (the estimate evaluates them). */
+export type CommandFact = { guards?: readonly CommandGuard[] } & (
   | {
       kind: "install";
       manager: PackageManager;
@@ -65,7 +66,7 @@ export type CommandFact =
    * writes the whole file again, into the layer that changes it.
    */
   | { kind: "rewrite"; command: string; paths: CommandWord[]; recursive: boolean; range: Range }
-  | { kind: "venv"; path: string; range: Range };
+  | { kind: "venv"; path: string; range: Range });
 
 export interface RunFacts {
   facts: CommandFact[];
@@ -248,6 +249,7 @@ function commandFacts(command: Command, next: Command | undefined): CommandFact[
   if (command.context.includes("if-body") || command.context.includes("case")) {
     for (const fact of facts) if (fact.kind === "install") fact.conditional = true;
   }
+  if (command.guards.length > 0) for (const fact of facts) fact.guards = command.guards;
   return facts;
 }
 
@@ -402,5 +404,6 @@ function readAlone(command: Command, text: string): Command[] | undefined {
   if (details.shellErrors.length > 0 || details.commands.some((candidate) => candidate.origin !== "run")) return undefined;
   return details.commands.map((read, i) => new Command(
     read.words, read.assignments, read.redirects, i === 0 ? command.after : read.after, [...command.context, ...read.context], "run", read.start, read.end, alone.model.lines,
+    [...command.guards, ...read.guards],
   ));
 }

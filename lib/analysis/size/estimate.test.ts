@@ -132,11 +132,22 @@ describe("estimateStages", () => {
     expect(clean!.reason).toBe("no size-relevant command");
   });
 
-  it("counts an install inside an if or case branch, and says so", () => {
-    const [conditional, plain] = shipped("FROM debian:bookworm-slim\nARG INSTALL_GIT=false\nRUN if [ \"$INSTALL_GIT\" = true ]; then apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*; fi\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n").layers;
-    expect(conditional!.reason).toMatch(/^apt-get install git: \d+ packages, ≈ [\d.]+ MB$/);
-    expect(conditional!.assumptions).toEqual(["installs inside an `if` or `case` branch are counted as if the branch runs"]);
-    expect(plain!.assumptions).toEqual([]);
+  it("reads if branches by the build arguments' values, and counts those it cannot read, saying so", () => {
+    const gitIf = (argument: string) => `FROM debian:bookworm-slim\n${argument}\nRUN if [ "$INSTALL_GIT" = true ]; then apt-get update && apt-get install -y --no-install-recommends git && rm -rf /var/lib/apt/lists/*; fi\n`;
+    const [ruledOut] = shipped(gitIf("ARG INSTALL_GIT=false")).layers;
+    expect(ruledOut!.reason).toBe("no size-relevant command");
+    expect(ruledOut!.assumptions).toEqual(["commands in `if` branches that the build arguments' values rule out are not counted (other --build-arg values change the size)"]);
+    const [taken] = shipped(gitIf("ARG INSTALL_GIT=true")).layers;
+    expect(taken!.reason).toMatch(/^apt-get install git: \d+ packages, ≈ [\d.]+ MB$/);
+    expect(taken!.assumptions).toEqual([]);
+    const [unknown] = shipped(gitIf("ARG INSTALL_GIT")).layers;
+    expect(unknown!.reason).toMatch(/^apt-get install git/);
+    expect(unknown!.assumptions).toEqual(["installs inside an `if` or `case` branch whose condition is not known are counted as if the branch runs"]);
+    // else and elif arms: the one the values select.
+    const [chosen] = shipped("FROM debian:bookworm-slim\nARG TOOL=wget\nRUN apt-get update && if [ \"$TOOL\" = curl ]; then apt-get install -y curl; elif [ -n \"$TOOL\" ] && true; then apt-get install -y git; else apt-get install -y wget; fi\n").layers;
+    expect(chosen!.reason).toMatch(/^apt-get install git/);
+    const [otherwise] = shipped("FROM debian:bookworm-slim\nARG TOOL=wget\nRUN apt-get update && if [ \"$TOOL\" = curl ]; then apt-get install -y curl; elif [ -z \"$TOOL\" ]; then apt-get install -y git; else apt-get install -y --no-install-recommends wget; fi\n").layers;
+    expect(otherwise!.reason).toMatch(/^apt-get install wget: 2 packages/);
   });
 
   it("sizes uv sync, poetry install and pipenv install like an unread requirements file, with their own caches", () => {

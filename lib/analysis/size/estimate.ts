@@ -3,6 +3,7 @@
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
 import { flatMapped, SharedList } from "../arrays";
+import type { CommandGuard } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
 import { commandsOf } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
@@ -281,7 +282,8 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
 const APK_INDEX = "/var/cache/apk";
 /** Files that are built or packed, not written by hand: Java archives, tarballs, zips, wheels, packages, binaries. */
 const ARTIFACT = /\.(jar|war|ear|tar|gz|tgz|xz|bz2|zst|zip|whl|deb|rpm|apk|so|bin|exe|dll|nupkg|gem)$/i;
-const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch are counted as if the branch runs";
+const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch whose condition is not known are counted as if the branch runs";
+const RULED_OUT = "commands in `if` branches that the build arguments' values rule out are not counted (other --build-arg values change the size)";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);
 
 const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRange; compressed: ByteRange } => {
@@ -314,6 +316,8 @@ class Site implements VariableScope {
   readonly workdir: string;
   /** What the instruction read of the stage's base image (apt reads its packages and OS); most read nothing. */
   baseReads: BaseReads | undefined;
+  /** A RUN's `if` branches: some ruled out by the variables' values, some installs counted without knowing. */
+  readonly branches = { ruledOut: false, uncertainInstall: false };
 
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
     this.workdir = instruction.state.workdir.value ?? "/";
@@ -357,6 +361,38 @@ class Site implements VariableScope {
     }
     return `/${parts.join("/")}`;
   }
+}
+
+/**
+ * Whether an `if` test such as `[ "$INSTALL_X" = true ]` holds with the variables `resolve` knows: undefined when a
+ * value is not known or the test is not a string comparison or emptiness check.
+ */
+function testHolds(words: readonly string[], resolve: (text: string) => string): boolean | undefined {
+  let operands = [...words];
+  if ((operands[0] === "[" && operands.at(-1) === "]") || (operands[0] === "[[" && operands.at(-1) === "]]")) operands = operands.slice(1, -1);
+  else if (operands[0] === "test") operands = operands.slice(1);
+  else return undefined;
+  const negated = operands[0] === "!";
+  const values = (negated ? operands.slice(1) : operands).map(resolve);
+  if (values.some((value) => value.includes("$") || value.includes("`"))) return undefined;
+  const [left, operator, right] = values;
+  let holds: boolean | undefined;
+  if (values.length === 3 && /^(=|==|!=)$/.test(operator!) && !/[*?[]/.test(right!)) holds = (left === right) === (operator !== "!=");
+  else if (values.length === 2 && left === "-n") holds = operator !== "";
+  else if (values.length === 2 && left === "-z") holds = operator === "";
+  else if (values.length === 1) holds = left !== "";
+  return holds === undefined ? undefined : holds !== negated;
+}
+
+/** Whether a command with these guards runs: false when one is known not to hold, undefined when one is not known. */
+function guardsHold(guards: readonly CommandGuard[] | undefined, resolve: (text: string) => string): boolean | undefined {
+  let known = true;
+  for (const guard of guards ?? []) {
+    const holds = guard.test && testHolds(guard.test, resolve);
+    if (holds === undefined) known = false;
+    else if (holds !== guard.holds) return false;
+  }
+  return known ? true : undefined;
 }
 
 /** True when `path` is `ancestor` or inside it; `*` and unresolved `$VAR`s in `ancestor` match within one segment. */
@@ -740,9 +776,8 @@ class Estimator {
     }
     this.readBase(stage.index, site.baseReads);
     const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
-    if (keyword === "RUN" && (source.facts ?? runFacts(source.model, source.instruction)).facts.some((fact) => fact.kind === "install" && fact.conditional)) {
-      assumptions.push(CONDITIONAL_INSTALLS);
-    }
+    if (site.branches.uncertainInstall) assumptions.push(CONDITIONAL_INSTALLS);
+    if (site.branches.ruledOut) assumptions.push(RULED_OUT);
     return {
       instruction: instruction.keyword,
       range,
@@ -781,8 +816,15 @@ class Estimator {
       if (!contributions.some((c) => c.path === APK_INDEX)) add({ label: `apk index cache (${APK_INDEX})`, path: APK_INDEX, ...fromHeuristic(APK.indexCache) });
     };
 
+    const resolve = (text: string) => site.resolve(text);
     for (let f = 0; f < facts.length; f++) {
       const fact = facts[f]!;
+      const runs = fact.guards && guardsHold(fact.guards, resolve);
+      if (runs === false) {
+        site.branches.ruledOut = true;
+        continue;
+      }
+      if (fact.kind === "install" && fact.conditional && runs !== true) site.branches.uncertainInstall = true;
       // apt reads the base image: the packages it holds (a closure leaves them out) and its OS (Ubuntu's lists).
       if ((fact.kind === "update" || fact.kind === "install" || fact.kind === "remove") && fact.manager === "apt") site.readsOfBase().packages = true;
       switch (fact.kind) {

@@ -1,4 +1,4 @@
-import type { ShellCommand, ShellContext, ShellRedirect, ShellWord } from "../../shell/parser";
+import type { ShellCommand, ShellContext, ShellGuard, ShellRedirect, ShellWord } from "../../shell/parser";
 import type { LineIndex } from "../../text";
 import type { Range } from "../../types";
 import { SourceWord, type Span, type Word } from "../syntax";
@@ -33,6 +33,20 @@ export interface ParsedOption {
   value: { value: string; word: CommandWord } | undefined;
   /** False when the program's spec does not list the option (its value, if any, may then be misread). */
   known: boolean;
+}
+
+/**
+ * A condition a command in an `if` body runs under: the words of the `if`'s test command as written (quotes removed,
+ * expansions kept), undefined when the condition is more than one simple command, and whether it must hold.
+ */
+export interface CommandGuard {
+  test: readonly string[] | undefined;
+  holds: boolean;
+}
+
+/** The guards of a parsed command, with each test's words as values. */
+export function commandGuards(guards: readonly ShellGuard[] | undefined): CommandGuard[] {
+  return (guards ?? []).map((guard) => ({ test: guard.test?.words.map((word) => word.value), holds: guard.holds }));
 }
 
 /** How a command was reached: written in the RUN line, inside `sh -c "…"`, in a heredoc script, or exec form. */
@@ -96,6 +110,8 @@ export class Command implements Span {
     readonly start: number,
     readonly end: number,
     lines: LineIndex,
+    /** What must hold for it to run, when it sits in an `if` body (see `CommandGuard`). */
+    readonly guards: readonly CommandGuard[] = [],
   ) {
     this.#lines = lines;
     let index = 0;

@@ -234,6 +234,7 @@ function sameFiles(a: SharedList<Output>, b: SharedList<Output>): boolean {
 
 const sameRange = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
 
+/** Whether an earlier layer of the stage left the caches of `tool` (`go`, `maven`, `gradle`). */
 function hasBuildCache(state: StageState, tool: string): boolean {
   return state.buildCaches.split(" ").includes(tool);
 }
@@ -375,12 +376,13 @@ function testHolds(words: readonly string[], resolve: (text: string) => string):
   const negated = operands[0] === "!";
   const values = (negated ? operands.slice(1) : operands).map(resolve);
   if (values.some((value) => value.includes("$") || value.includes("`"))) return undefined;
-  const [left, operator, right] = values;
+  const [first, second, third] = values;
   let holds: boolean | undefined;
-  if (values.length === 3 && /^(=|==|!=)$/.test(operator!) && !/[*?[]/.test(right!)) holds = (left === right) === (operator !== "!=");
-  else if (values.length === 2 && left === "-n") holds = operator !== "";
-  else if (values.length === 2 && left === "-z") holds = operator === "";
-  else if (values.length === 1) holds = left !== "";
+  // `a = b`, `a != b` (a pattern on the right, in `[[ ]]`, is not compared); `-n a`, `-z a`; `a` alone is `-n a`.
+  if (values.length === 3 && /^(=|==|!=)$/.test(second!) && !/[*?[]/.test(third!)) holds = (first === third) === (second !== "!=");
+  else if (values.length === 2 && first === "-n") holds = second !== "";
+  else if (values.length === 2 && first === "-z") holds = second === "";
+  else if (values.length === 1) holds = first !== "";
   return holds === undefined ? undefined : holds !== negated;
 }
 

@@ -58,7 +58,6 @@ function landing(context: DockerfileRuleContext, copy: Instruction): { directory
   return written!.endsWith("/") || written === "." ? { file: `${destination}/${name}` } : { file: destination };
 }
 
-
 export default defineDockerfileRule<Data>({
   meta: {
     id: "prefer-copy-chown",
@@ -111,8 +110,8 @@ export default defineDockerfileRule<Data>({
           const recursive = command.has("--recursive");
           for (const path of paths) {
             const target = path.literal ? absolute(path.value, instruction.state.workdir.value) : undefined;
-            // Without -R, changing a directory rewrites only the directory: only a copied file is rewritten whole.
             if (!target) continue;
+            // Without -R, changing a directory rewrites only the directory: only a copied file is rewritten whole.
             const directoryCopy = recursive ? directories.get(target) : undefined;
             const copy = directoryCopy ?? files.get(target);
             if (!copy) continue;
@@ -142,4 +141,3 @@ export default defineDockerfileRule<Data>({
     return { title: `Set the ${flag === "chown" ? "owner" : "mode"} in the ${copy.keyword} (--${flag}=${value}) and remove the ${flag}`, applicability: "unsafe", edits: [setFlag, drop] };
   },
 });
-

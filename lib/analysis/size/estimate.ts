@@ -451,6 +451,8 @@ export interface Replacement {
   instruction: Instruction;
   /** A RUN's facts when they were read without parsing the whole instruction again (`runFactsWithCommands`). */
   facts?: RunFacts;
+  /** The edit deletes the instruction: no layer. */
+  removed?: boolean;
 }
 
 /** The last of the replaced instructions, in file order, when they are all in one stage. */
@@ -572,6 +574,7 @@ class Estimator {
     // From the first edit on, in the last stage: the names whose presence differs from the original estimate at
     // this point, so that each RUN not edited is taken over or read again (`reusedRun`).
     let differing: Set<string> | undefined;
+    let removedLayers = 0;
     for (let i = start; i < stage.instructions.length; i++) {
       const instruction = stage.instructions[i]!;
       if (differing && instruction.keyword === "RUN" && !this.replacements?.has(instruction)) {
@@ -595,13 +598,15 @@ class Estimator {
         this.reads = undefined;
       }
       if (layer) layers.push(layer);
+      else if (this.replacements?.get(instruction)?.removed) removedLayers++;
       if (instruction === this.until) break;
       if (differing && instruction.keyword === "RUN") differing = this.differingAfterRun(differing, stage, i, state, stepsBefore);
       else if (!differing && instruction !== this.lastReplaced && this.replacements?.has(instruction) && this.reusesLaterLayers(stage)) {
         differing = this.differencesAfter(stage, i, state);
       }
       if (resumeAt && instruction === this.lastReplaced) {
-        const rest = this.laterLayersAfterEdit(stage, i, state, layers.length);
+        // The original has a layer for each removed instruction too.
+        const rest = this.laterLayersAfterEdit(stage, i, state, layers.length + removedLayers);
         if (rest && "layers" in rest) {
           layers = [...layers, ...rest.layers];
           state = rest.state;
@@ -768,6 +773,7 @@ class Estimator {
     const keyword = instruction.keyword;
     if (keyword !== "RUN" && keyword !== "COPY" && keyword !== "ADD") return undefined;
     const source = this.replacements?.get(instruction) ?? { model: this.model, instruction };
+    if (source.removed) return undefined;
     const site = new Site(instruction, state.baseVersions);
     const range = instruction.range;
     const contributions = keyword === "RUN"

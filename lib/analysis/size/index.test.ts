@@ -47,6 +47,8 @@ describe("size in the report", () => {
     const impactOf = (content: string) => analyzeFile({ path: "Dockerfile", content }).findings.find((finding) => finding.rule === "prefer-copy-chown")!.sizeImpact;
     // The build context (5 MB, compressed at 0.35) is written a second time.
     expect(impactOf("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\n")).toEqual({ bytes: 1750000, uncompressedBytes: 5000000, basis: "re-estimated with the fix applied" });
+    // The fix deletes the RUN after the edited COPY: the same as estimating the fixed file, the RUN's layer gone.
+    expect(impactOf("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nRUN npm ci\n")).toEqual({ bytes: 1750000, uncompressedBytes: 5000000, basis: "re-estimated with the fix applied" });
     // The fix only adds --chown (the chown also covers /data): the bytes of the rewrite itself.
     expect(impactOf("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app /data\n")).toEqual({ bytes: 1750000, uncompressedBytes: 5000000, basis: "the bytes the command writes a second time" });
   });

@@ -63,18 +63,25 @@ function touchesSizedInstruction(model: DockerfileModel, edits: readonly TextEdi
 
 /**
  * The instructions with edits applied, each read on its own (a RUN's edited commands alone, when its edits fall
- * inside commands), when every edit falls inside a RUN, COPY or ADD (most fixes): re-estimating with them avoids
- * parsing the whole file again.
+ * inside commands), when every edit falls inside a RUN, COPY or ADD, or deletes one whole (most fixes): re-estimating
+ * with them avoids parsing the whole file again.
  */
 function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]): Map<Instruction, Replacement> | undefined {
   const byInstruction = new Map<Instruction, LocalEdit[]>();
+  const replacements = new Map<Instruction, Replacement>();
   for (const edit of edits) {
     const span = editSpan(model, edit);
-    const target = instructionsTouching(model, span).find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
-    if (!target || !LAYER_KEYWORDS.has(target.keyword)) return undefined;
+    const touched = instructionsTouching(model, span);
+    const target = touched.find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
+    // An edit deleting one whole instruction (its lines) leaves no layer.
+    const removed = edit.text === "" ? touched.filter((instruction) => span.start <= instruction.start && instruction.end <= span.end) : [];
+    if (!target && removed.length === 1 && LAYER_KEYWORDS.has(removed[0]!.keyword) && !byInstruction.has(removed[0]!)) {
+      replacements.set(removed[0]!, { model, instruction: removed[0]!, removed: true });
+      continue;
+    }
+    if (!target || !LAYER_KEYWORDS.has(target.keyword) || replacements.has(target)) return undefined;
     byInstruction.set(target, [...(byInstruction.get(target) ?? []), { span, text: edit.text }]);
   }
-  const replacements = new Map<Instruction, Replacement>();
   for (const [target, local] of byInstruction) {
     const replacement = editedCommands(model, target, local) ?? parsedAlone(model, edited(model, target, local));
     if (!replacement || replacement.instruction.keyword !== target.keyword) return undefined;

@@ -43,3 +43,14 @@ export function relativeTo(directory: string, path: string): string | undefined 
   if (target === dir) return ".";
   return target.startsWith(`${dir}/`) ? target.slice(dir.length + 1) : undefined;
 }
+
+/**
+ * The name of the one file a COPY/ADD source names (`start.sh`, `app.jar`, the last segment of a URL's path), or
+ * undefined for what may be a directory (no extension, a dotfile), a glob, a variable, or the whole context.
+ */
+export function copiedFileName(source: string): string | undefined {
+  const url = /^(https?|ftp):\/\//.test(source);
+  const name = (url ? source.split(/[?#]/)[0]! : source).split("/").filter(Boolean).at(-1);
+  if (!name || /[*?[$]/.test(source) || name === "." || name === "..") return undefined;
+  return url || (/\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".")) ? name : undefined;
+}

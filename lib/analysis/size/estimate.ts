@@ -3,6 +3,7 @@
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
 import { flatMapped, SharedList } from "../arrays";
+import { copiedFileName } from "../paths";
 import type { CommandGuard } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
 import { commandsOf } from "../dockerfile/run";
@@ -227,12 +228,12 @@ function sameFiles(a: SharedList<Output>, b: SharedList<Output>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const [one, other] = [a.at(i)!, b.at(i)!];
-    if (one !== other && (one.path !== other.path || !sameRange(one.uncompressed, other.uncompressed) || !sameRange(one.compressed, other.compressed))) return false;
+    if (one !== other && (one.path !== other.path || !sameBytes(one.uncompressed, other.uncompressed) || !sameBytes(one.compressed, other.compressed))) return false;
   }
   return true;
 }
 
-const sameRange = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
+const sameBytes = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
 
 /** Whether an earlier layer of the stage left the caches of `tool` (`go`, `maven`, `gradle`). */
 function hasBuildCache(state: StageState, tool: string): boolean {
@@ -693,14 +694,15 @@ class Estimator {
 
   /** What the RUN did between the states `before` and `after`, for re-estimates to take over. */
   private runRecord(instruction: Instruction, layer: LayerEstimate, before: StageState, after: StageState): RunRecord {
+    const { facts } = runFacts(this.model, instruction);
     return {
       layer,
       packageReads: this.reads!,
       installedSteps: after.installed.stepsSince(before.installed.stepCount),
       originSteps: after.installedBy.stepsSince(before.installedBy.stepCount),
       outputs: after.outputs.copy(),
-      deletes: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "delete"),
-      rewrites: runFacts(this.model, instruction).facts.some((fact) => fact.kind === "rewrite"),
+      deletes: facts.some((fact) => fact.kind === "delete"),
+      rewrites: facts.some((fact) => fact.kind === "rewrite"),
       buildCaches: after.buildCaches,
       venv: after.venv,
     };
@@ -1312,7 +1314,7 @@ class Estimator {
         continue;
       }
       if (/^(https?|ftp):\/\//.test(source)) {
-        if (sources.length === 1) oneFile = source.split(/[/?#]/).filter(Boolean).at(-1);
+        if (sources.length === 1) oneFile = copiedFileName(source);
         contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: "a file added from a URL assumed ≈ 5 MB" });
         continue;
       }
@@ -1329,7 +1331,7 @@ class Estimator {
       }
       const whole = /^\.?\/?$|^\.\/?\*$|^\*$/.test(source);
       const file = !whole && /\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".");
-      if (file && sources.length === 1 && !/[*?[]/.test(source)) oneFile = name;
+      if (file && sources.length === 1) oneFile = copiedFileName(source);
       if (file && ARTIFACT.test(name)) {
         contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.artifact), assumption: `${source}: a build artifact or archive, assumed ≈ 30 MB (1–200 MB)` });
         continue;

@@ -1,6 +1,7 @@
 import type { Command } from "../../dockerfile/commands";
 import { removeCommand } from "../../dockerfile/edits";
 import { copyOperands, type Instruction } from "../../dockerfile/model";
+import { copiedFileName } from "../../paths";
 import type { DockerfileRuleContext } from "../types";
 import { defineDockerfileRule } from "../types";
 
@@ -34,14 +35,6 @@ function absolute(path: string | undefined, workdir: string | undefined): string
   return `/${parts.join("/")}`;
 }
 
-/** A file's name as a source names it: `start.sh`, `tini` of a URL; undefined for directories, globs and the context. */
-function fileName(source: string): string | undefined {
-  const url = /^(https?|ftp):\/\//.test(source);
-  const name = (url ? source.split(/[?#]/)[0]! : source).split("/").filter(Boolean).at(-1);
-  if (!name || /[*?[$]/.test(source) || name === "." || name === "..") return undefined;
-  return url || (/\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".")) ? name : undefined;
-}
-
 /**
  * Where a COPY/ADD puts what it copies: its destination directory, and the path of the one file it copies if it
  * copies one (`COPY start.sh /usr/local/bin/` → `/usr/local/bin/start.sh`). Undefined parts depend on something unknown.
@@ -53,7 +46,7 @@ function landing(context: DockerfileRuleContext, copy: Instruction): { directory
   const destination = absolute(written, copy.state.workdir.value);
   if (destination === undefined || destination === "/") return {};
   const source = operands.sources.length === 1 ? context.resolve(operands.sources[0]!, copy) : undefined;
-  const name = source === undefined ? undefined : fileName(source);
+  const name = source === undefined ? undefined : copiedFileName(source);
   if (!name) return { directory: destination };
   return written!.endsWith("/") || written === "." ? { file: `${destination}/${name}` } : { file: destination };
 }

@@ -50,7 +50,8 @@ export function relativeTo(directory: string, path: string): string | undefined 
  */
 export function copiedFileName(source: string): string | undefined {
   const url = /^(https?|ftp):\/\//.test(source);
-  const name = (url ? source.split(/[?#]/)[0]! : source).split("/").filter(Boolean).at(-1);
-  if (!name || /[*?[$]/.test(source) || name === "." || name === "..") return undefined;
+  const path = url ? source.split(/[?#]/)[0]! : source;
+  const name = path.split("/").filter(Boolean).at(-1);
+  if (!name || /[*?[$]/.test(path) || name === "." || name === "..") return undefined;
   return url || (/\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".")) ? name : undefined;
 }

@@ -35,6 +35,19 @@ describe("runFacts", () => {
     ]);
   });
 
+  it("reads composer installs and requires, not dry runs nor requires that install nothing", () => {
+    expect(factsOf("RUN composer install --no-dev --no-cache -d /srv && composer require --update-no-dev monolog/monolog && composer install --dry-run && composer require --no-update x/y && composer dump-autoload")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "composer", packages: [], omitDev: true, noCache: true, target: "/srv" }),
+      expect.objectContaining({ kind: "install", manager: "composer", packages: ["monolog/monolog"], omitDev: true, noCache: false }),
+    ]);
+  });
+
+  it("keeps the package indexes pip is pointed at", () => {
+    expect(factsOf("RUN pip install --index-url https://download.pytorch.org/whl/cpu --extra-index-url=https://pypi.org/simple torch")).toEqual([
+      expect.objectContaining({ kind: "install", manager: "pip", packages: ["torch"], indexUrls: ["https://download.pytorch.org/whl/cpu", "https://pypi.org/simple"] }),
+    ]);
+  });
+
   it("reads chown, chgrp and chmod with the paths they change", () => {
     expect(readFacts("RUN chown -R app:app /srv /data && chmod +x /usr/local/bin/start && chgrp --reference=/etc /opt/x").map((fact) => fact.kind === "rewrite" ? [fact.command, fact.recursive, fact.paths.map((word) => word.value)] : fact)).toEqual([
       ["chown -R", true, ["/srv", "/data"]],

@@ -11,7 +11,7 @@ import { runDetails } from "../dockerfile/run";
 import type { Range } from "../types";
 import { derived, DerivedKey } from "../derived";
 
-export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle";
+export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle" | "composer";
 
 /** `guards`: what must hold for the command to run, when it sits in an `if` body (the estimate evaluates them). */
 export type CommandFact = { guards?: readonly CommandGuard[] } & (
@@ -22,6 +22,8 @@ export type CommandFact = { guards?: readonly CommandGuard[] } & (
       packages: string[];
       /** `pip install -r <file>` files. */
       requirementFiles: string[];
+      /** pip: the package indexes named (`--index-url`, `--extra-index-url`), which may serve other builds of a package. */
+      indexUrls?: string[];
       /** apt: `--no-install-recommends` (or `-o APT::Install-Recommends=false`). */
       noInstallRecommends: boolean;
       /** apk `--no-cache`, pip `--no-cache-dir`. */
@@ -164,6 +166,7 @@ function pipFacts(command: Command, range: Range): CommandFact[] {
     noCache: command.has("--no-cache-dir") || (viaUv && command.has("--no-cache")),
     global: target !== undefined,
     target,
+    indexUrls: command.options.filter((option) => (option.name === "--index-url" || option.name === "--extra-index-url") && option.value).map((option) => option.value!.value),
   })];
 }
 
@@ -285,6 +288,17 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
       return nodeFacts(program, command, range);
     case "gem":
       return command.is("gem", "install") ? [install("gem", valuesOf(command.operands), range)] : [];
+    case "composer": {
+      // `install`/`update` the lockfile's packages, `require` named ones (and the lockfile's, updated).
+      const verb = command.subcommandName;
+      if (verb !== "install" && verb !== "update" && verb !== "require") return [];
+      if (command.has("--dry-run") || command.has("--no-install") || command.has("--no-update")) return [];
+      return [install("composer", verb === "require" ? valuesOf(command.operands) : [], range, {
+        omitDev: command.has("--no-dev") || command.has("--update-no-dev"),
+        noCache: command.has("--no-cache"),
+        target: optionValue(command, "--working-dir"),
+      })];
+    }
     case "bundle":
       return command.subcommand === undefined || command.is("bundle", "install") ? [install("bundle", [], range)] : [];
     case "go":

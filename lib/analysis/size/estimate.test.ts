@@ -193,6 +193,26 @@ describe("estimateStages", () => {
     expect(layer!.assumptions).toContain("Ubuntu packages approximated by Debian bookworm's");
   });
 
+  it("sizes torch as the CUDA build PyPI serves, or the CPU-only build its own index or a +cpu pin names", () => {
+    const torch = (run: string) => shipped(`FROM python:3.12-slim\n${run}\n`).layers[0]!.uncompressedBytes.estimate;
+    expect(torch("RUN pip install --no-cache-dir torch==2.5.1")).toBe(4500 * 1e6);
+    expect(torch("RUN pip install --no-cache-dir --index-url https://download.pytorch.org/whl/cpu torch")).toBe(750 * 1e6);
+    expect(torch("RUN pip install --no-cache-dir torch==2.5.1+cpu -f https://download.pytorch.org/whl/torch_stable.html")).toBe(750 * 1e6);
+  });
+
+  it("sizes composer installs by composer.lock, without dev packages under --no-dev, and their cache", () => {
+    const lock = { path: "composer.lock", content: JSON.stringify({ packages: Array.from({ length: 100 }, (_, i) => ({ name: `p/${i}` })), "packages-dev": Array.from({ length: 40 }, (_, i) => ({ name: `d/${i}` })) }) };
+    const [all] = shipped("FROM php:8.3-cli\nWORKDIR /app\nRUN composer install\n", [lock]).layers;
+    // 140 packages × 0.7 MB, and the cache: 0.3 of that.
+    expect(all!.reason).toBe("composer install: 140 packages in composer.lock: ≈ 98 MB; composer cache left in /root/.cache/composer (no --no-cache)");
+    expect(all!.uncompressedBytes.estimate).toBe(98 * 1e6 + 29.4 * 1e6);
+    const [production] = shipped("FROM composer:2\nENV COMPOSER_HOME=/tmp\nRUN composer install --no-dev --no-interaction --working-dir=/srv\n", [lock]).layers;
+    expect(production!.reason).toBe("composer install: 100 packages in composer.lock (--no-dev): ≈ 70 MB; composer cache left in /tmp/cache (no --no-cache)");
+    const [unknown] = shipped("FROM php:8.3-cli\nRUN composer install --no-dev --no-cache && composer dump-autoload -o\n").layers;
+    expect(unknown!.reason).toBe("composer install: ≈ 75 MB");
+    expect(unknown!.assumptions).toEqual(["composer.lock not in the review: vendor/ assumed ≈ 75 MB (10–300 MB)"]);
+  });
+
   it("sizes a Maven or Gradle build and the jar a later stage copies out of it", () => {
     const maven = estimate("FROM eclipse-temurin:21-jdk AS build\nWORKDIR /src\nCOPY . .\nRUN ./mvnw dependency:go-offline\nRUN ./mvnw -B package -DskipTests\nFROM eclipse-temurin:21-jre\nCOPY --from=build /src/target/app.jar /app.jar\n");
     const [, dependencies, build] = maven.stages[0]!.layers;

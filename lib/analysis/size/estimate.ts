@@ -15,7 +15,7 @@ import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
 import { InstalledPackages, memoisedAptClosure, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
-import { APK, APT, BUILD, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
@@ -969,6 +969,9 @@ class Estimator {
       case "gem":
         add({ label: `gem install ${fact.packages.join(" ")}`, ...fromHeuristic(GEM.perGem, Math.max(1, fact.packages.length)), assumption: "gems assumed ≈ 3 MB each with dependencies" });
         return;
+      case "composer":
+        this.composerInstall(fact, site, add);
+        return;
       case "bundle": {
         const locked = this.project.lockedGems;
         add(locked
@@ -985,9 +988,11 @@ class Estimator {
     let total: { uncompressed: ByteRange; compressed: ByteRange } = { uncompressed: ZERO, compressed: ZERO };
     const labels: string[] = [];
     const assumptions: string[] = [];
+    // PyTorch's CPU-only builds: from its `/whl/cpu` index, or pinned as `torch==2.5.1+cpu`.
+    const cpuOnly = (fact.indexUrls ?? []).some((url) => /\/cpu\/?$/.test(site.resolve(url))) || fact.packages.some((spec) => /^torch\b.*\+cpu\b/i.test(spec));
     const addPackages = (list: string[]) => {
       for (const name of list) {
-        const known = PIP.known[name];
+        const known = name === "torch" && cpuOnly ? PIP.torchCpuOnly : PIP.known[name];
         const size = known ? fromHeuristic({ bytes: known, low: known * 0.7, high: known * 1.5, ratio: PIP.perPackage.ratio }) : fromHeuristic(PIP.perPackage);
         total = { uncompressed: sumRanges([size.uncompressed], total.uncompressed), compressed: sumRanges([size.compressed], total.compressed) };
       }
@@ -1022,6 +1027,42 @@ class Estimator {
       const [tool, cachePath] = fact.tool ? [fact.tool.name.split(" ")[0], fact.tool.cache] : ["pip", "/root/.cache/pip"];
       add({ label: `${tool} cache left in ${cachePath} (no --no-cache${tool === "pip" ? "-dir" : ""})`, path: cachePath, uncompressed: cache, compressed: scaleRange(cache, 0.95) });
     }
+  }
+
+  /** vendor/ of the working directory (or `--working-dir`), by composer.lock when the review has it, and the cache. */
+  private composerInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, add: (c: Contribution) => void): void {
+    const locked = this.project.lockedComposer;
+    let size: { uncompressed: ByteRange; compressed: ByteRange };
+    let label: string;
+    let assumption: string;
+    if (locked) {
+      const count = fact.omitDev ? locked.production : locked.all;
+      size = fromHeuristic(COMPOSER.perLockedPackage, count);
+      label = `composer install: ${plural(count, "package")} in composer.lock${fact.omitDev ? " (--no-dev)" : ""}`;
+      assumption = "≈ 0.7 MB per Composer package (0.2–2.5 MB)";
+    } else {
+      size = fromHeuristic(COMPOSER.unknownProject);
+      label = "composer install";
+      assumption = "composer.lock not in the review: vendor/ assumed ≈ 75 MB (10–300 MB)";
+    }
+    if (fact.packages.length > 0) {
+      const named = fromHeuristic(COMPOSER.perNamedPackage, fact.packages.length);
+      size = { uncompressed: sumRanges([named.uncompressed], size.uncompressed), compressed: sumRanges([named.compressed], size.compressed) };
+      label = `composer require ${fact.packages.join(" ")}`;
+    }
+    const directory = fact.target ? site.path(fact.target) : site.workdir;
+    add({ label: `${label}: ≈ ${formatBytes(size.uncompressed.estimate)}`, ...size, path: `${directory === "/" ? "" : directory}/vendor`, assumption });
+    // Paths as set (`setting` lower-cases); the composer image sets COMPOSER_HOME=/tmp.
+    const variable = (name: string) => {
+      const { value } = site.lookup(name);
+      return value.startsWith("${") ? "" : value;
+    };
+    const cacheSetting = variable("COMPOSER_CACHE_DIR");
+    if (fact.noCache || cacheSetting === "/dev/null") return;
+    const home = variable("COMPOSER_HOME");
+    const cachePath = site.path(cacheSetting || (home ? `${home}/cache` : "/root/.cache/composer"));
+    const cache = scaleRange(size.uncompressed, COMPOSER.cacheShare);
+    add({ label: `composer cache left in ${cachePath} (no --no-cache)`, path: cachePath, uncompressed: cache, compressed: scaleRange(cache, 0.95) });
   }
 
   private nodeInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, add: (c: Contribution) => void): void {

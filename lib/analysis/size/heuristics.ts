@@ -74,12 +74,19 @@ export const PIP = {
   perPackage: h(4 * MB, 0.5 * MB, 20 * MB, 0.35),
   /** Known heavy packages (installed, with their usual dependencies). */
   known: lookupTable<number>({
-    numpy: 35 * MB, pandas: 75 * MB, scipy: 110 * MB, "scikit-learn": 160 * MB, torch: 1600 * MB, tensorflow: 1100 * MB,
+    numpy: 35 * MB, pandas: 75 * MB, scipy: 110 * MB, "scikit-learn": 160 * MB, torch: 4500 * MB, tensorflow: 1100 * MB,
     "opencv-python": 90 * MB, "opencv-python-headless": 90 * MB, matplotlib: 45 * MB, pillow: 12 * MB, django: 11 * MB,
     flask: 3 * MB, fastapi: 8 * MB, uvicorn: 2 * MB, gunicorn: 1 * MB, requests: 1.5 * MB, boto3: 95 * MB, botocore: 90 * MB,
     psycopg2: 1 * MB, "psycopg2-binary": 9 * MB, sqlalchemy: 10 * MB, pyarrow: 120 * MB, transformers: 60 * MB,
     grpcio: 15 * MB, cryptography: 10 * MB, lxml: 18 * MB, pydantic: 7 * MB, jupyter: 100 * MB, ansible: 250 * MB,
   }),
+  /**
+   * torch from PyPI on Linux x86-64 is the CUDA build: its own wheel (≈ 0.9 GB) pulls the nvidia-*-cu12 wheels
+   * (cuDNN, cuBLAS, cuFFT, cuSPARSE, NCCL…, ≈ 2 GB more), ≈ 4.5 GB unpacked (`known.torch`). The CPU-only build, from
+   * PyTorch's `…/whl/cpu` index or pinned as `+cpu`, is a ≈ 0.2 GB wheel, ≈ 750 MB unpacked. Published wheel sizes of
+   * torch 2.5; not measured here.
+   */
+  torchCpuOnly: 750 * MB,
   /** `pip install -r requirements.txt` when the file is not part of the review. */
   unknownRequirements: h(80 * MB, 10 * MB, 500 * MB, 0.35),
   /** Wheels kept in ~/.cache/pip without `--no-cache-dir`: about the compressed size of what was installed. */
@@ -105,6 +112,18 @@ export const GEM = {
   perGem: h(3 * MB, 0.5 * MB, 15 * MB, 0.4),
   perLockedGem: h(0.8 * MB, 0.2 * MB, 3 * MB, 0.4),
   unknownBundle: h(60 * MB, 15 * MB, 300 * MB, 0.4),
+};
+
+/**
+ * Composer: vendor/ of a Laravel 11 application (≈ 110 locked packages) is ≈ 75 MB, ≈ 0.7 MB a package; mostly PHP
+ * source, which compresses about 4:1. Its cache keeps the packages' zip files. Estimates, not measured here.
+ */
+export const COMPOSER = {
+  perLockedPackage: h(0.7 * MB, 0.2 * MB, 2.5 * MB, 0.25),
+  perNamedPackage: h(5 * MB, 0.5 * MB, 30 * MB, 0.25),
+  unknownProject: h(75 * MB, 10 * MB, 300 * MB, 0.25),
+  /** The cache's zips: about the compressed size of what was installed. */
+  cacheShare: 0.3,
 };
 
 export const BUILD = {

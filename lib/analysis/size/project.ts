@@ -19,6 +19,8 @@ export interface ProjectFiles {
   fileBytes: Map<string, number>;
   /** Gems in a Gemfile.lock. */
   lockedGems?: number;
+  /** Packages in a composer.lock (all, and without those only for development). */
+  lockedComposer?: { all: number; production: number };
 }
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -84,6 +86,13 @@ export function readProjectFiles(files: readonly SourceFile[]): ProjectFiles {
       }
     } else if (/^requirements.*\.(txt|in)$/.test(name)) {
       project.requirements.set(name, requirementNames(file.content));
+    } else if (name === "composer.lock") {
+      const lock = parseJson(file.content) as { packages?: unknown; "packages-dev"?: unknown } | undefined;
+      const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);
+      if (lock && typeof lock === "object") {
+        const production = count(lock.packages);
+        project.lockedComposer = { all: production + count(lock["packages-dev"]), production };
+      }
     } else if (name === "Gemfile.lock") {
       project.lockedGems = (file.content.match(/^ {4}\S+ \(/gm) ?? []).length;
     }

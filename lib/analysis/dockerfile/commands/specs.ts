@@ -107,6 +107,15 @@ export const PROGRAMS = lookupTable<ProgramSpec>({
       "fetch": "", "deploy": "", "prune": "", "store": "", "exec": "", "dlx": "", "build": "", "test|t": "", "start": "", "config": "", "setup": "", "env": "",
     },
   },
+  "composer": {
+    options: "-d=|--working-dir= -n|--no-interaction -q|--quiet -v|--verbose --ansi --no-ansi --no-plugins --no-scripts --no-cache --profile -h|--help -V|--version",
+    subcommands: {
+      "install|i": "--no-dev --dev --prefer-dist --prefer-source --prefer-install= --dry-run --no-autoloader --no-progress --no-suggest --optimize-autoloader|-o --classmap-authoritative|-a --apcu-autoloader --ignore-platform-reqs --ignore-platform-req= --audit",
+      "update|u|upgrade": "--no-dev --dev --with-dependencies|-w --with-all-dependencies|-W --prefer-dist --prefer-source --dry-run --no-autoloader --no-progress --optimize-autoloader|-o --classmap-authoritative|-a --ignore-platform-reqs --lock",
+      "require|r": "--dev --no-update --no-install --prefer-dist --prefer-source --dry-run --update-no-dev --update-with-dependencies|-w --optimize-autoloader|-o --classmap-authoritative|-a --ignore-platform-reqs",
+      "dump-autoload|dumpautoload": "--no-dev --optimize|-o --classmap-authoritative|-a --apcu", "clear-cache|clearcache|cc": "", "global": "", "config": "--global|-g --unset", "create-project": "--no-dev --prefer-dist --no-install --no-progress",
+    },
+  },
   "bundle": {
     options: "--quiet --verbose --no-color -r=|--retry= --gemfile=",
     subcommands: {

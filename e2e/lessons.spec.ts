@@ -77,6 +77,32 @@ test("a lesson taken as a quiz hides the findings until the reader checks the li
   await expect(line(3)).toHaveAttribute("aria-pressed", "false");
 });
 
+test("the lessons' list shows each quiz's best result, kept in the browser until the reader forgets it", async ({ page }) => {
+  await page.goto("/lessons");
+  await expect(page.getByTestId("lesson-progress")).toHaveCount(0);
+  await page.goto("/lessons/small-layers?quiz");
+  const quiz = page.getByTestId("lesson-quiz");
+  await quiz.getByRole("button", { name: /^Line 3:/ }).click();
+  await quiz.getByRole("button", { name: /^Line 7:/ }).click();
+  await quiz.getByRole("button", { name: "Check my answers" }).click();
+  await expect(quiz.getByRole("status")).toContainText("You spotted 2 of 4.");
+  // A worse try later does not lower the best.
+  await quiz.getByRole("button", { name: "Try again" }).click();
+  await quiz.getByRole("button", { name: "Check my answers" }).click();
+  await expect(quiz.getByRole("status")).toContainText("You spotted 0 of 4.");
+
+  await page.goto("/lessons");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Leave the package manager's leftovers out" }) });
+  await expect(card.getByTestId("lesson-progress")).toHaveText("Quiz: 2 of 4 spotted");
+  await expect(page.getByTestId("lesson-progress")).toHaveCount(1);
+  await expect(page.getByRole("status")).toContainText(/You have checked 1 of \d+ quizzes; in 0 you spotted every problem\./);
+  await page.reload();
+  await expect(card.getByTestId("lesson-progress")).toHaveText("Quiz: 2 of 4 spotted");
+  await page.getByRole("button", { name: "Forget my progress" }).click();
+  await expect(page.getByTestId("lesson-progress")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Forget my progress" })).toHaveCount(0);
+});
+
 test("a lesson opened without ?quiz shows its findings and offers the quiz", async ({ page }) => {
   await page.goto("/lessons/non-root");
   await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { LessonProgressNote, LessonProgressSummary } from "@/components/lessons/lesson-progress";
 import { MessageText } from "@/components/review/message-text";
 import { LESSONS } from "@/lib/lessons";
 
@@ -18,6 +19,7 @@ export default async function LessonsPage() {
         done right. Spot the problems yourself first with the lesson&apos;s quiz, then open the flawed version in the review and fix it; alone, or
         together in a training session.
       </p>
+      <LessonProgressSummary lessonIds={LESSONS.map((lesson) => lesson.id)} />
       <ol className="mt-6 flex flex-col gap-3">
         {LESSONS.map((lesson, index) => (
           <li key={lesson.id} className="rounded-md border border-line bg-surface p-4">
@@ -33,6 +35,7 @@ export default async function LessonsPage() {
             <p className="mt-2 text-sm text-ink-muted">
               {lesson.rules.length} {lesson.rules.length === 1 ? "rule" : "rules"}: <span className="font-mono">{lesson.rules.join(", ")}</span>
             </p>
+            <LessonProgressNote lessonId={lesson.id} />
           </li>
         ))}
       </ol>

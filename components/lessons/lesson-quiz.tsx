@@ -2,6 +2,7 @@
 
 import { createContext, useContext, useState, type ReactNode } from "react";
 import { scoreQuiz, type QuizPick, type QuizProblem, type QuizScore } from "@/lib/lessons/quiz";
+import { saveQuizResult } from "./lesson-progress";
 
 interface QuizFile {
   path: string;
@@ -29,7 +30,7 @@ export function HiddenDuringQuiz({ children }: { children: ReactNode }) {
  * "Spot the problems": the flawed files as lines to pick, with the review's answers (`children`) hidden until the
  * reader checks the picks.
  */
-export function LessonQuiz({ files, problems, children }: { files: QuizFile[]; problems: QuizProblem[]; children: ReactNode }) {
+export function LessonQuiz({ lessonId, files, problems, children }: { lessonId: string; files: QuizFile[]; problems: QuizProblem[]; children: ReactNode }) {
   const { mode, setMode } = useContext(QuizMode);
   const [picks, setPicks] = useState<ReadonlySet<string>>(new Set());
   const score = mode === "checked" ? scoreQuiz(problems, [...picks].map(parsePick)) : undefined;
@@ -44,6 +45,12 @@ export function LessonQuiz({ files, problems, children }: { files: QuizFile[]; p
   function start() {
     setPicks(new Set());
     setMode("quiz");
+  }
+
+  function check() {
+    const checked = scoreQuiz(problems, [...picks].map(parsePick));
+    saveQuizResult(lessonId, { found: checked.found.length, total: problems.length, wrongPicks: checked.wrongPicks.length });
+    setMode("checked");
   }
 
   if (mode === "answers") {
@@ -99,7 +106,7 @@ export function LessonQuiz({ files, problems, children }: { files: QuizFile[]; p
       <p className="flex flex-wrap gap-2">
         {mode === "quiz" ? (
           <>
-            <button type="button" onClick={() => setMode("checked")} className="rounded bg-accent px-3 py-1.5 font-semibold text-surface">
+            <button type="button" onClick={check} className="rounded bg-accent px-3 py-1.5 font-semibold text-surface">
               Check my answers
             </button>
             <button type="button" onClick={() => setMode("answers")} className="rounded border border-line px-3 py-1.5">

@@ -73,7 +73,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         </PageSection>
 
         <PageSection title="The flawed version">
-          <LessonQuiz files={lesson.before.files} problems={quizProblems(review.before)}>
+          <LessonQuiz lessonId={lesson.id} files={lesson.before.files} problems={quizProblems(review.before)}>
             <p className="mt-3">
               <MessageText text={lesson.before.note} />
               {sizeBefore !== undefined && <> Estimated image: ≈ {formatBytes(sizeBefore)} to download.</>}

@@ -135,7 +135,7 @@ function describeYamlError(error: YAMLError): string {
   const first = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
   switch (error.code) {
     case "MULTIPLE_DOCS":
-      return "This file holds several YAML documents (separated by `---`); Compose reads one document per file. Split it into separate files.";
+      return "This file holds several YAML documents (separated by `---`). Compose (since 2023) merges them in order, but this review and many other tools read one document per file, so it was not reviewed. Split it into a base file and override files (`docker compose -f compose.yaml -f compose.prod.yaml`).";
     case "TAB_AS_INDENT":
       return "Tabs cannot indent YAML; indent with spaces.";
     default:

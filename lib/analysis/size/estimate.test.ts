@@ -208,6 +208,9 @@ describe("estimateStages", () => {
     expect(all!.uncompressedBytes.estimate).toBe(98 * 1e6 + 29.4 * 1e6);
     const [production] = shipped("FROM composer:2\nENV COMPOSER_HOME=/tmp\nRUN composer install --no-dev --no-interaction --working-dir=/srv\n", [lock]).layers;
     expect(production!.reason).toBe("composer install: 100 packages in composer.lock (--no-dev): ≈ 70 MB; composer cache left in /tmp/cache (no --no-cache)");
+    // What a later stage copies of vendor/ is what the install made there, whichever way WORKDIR is written.
+    const copied = estimate("FROM composer:2 AS vendor\nWORKDIR /usr/local/src/\nRUN composer install --no-dev --no-cache\nFROM php:8.3-cli\nCOPY --from=vendor /usr/local/src/vendor /app/vendor\n", [lock]);
+    expect(copied.stages[1]!.layers[0]!.compressedBytes).toEqual(copied.stages[0]!.layers[0]!.compressedBytes);
     const [unknown] = shipped("FROM php:8.3-cli\nRUN composer install --no-dev --no-cache && composer dump-autoload -o\n").layers;
     expect(unknown!.reason).toBe("composer install: ≈ 75 MB");
     expect(unknown!.assumptions).toEqual(["composer.lock not in the review: vendor/ assumed ≈ 75 MB (10–300 MB)"]);

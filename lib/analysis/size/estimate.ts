@@ -322,7 +322,9 @@ class Site implements VariableScope {
   readonly branches = { ruledOut: false, uncertainInstall: false };
 
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
-    this.workdir = instruction.state.workdir.value ?? "/";
+    // As written (`WORKDIR /usr/src/app/`): without a trailing slash, paths made from it (`${workdir}/vendor`) match.
+    const workdir = instruction.state.workdir.value ?? "/";
+    this.workdir = workdir.length > 1 ? workdir.replace(/\/+$/, "") || "/" : workdir;
   }
 
   lookup(name: string): { value: string } {

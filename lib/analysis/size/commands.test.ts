@@ -35,6 +35,16 @@ describe("runFacts", () => {
     ]);
   });
 
+  it("reads dotnet restore, build and publish, self-contained or not", () => {
+    expect(factsOf("RUN dotnet restore -a $TARGETARCH && dotnet publish -c Release -o /app --self-contained false && dotnet publish -r linux-x64 --sc -o /out && dotnet build -o /b && dotnet test && mvn -B clean compile assembly:single")).toEqual([
+      { kind: "fetch-dependencies", tool: "dotnet" },
+      { kind: "build", tool: "dotnet", output: "/app", static: false, selfContained: false },
+      { kind: "build", tool: "dotnet", output: "/out", static: false, selfContained: true },
+      { kind: "build", tool: "dotnet", output: "/b", static: false, selfContained: false },
+      { kind: "build", tool: "maven", static: false },
+    ]);
+  });
+
   it("reads composer installs and requires, not dry runs nor requires that install nothing", () => {
     expect(factsOf("RUN composer install --no-dev --no-cache -d /srv && composer require --update-no-dev monolog/monolog && composer install --dry-run && composer require --no-update x/y && composer dump-autoload")).toEqual([
       expect.objectContaining({ kind: "install", manager: "composer", packages: [], omitDev: true, noCache: true, target: "/srv" }),

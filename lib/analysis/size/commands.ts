@@ -59,9 +59,10 @@ export type CommandFact = { guards?: readonly CommandGuard[] } & (
   /** `strips`: `--strip-components`, so the archive's top directory does not appear. */
   | { kind: "extract"; archive?: string; directory?: string; strips: boolean; range: Range }
   /** `static`: built with CGO_ENABLED=0 on the command (or a musl target), so it can run on scratch. */
-  | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo" | "maven" | "gradle"; output?: string; static: boolean; range: Range }
-  /** Dependencies a JVM build tool downloads into its cache (`mvn dependency:go-offline`; every build does too). */
-  | { kind: "fetch-dependencies"; tool: "maven" | "gradle"; range: Range }
+  /** `selfContained`: a .NET publish that brings its own runtime. */
+  | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo" | "maven" | "gradle" | "dotnet"; output?: string; static: boolean; selfContained?: boolean; range: Range }
+  /** Dependencies a build tool downloads into its cache (`mvn dependency:go-offline`, `dotnet restore`; builds do too). */
+  | { kind: "fetch-dependencies"; tool: "maven" | "gradle" | "dotnet"; range: Range }
   | { kind: "move"; from: string; to: string; range: Range }
   /**
    * `chown`/`chgrp`/`chmod` of paths (`recursive`: with `-R`, everything under them): changing a file's owner or mode
@@ -234,13 +235,24 @@ function assignmentFacts(command: Command, range: Range): CommandFact[] {
 }
 
 /** Goals and tasks that pack the project (a jar or war under target/ or build/). */
-const PACKS = { maven: /^(package|install|verify|deploy|[\w.-]+:repackage)$/, gradle: /^(:?[\w-]+:)?(build|assemble|jar|war|bootJar|bootWar|shadowJar|installDist)$/ };
+const PACKS = { maven: /^(package|install|verify|deploy|assembly:single|shade:shade|jar:jar|war:war|[\w.-]+:repackage)$/, gradle: /^(:?[\w-]+:)?(build|assemble|jar|war|bootJar|bootWar|shadowJar|installDist)$/ };
 
 function jvmBuildFacts(tool: "maven" | "gradle", command: Command, range: Range): CommandFact[] {
   const goals = valuesOf(command.operands);
   if (goals.some((goal) => PACKS[tool].test(goal))) return [{ kind: "build", tool, static: false, range }];
   // `mvn dependency:go-offline`, `gradle dependencies`: the cache alone.
   return goals.some((goal) => /^(dependency:(go-offline|resolve|resolve-plugins)|dependencies)$/.test(goal)) ? [{ kind: "fetch-dependencies", tool, range }] : [];
+}
+
+/** `dotnet publish`/`build` (into `-o`, or under the project), and `dotnet restore` (the NuGet cache alone). */
+function dotnetFacts(command: Command, range: Range): CommandFact[] {
+  const verb = command.subcommandName;
+  if (verb === "restore") return [{ kind: "fetch-dependencies", tool: "dotnet", range }];
+  if (verb !== "publish" && verb !== "build") return [];
+  // `--self-contained` may be followed by `true` or `false`; .NET 6 on no longer makes `-r` imply it.
+  const flag = command.args.findIndex((word) => /^--(self-contained|sc)(=true)?$/.test(word.value));
+  const selfContained = flag >= 0 && command.args[flag + 1]?.value !== "false" && !command.has("--no-self-contained");
+  return [{ kind: "build", tool: "dotnet", output: optionValue(command, "--output"), static: false, selfContained: verb === "publish" && selfContained, range }];
 }
 
 const hasWord = (command: Command, test: (value: string) => boolean) =>
@@ -301,6 +313,8 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
     }
     case "bundle":
       return command.subcommand === undefined || command.is("bundle", "install") ? [install("bundle", [], range)] : [];
+    case "dotnet":
+      return dotnetFacts(command, range);
     case "go":
       if (command.is("go", "clean")) return [{ kind: "clean", manager: "go", what: "cache", range }];
       if (!command.is("go", "build") && !command.is("go", "install")) return [];

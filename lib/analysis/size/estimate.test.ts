@@ -232,6 +232,19 @@ describe("estimateStages", () => {
     expect(gradle.stages[1]!.layers[0]!.compressedBytes.estimate).toBe(38000000);
   });
 
+  it("sizes a .NET publish, framework-dependent or self-contained, what a later stage copies of it, and the NuGet cache", () => {
+    const dotnet = estimate("FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /src\nCOPY . .\nRUN dotnet restore\nRUN dotnet publish -c Release -o /app --self-contained false --no-restore\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY --from=build /app /app\n");
+    const [, restore, publish] = dotnet.stages[0]!.layers;
+    expect(restore!.reason).toBe("NuGet dependencies in /root/.nuget/packages");
+    expect(publish!.reason).toBe("dotnet build output /app (framework-dependent)");
+    // 20 MB at 0.45.
+    expect(dotnet.stages[1]!.layers[0]!.compressedBytes.estimate).toBe(9000000);
+    const selfContained = estimate("FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -c Release -r linux-x64 --self-contained -o /out\nFROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=build /out /app\n");
+    // 90 MB at 0.45; the publish restored too, so its layer also holds the NuGet cache.
+    expect(selfContained.stages[1]!.layers[0]!.compressedBytes.estimate).toBe(40500000);
+    expect(selfContained.stages[0]!.layers[1]!.reason).toBe("dotnet build output /out (self-contained, with the .NET runtime); NuGet dependencies in /root/.nuget/packages");
+  });
+
   it("counts files of earlier layers that a chown or chmod writes again", () => {
     const result = estimate("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nADD https://example.com/tini /tini\nRUN chmod +x /tini\n");
     const [copy, chown, add, chmod] = result.stages[0]!.layers;

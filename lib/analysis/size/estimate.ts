@@ -235,6 +235,13 @@ function sameFiles(a: SharedList<Output>, b: SharedList<Output>): boolean {
 
 const sameBytes = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
 
+/** Where build tools keep the dependencies they download. */
+const DEPENDENCY_CACHES = {
+  maven: { name: "Maven", path: "/root/.m2", size: BUILD.jvmDependencies },
+  gradle: { name: "Gradle", path: "/root/.gradle", size: BUILD.jvmDependencies },
+  dotnet: { name: "NuGet", path: "/root/.nuget/packages", size: BUILD.dotnetPackages },
+};
+
 /** Whether an earlier layer of the stage left the caches of `tool` (`go`, `maven`, `gradle`). */
 function hasBuildCache(state: StageState, tool: string): boolean {
   return state.buildCaches.split(" ").includes(tool);
@@ -878,7 +885,7 @@ class Estimator {
           this.build(fact, site, state, facts, f, add, cached);
           break;
         case "fetch-dependencies":
-          this.jvmDependencies(fact.tool, state, add, cached);
+          this.dependencyCache(fact.tool, state, add, cached);
           break;
         case "rewrite":
           this.rewrite(fact, site, state, add);
@@ -1306,7 +1313,20 @@ class Estimator {
           ...fromHeuristic(BUILD.jvmBuildDirectory),
           assumption: `a JVM build's output assumed ≈ 60 MB, its jar or war ≈ 40 MB (5–150 MB)`,
         });
-        this.jvmDependencies(fact.tool, state, add, cached);
+        this.dependencyCache(fact.tool, state, add, cached);
+        return;
+      }
+      case "dotnet": {
+        const size = fromHeuristic(fact.selfContained ? BUILD.dotnetSelfContained : BUILD.dotnetPublish);
+        const what = fact.selfContained ? "self-contained, with the .NET runtime" : "framework-dependent";
+        add({
+          label: `dotnet build output${fact.output ? ` ${fact.output}` : ""} (${what})`,
+          path: fact.output ? site.path(fact.output) : site.workdir,
+          somewhereUnder: !fact.output,
+          ...size,
+          assumption: fact.selfContained ? "a self-contained .NET app assumed ≈ 90 MB (60–250 MB)" : "a .NET app's published files assumed ≈ 20 MB (1–150 MB)",
+        });
+        this.dependencyCache("dotnet", state, add, cached);
         return;
       }
       case "make-install": {
@@ -1318,12 +1338,12 @@ class Estimator {
     }
   }
 
-  /** The dependencies a Maven or Gradle build downloads, once per stage, unless a cache mount keeps them out. */
-  private jvmDependencies(tool: "maven" | "gradle", state: StageState, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
-    const cache = tool === "maven" ? "/root/.m2" : "/root/.gradle";
-    if (hasBuildCache(state, tool) || cached(cache)) return;
+  /** The dependencies a Maven, Gradle or .NET build downloads, once per stage, unless a cache mount keeps them out. */
+  private dependencyCache(tool: "maven" | "gradle" | "dotnet", state: StageState, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
+    const { name, path, size } = DEPENDENCY_CACHES[tool];
+    if (hasBuildCache(state, tool) || cached(path)) return;
     state.buildCaches = `${state.buildCaches} ${tool}`;
-    add({ label: `${tool === "maven" ? "Maven" : "Gradle"} dependencies in ${cache}`, path: cache, ...fromHeuristic(BUILD.jvmDependencies), assumption: "a JVM build's downloaded dependencies assumed ≈ 150 MB (30–800 MB)" });
+    add({ label: `${name} dependencies in ${path}`, path, ...fromHeuristic(size), assumption: `a build's downloaded dependencies assumed ≈ ${formatBytes(size.bytes)} (${formatBytes(size.low)}–${formatBytes(size.high)})` });
   }
 
   // ---------------------------------------------------------------- COPY / ADD

@@ -144,6 +144,14 @@ export const BUILD = {
   jvmBuildDirectory: h(60 * MB, 8 * MB, 250 * MB, 0.7),
   /** The dependencies a build downloads into ~/.m2 or ~/.gradle (the plugins' own included). */
   jvmDependencies: h(150 * MB, 30 * MB, 800 * MB, 0.85),
+  /**
+   * `dotnet publish`: a framework-dependent service is its assemblies and NuGet dependencies (a few MB to tens); a
+   * self-contained one adds the .NET runtime (≈ 70 MB). Estimates, not measured here.
+   */
+  dotnetPublish: h(20 * MB, 1 * MB, 150 * MB, 0.45),
+  dotnetSelfContained: h(90 * MB, 60 * MB, 250 * MB, 0.45),
+  /** NuGet packages a restore downloads into ~/.nuget/packages. */
+  dotnetPackages: h(150 * MB, 20 * MB, 800 * MB, 0.5),
 };
 
 export const FILES = {

@@ -107,6 +107,15 @@ export const PROGRAMS = lookupTable<ProgramSpec>({
       "fetch": "", "deploy": "", "prune": "", "store": "", "exec": "", "dlx": "", "build": "", "test|t": "", "start": "", "config": "", "setup": "", "env": "",
     },
   },
+  "dotnet": {
+    options: "-h|--help --info --version -d|--diagnostics",
+    subcommands: {
+      "publish": "-o=|--output= -c=|--configuration= -r=|--runtime= -a=|--arch= --os= -f=|--framework= --no-restore --no-build --no-self-contained --sc|--self-contained --ucr|--use-current-runtime -p=|--property= -v=|--verbosity= --nologo",
+      "build": "-o=|--output= -c=|--configuration= -r=|--runtime= -a=|--arch= --os= -f=|--framework= --no-restore --no-incremental --no-dependencies -p=|--property= -v=|--verbosity= --nologo",
+      "restore": "-r=|--runtime= -a=|--arch= --os= -s=|--source= --packages= --locked-mode --no-cache -v=|--verbosity= -p=|--property=",
+      "test": "", "run": "", "new": "", "tool": "", "add": "", "clean": "", "pack": "",
+    },
+  },
   "composer": {
     options: "-d=|--working-dir= -n|--no-interaction -q|--quiet -v|--verbose --ansi --no-ansi --no-plugins --no-scripts --no-cache --profile -h|--help -V|--version",
     subcommands: {

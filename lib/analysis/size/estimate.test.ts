@@ -245,6 +245,16 @@ describe("estimateStages", () => {
     expect(selfContained.stages[0]!.layers[1]!.reason).toBe("dotnet build output /out (self-contained, with the .NET runtime); NuGet dependencies in /root/.nuget/packages");
   });
 
+  it("sizes system files copied into a small image as the package that provides them, not as an unknown copy", () => {
+    const scratch = estimate("FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /app .\nFROM scratch\nCOPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/\nCOPY --from=alpine:3.21 /usr/share/zoneinfo /etc/passwd /usr/share/\n");
+    const [certs, zoneinfo] = scratch.stages[1]!.layers;
+    // ca-certificates: 396 288 B installed; tzdata 2 634 752 B and /etc/passwd's 2 kB.
+    expect(certs!.uncompressedBytes.estimate).toBe(396288);
+    expect(certs!.reason).toContain("/etc/ssl/certs/ca-certificates.crt (from ca-certificates, ≈ 396 kB)");
+    expect(zoneinfo!.uncompressedBytes.estimate).toBe(2634752 + 2000);
+    expect(zoneinfo!.assumptions).toEqual([]);
+  });
+
   it("counts files of earlier layers that a chown or chmod writes again", () => {
     const result = estimate("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nADD https://example.com/tini /tini\nRUN chmod +x /tini\n");
     const [copy, chown, add, chmod] = result.stages[0]!.layers;

@@ -235,6 +235,33 @@ function sameFiles(a: SharedList<Output>, b: SharedList<Output>): boolean {
 
 const sameBytes = (a: ByteRange, b: ByteRange) => a.estimate === b.estimate && a.low === b.low && a.high === b.high;
 
+/**
+ * System files images copy out of a builder or another image (`COPY --from=builder /etc/ssl/certs /etc/ssl/certs` into
+ * scratch): sized as the Debian package that provides them, or as the few kB they are.
+ */
+const SYSTEM_FILES: readonly { path: string; package?: string; bytes?: number }[] = [
+  { path: "/etc/ssl/certs", package: "ca-certificates" },
+  { path: "/usr/share/ca-certificates", package: "ca-certificates" },
+  { path: "/usr/share/zoneinfo", package: "tzdata" },
+  { path: "/etc/passwd", bytes: 2000 },
+  { path: "/etc/group", bytes: 1000 },
+  { path: "/etc/nsswitch.conf", bytes: 500 },
+];
+
+function systemFiles(path: string): { label: string; size: { uncompressed: ByteRange; compressed: ByteRange } } | undefined {
+  const known = SYSTEM_FILES.find((entry) => isUnder(path, entry.path));
+  if (!known) return undefined;
+  if (known.bytes !== undefined) return { label: `${path} (a few kB)`, size: sized(known.bytes, known.bytes * 0.5, 0.5, 4) };
+  const record = debianPackages().get(known.package!);
+  if (!record) return undefined;
+  // At most the whole package; one file of it (the CA bundle) is part of it.
+  return { label: `${path} (from ${known.package}, ≈ ${formatBytes(record.installedBytes)})`, size: sized(record.installedBytes, record.installedBytes * 0.45, 0.3, 1.2) };
+}
+
+function sumSized(sizes: readonly { uncompressed: ByteRange; compressed: ByteRange }[]): { uncompressed: ByteRange; compressed: ByteRange } {
+  return { uncompressed: sumRanges(sizes.map((size) => size.uncompressed)), compressed: sumRanges(sizes.map((size) => size.compressed)) };
+}
+
 /** Where build tools keep the dependencies they download. */
 const DEPENDENCY_CACHES = {
   maven: { name: "Maven", path: "/root/.m2", size: BUILD.jvmDependencies },
@@ -1361,6 +1388,8 @@ class Estimator {
     if (fromFlag) {
       const sourceStage = stage.dependencies.find((dependency) => dependency.via === "copy" && dependency.instruction === original)?.stage;
       if (!sourceStage) {
+        const system = sources.map((source) => systemFiles(site.path(source, "/")));
+        if (system.every(Boolean)) return [{ label: `${text} from image ${fromFlag}: ${system.map((files) => files!.label).join(", ")}`, path: destination, ...sumSized(system.map((files) => files!.size)) }];
         return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ≈ 10 MB` }];
       }
       return sources.map((source) => this.copyFromStage(site.path(source, "/"), source, sourceStage.index, destination, fromFlag, text));
@@ -1454,6 +1483,8 @@ class Estimator {
         assumption: `${source} assumed half of what ${containing.label.replace(/:.*$/, "")} produced`,
       };
     }
+    const system = systemFiles(sourcePath);
+    if (system) return { label: `${label}: ${system.label}`, path: destination, ...system.size };
     if (sourcePath === "/") {
       const whole = this.results[stageIndex]!;
       return { label: `${label}: the whole stage`, path: destination, uncompressed: whole.uncompressedBytes, compressed: whole.compressedBytes };

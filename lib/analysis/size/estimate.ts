@@ -379,10 +379,15 @@ class Site implements VariableScope {
     return expand(text, this, "\\", { shellPatterns: true }) ?? text;
   }
 
-  /** A variable's value, lower-cased; empty when unknown. */
-  setting(name: string): string {
+  /** A variable's value as set; empty when unknown. */
+  variable(name: string): string {
     const { value } = this.lookup(name);
-    return value.startsWith("${") ? "" : value.toLowerCase();
+    return value.startsWith("${") ? "" : value;
+  }
+
+  /** A variable's value, lower-cased (a switch: `true`, `production`); empty when unknown. */
+  setting(name: string): string {
+    return this.variable(name).toLowerCase();
   }
 
   /** An absolute, normalised path: variables resolved, `~` as /root, relative to the WORKDIR, a trailing `/*` dropped. */
@@ -1088,14 +1093,10 @@ class Estimator {
     }
     const directory = fact.target ? site.path(fact.target) : site.workdir;
     add({ label: `${label}: ≈ ${formatBytes(size.uncompressed.estimate)}`, ...size, path: `${directory === "/" ? "" : directory}/vendor`, assumption });
-    // Paths as set (`setting` lower-cases); the composer image sets COMPOSER_HOME=/tmp.
-    const variable = (name: string) => {
-      const { value } = site.lookup(name);
-      return value.startsWith("${") ? "" : value;
-    };
-    const cacheSetting = variable("COMPOSER_CACHE_DIR");
+    // The composer image sets COMPOSER_HOME=/tmp.
+    const cacheSetting = site.variable("COMPOSER_CACHE_DIR");
     if (fact.noCache || cacheSetting === "/dev/null") return;
-    const home = variable("COMPOSER_HOME");
+    const home = site.variable("COMPOSER_HOME");
     const cachePath = site.path(cacheSetting || (home ? `${home}/cache` : "/root/.cache/composer"));
     const cache = scaleRange(size.uncompressed, COMPOSER.cacheShare);
     add({ label: `composer cache left in ${cachePath} (no --no-cache)`, path: cachePath, uncompressed: cache, compressed: scaleRange(cache, 0.95) });

@@ -49,10 +49,16 @@ write(join(out, "debian-bookworm-packages.json"), {
   provides,
 });
 
-// Packages already installed in base images: names only.
+// Packages already installed in base images: names only. The project's own additions (scripts/data/, gathered the
+// same way) come after the shared data's lists.
 const basePackages = {};
-for (const file of readdirSync(join(source, "base-image-packages")).sort()) {
-  const data = readJson(join("base-image-packages", file));
+const ownData = join(root, "scripts/data");
+const packageLists = [
+  ...readdirSync(join(source, "base-image-packages")).sort().map((file) => join(source, "base-image-packages", file)),
+  ...readdirSync(join(ownData, "base-image-packages")).sort().map((file) => join(ownData, "base-image-packages", file)),
+];
+for (const path of packageLists) {
+  const data = JSON.parse(readFileSync(path, "utf8"));
   basePackages[data.image] = {
     source: `${data.source.repo}@${data.source.commit}:${data.source.path}`,
     uncompressedBytes: data.uncompressedBytes,

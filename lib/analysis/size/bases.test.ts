@@ -64,6 +64,16 @@ describe("resolveBase", () => {
     }
   });
 
+  it("gives trixie-based images trixie's packages, named as the bookworm data names them", () => {
+    // Trixie's apt is built on OpenSSL (libssl3t64) where bookworm's used GnuTLS.
+    for (const reference of ["debian:trixie-slim", "debian:13", "nginx:latest", "python:3.13-slim", "node:22-trixie-slim"]) {
+      const { packages } = resolveBase(reference);
+      expect(packages.has("libssl3"), reference).toBe(true);
+      expect(packages.has("libgnutls30"), reference).toBe(false);
+    }
+    expect(resolveBase("debian:bookworm-slim").packages.has("libssl3")).toBe(false);
+  });
+
   it("states a wide guess for images it does not know", () => {
     const base = resolveBase("example.com/team/app:1.0");
     expect(base.estimate.note).toContain("not in the size data");

@@ -115,9 +115,12 @@ function nearestDistroless(name: string): BaseImageRecord | undefined {
 
 const packageSetCache = new Map<string, Set<string>>();
 
-/** Debian 13 renamed libraries for 64-bit time (`libssl3t64`) and moved to gcc 14 and Python 3.13. */
+/**
+ * The bookworm name of a Debian 13 package, as the package data names it: trixie renamed libraries for 64-bit time
+ * (`libssl3t64`), bumped apt's library and moved to gcc 14 and Python 3.13.
+ */
 function bookwormName(name: string): string {
-  return name.replace(/t64$/, "").replace(/^gcc-14-base$/, "gcc-12-base").replace(/3\.13/, "3.11");
+  return name.replace(/t64$/, "").replace(/^libapt-pkg7\.0$/, "libapt-pkg6.0").replace(/^gcc-14-base$/, "gcc-12-base").replace(/3\.13/, "3.11");
 }
 
 function installedClosure(key: string, base: ReadonlySet<string>, packages: string[]): Set<string> {
@@ -129,8 +132,20 @@ function installedClosure(key: string, base: ReadonlySet<string>, packages: stri
   return result;
 }
 
+/** The packages listed for an image, by their bookworm names (the apt estimate looks them up in bookworm's data). */
 function listedPackages(image: string): Set<string> {
-  return new Set(baseImagePackages(image)?.packages ?? []);
+  const key = `listed ${image}`;
+  let listed = packageSetCache.get(key);
+  if (!listed) {
+    listed = new Set((baseImagePackages(image)?.packages ?? []).map(bookwormName));
+    packageSetCache.set(key, listed);
+  }
+  return listed;
+}
+
+/** The Debian release a base is built on: the codename its tag names, else its record's. */
+function debianRelease(reference: Reference, record: BaseImageRecord | undefined): "bookworm" | "trixie" {
+  return (codenameOf(reference.tag ?? "") ?? record?.osRelease) === "trixie" ? "trixie" : "bookworm";
 }
 
 /** Official images whose full (not slim) variants are built on buildpack-deps. */
@@ -144,18 +159,20 @@ function basePackages(reference: Reference, record: BaseImageRecord | undefined,
   }
   if (osFamily !== "debian") return new Set();
   const tag = reference.tag ?? "latest";
-  const exact = baseImagePackages(`${reference.name}:${tag}`);
-  if (exact) return new Set(exact.packages);
-  const slim = variantOf(tag) === "slim";
-  if (slim) return listedPackages(reference.name === "node" ? "node:20-bookworm-slim" : reference.name === "python" ? "python:3.12-slim" : "debian:bookworm-slim");
-  const full = listedPackages("debian:bookworm");
-  if (reference.name === "debian" || reference.name === "ubuntu") return full;
+  if (baseImagePackages(`${reference.name}:${tag}`)) return listedPackages(`${reference.name}:${tag}`);
+  const release = debianRelease(reference, record);
+  // Debian's slim and full images hold the same packages (slim drops their documentation).
+  const debian = listedPackages(release === "trixie" ? "debian:trixie-slim" : "debian:bookworm-slim");
+  if (variantOf(tag) === "slim") {
+    if (reference.name === "python") return listedPackages("python:3.12-slim");
+    return reference.name === "node" && release === "bookworm" ? listedPackages("node:20-bookworm-slim") : debian;
+  }
   // Service images (nginx, php, httpd, redis, postgres…) build on debian's slim image, not on buildpack-deps.
-  if (!BUILDPACK_IMAGES.has(reference.name)) return listedPackages("debian:bookworm-slim");
+  if (reference.name === "debian" || !BUILDPACK_IMAGES.has(reference.name)) return debian;
   // Language images (node, python, ruby, golang, …) build on buildpack-deps: curl, scm, then the full set.
   const level = reference.name === "buildpack-deps" ? (/curl/.test(tag) ? 1 : /scm/.test(tag) ? 2 : 3) : reference.name === "golang" ? 2 : 3;
   const wanted = [BUILDPACK_DEPS.curl, BUILDPACK_DEPS.scm, BUILDPACK_DEPS.full].slice(0, level).flat();
-  return installedClosure(`buildpack-deps-${level}`, full, wanted);
+  return installedClosure(`buildpack-deps-${release}-${level}`, debian, wanted);
 }
 
 function familyOf(record: BaseImageRecord | undefined, reference: Reference): OsFamily {

@@ -176,6 +176,19 @@ describe("estimateStages", () => {
     expect(layer!.compressedBytes.estimate).toBe(58.6e6);
   });
 
+  it("reads a Temurin JRE's version from its release asset, not from the architecture in its name", () => {
+    const [layer] = shipped("FROM debian:bookworm-slim\nRUN curl -fsSL -o /tmp/jre.tar.gz https://github.com/adoptium/temurin21-binaries/releases/download/jdk-21.0.12%2B8/OpenJDK21U-jre_x64_linux_hotspot_21.0.12_8.tar.gz && mkdir -p /opt/java && tar -xzf /tmp/jre.tar.gz -C /opt/java --strip-components=1 && rm /tmp/jre.tar.gz\n").layers;
+    expect(layer!.reason).toBe("java 21 tarball: ≈ 149 MB");
+  });
+
+  it("counts no package a trixie-based image already has under its 64-bit-time name (libssl3t64)", () => {
+    // libssl-dev depends on libssl3, which trixie's apt (built on OpenSSL) brings as libssl3t64; bookworm-slim lacks it.
+    const install = "RUN apt-get update && apt-get install -y --no-install-recommends libssl-dev && rm -rf /var/lib/apt/lists/*";
+    expect(shipped(`FROM debian:trixie-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 1 package, ≈ 13 MB");
+    expect(shipped(`FROM python:3.13-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 1 package, ≈ 13 MB");
+    expect(shipped(`FROM debian:bookworm-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 2 packages, ≈ 19 MB");
+  });
+
   it("resolves packages held in an ENV list and shell variables of the RUN", () => {
     const [fromEnv] = shipped("FROM debian:bookworm-slim\nENV DEPS=\"wget\"\nRUN apt-get update && apt-get install -y --no-install-recommends $DEPS && rm -rf /var/lib/apt/lists/*\n").layers;
     expect(fromEnv!.compressedBytes.estimate).toBe(1324712);

@@ -207,7 +207,9 @@ export const RUNTIMES: Record<string, RuntimeTable> = {
     versions: [{ version: 3.9, compressed: 14.9 * MB }, { version: 3.11, compressed: 14.4 * MB }, { version: 3.12, compressed: 12.1 * MB }, { version: 3.13, compressed: 11.9 * MB }],
   },
   java: {
-    pattern: /(?:temurin|adoptium|openjdk)[^ ]*jre[^ ]*?(\d{2})|OpenJDK(\d{2})U-jre/i,
+    // Temurin's release asset (`OpenJDK21U-jre_x64_linux_…`), its release repository (`temurin21-binaries/…jre…`) and
+    // the Adoptium API (`api.adoptium.net/v3/binary/latest/21/ga/linux/x64/jre/…`).
+    pattern: /OpenJDK(\d{2})U-jre|temurin(\d{2})-binaries\/[^ ]*jre|adoptium\.net\/v3\/binary\/(?:latest|version)\/(\d{2})\/[^ ]*\/jre\//i,
     ratio: 2.8,
     versions: [{ version: 21, compressed: 53.1 * MB }],
   },

@@ -63,6 +63,14 @@ describe("estimateStages", () => {
     expect(layer!.compressedBytes).toEqual({ estimate: Math.round(1324711.92 * 0.03), low: 0, high: Math.round(1324711.92 * 0.15) });
   });
 
+  it("counts the libraries kept by a purge once when Python is built from source in the same RUN", () => {
+    // The Python figure is the official image's whole build layer (3.13: 11.9 MB), the libraries it keeps included.
+    const build = "wget -O python.tar.xz https://www.python.org/ftp/python/3.13.1/Python-3.13.1.tar.xz && mkdir -p /usr/src/python && tar -xJf python.tar.xz -C /usr/src/python --strip-components=1 && rm python.tar.xz && cd /usr/src/python && ./configure && make -j && make install";
+    const [layer] = shipped(`FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends gcc make wget libssl-dev && ${build} && apt-mark auto '.*' && apt-get purge -y --auto-remove && rm -rf /var/lib/apt/lists/*\n`).layers;
+    expect(layer!.compressedBytes.estimate).toBe(11.9e6);
+    expect(layer!.reason).toMatch(/then purged with their dependencies \(the runtime libraries kept are counted with the build\); python 3\.13 built from source/);
+  });
+
   it("assumes the build context for COPY . and takes contextBytes as the option", () => {
     const [layer] = shipped("FROM scratch\nCOPY . /app\n").layers;
     expect(layer!.uncompressedBytes.estimate).toBe(5000000);

@@ -945,7 +945,9 @@ class Estimator {
           break;
       }
     }
-    const aptContribution = apt.contribution(state, range);
+    // Python built from source is sized by the layer of the official image that builds it, which holds the libraries
+    // its build keeps: the purge's remainder is in that figure already.
+    const aptContribution = apt.contribution(state, range, runtimesSeen.has("python"));
     if (aptContribution) contributions.unshift(aptContribution);
     if (apk.size > 0) {
       const total = [...apk.values()].reduce((sum, n) => sum + n, 0);
@@ -1554,7 +1556,7 @@ class AptPool {
     return this.closures.length === 1 ? this.closures[0]!.added : this.addedSet();
   }
 
-  contribution(state: StageState, range: Range): Contribution | undefined {
+  contribution(state: StageState, range: Range, keptLibrariesCounted = false): Contribution | undefined {
     if (this.requested.length === 0) return undefined;
     const index = debianPackages();
     const packages = this.installedSet();
@@ -1572,7 +1574,9 @@ class AptPool {
     const purged = this.remainder < 1;
     const spread = purged ? APT.purgedRemainder : APT.spread;
     const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
-    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.size, "package")}, ≈ ${formatBytes(installed)}${purged ? ", then purged with their dependencies (runtime libraries kept)" : ""}`;
+    const kept = !purged ? "" : keptLibrariesCounted ? " (the runtime libraries kept are counted with the build)" : " (runtime libraries kept)";
+    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.size, "package")}, ≈ ${formatBytes(installed)}${purged ? `, then purged with their dependencies${kept}` : ""}`;
+    const remainder = purged && keptLibrariesCounted ? 0 : this.remainder;
     state.installedBy.record(packages, { range, label });
     const assumptions = [
       state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
@@ -1581,8 +1585,8 @@ class AptPool {
     ].filter(Boolean);
     return {
       label,
-      uncompressed: bytes(installed * this.remainder, installed * spread.low, installed * spread.high),
-      compressed: bytes(deb * this.remainder, deb * compressedSpread.low, deb * compressedSpread.high),
+      uncompressed: bytes(installed * remainder, installed * spread.low, installed * spread.high),
+      compressed: bytes(deb * remainder, deb * compressedSpread.low, deb * compressedSpread.high),
       assumption: assumptions.join("; ") || undefined,
     };
   }

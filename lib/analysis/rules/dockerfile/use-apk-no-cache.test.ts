@@ -33,7 +33,30 @@ testRule(rule, {
     {
       code: "FROM alpine:3.20\nRUN apk update && apk add --no-cache curl\n",
       ranges: ["2:5-2:15"],
+      output: "FROM alpine:3.20\nRUN apk add --no-cache curl\n",
+      applicability: "safe",
       messageIncludes: "`apk update`",
+    },
+    // Removing the update gives every install of the RUN `--no-cache` (the install's own fix waits for the next pass).
+    {
+      code: "FROM alpine:3.20\nRUN apk update && apk add curl && apk del --purge .deps && apk add git\n",
+      ranges: ["2:5-2:15", "2:19-2:31", "2:60-2:71"],
+      output: "FROM alpine:3.20\nRUN apk add --no-cache curl && apk del --purge .deps && apk add --no-cache git\n",
+    },
+    // No fix while something could still read the index: an upgrade, a later RUN's install without --no-cache.
+    {
+      code: "FROM alpine:3.20\nRUN apk update && apk upgrade && apk add --no-cache curl\n",
+      ranges: ["2:5-2:15"],
+    },
+    {
+      code: "FROM alpine:3.20\nRUN apk update\nRUN apk add curl\n",
+      ranges: ["2:5-2:15", "3:5-3:17"],
+      output: "FROM alpine:3.20\nRUN apk update\nRUN apk add --no-cache curl\n",
+    },
+    {
+      code: "FROM alpine:3.20\nRUN apk update\nRUN apk add --no-cache curl\n",
+      ranges: ["2:5-2:15"],
+      output: "FROM alpine:3.20\nRUN apk add --no-cache curl\n",
     },
     {
       code: "FROM alpine:3.20\nRUN sh -c 'apk add -U curl'\n",

@@ -1,16 +1,39 @@
 import type { Command } from "../../dockerfile/commands";
+import { removeCommand } from "../../dockerfile/edits";
+import type { Instruction } from "../../dockerfile/model";
 import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
-import { defineDockerfileRule } from "../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { followedBy, insertAfterWord, mayHideOptions, mountsCacheAt, removesPath } from "./package-managers";
 
 interface Data {
   subcommand: "add" | "update";
-  insert: TextEdit | undefined;
+  /** The fix's edits: `--no-cache` for an `add`; for an `update`, its removal and `--no-cache` on the RUN's installs. */
+  edits: TextEdit[] | undefined;
 }
 
 const APK_CACHE = /^\/var\/cache\/apk(\/\*?)?$|^\/etc\/apk\/cache\/?$/;
 const APK_CACHE_MOUNT = /^\/(var\/cache\/apk|etc\/apk\/cache)\/?$/;
+
+/** True when an apk command downloads no index of its own and keeps none: `add --no-cache` or `--no-network`, `del`. */
+const needsNoIndex = (command: Command) =>
+  command.is("apk", "del") || (command.is("apk", "add") && (command.has("--no-cache") || command.has("--no-network")));
+
+/**
+ * Dropping `apk update` from a RUN whose other apk commands are installs, each given `--no-cache`: undefined when a
+ * command could still need the index it leaves (`apk upgrade`, `apk search`, or an apk command of a later RUN that
+ * does not fetch its own), or an edit cannot be made plainly.
+ */
+function dropUpdate(context: DockerfileRuleContext, run: Instruction, commands: readonly Command[], update: Command): TextEdit[] | undefined {
+  const others = commands.filter((command) => command !== update && command.is("apk"));
+  if (others.some((command) => !command.is("apk", "add") && !command.is("apk", "del"))) return undefined;
+  const later = context.model.instructions.filter((instruction) => instruction.keyword === "RUN" && instruction.start > run.end);
+  if (later.some((instruction) => context.commands(instruction).some((command) => command.is("apk") && !needsNoIndex(command)))) return undefined;
+  const removal = removeCommand(context.model, run, commands, update);
+  const inserts = others.filter((command) => !needsNoIndex(command)).map((command) =>
+    mayHideOptions(context, run, command) ? undefined : insertAfterWord(context, command.subcommand!, "--no-cache"));
+  return removal && inserts.every(Boolean) ? [removal, ...(inserts as TextEdit[])] : undefined;
+}
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -32,8 +55,10 @@ export default defineDockerfileRule<Data>({
       example: "FROM alpine:3.20\nRUN apk add curl\n",
       useInstead: "FROM alpine:3.20\nRUN apk add --no-cache curl\n",
       fixSafety:
-        "Safe for `apk add`: `--no-cache` is inserted after `add`, and the same packages are installed. `apk update` " +
-        "gets no fix: remove it yourself once the installs use `--no-cache`.",
+        "Safe: for `apk add`, `--no-cache` is inserted after `add`, and the same packages are installed. `apk update` " +
+        "is removed, and the installs of its RUN get `--no-cache`, so each fetches the index it needs; there is no fix " +
+        "when anything else could still read the index it leaves (`apk upgrade`, an install of a later RUN without " +
+        "`--no-cache`), or when it sits in a heredoc, a condition or a pipeline.",
       whenNotToUse: "Stages that never ship (the rule already skips them).",
     },
   },
@@ -43,19 +68,24 @@ export default defineDockerfileRule<Data>({
       if (mountsCacheAt(details, APK_CACHE_MOUNT)) continue;
       const commands = details.commands;
       const cleanedLater = followedBy(commands, (later) => removesPath(later, APK_CACHE));
-      commands.forEach((command, index) => {
-        const subcommand = command.is("apk", "add") ? "add" : command.is("apk", "update") ? "update" : undefined;
+      const flagged = commands.filter((command, index) =>
         // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
-        if (!subcommand || (subcommand === "add" && (command.has("--no-cache") || command.has("--no-network")))) return;
-        if (mayHideOptions(context, run, command) || cleanedLater(command, index)) return;
-        const insert = subcommand === "add" ? insertAfterWord(context, command.subcommand!, "--no-cache") : undefined;
-        report({ range: command.range, data: { subcommand, insert } });
-      });
+        (command.is("apk", "update") || (command.is("apk", "add") && !needsNoIndex(command))) && !mayHideOptions(context, run, command) && !cleanedLater(command, index));
+      const updates = new Map(flagged.filter((command) => command.is("apk", "update")).map((update) => [update, dropUpdate(context, run, commands, update)]));
+      // While an update keeps the index, `--no-cache` on an install saves nothing: the update's fix covers the installs.
+      const installsCovered = [...updates.values()].some(Boolean);
+      for (const command of flagged) {
+        const edits = updates.has(command)
+          ? updates.get(command)
+          : installsCovered ? undefined : [insertAfterWord(context, command.subcommand!, "--no-cache")].filter((edit) => edit !== undefined);
+        report({ range: command.range, data: { subcommand: updates.has(command) ? "update" : "add", edits: edits?.length ? edits : undefined } });
+      }
     }
   },
   message: ({ subcommand }) =>
     subcommand === "add"
       ? "`apk add` without `--no-cache` keeps the package index in `/var/cache/apk`, megabytes in the layer. Add `--no-cache`."
       : "`apk update` stores the package index in `/var/cache/apk`, megabytes in the layer. Drop it and use `apk add --no-cache`, which fetches a fresh index without keeping it.",
-  fix: ({ insert }) => insert && { title: "Add `--no-cache`", applicability: "safe", edits: [insert] },
+  fix: ({ subcommand, edits }) =>
+    edits && { title: subcommand === "add" ? "Add `--no-cache`" : "Remove `apk update` and install with `--no-cache`", applicability: "safe", edits },
 });

@@ -22,14 +22,29 @@ testRule(rule, {
     "FROM gcr.io/distroless/static-debian12:nonroot AS base\nFROM base AS app\nCOPY app /app\n",
   ],
   invalid: [
-    { code: "FROM node:22-slim\nCMD [\"node\"]\n", ranges: ["1:6-1:18"], messageIncludes: "no `USER`, so the container runs as root" },
+    // The fix switches to the base's own unprivileged user, or to a UID that needs no /etc/passwd entry.
+    {
+      code: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nCMD [\"node\"]\n",
+      ranges: ["1:6-1:18"],
+      messageIncludes: "no `USER`, so the container runs as root",
+      output: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nUSER 1000:1000\nCMD [\"node\"]\n",
+      applicability: "unsafe",
+    },
+    { code: "FROM python:3.13-slim\nRUN pip install flask\nEXPOSE 8000\n", ranges: ["1:6-1:22"], output: "FROM python:3.13-slim\nRUN pip install flask\nUSER 10001:10001\nEXPOSE 8000\n" },
+    { code: "FROM gcr.io/distroless/static-debian12\nCOPY app /app\n", ranges: ["1:6-1:39"], output: "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nUSER 65532:65532\n" },
+    { code: "FROM scratch\nCMD [\"/app\"]\n", ranges: ["1:6-1:13"], output: "FROM scratch\nUSER 10001:10001\nCMD [\"/app\"]\n" },
     // A base that is not an official image may switch user itself: the message says so.
-    { code: "FROM acme/runtime:2\nCMD [\"app\"]\n", ranges: ["1:6-1:20"], messageIncludes: "unless `acme/runtime:2` switches to another user itself, the container runs as root" },
+    {
+      code: "FROM acme/runtime:2\nCMD [\"app\"]\n",
+      ranges: ["1:6-1:20"],
+      messageIncludes: "unless `acme/runtime:2` switches to another user itself, the container runs as root",
+      output: "FROM acme/runtime:2\nUSER 10001:10001\nCMD [\"app\"]\n",
+    },
     { code: "FROM node:22-slim\nUSER node\nRUN x\nUSER root\n", ranges: ["4:6-4:10"], messageIncludes: "`root`" },
     { code: "FROM node:22-slim\nUSER 0:0\n", ranges: ["2:6-2:9"] },
     // Variables are resolved: ARG defaults to root.
     { code: "FROM node:22-slim\nARG RUNTIME_USER=root\nUSER $RUNTIME_USER\n", ranges: ["3:6-3:19"], messageIncludes: "`root`" },
     // A builder stage's USER does not protect the stage that ships.
-    { code: "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\n", ranges: ["3:6-3:18"] },
+    { code: "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\n", ranges: ["3:6-3:18"], output: "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\nUSER 1000:1000\n" },
   ],
 });

@@ -1,11 +1,23 @@
-import { isOfficialImage, runsUnprivileged } from "../../dockerfile/base-images";
-import { isWindowsImage } from "../../dockerfile/image";
+import { imageTraits, isOfficialImage, runsUnprivileged } from "../../dockerfile/base-images";
+import { insertAfterInstruction } from "../../dockerfile/edits";
+import { isWindowsImage, parseImageReference } from "../../dockerfile/image";
 import { rootStage } from "../../dockerfile/stages";
-import { argumentsSpan } from "../../dockerfile/model";
+import { argumentsSpan, type Stage } from "../../dockerfile/model";
 import { defineDockerfileRule } from "../types";
 
 /** `image`: the base, when it is not an official image and may switch user itself. */
-type Data = { kind: "no-user"; stage: string; image: string | undefined } | { kind: "root-user"; user: string };
+type Data = { kind: "no-user"; stage: Stage; base: string | undefined; image: string | undefined } | { kind: "root-user"; user: string };
+
+/**
+ * The unprivileged user to switch to: the one the base image brings (the official node images' `node`, UID 1000;
+ * distroless's `nonroot`, 65532), else a UID no image uses for anything, which needs no entry in /etc/passwd.
+ */
+function unprivilegedUser(base: string | undefined): { uid: string; who: string } {
+  const image = base ? parseImageReference(base) : undefined;
+  if (base && image && isOfficialImage(base) && image.repository.replace(/^library\//, "") === "node") return { uid: "1000:1000", who: "the image's `node` user" };
+  if (base && imageTraits(base).family === "distroless") return { uid: "65532:65532", who: "distroless's `nonroot` user" };
+  return { uid: "10001:10001", who: "UID 10001" };
+}
 
 const ROOT_USERS = /^(root|0)(:.*)?$/;
 
@@ -30,7 +42,11 @@ export default defineDockerfileRule<Data>({
       example: 'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY . .\nCMD ["node", "server.js"]\n',
       useInstead:
         'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
-      fixSafety: "No fix is offered: the right user depends on the image and on file ownership.",
+      fixSafety:
+        "Unsafe: `USER` is added after the final stage's last `RUN`, `COPY` or `ADD`, with the base's own unprivileged " +
+        "user (`node`, UID 1000, in the official Node.js images; `nonroot`, 65532, in distroless) or UID 10001. What " +
+        "the build wrote belongs to root: the process can still read it but no longer write it, nor bind ports " +
+        "below 1024. A final stage that switches to `root` gets no fix: that was chosen.",
       whenNotToUse:
         "Images whose job needs root inside the container (some system daemons) and that are run with user " +
         "namespaces or a rootless runtime.",
@@ -45,7 +61,7 @@ export default defineDockerfileRule<Data>({
     const user = stage.end.user;
     if (!user) {
       const image = base && !isOfficialImage(base) ? base : undefined;
-      report({ range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage: stage.name ?? `#${stage.index}`, image } });
+      report({ range: stage.base.word?.range ?? stage.from.range, data: { kind: "no-user", stage, base, image } });
       return;
     }
     if (user.value !== undefined && ROOT_USERS.test(user.value) && user.instruction) {
@@ -56,4 +72,10 @@ export default defineDockerfileRule<Data>({
     data.kind === "no-user"
       ? `The final stage sets no \`USER\`, so ${data.image ? `unless \`${data.image}\` switches to another user itself, ` : ""}the container runs as root and any compromise has root's powers. Create an unprivileged user and switch to it with \`USER\` (a numeric UID such as \`USER 10001\` works with every runtime check).`
       : `The final stage switches to \`${data.user}\`, so the container runs as root. End with \`USER\` set to an unprivileged user.`,
+  fix: (data, { model }) => {
+    if (data.kind !== "no-user") return undefined;
+    const lastWrite = data.stage.instructions.findLast((instruction) => ["RUN", "COPY", "ADD"].includes(instruction.keyword)) ?? data.stage.from;
+    const { uid, who } = unprivilegedUser(data.base);
+    return { title: `Run as ${who} (\`USER ${uid}\`)`, applicability: "unsafe", edits: [insertAfterInstruction(model, lastWrite, `USER ${uid}`)] };
+  },
 });

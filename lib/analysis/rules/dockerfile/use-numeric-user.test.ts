@@ -12,7 +12,13 @@ testRule(rule, {
     "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\nUSER 1000\n",
   ],
   invalid: [
-    { code: "FROM node:22-slim\nUSER node\n", ranges: ["2:6-2:10"], messageIncludes: "`USER node`" },
+    { code: "FROM node:22-slim\nUSER node\n", ranges: ["2:6-2:10"], messageIncludes: "`USER node`", output: "FROM node:22-slim\nUSER 1000:1000\n", applicability: "safe" },
+    { code: "FROM gcr.io/distroless/static-debian12\nUSER nonroot\n", ranges: ["2:6-2:13"], output: "FROM gcr.io/distroless/static-debian12\nUSER 65532:65532\n" },
+    { code: "FROM alpine:3.20\nUSER nobody\n", ranges: ["2:6-2:12"], output: "FROM alpine:3.20\nUSER 65534:65534\n" },
+    // No fix where the IDs are not the base's: another image's `node`, a renumbered user, a named group.
+    { code: "FROM acme/node:22\nUSER node\n", ranges: ["2:6-2:10"] },
+    { code: "FROM node:22-slim\nRUN usermod -u 2000 node\nUSER node\n", ranges: ["3:6-3:10"] },
+    { code: "FROM node:22-slim\nUSER node:staff\n", ranges: ["2:6-2:16"] },
     { code: "FROM node:22-slim AS base\nUSER 1000:app\nFROM base\n", ranges: ["2:6-2:14"] },
   ],
 });

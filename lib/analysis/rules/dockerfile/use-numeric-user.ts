@@ -1,9 +1,36 @@
-import { isWindowsImage } from "../../dockerfile/image";
-import { argumentsSpan } from "../../dockerfile/model";
+import { imageTraits, isOfficialImage } from "../../dockerfile/base-images";
+import { isWindowsImage, parseImageReference } from "../../dockerfile/image";
+import { argumentsSpan, type Instruction } from "../../dockerfile/model";
+import type { Span } from "../../dockerfile/syntax";
 import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
 
-export default defineDockerfileRule<{ user: string }>({
+interface Data {
+  user: string;
+  span: Span;
+  /** The user's UID:GID, when the base image fixes it and the build does not change it. */
+  numeric: string | undefined;
+}
+
+/** Users whose IDs a base image fixes: the official Node.js images' `node`, distroless's `nonroot`, `nobody`. */
+function knownIds(name: string, base: string): string | undefined {
+  const official = isOfficialImage(base);
+  const family = imageTraits(base).family;
+  const repository = parseImageReference(base)?.repository.replace(/^library\//, "");
+  if (name === "node" && official && repository === "node") return "1000:1000";
+  if (name === "nonroot" && family === "distroless") return "65532:65532";
+  // Debian, Ubuntu, Alpine and BusyBox all give nobody 65534, and its group (nogroup or nobody) 65534 too.
+  if (name === "nobody" && (official || family === "distroless")) return "65534:65534";
+  return undefined;
+}
+
+/** True when a RUN of the image could create or renumber `name` (a plain word: `node`, `nobody`…) with `usermod -u`, `adduser`…. */
+function changesUser(instructions: readonly Instruction[], name: string): boolean {
+  const mention = new RegExp(`\\b(useradd|usermod|adduser|groupmod|groupadd|addgroup)\\b[^\\n]*\\b${name}\\b`);
+  return instructions.some((instruction) => instruction.keyword === "RUN" && mention.test(instruction.argsText));
+}
+
+export default defineDockerfileRule<Data>({
   meta: {
     id: "use-numeric-user",
     aliases: ["DL3066", "user-numeric-uid-gid"],
@@ -21,7 +48,10 @@ export default defineDockerfileRule<{ user: string }>({
         "and security policies also work on numbers, not on names from the image's `/etc/passwd`.",
       example: "FROM node:22-slim\nUSER node\n",
       useInstead: "FROM node:22-slim\nUSER 1000:1000\n",
-      fixSafety: "No fix is offered: the UID behind a name is defined inside the image, which this review cannot read.",
+      fixSafety:
+        "Safe for the users whose IDs the base image fixes: `node` in the official Node.js images (1000:1000), " +
+        "`nonroot` in distroless (65532:65532) and `nobody` (65534:65534); the process gets the same user, group and " +
+        "home. Other names get no fix: the UID behind them is defined inside the image, which this review cannot read.",
       whenNotToUse: "Images never run under Kubernetes or other policies that check the UID.",
     },
   },
@@ -36,8 +66,12 @@ export default defineDockerfileRule<{ user: string }>({
     if (!value || value.includes("$")) return;
     const [name, group] = value.split(":");
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;
-    report({ range: span.range, data: { user: value } });
+    const base = rootStage(stage).base.value;
+    const known = group === undefined && base ? knownIds(name!, base) : undefined;
+    report({ range: span.range, data: { user: value, span, numeric: known && !changesUser(inheritedInstructions(stage), name!) ? known : undefined } });
   },
   message: ({ user }) =>
     `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,
+  fix: ({ user, span, numeric }) =>
+    numeric && { title: `Use \`USER ${numeric}\` (${user}'s IDs)`, applicability: "safe", edits: [{ range: span.range, text: numeric }] },
 });

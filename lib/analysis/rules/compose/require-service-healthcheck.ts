@@ -64,7 +64,7 @@ export default defineComposeRule<{ service: ComposeService; test: string | undef
   message: ({ service }) =>
     `\`${service.name}\` has no healthcheck, so Docker cannot tell a hung service from a working one and dependants cannot wait for it to be ready. Add a \`healthcheck\` that exercises it.`,
   fix: ({ service, test }, { file }) => {
-    const edit = test && appendToMapping(file, service.node, ["healthcheck:", `  test: ${test}`, "  interval: 10s", "  timeout: 5s", "  retries: 5"]);
+    const edit = test ? appendToMapping(file, service.node, ["healthcheck:", `  test: ${test}`, "  interval: 10s", "  timeout: 5s", "  retries: 5"]) : undefined;
     return edit && { title: "Add a healthcheck with the image's own client", applicability: "unsafe", edits: [edit] };
   },
 });

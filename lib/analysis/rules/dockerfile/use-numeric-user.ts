@@ -73,5 +73,5 @@ export default defineDockerfileRule<Data>({
   message: ({ user }) =>
     `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,
   fix: ({ user, span, numeric }) =>
-    numeric && { title: `Use \`USER ${numeric}\` (${user}'s IDs)`, applicability: "safe", edits: [{ range: span.range, text: numeric }] },
+    numeric ? { title: `Use \`USER ${numeric}\` (${user}'s IDs)`, applicability: "safe", edits: [{ range: span.range, text: numeric }] } : undefined,
 });

@@ -11,6 +11,18 @@ testRule(rule, {
       applicability: "safe",
       messageIncludes: "`Build`",
     },
-    { code: "FROM golang:1.23\nFROM alpine:3.20\nCOPY --from=0 /a /a\n", ranges: ["3:13-3:14"], messageIncludes: "Name that stage" },
+    {
+      code: "FROM golang:1.23\nFROM alpine:3.20\nCOPY --from=0 /a /a\n",
+      ranges: ["3:13-3:14"],
+      messageIncludes: "Name that stage",
+      output: "FROM golang:1.23 AS golang\nFROM alpine:3.20\nCOPY --from=golang /a /a\n",
+      applicability: "safe",
+    },
+    // A name already taken gets the stage's number; a lower-case FROM gets a lower-case `as`.
+    {
+      code: "from --platform=$BUILDPLATFORM docker.io/library/golang:1.23\nfrom alpine:3.20 as golang\ncopy --from=0 /a /a\n",
+      ranges: ["3:13-3:14"],
+      output: "from --platform=$BUILDPLATFORM docker.io/library/golang:1.23 as golang-0\nfrom alpine:3.20 as golang\ncopy --from=golang-0 /a /a\n",
+    },
   ],
 });

@@ -17,7 +17,23 @@ testRule(rule, {
       code: "FROM ubuntu:20.04\nRUN groupadd -r appuser && useradd -r -g appuser appuser\nUSER appuser\n",
       ranges: ["2:5-2:24", "2:28-2:57"],
       messageIncludes: "lets the system pick the",
+      output: "FROM ubuntu:20.04\nRUN groupadd -g 10001 -r appuser && useradd -u 10001 -r -g appuser appuser\nUSER appuser\n",
+      applicability: "unsafe",
     },
-    { code: "FROM alpine:3.20\nRUN addgroup -S app && adduser -S -G app app\n", ranges: ["2:5-2:20", "2:24-2:45"], messageIncludes: " app` lets" },
+    // BusyBox on Alpine takes -u/-g; Debian's adduser --uid/--gid; numbers the file uses are skipped.
+    {
+      code: "FROM alpine:3.20\nRUN addgroup -S app && adduser -S -G app app\n",
+      ranges: ["2:5-2:20", "2:24-2:45"],
+      messageIncludes: " app` lets",
+      output: "FROM alpine:3.20\nRUN addgroup -g 10001 -S app && adduser -u 10001 -S -G app app\n",
+    },
+    {
+      code: "FROM debian:12-slim\nRUN useradd -u 10001 web && adduser --system worker\n",
+      ranges: ["2:29-2:52"],
+      messageIncludes: "(`--uid 10002`)",
+      output: "FROM debian:12-slim\nRUN useradd -u 10001 web && adduser --uid 10002 --system worker\n",
+    },
+    // Which adduser an unknown base has cannot be told: no fix, and no option named.
+    { code: "FROM acme/base:1\nRUN adduser app\n", ranges: ["2:5-2:16"], messageIncludes: "Set it explicitly." },
   ],
 });

@@ -1,20 +1,37 @@
+import { stageBaseTraits } from "../../dockerfile/base-images";
 import type { Command } from "../../dockerfile/commands";
+import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
+import { insertAfterWord } from "./package-managers";
 
 interface Data {
   /** `useradd app`, `addgroup nodejs`. */
   command: string;
   kind: "UID" | "GID";
-  option: string;
+  /** How this tool takes the id (`-u 10001`, Debian's adduser `--uid 10001`); undefined when the tool is unknown. */
+  option: string | undefined;
+  insert: TextEdit | undefined;
 }
 
-/** Per tool: the option that fixes the id, whether it makes a user or a group, and how to write it. */
-const CREATORS = new Map<string, { option: string; kind: "UID" | "GID"; example: string }>(Object.entries({
-  useradd: { option: "--uid", kind: "UID", example: "-u 10001" },
-  adduser: { option: "--uid", kind: "UID", example: "-u 10001" },
-  groupadd: { option: "--gid", kind: "GID", example: "-g 10001" },
-  addgroup: { option: "--gid", kind: "GID", example: "-g 10001" },
+/**
+ * Per tool: the option that fixes the id and whether it makes a user or a group. shadow's useradd and groupadd take
+ * `-u`/`-g` everywhere; `adduser`/`addgroup` are Debian's Perl scripts (`--uid`/`--gid` only) or BusyBox applets on
+ * Alpine (`-u`/`-g` only).
+ */
+const CREATORS = new Map<string, { option: string; kind: "UID" | "GID"; short: string; long: string | undefined }>(Object.entries({
+  useradd: { option: "--uid", kind: "UID", short: "-u", long: "-u" },
+  groupadd: { option: "--gid", kind: "GID", short: "-g", long: "-g" },
+  adduser: { option: "--uid", kind: "UID", short: "-u", long: "--uid" },
+  addgroup: { option: "--gid", kind: "GID", short: "-g", long: "--gid" },
 }));
+
+/** The first id from 10001 on that the file does not already use, per kind, in the order the accounts are created. */
+function nextId(used: Set<string>): string {
+  let id = 10001;
+  while (used.has(String(id))) id++;
+  used.add(String(id));
+  return String(id);
+}
 
 /** The account a command creates: its last operand (`adduser user group` adds a user to a group: nothing created). */
 function createdName(command: Command): string | undefined {
@@ -41,23 +58,35 @@ export default defineDockerfileRule<Data>({
         "the same from one build to the next.",
       example: "FROM debian:12-slim\nRUN groupadd -r app && useradd -r -g app app\nUSER app\n",
       useInstead: "FROM debian:12-slim\nRUN groupadd -r -g 10001 app && useradd -r -u 10001 -g app app\nUSER 10001:10001\n",
-      fixSafety: "No fix is offered: the id must not clash with one the base image or your volumes already use.",
+      fixSafety:
+        "Unsafe: the id (10001, then 10002… for each further user or group of the file, skipping numbers it already " +
+        "uses) is written right after the command, as its tool takes it (`-u`, or `--uid` for Debian's `adduser`). Files " +
+        "on volumes owned by the old id, and a group that must match the host's (`docker`), need the number you choose.",
       whenNotToUse: "Build-only accounts whose id never reaches a file that outlives the container.",
     },
   },
   check(context, report) {
-    for (const run of context.model.instructions) {
+    const { model } = context;
+    // Numbers written anywhere in the file (`-u 10001`, `USER 10001`) are not handed out again.
+    const numbers = model.text.match(/\b\d{5}\b/g) ?? [];
+    const used = { UID: new Set(numbers), GID: new Set(numbers) };
+    for (const run of model.instructions) {
       if (run.keyword !== "RUN" || !run.stage?.ships) continue;
+      const family = stageBaseTraits(run.stage).family;
       for (const command of context.commands(run)) {
         const creator = command.program ? CREATORS.get(command.program) : undefined;
         if (!creator || command.has(creator.option) || command.program === "useradd" && command.has("--defaults")) continue;
         const name = createdName(command);
-        if (name === undefined) continue;
-        report({ range: command.range, data: { command: `${command.program} ${name}`, kind: creator.kind, option: creator.example } });
+        if (name === undefined || !command.programWord) continue;
+        const flag = family === "alpine" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;
+        const option = flag && `${flag} ${nextId(used[creator.kind])}`;
+        const insert = option ? insertAfterWord(context, command.programWord, option) : undefined;
+        report({ range: command.range, data: { command: `${command.program} ${name}`, kind: creator.kind, option, insert } });
       }
     }
   },
   message: ({ command, kind, option }) =>
     `\`${command}\` lets the system pick the ${kind}, which can change when the base image changes; volumes, \`--chown\` and \`runAsUser\` need a stable number. ` +
-    `Set it explicitly (\`${option}\`).`,
+    `Set it explicitly${option ? ` (\`${option}\`)` : ""}.`,
+  fix: ({ kind, option, insert }) => (insert ? { title: `Fix the ${kind} (\`${option}\`)`, applicability: "unsafe", edits: [insert] } : undefined),
 });

@@ -33,6 +33,13 @@ testRule(rule, {
     { code: "FROM python:3.13-slim\nRUN pip install flask\nEXPOSE 8000\n", ranges: ["1:6-1:22"], output: "FROM python:3.13-slim\nRUN pip install flask\nUSER 10001:10001\nEXPOSE 8000\n" },
     { code: "FROM gcr.io/distroless/static-debian12\nCOPY app /app\n", ranges: ["1:6-1:39"], output: "FROM gcr.io/distroless/static-debian12\nCOPY app /app\nUSER 65532:65532\n" },
     { code: "FROM scratch\nCMD [\"/app\"]\n", ranges: ["1:6-1:13"], output: "FROM scratch\nUSER 10001:10001\nCMD [\"/app\"]\n" },
+    // The account the image creates is the one meant, by its UID when the file gives one.
+    {
+      code: "FROM debian:12-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app app\nCOPY . /srv\nCMD [\"/srv/run\"]\n",
+      ranges: ["1:6-1:20"],
+      output: "FROM debian:12-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app app\nCOPY . /srv\nUSER 10001\nCMD [\"/srv/run\"]\n",
+    },
+    { code: "FROM alpine:3.20\nRUN adduser -D worker && adduser worker wheel\n", ranges: ["1:6-1:17"], output: "FROM alpine:3.20\nRUN adduser -D worker && adduser worker wheel\nUSER worker\n" },
     // A base that is not an official image may switch user itself: the message says so.
     {
       code: "FROM acme/runtime:2\nCMD [\"app\"]\n",

@@ -1,12 +1,29 @@
 import { imageTraits, isOfficialImage, runsUnprivileged } from "../../dockerfile/base-images";
 import { insertAfterInstruction } from "../../dockerfile/edits";
 import { isWindowsImage, parseImageReference } from "../../dockerfile/image";
-import { rootStage } from "../../dockerfile/stages";
+import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
 import { argumentsSpan, type Stage } from "../../dockerfile/model";
-import { defineDockerfileRule } from "../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 
 /** `image`: the base, when it is not an official image and may switch user itself. */
 type Data = { kind: "no-user"; stage: Stage; base: string | undefined; image: string | undefined } | { kind: "root-user"; user: string };
+
+/** The last account the stage's RUNs create (`useradd -u 10001 app`), with its UID when written. */
+function createdUser(context: DockerfileRuleContext, stage: Stage): { name: string; uid: string | undefined } | undefined {
+  let created: { name: string; uid: string | undefined } | undefined;
+  for (const run of inheritedInstructions(stage)) {
+    if (run.keyword !== "RUN") continue;
+    for (const command of context.commands(run)) {
+      // `adduser user group` adds a user to a group; `useradd -D` shows defaults: neither creates an account.
+      const creates = command.program === "useradd" ? !command.has("--defaults") : command.program === "adduser" && command.operands.length === 1;
+      const name = creates ? command.operands.at(-1)?.value : undefined;
+      if (!name || name.includes("$")) continue;
+      const uid = command.option("--uid")?.value?.value;
+      created = { name, uid: uid && /^\d+$/.test(uid) ? uid : undefined };
+    }
+  }
+  return created;
+}
 
 /**
  * The unprivileged user to switch to: the one the base image brings (the official node images' `node`, UID 1000;
@@ -43,8 +60,9 @@ export default defineDockerfileRule<Data>({
       useInstead:
         'FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY --chown=1000:1000 . .\nUSER 1000:1000\nCMD ["node", "server.js"]\n',
       fixSafety:
-        "Unsafe: `USER` is added after the final stage's last `RUN`, `COPY` or `ADD`, with the base's own unprivileged " +
-        "user (`node`, UID 1000, in the official Node.js images; `nonroot`, 65532, in distroless) or UID 10001. What " +
+        "Unsafe: `USER` is added after the final stage's last `RUN`, `COPY` or `ADD`: the account the stage creates " +
+        "(by its UID when the file gives one), else the base's own unprivileged user (`node`, UID 1000, in the " +
+        "official Node.js images; `nonroot`, 65532, in distroless), else UID 10001. What " +
         "the build wrote belongs to root: the process can still read it but no longer write it, nor bind ports " +
         "below 1024. A final stage that switches to `root` gets no fix: that was chosen.",
       whenNotToUse:
@@ -72,10 +90,11 @@ export default defineDockerfileRule<Data>({
     data.kind === "no-user"
       ? `The final stage sets no \`USER\`, so ${data.image ? `unless \`${data.image}\` switches to another user itself, ` : ""}the container runs as root and any compromise has root's powers. Create an unprivileged user and switch to it with \`USER\` (a numeric UID such as \`USER 10001\` works with every runtime check).`
       : `The final stage switches to \`${data.user}\`, so the container runs as root. End with \`USER\` set to an unprivileged user.`,
-  fix: (data, { model }) => {
+  fix: (data, context) => {
     if (data.kind !== "no-user") return undefined;
     const lastWrite = data.stage.instructions.findLast((instruction) => ["RUN", "COPY", "ADD"].includes(instruction.keyword)) ?? data.stage.from;
-    const { uid, who } = unprivilegedUser(data.base);
-    return { title: `Run as ${who} (\`USER ${uid}\`)`, applicability: "unsafe", edits: [insertAfterInstruction(model, lastWrite, `USER ${uid}`)] };
+    const created = createdUser(context, data.stage);
+    const { uid, who } = created ? { uid: created.uid ?? created.name, who: `\`${created.name}\`, the user the image creates` } : unprivilegedUser(data.base);
+    return { title: `Run as ${who} (\`USER ${uid}\`)`, applicability: "unsafe", edits: [insertAfterInstruction(context.model, lastWrite, `USER ${uid}`)] };
   },
 });

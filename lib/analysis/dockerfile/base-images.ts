@@ -72,6 +72,25 @@ export function runsUnprivileged(reference: string): boolean {
   return UNPRIVILEGED_TAG.test(tag) || UNPRIVILEGED_IMAGES.has(path) || UNPRIVILEGED_PREFIXES.some((prefix) => path.startsWith(prefix));
 }
 
+/**
+ * The IDs (`uid:gid`) of an unprivileged account whose numbers an image fixes: the official Node.js images' `node`
+ * (1000), distroless's `nonroot` (65532) and `nobody` (65534 in Debian, Ubuntu, Alpine and BusyBox alike).
+ */
+export function accountIds(reference: string, name: string): string | undefined {
+  const { path } = splitReference(reference);
+  const official = !path.includes("/");
+  const distroless = path.startsWith("gcr.io/distroless/");
+  if (name === "node" && official && path === "node") return "1000:1000";
+  if (name === "nonroot" && distroless) return "65532:65532";
+  if (name === "nobody" && (official || distroless)) return "65534:65534";
+  return undefined;
+}
+
+/** The unprivileged account an image brings for its programs to run as (`node`, distroless's `nonroot`), if any. */
+export function ownAccount(reference: string): string | undefined {
+  return ["node", "nonroot"].find((name) => accountIds(reference, name) !== undefined);
+}
+
 /** Whether an image is one of Docker Hub's official images (`node`, `library/python`), whose default user is root. */
 export function isOfficialImage(reference: string): boolean {
   return !splitReference(reference).path.includes("/");

@@ -1,6 +1,6 @@
-import { imageTraits, isOfficialImage, runsUnprivileged } from "../../dockerfile/base-images";
+import { accountIds, isOfficialImage, ownAccount, runsUnprivileged } from "../../dockerfile/base-images";
 import { insertAfterInstruction } from "../../dockerfile/edits";
-import { isWindowsImage, parseImageReference } from "../../dockerfile/image";
+import { isWindowsImage } from "../../dockerfile/image";
 import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
 import { argumentsSpan, type Stage } from "../../dockerfile/model";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
@@ -26,14 +26,12 @@ function createdUser(context: DockerfileRuleContext, stage: Stage): { name: stri
 }
 
 /**
- * The unprivileged user to switch to: the one the base image brings (the official node images' `node`, UID 1000;
- * distroless's `nonroot`, 65532), else a UID no image uses for anything, which needs no entry in /etc/passwd.
+ * The unprivileged user to switch to: the one the base image brings (the official node images' `node`, distroless's
+ * `nonroot`), else a UID no image uses for anything, which needs no entry in /etc/passwd.
  */
 function unprivilegedUser(base: string | undefined): { uid: string; who: string } {
-  const image = base ? parseImageReference(base) : undefined;
-  if (base && image && isOfficialImage(base) && image.repository.replace(/^library\//, "") === "node") return { uid: "1000:1000", who: "the image's `node` user" };
-  if (base && imageTraits(base).family === "distroless") return { uid: "65532:65532", who: "distroless's `nonroot` user" };
-  return { uid: "10001:10001", who: "UID 10001" };
+  const own = base && ownAccount(base);
+  return own ? { uid: accountIds(base, own)!, who: `the image's \`${own}\` user` } : { uid: "10001:10001", who: "UID 10001" };
 }
 
 const ROOT_USERS = /^(root|0)(:.*)?$/;

@@ -1,6 +1,6 @@
-import { imageTraits, isOfficialImage } from "../../dockerfile/base-images";
-import { isWindowsImage, parseImageReference } from "../../dockerfile/image";
-import { argumentsSpan, type Instruction } from "../../dockerfile/model";
+import { accountIds } from "../../dockerfile/base-images";
+import { isWindowsImage } from "../../dockerfile/image";
+import { argumentsSpan } from "../../dockerfile/model";
 import type { Span } from "../../dockerfile/syntax";
 import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
 import { defineDockerfileRule } from "../types";
@@ -12,23 +12,8 @@ interface Data {
   numeric: string | undefined;
 }
 
-/** Users whose IDs a base image fixes: the official Node.js images' `node`, distroless's `nonroot`, `nobody`. */
-function knownIds(name: string, base: string): string | undefined {
-  const official = isOfficialImage(base);
-  const family = imageTraits(base).family;
-  const repository = parseImageReference(base)?.repository.replace(/^library\//, "");
-  if (name === "node" && official && repository === "node") return "1000:1000";
-  if (name === "nonroot" && family === "distroless") return "65532:65532";
-  // Debian, Ubuntu, Alpine and BusyBox all give nobody 65534, and its group (nogroup or nobody) 65534 too.
-  if (name === "nobody" && (official || family === "distroless")) return "65534:65534";
-  return undefined;
-}
-
-/** True when a RUN of the image could create or renumber `name` (a plain word: `node`, `nobody`…) with `usermod -u`, `adduser`…. */
-function changesUser(instructions: readonly Instruction[], name: string): boolean {
-  const mention = new RegExp(`\\b(useradd|usermod|adduser|groupmod|groupadd|addgroup)\\b[^\\n]*\\b${name}\\b`);
-  return instructions.some((instruction) => instruction.keyword === "RUN" && mention.test(instruction.argsText));
-}
+/** Tools that create or renumber accounts: a RUN naming the user with one of them may give it other IDs. */
+const ACCOUNT_TOOLS = new Set(["useradd", "usermod", "adduser", "groupadd", "groupmod", "addgroup"]);
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -55,7 +40,8 @@ export default defineDockerfileRule<Data>({
       whenNotToUse: "Images never run under Kubernetes or other policies that check the UID.",
     },
   },
-  check({ model }, report) {
+  check(context, report) {
+    const { model } = context;
     const stage = model.finalStage;
     // Windows containers have no runAsNonRoot and name their users (ContainerUser, ContainerAdministrator).
     if (!stage || isWindowsImage(rootStage(stage).base.value ?? "")) return;
@@ -67,8 +53,10 @@ export default defineDockerfileRule<Data>({
     const [name, group] = value.split(":");
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;
     const base = rootStage(stage).base.value;
-    const known = group === undefined && base ? knownIds(name!, base) : undefined;
-    report({ range: span.range, data: { user: value, span, numeric: known && !changesUser(inheritedInstructions(stage), name!) ? known : undefined } });
+    const known = group === undefined && base ? accountIds(base, name!) : undefined;
+    const changed = inheritedInstructions(stage).some((run) => run.keyword === "RUN" &&
+      context.commands(run).some((command) => ACCOUNT_TOOLS.has(command.program ?? "") && command.operands.some((operand) => operand.value === name)));
+    report({ range: span.range, data: { user: value, span, numeric: known && !changed ? known : undefined } });
   },
   message: ({ user }) =>
     `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,

@@ -109,6 +109,14 @@ describe("runFacts", () => {
     expect(facts).toEqual([expect.objectContaining({ kind: "build", tool: "go", output: "/out/app", static: true })]);
   });
 
+  it("reads go mod download and git clone, shallow or not, into a directory or not", () => {
+    expect(factsOf("RUN go mod download && go mod verify")).toEqual([{ kind: "fetch-dependencies", tool: "go" }]);
+    expect(factsOf("RUN git clone --depth 1 -b v2 https://github.com/acme/tool.git /src/tool && git -C /src/tool log")).toEqual([
+      { kind: "clone", url: "https://github.com/acme/tool.git", directory: "/src/tool", shallow: true },
+    ]);
+    expect(factsOf("RUN git clone https://github.com/acme/tool")).toEqual([{ kind: "clone", url: "https://github.com/acme/tool", directory: undefined, shallow: false }]);
+  });
+
   it("reads exec-form RUN, and marks RUN under PowerShell as unreadable", () => {
     const exec = parseDockerfile('FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n');
     expect(runFacts(exec, exec.instructions[1]!)).toMatchObject({ unreadable: false, facts: [{ kind: "install", manager: "apt", packages: ["curl"] }] });

@@ -61,8 +61,10 @@ export type CommandFact = { guards?: readonly CommandGuard[] } & (
   /** `static`: built with CGO_ENABLED=0 on the command (or a musl target), so it can run on scratch. */
   /** `selfContained`: a .NET publish that brings its own runtime. */
   | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo" | "maven" | "gradle" | "dotnet"; output?: string; static: boolean; selfContained?: boolean; range: Range }
-  /** Dependencies a build tool downloads into its cache (`mvn dependency:go-offline`, `dotnet restore`; builds do too). */
-  | { kind: "fetch-dependencies"; tool: "maven" | "gradle" | "dotnet"; range: Range }
+  /** Dependencies a build tool downloads into its cache (`mvn dependency:go-offline`, `go mod download`; builds do too). */
+  | { kind: "fetch-dependencies"; tool: "maven" | "gradle" | "dotnet" | "go"; range: Range }
+  /** `git clone <url> [directory]`; `shallow`: `--depth`, without the history. */
+  | { kind: "clone"; url: string; directory?: string; shallow: boolean; range: Range }
   | { kind: "move"; from: string; to: string; range: Range }
   /**
    * `chown`/`chgrp`/`chmod` of paths (`recursive`: with `-R`, everything under them): changing a file's owner or mode
@@ -317,6 +319,7 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
       return dotnetFacts(command, range);
     case "go":
       if (command.is("go", "clean")) return [{ kind: "clean", manager: "go", what: "cache", range }];
+      if (command.is("go", "mod") && command.operands[0]?.value === "download") return [{ kind: "fetch-dependencies", tool: "go", range }];
       if (!command.is("go", "build") && !command.is("go", "install")) return [];
       return [{ kind: "build", tool: "go", output: optionValue(command, "-o"), static: hasWord(command, (value) => value === "CGO_ENABLED=0"), range }];
     case "cargo":
@@ -324,6 +327,11 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
       return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range }];
     case "mvn": case "mvnw": case "gradle": case "gradlew":
       return jvmBuildFacts(program.startsWith("mvn") ? "maven" : "gradle", command, range);
+    case "git": {
+      if (!command.is("git", "clone")) return [];
+      const [url, directory] = valuesOf(command.operands);
+      return url ? [{ kind: "clone", url, directory, shallow: command.has("--depth"), range }] : [];
+    }
     case "make":
       return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range }] : [];
     case "curl": case "wget": {

@@ -101,6 +101,24 @@ describe("estimateStages", () => {
     expect(result.stages[0]!.layers[1]!.reason).toContain("Go module and build caches");
   });
 
+  it("sizes go mod download as the Go caches, which a later go build does not count again", () => {
+    const [modules, build] = estimate("FROM golang:1.23 AS build\nWORKDIR /src\nRUN go mod download\nRUN go build -o /out/app .\n").stages[0]!.layers;
+    expect(modules!.reason).toBe("Go module dependencies in /go/pkg/mod");
+    expect(modules!.uncompressedBytes.estimate).toBe(250e6);
+    expect(build!.reason).toBe("go build output /out/app");
+  });
+
+  it("sizes a git clone as an assumed repository, gone when the RUN deletes it", () => {
+    const [shallow, full, removed] = shipped(
+      "FROM debian:bookworm-slim\nWORKDIR /opt\nRUN git clone --depth 1 https://github.com/acme/tool.git\nRUN git clone https://github.com/acme/lib /src/lib\nRUN git clone https://github.com/acme/x.git /tmp/x && make -C /tmp/x && rm -rf /tmp/x\n",
+    ).layers;
+    expect(shallow!.reason).toBe("git clone tool (shallow)");
+    expect(shallow!.uncompressedBytes.estimate).toBe(8e6);
+    expect(shallow!.assumptions).toEqual(["git clone of tool: repository size unknown, assumed ≈ 8.0 MB (200 kB–200 MB)"]);
+    expect(full!.uncompressedBytes.estimate).toBe(20e6);
+    expect(removed!.reason).toBe("no size-relevant command");
+  });
+
   it("reads requirements.txt from the review for pip install -r", () => {
     const files = [{ path: "requirements.txt", content: "flask==3.0\nnumpy>=1.26  # arrays\n-e .\n" }];
     const [, install] = shipped("FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n", files).layers;

@@ -267,6 +267,8 @@ const DEPENDENCY_CACHES = {
   maven: { name: "Maven", path: "/root/.m2", size: BUILD.jvmDependencies },
   gradle: { name: "Gradle", path: "/root/.gradle", size: BUILD.jvmDependencies },
   dotnet: { name: "NuGet", path: "/root/.nuget/packages", size: BUILD.dotnetPackages },
+  // The Go images' GOPATH; a later `go build` then adds no caches of its own (both are counted as one).
+  go: { name: "Go module", path: "/go/pkg/mod", size: BUILD.goCaches },
 };
 
 /** Whether an earlier layer of the stage left the caches of `tool` (`go`, `maven`, `gradle`). */
@@ -913,6 +915,17 @@ class Estimator {
         case "download":
           this.download(fact, site, facts, f, add, runtimesSeen);
           break;
+        case "clone": {
+          const name = site.resolve(fact.url).replace(/\/+$/, "").split("/").pop()!.replace(/\.git$/, "");
+          const size = fact.shallow ? FILES.gitCloneShallow : FILES.gitClone;
+          add({
+            label: `git clone ${name}${fact.shallow ? " (shallow)" : ""}`,
+            path: site.path(fact.directory ?? name),
+            ...fromHeuristic(size),
+            assumption: `git clone of ${name}: repository size unknown, assumed ≈ ${formatBytes(size.bytes)} (${formatBytes(size.low)}–${formatBytes(size.high)})${fact.shallow ? "" : " with its history"}`,
+          });
+          break;
+        }
         case "build":
           this.build(fact, site, state, facts, f, add, cached);
           break;
@@ -1369,7 +1382,7 @@ class Estimator {
   }
 
   /** The dependencies a Maven, Gradle or .NET build downloads, once per stage, unless a cache mount keeps them out. */
-  private dependencyCache(tool: "maven" | "gradle" | "dotnet", state: StageState, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
+  private dependencyCache(tool: keyof typeof DEPENDENCY_CACHES, state: StageState, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
     const { name, path, size } = DEPENDENCY_CACHES[tool];
     if (hasBuildCache(state, tool) || cached(path)) return;
     state.buildCaches = `${state.buildCaches} ${tool}`;

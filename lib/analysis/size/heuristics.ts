@@ -165,6 +165,9 @@ export const FILES = {
   artifact: h(30 * MB, 1 * MB, 200 * MB, 0.9),
   /** A downloaded file kept as is (a binary or archive). */
   download: h(5 * MB, 0.1 * MB, 50 * MB, 0.8),
+  /** `git clone`: a repository's files with its history (`.git`), or without (`--depth`): sizes vary by orders of magnitude. */
+  gitClone: h(20 * MB, 0.5 * MB, 500 * MB, 0.45),
+  gitCloneShallow: h(8 * MB, 0.2 * MB, 200 * MB, 0.45),
   /** A downloaded archive unpacked in place. */
   unpackedDownload: h(30 * MB, 5 * MB, 200 * MB, 0.4),
   /** `curl … | sh` install scripts. */

@@ -117,6 +117,15 @@ describe("runFacts", () => {
     expect(factsOf("RUN git clone https://github.com/acme/tool")).toEqual([{ kind: "clone", url: "https://github.com/acme/tool", directory: undefined, shallow: false }]);
   });
 
+  it("reads the PHP extensions docker-php-ext-install and pecl install build", () => {
+    expect(factsOf("RUN docker-php-ext-configure gd --with-jpeg && docker-php-ext-install -j$(nproc) gd pdo_mysql")).toEqual([
+      { kind: "php-extensions", tool: "docker-php-ext-install", extensions: ["gd", "pdo_mysql"] },
+    ]);
+    expect(factsOf("RUN pecl install redis-6.1.0 && pecl channel-update pecl.php.net && docker-php-ext-enable redis")).toEqual([
+      { kind: "php-extensions", tool: "pecl", extensions: ["redis-6.1.0"] },
+    ]);
+  });
+
   it("reads exec-form RUN, and marks RUN under PowerShell as unreadable", () => {
     const exec = parseDockerfile('FROM debian\nRUN ["apt-get", "install", "-y", "curl"]\n');
     expect(runFacts(exec, exec.instructions[1]!)).toMatchObject({ unreadable: false, facts: [{ kind: "install", manager: "apt", packages: ["curl"] }] });

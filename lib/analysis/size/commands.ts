@@ -63,6 +63,8 @@ export type CommandFact = { guards?: readonly CommandGuard[] } & (
   | { kind: "build"; tool: "go" | "node-script" | "make-install" | "cargo" | "maven" | "gradle" | "dotnet"; output?: string; static: boolean; selfContained?: boolean; range: Range }
   /** Dependencies a build tool downloads into its cache (`mvn dependency:go-offline`, `go mod download`; builds do too). */
   | { kind: "fetch-dependencies"; tool: "maven" | "gradle" | "dotnet" | "go"; range: Range }
+  /** PHP extensions compiled by `docker-php-ext-install` or `pecl install`. */
+  | { kind: "php-extensions"; tool: "docker-php-ext-install" | "pecl"; extensions: string[]; range: Range }
   /** `git clone <url> [directory]`; `shallow`: `--depth`, without the history. */
   | { kind: "clone"; url: string; directory?: string; shallow: boolean; range: Range }
   | { kind: "move"; from: string; to: string; range: Range }
@@ -327,6 +329,10 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
       return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range }];
     case "mvn": case "mvnw": case "gradle": case "gradlew":
       return jvmBuildFacts(program.startsWith("mvn") ? "maven" : "gradle", command, range);
+    case "docker-php-ext-install":
+      return [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range }];
+    case "pecl":
+      return command.operands[0]?.value === "install" ? [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands.slice(1)), range }] : [];
     case "git": {
       if (!command.is("git", "clone")) return [];
       const [url, directory] = valuesOf(command.operands);

@@ -108,6 +108,17 @@ describe("estimateStages", () => {
     expect(build!.reason).toBe("go build output /out/app");
   });
 
+  it("sizes PHP extensions by their number, and pecl's files in /tmp/pear unless the RUN removes them", () => {
+    const [core, pecl, cleaned] = shipped(
+      "FROM php:8.3-fpm\nRUN docker-php-ext-install pdo_mysql opcache\nRUN pecl install redis xdebug && docker-php-ext-enable redis xdebug\nRUN pecl install apcu && rm -rf /tmp/pear\n",
+    ).layers;
+    expect(core!.reason).toBe("docker-php-ext-install pdo_mysql opcache: 2 extensions built");
+    expect(core!.uncompressedBytes).toEqual({ estimate: 2e6, low: 0.2e6, high: 10e6 });
+    expect(pecl!.reason).toBe("pecl redis xdebug: 2 extensions built; pecl downloads and build files in /tmp/pear");
+    // Its own files go; the earlier RUN's stay in that layer.
+    expect(cleaned!.reason).toBe("pecl apcu: 1 extension built; deleting /tmp/pear frees nothing: ≈ 2.0 MB stay in the layer of line 3");
+  });
+
   it("sizes a git clone as an assumed repository, gone when the RUN deletes it", () => {
     const [shallow, full, removed] = shipped(
       "FROM debian:bookworm-slim\nWORKDIR /opt\nRUN git clone --depth 1 https://github.com/acme/tool.git\nRUN git clone https://github.com/acme/lib /src/lib\nRUN git clone https://github.com/acme/x.git /tmp/x && make -C /tmp/x && rm -rf /tmp/x\n",

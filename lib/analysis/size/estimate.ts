@@ -15,7 +15,7 @@ import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
 import { InstalledPackages, memoisedAptClosure, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
-import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
@@ -915,6 +915,19 @@ class Estimator {
         case "download":
           this.download(fact, site, facts, f, add, runtimesSeen);
           break;
+        case "php-extensions": {
+          const names = fact.extensions.map(resolve).filter((name) => name !== "");
+          if (names.length === 0) break;
+          const { bytes: each, low, high, ratio } = PHP.extension;
+          add({
+            label: `${fact.tool} ${names.join(" ")}: ${plural(names.length, "extension")} built`,
+            path: "/usr/local/lib/php/extensions",
+            ...fromHeuristic({ bytes: each * names.length, low: low * names.length, high: high * names.length, ratio }),
+            assumption: `a PHP extension assumed ≈ ${formatBytes(each)} built (${formatBytes(low)}–${formatBytes(high)})`,
+          });
+          if (fact.tool === "pecl" && !contributions.some((c) => c.path === "/tmp/pear")) add({ label: "pecl downloads and build files in /tmp/pear", path: "/tmp/pear", ...fromHeuristic(PHP.peclFiles), assumption: `pecl's files in /tmp/pear assumed ≈ ${formatBytes(PHP.peclFiles.bytes)}` });
+          break;
+        }
         case "clone": {
           const name = site.resolve(fact.url).replace(/\/+$/, "").split("/").pop()!.replace(/\.git$/, "");
           const size = fact.shallow ? FILES.gitCloneShallow : FILES.gitClone;

@@ -126,6 +126,15 @@ export const COMPOSER = {
   cacheShare: 0.3,
 };
 
+/**
+ * PHP extensions built by the official images' `docker-php-ext-install` or by `pecl install`: one shared object each,
+ * from 0.1 MB (pdo_mysql) to a few MB (intl, grpc); pecl keeps its downloads and build tree in /tmp/pear. Estimates.
+ */
+export const PHP = {
+  extension: h(1 * MB, 0.1 * MB, 5 * MB, 0.4),
+  peclFiles: h(5 * MB, 0.5 * MB, 40 * MB, 0.4),
+};
+
 export const BUILD = {
   /** A Go binary (statically linked service or CLI). */
   goBinary: h(15 * MB, 5 * MB, 45 * MB, 0.45),

@@ -58,6 +58,7 @@ import noUndefinedVariable from "./dockerfile/no-undefined-variable";
 import noUnknownCopyFrom from "./dockerfile/no-unknown-copy-from";
 import noUnknownFlag from "./dockerfile/no-unknown-flag";
 import noUntaggedImage from "./dockerfile/no-untagged-image";
+import noPeclFilesLeft from "./dockerfile/no-pecl-files-left";
 import noYarnCacheLeft from "./dockerfile/no-yarn-cache-left";
 import noUnverifiedPackages from "./dockerfile/no-unverified-packages";
 import noUserPassword from "./dockerfile/no-user-password";
@@ -188,6 +189,7 @@ export const RULES: readonly Rule[] = [
   useApkVirtual,
   noRpmCacheLeft,
   usePipNoCacheDir,
+  noPeclFilesLeft,
   noYarnCacheLeft,
   noStalePackageIndex,
   avoidPackageUpgrade,

@@ -915,30 +915,12 @@ class Estimator {
         case "download":
           this.download(fact, site, facts, f, add, runtimesSeen);
           break;
-        case "php-extensions": {
-          const names = fact.extensions.map(resolve).filter((name) => name !== "");
-          if (names.length === 0) break;
-          const { bytes: each, low, high, ratio } = PHP.extension;
-          add({
-            label: `${fact.tool} ${names.join(" ")}: ${plural(names.length, "extension")} built`,
-            path: "/usr/local/lib/php/extensions",
-            ...fromHeuristic({ bytes: each * names.length, low: low * names.length, high: high * names.length, ratio }),
-            assumption: `a PHP extension assumed ≈ ${formatBytes(each)} built (${formatBytes(low)}–${formatBytes(high)})`,
-          });
-          if (fact.tool === "pecl" && !contributions.some((c) => c.path === "/tmp/pear")) add({ label: "pecl downloads and build files in /tmp/pear", path: "/tmp/pear", ...fromHeuristic(PHP.peclFiles), assumption: `pecl's files in /tmp/pear assumed ≈ ${formatBytes(PHP.peclFiles.bytes)}` });
+        case "php-extensions":
+          this.phpExtensions(fact, site, contributions, add);
           break;
-        }
-        case "clone": {
-          const name = site.resolve(fact.url).replace(/\/+$/, "").split("/").pop()!.replace(/\.git$/, "");
-          const size = fact.shallow ? FILES.gitCloneShallow : FILES.gitClone;
-          add({
-            label: `git clone ${name}${fact.shallow ? " (shallow)" : ""}`,
-            path: site.path(fact.directory ?? name),
-            ...fromHeuristic(size),
-            assumption: `git clone of ${name}: repository size unknown, assumed ≈ ${formatBytes(size.bytes)} (${formatBytes(size.low)}–${formatBytes(size.high)})${fact.shallow ? "" : " with its history"}`,
-          });
+        case "clone":
+          this.clone(fact, site, add);
           break;
-        }
         case "build":
           this.build(fact, site, state, facts, f, add, cached);
           break;
@@ -1394,7 +1376,35 @@ class Estimator {
     }
   }
 
-  /** The dependencies a Maven, Gradle or .NET build downloads, once per stage, unless a cache mount keeps them out. */
+  /** The extensions `docker-php-ext-install` or `pecl install` build, and pecl's files (once per RUN). */
+  private phpExtensions(fact: Extract<CommandFact, { kind: "php-extensions" }>, site: Site, contributions: readonly Contribution[], add: (c: Contribution) => void): void {
+    const names = fact.extensions.map((name) => site.resolve(name)).filter((name) => name !== "");
+    if (names.length === 0) return;
+    const { bytes: each, low, high, ratio } = PHP.extension;
+    add({
+      label: `${fact.tool} ${names.join(" ")}: ${plural(names.length, "extension")} built`,
+      path: "/usr/local/lib/php/extensions",
+      ...fromHeuristic({ bytes: each * names.length, low: low * names.length, high: high * names.length, ratio }),
+      assumption: `a PHP extension assumed ≈ ${formatBytes(each)} built (${formatBytes(low)}–${formatBytes(high)})`,
+    });
+    if (fact.tool === "pecl" && !contributions.some((c) => c.path === "/tmp/pear")) {
+      add({ label: "pecl downloads and build files in /tmp/pear", path: "/tmp/pear", ...fromHeuristic(PHP.peclFiles), assumption: `pecl's files in /tmp/pear assumed ≈ ${formatBytes(PHP.peclFiles.bytes)}` });
+    }
+  }
+
+  /** A cloned repository, where it lands: its size is an assumption, with or without its history. */
+  private clone(fact: Extract<CommandFact, { kind: "clone" }>, site: Site, add: (c: Contribution) => void): void {
+    const name = site.resolve(fact.url).replace(/\/+$/, "").split("/").pop()!.replace(/\.git$/, "");
+    const size = fact.shallow ? FILES.gitCloneShallow : FILES.gitClone;
+    add({
+      label: `git clone ${name}${fact.shallow ? " (shallow)" : ""}`,
+      path: site.path(fact.directory ?? name),
+      ...fromHeuristic(size),
+      assumption: `git clone of ${name}: repository size unknown, assumed ≈ ${formatBytes(size.bytes)} (${formatBytes(size.low)}–${formatBytes(size.high)})${fact.shallow ? "" : " with its history"}`,
+    });
+  }
+
+  /** The dependencies a Maven, Gradle, .NET or Go build downloads, once per stage, unless a cache mount keeps them out. */
   private dependencyCache(tool: keyof typeof DEPENDENCY_CACHES, state: StageState, add: (c: Contribution) => void, cached: (path: string) => boolean): void {
     const { name, path, size } = DEPENDENCY_CACHES[tool];
     if (hasBuildCache(state, tool) || cached(path)) return;

@@ -68,8 +68,12 @@ export default defineDockerfileRule<Data>({
   check(context, report) {
     const { model } = context;
     // Numbers written anywhere in the file (`-u 10001`, `USER 10001`) are not handed out again.
-    const numbers = model.text.match(/\b\d{5}\b/g) ?? [];
-    const used = { UID: new Set(numbers), GID: new Set(numbers) };
+    // Read only once an account without an id turns up: most files create none.
+    let used: Record<"UID" | "GID", Set<string>> | undefined;
+    const numbersInFile = () => {
+      const numbers = model.text.match(/\b\d{5}\b/g) ?? [];
+      return (used ??= { UID: new Set(numbers), GID: new Set(numbers) });
+    };
     for (const run of model.instructions) {
       if (run.keyword !== "RUN" || !run.stage?.ships) continue;
       const family = stageBaseTraits(run.stage).family;
@@ -79,7 +83,7 @@ export default defineDockerfileRule<Data>({
         const name = createdName(command);
         if (name === undefined || !command.programWord) continue;
         const flag = family === "alpine" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;
-        const option = flag && `${flag} ${nextId(used[creator.kind])}`;
+        const option = flag && `${flag} ${nextId(numbersInFile()[creator.kind])}`;
         const insert = option ? insertAfterWord(context, command.programWord, option) : undefined;
         report({ range: command.range, data: { command: `${command.program} ${name}`, kind: creator.kind, option, insert } });
       }

@@ -18,6 +18,12 @@ const UNKNOWN: ImageTraits = { family: "unknown", shell: undefined, bash: undefi
 
 /** Official language images whose variants follow the Docker library conventions. */
 const LANGUAGE_IMAGES = new Set(["node", "python", "golang", "ruby", "openjdk", "eclipse-temurin", "rust", "perl"]);
+/**
+ * Official service images built on Debian's slim image, or Ubuntu's, unless their tag says Alpine: bash is there
+ * (Essential in both), which tools they add is not known here.
+ */
+const DEBIAN_SERVICE_IMAGES = new Set(["php", "nginx", "httpd", "postgres", "redis", "wordpress", "drupal", "ghost", "haproxy", "memcached"]);
+const UBUNTU_SERVICE_IMAGES = new Set(["mariadb", "mongo", "rabbitmq", "tomcat"]);
 
 function splitReference(reference: string): { path: string; tag: string } {
   const withoutDigest = reference.split("@")[0]!;
@@ -43,6 +49,12 @@ export function imageTraits(reference: string): ImageTraits {
   if (path === "alpine") return alpine;
   if (path === "debian") return slimDebian;
   if (path === "ubuntu") return { ...slimDebian, family: "ubuntu" };
+  if (DEBIAN_SERVICE_IMAGES.has(path) || UBUNTU_SERVICE_IMAGES.has(path)) {
+    // Some add curl to their Alpine variant (nginx does): only BusyBox's wget is sure.
+    if (tag.includes("alpine")) return { ...alpine, curl: undefined };
+    if (isWindowsImage(tag)) return UNKNOWN;
+    return { family: DEBIAN_SERVICE_IMAGES.has(path) ? "debian" : "ubuntu", shell: true, bash: true, curl: undefined, wget: undefined };
+  }
   if (LANGUAGE_IMAGES.has(path)) {
     if (tag.includes("alpine")) return alpine;
     if (tag.includes("slim")) return slimDebian;

@@ -27,8 +27,10 @@ testRule(rule, {
       output: "FROM node:22-alpine\nRUN set -o pipefail && wget -qO- https://x |tar -xz\n",
     },
     // Unknown base: no fix, because a SHELL naming a missing bash would break the build.
-    { code: "FROM nginx:1.27\nRUN cat a | gzip > b\n", ranges: ["2:11-2:12"] },
+    { code: "FROM acme/web:1.27\nRUN cat a | gzip > b\n", ranges: ["2:11-2:12"] },
+    // Official service images are built on Debian, bash included.
+    { code: "FROM nginx:1.27\nRUN cat a | gzip > b\n", ranges: ["2:11-2:12"], output: 'FROM nginx:1.27\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN cat a | gzip > b\n' },
     { code: 'FROM debian:12-slim\nSHELL ["/bin/sh", "-c"]\nRUN a | b\n', ranges: ["3:7-3:8"] },
-    { code: "FROM nginx:1.27\nRUN echo hi | cat && curl -fsSL https://x|sh\n", ranges: ["2:42-2:43"] },
+    { code: "FROM acme/web:1.27\nRUN echo hi | cat && curl -fsSL https://x|sh\n", ranges: ["2:42-2:43"] },
   ],
 });

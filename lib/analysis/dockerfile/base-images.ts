@@ -86,14 +86,17 @@ export function runsUnprivileged(reference: string): boolean {
 
 /**
  * The IDs (`uid:gid`) of an unprivileged account whose numbers an image fixes: the official Node.js images' `node`
- * (1000), distroless's `nonroot` (65532) and `nobody` (65534 in Debian, Ubuntu, Alpine and BusyBox alike).
+ * (1000) and nginx images' `nginx` (101), distroless's `nonroot` (65532), Debian's and Ubuntu's `www-data` (33, from
+ * base-passwd) and `nobody` (65534 in Debian, Ubuntu, Alpine and BusyBox alike).
  */
 export function accountIds(reference: string, name: string): string | undefined {
   const { path } = splitReference(reference);
   const official = !path.includes("/");
   const distroless = path.startsWith("gcr.io/distroless/");
   if (name === "node" && official && path === "node") return "1000:1000";
+  if (name === "nginx" && official && path === "nginx") return "101:101";
   if (name === "nonroot" && distroless) return "65532:65532";
+  if (name === "www-data" && ["debian", "ubuntu", "buildpack"].includes(imageTraits(reference).family)) return "33:33";
   if (name === "nobody" && (official || distroless)) return "65534:65534";
   return undefined;
 }

@@ -34,8 +34,9 @@ export default defineDockerfileRule<Data>({
       example: "FROM node:22-slim\nUSER node\n",
       useInstead: "FROM node:22-slim\nUSER 1000:1000\n",
       fixSafety:
-        "Safe for the users whose IDs the base image fixes: `node` in the official Node.js images (1000:1000), " +
-        "`nonroot` in distroless (65532:65532) and `nobody` (65534:65534); the process gets the same user, group and " +
+        "Safe for the users whose IDs the base image fixes: `node` in the official Node.js images (1000:1000), `nginx` " +
+        "in nginx's (101:101), `nonroot` in distroless (65532:65532), Debian's and Ubuntu's `www-data` (33:33) and " +
+        "`nobody` (65534:65534); the process gets the same user, group and " +
         "home. Other names get no fix: the UID behind them is defined inside the image, which this review cannot read.",
       whenNotToUse: "Images never run under Kubernetes or other policies that check the UID.",
     },

@@ -10,6 +10,8 @@ type Data = { kind: "no-user"; stage: Stage; base: string | undefined; image: st
 
 /** The last account the stage's RUNs create (`useradd -u 10001 app`), with its UID when written. */
 function createdUser(context: DockerfileRuleContext, stage: Stage): { name: string; uid: string | undefined } | undefined {
+  // Most files create no account: their commands need not be read.
+  if (!/useradd|adduser/.test(context.model.text)) return undefined;
   let created: { name: string; uid: string | undefined } | undefined;
   for (const run of inheritedInstructions(stage)) {
     if (run.keyword !== "RUN") continue;

@@ -71,17 +71,20 @@ export default defineDockerfileRule<Data>({
     // Read only once an account without an id turns up: most files create none.
     let used: Record<"UID" | "GID", Set<string>> | undefined;
     const numbersInFile = () => {
-      const numbers = model.text.match(/\b\d{5}\b/g) ?? [];
-      return (used ??= { UID: new Set(numbers), GID: new Set(numbers) });
+      if (!used) {
+        const numbers = model.text.match(/\b\d{5}\b/g) ?? [];
+        used = { UID: new Set(numbers), GID: new Set(numbers) };
+      }
+      return used;
     };
     for (const run of model.instructions) {
       if (run.keyword !== "RUN" || !run.stage?.ships) continue;
-      const family = stageBaseTraits(run.stage).family;
       for (const command of context.commands(run)) {
         const creator = command.program ? CREATORS.get(command.program) : undefined;
         if (!creator || command.has(creator.option) || command.program === "useradd" && command.has("--defaults")) continue;
         const name = createdName(command);
         if (name === undefined || !command.programWord) continue;
+        const family = stageBaseTraits(run.stage).family;
         const flag = family === "alpine" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;
         const option = flag && `${flag} ${nextId(numbersInFile()[creator.kind])}`;
         const insert = option ? insertAfterWord(context, command.programWord, option) : undefined;

@@ -118,10 +118,10 @@ describe("runFacts", () => {
   });
 
   it("reads the PHP extensions docker-php-ext-install and pecl install build", () => {
-    expect(factsOf("RUN docker-php-ext-configure gd --with-jpeg && docker-php-ext-install -j$(nproc) gd pdo_mysql")).toEqual([
+    expect(factsOf("RUN docker-php-ext-configure gd --with-jpeg && docker-php-ext-install -j \"$(nproc)\" gd pdo_mysql")).toEqual([
       { kind: "php-extensions", tool: "docker-php-ext-install", extensions: ["gd", "pdo_mysql"] },
     ]);
-    expect(factsOf("RUN pecl install redis-6.1.0 && pecl channel-update pecl.php.net && docker-php-ext-enable redis")).toEqual([
+    expect(factsOf("RUN pecl -q install -o -f redis-6.1.0 && pecl channel-update pecl.php.net && docker-php-ext-enable redis")).toEqual([
       { kind: "php-extensions", tool: "pecl", extensions: ["redis-6.1.0"] },
     ]);
   });

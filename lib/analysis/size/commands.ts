@@ -332,7 +332,7 @@ function programFacts(command: Command, next: Command | undefined): CommandFact[
     case "docker-php-ext-install":
       return [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range }];
     case "pecl":
-      return command.operands[0]?.value === "install" ? [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands.slice(1)), range }] : [];
+      return command.is("pecl", "install") ? [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range }] : [];
     case "git": {
       if (!command.is("git", "clone")) return [];
       const [url, directory] = valuesOf(command.operands);

@@ -172,6 +172,12 @@ export const PROGRAMS = lookupTable<ProgramSpec>({
     // Debian's adduser and BusyBox's (Alpine) differ; both sets are listed, BusyBox's short options included.
     options: "--system --group --disabled-password|-D --disabled-login --no-create-home|-H --home=|-h= --shell=|-s= --uid=|-u= --gid= --ingroup=|-G= --gecos=|-g= --firstuid= --lastuid= --quiet|-q --force-badname --allow-bad-names --add-extra-groups --conf= -k= -S|--system-busybox",
   },
+  // The official PHP images' helper: `-j N` is make's job count, not an extension.
+  "docker-php-ext-install": { options: "-j=|--jobs=" },
+  "pecl": {
+    options: "-v -q -c= -C= -d= -D= -G -s -S -u= -V",
+    subcommands: { "install": "-f|--force -l|--loose -n|--nodeps -r=|--installroot= --ignore-errors -a|--alldeps -o|--onlyreqdeps -B|--nobuild -Z|--nocompress -P=|--packagingroot= -s|--soft" },
+  },
   "groupadd": { options: "-f|--force -g=|--gid= -K=|--key= -o|--non-unique -p=|--password= -r|--system -R=|--root= -P=|--prefix= -U=|--users=" },
   "addgroup": { options: "--system|-S --gid=|-g= --quiet|-q --force-badname --allow-bad-names" },
   "chown": { options: "-R|--recursive -h|--no-dereference -H -L -P -v|--verbose -c|--changes -f|--silent|--quiet --from= --reference= --dereference --preserve-root --no-preserve-root" },

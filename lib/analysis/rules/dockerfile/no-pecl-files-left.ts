@@ -1,4 +1,3 @@
-import type { Command } from "../../dockerfile/commands";
 import { shippedRuns } from "../../dockerfile/stages";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
@@ -12,7 +11,6 @@ interface Data {
 const PEAR_FILES = /^\/tmp\/pear(\/\*?)?$/;
 const REMOVE = "rm -rf /tmp/pear";
 
-const installs = (command: Command) => command.is("pecl") && command.operands[0]?.value === "install";
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -39,7 +37,7 @@ export default defineDockerfileRule<Data>({
     for (const run of shippedRuns(context.model)) {
       const details = context.run(run);
       const cleanedLater = followedBy(details.commands, (command) => removesPath(command, PEAR_FILES));
-      const last = details.commands.filter((command, index) => installs(command) && !cleanedLater(command, index)).at(-1);
+      const last = details.commands.filter((command, index) => command.is("pecl", "install") && !cleanedLater(command, index)).at(-1);
       if (!last || mountsCacheAt(details, PEAR_FILES)) continue;
       report({ range: last.range, data: { append: appendToRun(context, run, ` && ${REMOVE}`) } });
     }

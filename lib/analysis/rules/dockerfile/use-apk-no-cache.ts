@@ -20,15 +20,29 @@ const needsNoIndex = (command: Command) =>
   command.is("apk", "del") || (command.is("apk", "add") && (command.has("--no-cache") || command.has("--no-network")));
 
 /**
+ * The RUNs after which a later RUN has an apk command that reads the index an update left (one without
+ * `--no-cache`): found in one backward pass, as a file may hold thousands of updates.
+ */
+function runsFollowedByIndexReaders(context: DockerfileRuleContext): Set<Instruction> {
+  const followed = new Set<Instruction>();
+  let readerLater = false;
+  for (let i = context.model.instructions.length - 1; i >= 0; i--) {
+    const instruction = context.model.instructions[i]!;
+    if (instruction.keyword !== "RUN") continue;
+    if (readerLater) followed.add(instruction);
+    readerLater ||= context.commands(instruction).some((command) => command.is("apk") && !needsNoIndex(command));
+  }
+  return followed;
+}
+
+/**
  * Dropping `apk update` from a RUN whose other apk commands are installs, each given `--no-cache`: undefined when a
  * command could still need the index it leaves (`apk upgrade`, `apk search`, or an apk command of a later RUN that
- * does not fetch its own), or an edit cannot be made plainly.
+ * does not fetch its own: `readersLater`), or an edit cannot be made plainly.
  */
-function dropUpdate(context: DockerfileRuleContext, run: Instruction, commands: readonly Command[], update: Command): TextEdit[] | undefined {
+function dropUpdate(context: DockerfileRuleContext, run: Instruction, commands: readonly Command[], update: Command, readersLater: boolean): TextEdit[] | undefined {
   const others = commands.filter((command) => command !== update && command.is("apk"));
-  if (others.some((command) => !command.is("apk", "add") && !command.is("apk", "del"))) return undefined;
-  const later = context.model.instructions.filter((instruction) => instruction.keyword === "RUN" && instruction.start > run.end);
-  if (later.some((instruction) => context.commands(instruction).some((command) => command.is("apk") && !needsNoIndex(command)))) return undefined;
+  if (readersLater || others.some((command) => !command.is("apk", "add") && !command.is("apk", "del"))) return undefined;
   const removal = removeCommand(context.model, run, commands, update);
   const inserts = others.filter((command) => !needsNoIndex(command)).map((command) =>
     mayHideOptions(context, run, command) ? undefined : insertAfterWord(context, command.subcommand!, "--no-cache"));
@@ -63,6 +77,7 @@ export default defineDockerfileRule<Data>({
     },
   },
   check(context, report) {
+    let followedByReaders: Set<Instruction> | undefined;
     for (const run of shippedRuns(context.model)) {
       const details = context.run(run);
       if (mountsCacheAt(details, APK_CACHE_MOUNT)) continue;
@@ -71,7 +86,7 @@ export default defineDockerfileRule<Data>({
       const flagged = commands.filter((command, index) =>
         // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
         (command.is("apk", "update") || (command.is("apk", "add") && !needsNoIndex(command))) && !mayHideOptions(context, run, command) && !cleanedLater(command, index));
-      const updates = new Map(flagged.filter((command) => command.is("apk", "update")).map((update) => [update, dropUpdate(context, run, commands, update)]));
+      const updates = new Map(flagged.filter((command) => command.is("apk", "update")).map((update) => [update, dropUpdate(context, run, commands, update, (followedByReaders ??= runsFollowedByIndexReaders(context)).has(run))]));
       // While an update keeps the index, `--no-cache` on an install saves nothing: the update's fix covers the installs.
       const installsCovered = [...updates.values()].some(Boolean);
       for (const command of flagged) {

@@ -410,18 +410,9 @@ function factsByCommand(model: DockerfileModel, run: Instruction): CommandFact[]
  * or a text does not read as simple commands on continued lines.
  */
 export function runFactsWithCommands(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): RunFacts | undefined {
-  if (run.heredocs.length > 0 || model.escape !== "\\") return undefined;
+  const replaced = commandsInPlace(model, run, edited);
+  if (!replaced) return undefined;
   const { commands } = runDetails(model, run);
-  const piped = (candidate: Command | undefined) => candidate?.after === "|";
-  const replaced = new Map<Command, Command[]>();
-  for (const [command, text] of edited) {
-    const index = commands.indexOf(command);
-    const next = commands[index + 1];
-    if (index < 0 || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
-    const read = readAlone(command, text);
-    if (!read) return undefined;
-    replaced.set(command, read);
-  }
   const byCommand = factsByCommand(model, run);
   const facts: CommandFact[] = [];
   commands.forEach((command, index) => {
@@ -435,6 +426,31 @@ export function runFactsWithCommands(model: DockerfileModel, run: Instruction, e
   });
   const { cacheMounts, unreadable } = runFacts(model, run);
   return { facts, cacheMounts, unreadable };
+}
+
+/**
+ * Whether the edited texts read in their commands' places (see `runFactsWithCommands`): each then makes commands under
+ * the `if` tests of the one it replaces, so a command those tests rule out stays ruled out, whatever its edit.
+ */
+export function readsInPlace(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): boolean {
+  return commandsInPlace(model, run, edited) !== undefined;
+}
+
+/** The commands each edited text reads as, in place of the command it edits; undefined when one cannot be read so. */
+function commandsInPlace(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): Map<Command, Command[]> | undefined {
+  if (run.heredocs.length > 0 || model.escape !== "\\") return undefined;
+  const { commands } = runDetails(model, run);
+  const piped = (candidate: Command | undefined) => candidate?.after === "|";
+  const replaced = new Map<Command, Command[]>();
+  for (const [command, text] of edited) {
+    const index = commands.indexOf(command);
+    const next = commands[index + 1];
+    if (index < 0 || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
+    const read = readAlone(command, text);
+    if (!read) return undefined;
+    replaced.set(command, read);
+  }
+  return replaced;
 }
 
 /** The commands `text` reads as, in the place of `command` (see `runFactsWithCommands`). */

@@ -195,6 +195,11 @@ export class EstimateProgress {
     readonly baseReads: ReadonlyMap<number, BaseReads>,
     /** What the review's files say (lockfiles, requirements): read once, re-estimates take it over. */
     readonly project: ProjectFiles,
+    /**
+     * The ranges of the commands that `if` tests ruled out (`[ "$INSTALL_X" = true ]` with `ARG INSTALL_X=false`): an
+     * edit inside one cannot change a size, since the command it makes sits under the same tests.
+     */
+    readonly ruledOutCommands: ReadonlySet<Range>,
   ) {}
 }
 
@@ -518,6 +523,7 @@ class Estimator {
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly checkpoints = new Map<Instruction, Checkpoint>();
   private readonly baseReads = new Map<number, BaseReads>();
+  private readonly ruledOutCommands = new Set<Range>();
   /** Where the RUN being estimated records its package lookups, when checkpoints are kept. */
   private reads: ReadonlySet<string>[] | undefined;
   private readonly contextBytes: number;
@@ -607,7 +613,7 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.baseReads, this.project);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.baseReads, this.project, this.ruledOutCommands);
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
@@ -875,6 +881,7 @@ class Estimator {
       const runs = fact.guards && guardsHold(fact.guards, resolve);
       if (runs === false) {
         site.branches.ruledOut = true;
+        this.ruledOutCommands.add(fact.range);
         continue;
       }
       if (fact.kind === "install" && fact.conditional && runs !== true) site.branches.uncertainInstall = true;

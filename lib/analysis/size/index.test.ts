@@ -75,6 +75,22 @@ describe("size in the report", () => {
     expect(cache.sizeImpact?.bytes ?? 0).toBe(shipped(written) - shipped(fixed));
   });
 
+  it("gives no impact to a fix inside an `if` branch the build arguments rule out, and one when they let it run", () => {
+    const written = (install: string) =>
+      `FROM debian:bookworm-slim\nARG INSTALL_GIT=${install}\nRUN apt-get update && if [ "$INSTALL_GIT" = true ]; then apt-get install -y git; fi && rm -rf /var/lib/apt/lists/*\n`;
+    const review = (install: string) => analyzeFile({ path: "Dockerfile", content: written(install) });
+    const recommends = (install: string) => review(install).findings.find((finding) => finding.rule === "use-no-install-recommends")!;
+    expect(recommends("false").fixes[0]!.edits.length).toBeGreaterThan(0);
+    expect(recommends("false").sizeImpact).toBeUndefined();
+    expect(review("false").size!.comparisons.map((comparison) => comparison.savingBytes).filter((saving) => saving !== 0).length)
+      .toBe(review("false").size!.comparisons.filter((comparison) => comparison.kind === "alternative-base").length);
+    // Allowed to run, the same fix drops git's Recommends: the impact is the difference the fixed file makes.
+    const shipped = (text: string) => analyzeFile({ path: "Dockerfile", content: text }).size!.compressedBytes.estimate;
+    const fixed = written("true").replace("install -y git", "install -y --no-install-recommends git");
+    expect(recommends("true").sizeImpact!.bytes).toBe(shipped(written("true")) - shipped(fixed));
+    expect(recommends("true").sizeImpact!.bytes).toBeGreaterThan(0);
+  });
+
   it("sizes another base by its own data, reading the layers again only when they read the base", () => {
     // Each alternative's saving must be what a file written FROM that base is estimated to save.
     const savingOf = (text: string, base: string) => {

@@ -11,7 +11,7 @@ import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase } from "./bases";
-import { runFactsWithCommands } from "./commands";
+import { readsInPlace, runFactsWithCommands } from "./commands";
 import { baseImageRecords, type BaseImageRecord } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
@@ -114,9 +114,8 @@ function readOnce(model: DockerfileModel, key: string, read: () => Replacement |
   return cache.get(key);
 }
 
-/** A RUN whose edits each fall inside one of its commands, with only those commands read again. */
-function editedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
-  if (run.keyword !== "RUN") return undefined;
+/** The edits of a RUN by the command each falls inside, with each command's text after them; undefined when one falls outside. */
+function editedCommandTexts(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Map<Command, string> | undefined {
   const { commands } = runDetails(model, run);
   const byCommand = new Map<Command, LocalEdit[]>();
   for (const edit of edits) {
@@ -124,13 +123,54 @@ function editedCommands(model: DockerfileModel, run: Instruction, edits: readonl
     if (!command) return undefined;
     byCommand.set(command, [...(byCommand.get(command) ?? []), edit]);
   }
-  const texts = new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)]));
+  return new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)]));
+}
+
+/** A RUN whose edits each fall inside one of its commands, with only those commands read again. */
+function editedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
+  if (run.keyword !== "RUN") return undefined;
+  const texts = editedCommandTexts(model, run, edits);
+  if (!texts) return undefined;
   let key = "commands";
   for (const [command, text] of texts) key += `\u0000${command.start}\u0000${text}`;
   return readOnce(model, key, () => {
     const facts = runFactsWithCommands(model, run, texts);
     return facts && { model, instruction: run, facts };
   });
+}
+
+/**
+ * The edits that can change a size. Those of a RUN whose edits all fall inside commands the estimate ruled out (an
+ * `if` branch the build arguments' values skip) are left out: what they make sits under the same tests (when it reads
+ * in place, `readsInPlace`), so it is ruled out too. All are kept when one edits an instruction that sets what the
+ * tests read (ARG, ENV) or more than one instruction.
+ */
+function sizeRelevantEdits(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[]): readonly TextEdit[] {
+  const ruledOut = estimate.progress.ruledOutCommands;
+  if (ruledOut.size === 0) return edits;
+  const byRun = new Map<Instruction, { edits: TextEdit[]; local: LocalEdit[] }>();
+  for (const edit of edits) {
+    const span = editSpan(model, edit);
+    const touched = instructionsTouching(model, span);
+    const target = touched.find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
+    if (!target || touched.some((instruction) => instruction !== target && SIZED_KEYWORDS.has(instruction.keyword))) return edits;
+    if (target.keyword !== "RUN") {
+      if (SIZED_KEYWORDS.has(target.keyword)) return edits;
+      continue;
+    }
+    const group = byRun.get(target) ?? { edits: [], local: [] };
+    group.edits.push(edit);
+    group.local.push({ span, text: edit.text });
+    byRun.set(target, group);
+  }
+  const neutral = new Set<TextEdit>();
+  for (const [run, group] of byRun) {
+    const texts = editedCommandTexts(model, run, group.local);
+    if (texts && [...texts.keys()].every((command) => ruledOut.has(command.range)) && readsInPlace(model, run, texts)) {
+      for (const edit of group.edits) neutral.add(edit);
+    }
+  }
+  return neutral.size === 0 ? edits : edits.filter((edit) => !neutral.has(edit));
 }
 
 function parsedAlone(model: DockerfileModel, text: string): Replacement | undefined {
@@ -141,8 +181,9 @@ function parsedAlone(model: DockerfileModel, text: string): Replacement | undefi
  * The shipped totals after applying edits to the model `estimate` was made of, re-estimated only when an edit
  * can change them: from the first edited stage on when the edits stay inside layer instructions.
  */
-function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
-  if (!touchesSizedInstruction(model, edits)) return current;
+function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, allEdits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
+  const edits = sizeRelevantEdits(model, estimate, allEdits);
+  if (edits.length === 0 || !touchesSizedInstruction(model, edits)) return current;
   const replacements = editedInstructions(model, edits);
   if (replacements) {
     const edited = [...replacements.keys()].sort((a, b) => a.start - b.start);

@@ -1,6 +1,8 @@
+import type { Node } from "yaml";
 import { flatMapped } from "../../arrays";
-import { rangeOf, text } from "../../compose/nodes";
-import { childEntries, serviceItems, topLevelEntry } from "../../compose/query";
+import type { ComposeFile } from "../../compose/model";
+import { items, rangeOf, text } from "../../compose/nodes";
+import { childEntries, serviceEntry, serviceItems, topLevelEntry } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: string; secret: string }>({
@@ -12,19 +14,24 @@ export default defineComposeRule<{ service: string; secret: string }>({
     fileKind: "compose",
     docs: {
       summary: "A service mounts a secret that no top-level `secrets:` declares.",
-      whatItDoes: "Flags names in a service's `secrets:` that the top-level `secrets:` of the project does not define.",
+      whatItDoes:
+        "Flags names in a service's `secrets:` (and its `build.secrets:`) that the top-level `secrets:` of the project does " +
+        "not define. A file that another file of the review includes or overlays may use the secrets that file declares.",
       whyItMatters: "Compose refuses to start the project (\"refers to undefined secret\").",
       example: "services:\n  db:\n    image: postgres:17\n    secrets: [db_password]\n",
       useInstead: "services:\n  db:\n    image: postgres:17\n    secrets: [db_password]\nsecrets:\n  db_password:\n    file: ./db_password.txt\n",
       fixSafety: "No fix: where the secret comes from (a file, an environment variable) is yours to say.",
-      whenNotToUse: "Files that are always merged with another file declaring the secret; review them together.",
+      whenNotToUse: "Files that are always merged with another file declaring the secret; review them together and it is not reported.",
     },
   },
   check({ file, project }, report) {
-    const declared = new Set(flatMapped(project.layers, (layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value))));
+    // The files that merge this one (an includer, an overlay) may declare the secrets it uses.
+    const declared = new Set(flatMapped([project, ...project.mergedBy], (merged) =>
+      flatMapped(merged.layers, (layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value)))));
     for (const service of file.services) {
-      for (const item of serviceItems(service, "secrets")) {
-        const source = text(item) ? item : childEntries(file, item).find((found) => found.key.value === "source")?.value;
+      const buildSecrets = childEntries(file, serviceEntry(service, "build")?.value).find((found) => found.key.value === "secrets")?.value;
+      for (const item of [...serviceItems(service, "secrets"), ...(file.doc ? items(file.doc, buildSecrets) : [])]) {
+        const source = secretSource(file, item);
         const secret = text(source);
         if (secret && !declared.has(secret)) report({ range: rangeOf(file.lines, source), data: { service: service.name, secret } });
       }
@@ -32,3 +39,8 @@ export default defineComposeRule<{ service: string; secret: string }>({
   },
   message: ({ service, secret }) => `\`${service}\` mounts the secret \`${secret}\`, which no top-level \`secrets:\` declares; Compose refuses to start. Declare it (with \`file:\` or \`environment:\`).`,
 });
+
+/** The node naming the secret of a `secrets:` item: the item itself (`- name`) or its `source:` (long syntax). */
+function secretSource(file: ComposeFile, item: Node): Node | undefined {
+  return text(item) ? item : childEntries(file, item).find((found) => found.key.value === "source")?.value;
+}

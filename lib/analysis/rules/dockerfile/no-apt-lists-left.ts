@@ -7,7 +7,7 @@ import { appendToRun } from "./package-managers";
 interface Data {
   /** `apt-get` or `apt`, as written. */
   program: string;
-  /** The edit appending the cleanup, or undefined when the RUN does not end with a plain command. */
+  /** The edit appending the cleanup, or undefined when nothing can be appended to the RUN (`appendToRun`). */
   append: TextEdit | undefined;
   /** A later RUN in the stage installs packages without `apt-get update`, so deleting the lists breaks it. */
   laterInstallNeedsLists: boolean;

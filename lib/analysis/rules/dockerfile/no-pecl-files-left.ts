@@ -29,7 +29,7 @@ export default defineDockerfileRule<Data>({
         "the image never uses once the extension is built. Deleted in a later `RUN`, they still ship in this layer.",
       example: "FROM php:8.3-fpm\nRUN pecl install redis && docker-php-ext-enable redis\n",
       useInstead: "FROM php:8.3-fpm\nRUN pecl install redis && docker-php-ext-enable redis && rm -rf /tmp/pear\n",
-      fixSafety: "Safe: appends `&& rm -rf /tmp/pear` to the `RUN` (when it ends with a plain command, not a heredoc or a comment).",
+      fixSafety: "Safe: appends `&& rm -rf /tmp/pear` to the `RUN` (also after a closing `fi` or `done`; not after a heredoc, a comment or a background job).",
       whenNotToUse: "Stages that never ship (the rule already skips them).",
     },
   },

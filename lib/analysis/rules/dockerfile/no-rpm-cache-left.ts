@@ -68,7 +68,7 @@ export default defineDockerfileRule<Data>({
       useInstead: "FROM fedora:40\nRUN dnf install -y httpd && dnf clean all\n",
       fixSafety:
         "Safe: appends `&& <manager> clean all` (`zypper clean --all`) to the `RUN`; later installs download the " +
-        "metadata again. Offered when the `RUN` ends with a plain command (not a heredoc, `fi` or a comment).",
+        "metadata again. Offered unless the `RUN` ends with a heredoc, a comment or a background job.",
       whenNotToUse: "Stages that never ship (the rule already skips them).",
     },
   },

@@ -44,7 +44,7 @@ export default defineDockerfileRule<Data>({
       example: "FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production\n",
       useInstead: "FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production && yarn cache clean\n",
       fixSafety:
-        "Safe: appends `&& yarn cache clean` to the `RUN` (when it ends with a plain command, not a heredoc or a comment).",
+        "Safe: appends `&& yarn cache clean` to the `RUN` (also after a closing `fi` or `done`; not after a heredoc, a comment or a background job).",
       whenNotToUse:
         "Stages that never ship (the rule already skips them). To keep the cache between builds, mount it: " +
         "`RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install`.",

@@ -7,6 +7,7 @@ import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
 import type { Instruction } from "../../dockerfile/model";
 import type { RunDetails } from "../../dockerfile/run";
 import { basename } from "../../paths";
+import { parseShell } from "../../shell/parser";
 import type { TextEdit } from "../../types";
 import type { DockerfileRuleContext } from "../types";
 
@@ -37,13 +38,20 @@ export function insertBeforeWord(context: DockerfileRuleContext, word: CommandWo
 }
 
 /**
- * Appends text (` && yum clean all`) to a RUN whose script ends with a plain command of its own line: not inside a
- * heredoc, `if … fi`, a loop or a background job, and not before a comment (which would swallow the text).
+ * Appends text (` && yum clean all`) to a shell-form RUN without heredocs. A script that ends with a plain command of
+ * the top level takes it as it is; one that ends otherwise (`if … fi`, a loop, a group) only when the script with the
+ * text still parses and the text's command ends it at the top level: not after a comment (which would swallow the
+ * text), a background job or a trailing `;` (a syntax error).
  */
 export function appendToRun(context: DockerfileRuleContext, run: Instruction, text: string): TextEdit | undefined {
-  if (run.heredocs.length > 0 || run.form !== "shell") return undefined;
+  if (run.heredocs.length > 0 || run.form !== "shell" || !context.run(run).posix) return undefined;
   const last = context.commands(run).filter((command) => command.origin === "run").at(-1);
-  if (!last || last.context.length > 0 || last.end !== endOfArguments(context.model, run)) return undefined;
+  if (!last) return undefined;
+  if (last.context.length > 0 || last.end !== endOfArguments(context.model, run)) {
+    const appended = parseShell(`${run.argsText}${text}`);
+    const added = appended.commands.at(-1);
+    if (appended.error || !added || added.context.length > 0 || added.start < run.argsText.length) return undefined;
+  }
   return appendToInstruction(context.model, run, text);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
-import { runFacts, runFactsWithCommands, type CommandFact } from "./commands";
+import { runFacts, runFactsWithAppended, runFactsWithCommands, type CommandFact } from "./commands";
 
 function readFacts(run: string): CommandFact[] {
   const model = parseDockerfile(`FROM debian\n${run}\n`);
@@ -214,3 +214,25 @@ describe("runFactsWithCommands", () => {
     expect(withCommands(RUN, [["apt-get", "apt-get install -y curl\nrm -rf /tmp"]])).toBeUndefined();
   });
 });
+
+describe("runFactsWithAppended", () => {
+  const said = (facts: readonly CommandFact[]) => JSON.parse(JSON.stringify(facts.map(({ range: _range, ...fact }) => fact), (key, value) => (key === "paths" ? value.map((word: { value: string }) => word.value) : value)));
+  const RUN = "RUN if [ \"$X\" = 1 ]; then \\\n      apt-get update && apt-get install -y curl; \\\n    fi";
+  const appended = (run: string, text: string) => {
+    const model = parseDockerfile(`FROM debian\n${run}\n`);
+    return runFactsWithAppended(model, model.instructions[1]!, text);
+  };
+
+  it("adds the appended commands' facts after the RUN's, at the top level, as reading the whole RUN again would", () => {
+    const facts = appended(RUN, " && rm -rf /var/lib/apt/lists/* && pip install flask")!.facts;
+    expect(said(facts)).toEqual(said(readFacts(`${RUN} && rm -rf /var/lib/apt/lists/* && pip install flask`)));
+    expect(facts.at(-1)).not.toHaveProperty("guards");
+  });
+
+  it("declines a text that does not start a new command or does not read as simple commands, and a script that does not parse", () => {
+    expect(appended(RUN, " rm -rf /tmp")).toBeUndefined();
+    expect(appended(RUN, " && if true; then rm -rf /tmp; fi")).toBeUndefined();
+    expect(appended("RUN if true; then apt-get update", " && rm -rf /var/lib/apt/lists/*")).toBeUndefined();
+  });
+});
+

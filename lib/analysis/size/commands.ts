@@ -453,6 +453,26 @@ function commandsInPlace(model: DockerfileModel, run: Instruction, edited: Reado
   return replaced;
 }
 
+/**
+ * The facts of `run` with commands appended to its script (`text` as a fix appends it: ` && rm -rf /tmp/pear`): the
+ * RUN's own facts, then those of the appended commands alone, which run at the top level after everything else. A fix
+ * appending a cleanup to a long RUN then costs a parse of the cleanup. Undefined when the text does not start with
+ * `&&` or `;` and read as simple commands, or the RUN's script does not parse (the text would follow the error).
+ */
+export function runFactsWithAppended(model: DockerfileModel, run: Instruction, text: string): RunFacts | undefined {
+  if (run.heredocs.length > 0 || model.escape !== "\\") return undefined;
+  const details = runDetails(model, run);
+  const operator = /^\s*(&&|;)\s*/.exec(text);
+  if (!details.posix || details.shellErrors.length > 0 || !operator || text.includes("\n")) return undefined;
+  const alone = parseInstructionAlone(`RUN ${text.slice(operator[0].length)}`);
+  if (alone?.instruction.keyword !== "RUN" || alone.instruction.form !== "shell") return undefined;
+  const appended = runDetails(alone.model, alone.instruction);
+  if (appended.shellErrors.length > 0 || appended.commands.some((command) => command.origin !== "run" || command.context.length > 0)) return undefined;
+  const { facts, cacheMounts, unreadable } = runFacts(model, run);
+  const added = appended.commands.map((command, i) => commandFacts(command, appended.commands[i + 1]));
+  return { facts: [...facts, ...flatMapped(added, (list) => list)], cacheMounts, unreadable };
+}
+
 /** The commands `text` reads as, in the place of `command` (see `runFactsWithCommands`). */
 function readAlone(command: Command, text: string): Command[] | undefined {
   if (/(^|[^\\])\n/.test(text)) return undefined;

@@ -750,8 +750,9 @@ class Estimator {
       installedSteps: after.installed.stepsSince(before.installed.stepCount),
       originSteps: after.installedBy.stepsSince(before.installedBy.stepCount),
       outputs: after.outputs.copy(),
-      deletes: facts.some((fact) => fact.kind === "delete"),
-      rewrites: facts.some((fact) => fact.kind === "rewrite"),
+      // Commands the build arguments rule out do nothing, in the original as in any re-estimate on the same base.
+      deletes: facts.some((fact) => fact.kind === "delete" && !this.ruledOutCommands.has(fact.range)),
+      rewrites: facts.some((fact) => fact.kind === "rewrite" && !this.ruledOutCommands.has(fact.range)),
       buildCaches: after.buildCaches,
       venv: after.venv,
     };

@@ -75,6 +75,17 @@ describe("size in the report", () => {
     expect(cache.sizeImpact?.bytes ?? 0).toBe(shipped(written) - shipped(fixed));
   });
 
+  it("gives a fix appended after `fi` the impact the fixed file has, later RUNs deleting only in ruled-out branches", () => {
+    const shipped = (text: string) => analyzeFile({ path: "Dockerfile", content: text }).size!.compressedBytes.estimate;
+    const written = "FROM debian:bookworm-slim\nARG CLEAN=false\nRUN apt-get update && if true; then apt-get install -y --no-install-recommends wget; fi\n"
+      + "RUN if [ \"$CLEAN\" = true ]; then rm -rf /var/lib/apt/lists/*; fi\nRUN mkdir /app\n";
+    const lists = analyzeFile({ path: "Dockerfile", content: written }).findings.find((finding) => finding.rule === "no-apt-lists-left")!;
+    const fixed = written.replace("wget; fi\n", "wget; fi && rm -rf /var/lib/apt/lists/*\n");
+    expect(lists.fixes[0]!.edits[0]!.text).toBe(" && rm -rf /var/lib/apt/lists/*");
+    expect(lists.sizeImpact!.bytes).toBe(shipped(written) - shipped(fixed));
+    expect(lists.sizeImpact!.bytes).toBeGreaterThan(0);
+  });
+
   it("gives no impact to a fix inside an `if` branch the build arguments rule out, and one when they let it run", () => {
     const written = (install: string) =>
       `FROM debian:bookworm-slim\nARG INSTALL_GIT=${install}\nRUN apt-get update && if [ "$INSTALL_GIT" = true ]; then apt-get install -y git; fi && rm -rf /var/lib/apt/lists/*\n`;

@@ -7,11 +7,12 @@ import { derived, DerivedKey } from "../derived";
 import type { Command } from "../dockerfile/commands";
 import { isWindowsImage } from "../dockerfile/image";
 import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
+import { endOfArguments } from "../dockerfile/edits";
 import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase } from "./bases";
-import { readsInPlace, runFactsWithCommands } from "./commands";
+import { readsInPlace, runFactsWithAppended, runFactsWithCommands } from "./commands";
 import { baseImageRecords, type BaseImageRecord } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
@@ -83,7 +84,7 @@ function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]):
     byInstruction.set(target, [...(byInstruction.get(target) ?? []), { span, text: edit.text }]);
   }
   for (const [target, local] of byInstruction) {
-    const replacement = editedCommands(model, target, local) ?? parsedAlone(model, edited(model, target, local));
+    const replacement = editedCommands(model, target, local) ?? appendedCommands(model, target, local) ?? parsedAlone(model, edited(model, target, local));
     if (!replacement || replacement.instruction.keyword !== target.keyword) return undefined;
     replacements.set(target, replacement);
   }
@@ -171,6 +172,17 @@ function sizeRelevantEdits(model: DockerfileModel, estimate: StagesEstimate, edi
     }
   }
   return neutral.size === 0 ? edits : edits.filter((edit) => !neutral.has(edit));
+}
+
+/** A RUN whose one edit appends commands to its script (`appendToRun`), with only those commands read. */
+function appendedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
+  const end = endOfArguments(model, run);
+  if (run.keyword !== "RUN" || edits.length !== 1 || edits[0]!.span.start !== end || edits[0]!.span.end !== end) return undefined;
+  const { text } = edits[0]!;
+  return readOnce(model, `appended\u0000${run.start}\u0000${text}`, () => {
+    const facts = runFactsWithAppended(model, run, text);
+    return facts && { model, instruction: run, facts };
+  });
 }
 
 function parsedAlone(model: DockerfileModel, text: string): Replacement | undefined {

@@ -2,6 +2,7 @@
  * Shared by the package-manager rules (no-apt-lists-left, require-assume-yes, no-rpm-cache-left…): where a fix may
  * insert a flag or append a cleanup, and how a RUN keeps a cache out of its layer. Not a rule itself.
  */
+import { derived, DerivedKey } from "../../derived";
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
 import type { Instruction } from "../../dockerfile/model";
@@ -47,12 +48,20 @@ export function appendToRun(context: DockerfileRuleContext, run: Instruction, te
   if (run.heredocs.length > 0 || run.form !== "shell" || !context.run(run).posix) return undefined;
   const last = context.commands(run).filter((command) => command.origin === "run").at(-1);
   if (!last) return undefined;
-  if (last.context.length > 0 || last.end !== endOfArguments(context.model, run)) {
-    const appended = parseShell(`${run.argsText}${text}`);
-    const added = appended.commands.at(-1);
-    if (appended.error || !added || added.context.length > 0 || added.start < run.argsText.length) return undefined;
-  }
-  return appendToInstruction(context.model, run, text);
+  const endsPlainly = last.context.length === 0 && last.end === endOfArguments(context.model, run);
+  // ` && <one simple command>` (what the cleanup rules append) reads as ` && :` does: one parse per RUN answers for all.
+  const appendable = endsPlainly || (SIMPLE_APPENDED_COMMAND.test(text) ? derived(run, ACCEPTS_APPENDED_COMMAND, () => endsWithAppended(run, " && :")) : endsWithAppended(run, text));
+  return appendable ? appendToInstruction(context.model, run, text) : undefined;
+}
+
+const SIMPLE_APPENDED_COMMAND = /^ && [\w./*@%+=:,-][\w ./*@%+=:,-]*$/;
+const ACCEPTS_APPENDED_COMMAND = new DerivedKey<boolean>("RUN accepts an appended command");
+
+/** True when the RUN's script with `text` after it parses and the text's last command ends it at the top level. */
+function endsWithAppended(run: Instruction, text: string): boolean {
+  const appended = parseShell(`${run.argsText}${text}`);
+  const added = appended.commands.at(-1);
+  return !appended.error && added !== undefined && added.context.length === 0 && added.start >= run.argsText.length;
 }
 
 /** True when the RUN mounts a cache (or tmpfs) whose target the pattern accepts: the cache then stays out of the layer. */

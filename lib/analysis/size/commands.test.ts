@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile } from "../dockerfile/model";
 import { runDetails } from "../dockerfile/run";
-import { runFacts, runFactsWithAppended, runFactsWithCommands, type CommandFact } from "./commands";
+import { runFacts, runFactsWithCommands, type CommandFact } from "./commands";
 
 function readFacts(run: string): CommandFact[] {
   const model = parseDockerfile(`FROM debian\n${run}\n`);
@@ -215,12 +215,12 @@ describe("runFactsWithCommands", () => {
   });
 });
 
-describe("runFactsWithAppended", () => {
+describe("runFactsWithCommands with appended commands", () => {
   const said = (facts: readonly CommandFact[]) => JSON.parse(JSON.stringify(facts.map(({ range: _range, ...fact }) => fact), (key, value) => (key === "paths" ? value.map((word: { value: string }) => word.value) : value)));
   const RUN = "RUN if [ \"$X\" = 1 ]; then \\\n      apt-get update && apt-get install -y curl; \\\n    fi";
   const appended = (run: string, text: string) => {
     const model = parseDockerfile(`FROM debian\n${run}\n`);
-    return runFactsWithAppended(model, model.instructions[1]!, text);
+    return runFactsWithCommands(model, model.instructions[1]!, new Map(), text);
   };
 
   it("adds the appended commands' facts after the RUN's, at the top level, as reading the whole RUN again would", () => {

@@ -406,12 +406,14 @@ function factsByCommand(model: DockerfileModel, run: Instruction): CommandFact[]
  * The facts of `run` if some of its commands read other texts (`edited`, by command): only those texts are parsed
  * (each as a RUN of its own), and the commands they read as take the place and the context (`if` body, `case`…)
  * of the one they replace. A fix's edit inside a command of a long RUN then costs a parse of that command, not of
- * the whole script. Undefined when more than the commands could change: one is piped, inside `sh -c` or a heredoc,
- * or a text does not read as simple commands on continued lines.
+ * the whole script; so does a cleanup appended to its script (`appended`, see `appendedCommands`). Undefined when more
+ * than the commands could change: one is piped, inside `sh -c` or a heredoc, or a text does not read as simple commands
+ * on continued lines.
  */
-export function runFactsWithCommands(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): RunFacts | undefined {
+export function runFactsWithCommands(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>, appended?: string): RunFacts | undefined {
   const replaced = commandsInPlace(model, run, edited);
-  if (!replaced) return undefined;
+  const added = appended === undefined ? [] : appendedCommands(model, run, appended);
+  if (!replaced || !added) return undefined;
   const { commands } = runDetails(model, run);
   const byCommand = factsByCommand(model, run);
   const facts: CommandFact[] = [];
@@ -424,8 +426,25 @@ export function runFactsWithCommands(model: DockerfileModel, run: Instruction, e
     const following = commands[index + 1] && (replaced.get(commands[index + 1]!)?.[0] ?? commands[index + 1]);
     read.forEach((replacing, i) => facts.push(...commandFacts(replacing, read[i + 1] ?? following)));
   });
+  added.forEach((command, i) => facts.push(...commandFacts(command, added[i + 1])));
   const { cacheMounts, unreadable } = runFacts(model, run);
   return { facts, cacheMounts, unreadable };
+}
+
+/**
+ * The commands of `text` appended to the script of `run` as a fix appends them (` && rm -rf /tmp/pear`): they run at
+ * the top level, after everything else. Undefined when the text does not start with `&&` or `;` and read as simple
+ * commands, or the RUN's script does not parse (the text would follow the error).
+ */
+function appendedCommands(model: DockerfileModel, run: Instruction, text: string): Command[] | undefined {
+  const details = runDetails(model, run);
+  const operator = /^\s*(&&|;)\s*/.exec(text);
+  if (!details.posix || details.shellErrors.length > 0 || !operator || text.includes("\n")) return undefined;
+  const alone = parseInstructionAlone(`RUN ${text.slice(operator[0].length)}`);
+  if (alone?.instruction.keyword !== "RUN" || alone.instruction.form !== "shell") return undefined;
+  const appended = runDetails(alone.model, alone.instruction);
+  if (appended.shellErrors.length > 0 || appended.commands.some((command) => command.origin !== "run" || command.context.length > 0)) return undefined;
+  return appended.commands;
 }
 
 /**
@@ -451,26 +470,6 @@ function commandsInPlace(model: DockerfileModel, run: Instruction, edited: Reado
     replaced.set(command, read);
   }
   return replaced;
-}
-
-/**
- * The facts of `run` with commands appended to its script (`text` as a fix appends it: ` && rm -rf /tmp/pear`): the
- * RUN's own facts, then those of the appended commands alone, which run at the top level after everything else. A fix
- * appending a cleanup to a long RUN then costs a parse of the cleanup. Undefined when the text does not start with
- * `&&` or `;` and read as simple commands, or the RUN's script does not parse (the text would follow the error).
- */
-export function runFactsWithAppended(model: DockerfileModel, run: Instruction, text: string): RunFacts | undefined {
-  if (run.heredocs.length > 0 || model.escape !== "\\") return undefined;
-  const details = runDetails(model, run);
-  const operator = /^\s*(&&|;)\s*/.exec(text);
-  if (!details.posix || details.shellErrors.length > 0 || !operator || text.includes("\n")) return undefined;
-  const alone = parseInstructionAlone(`RUN ${text.slice(operator[0].length)}`);
-  if (alone?.instruction.keyword !== "RUN" || alone.instruction.form !== "shell") return undefined;
-  const appended = runDetails(alone.model, alone.instruction);
-  if (appended.shellErrors.length > 0 || appended.commands.some((command) => command.origin !== "run" || command.context.length > 0)) return undefined;
-  const { facts, cacheMounts, unreadable } = runFacts(model, run);
-  const added = appended.commands.map((command, i) => commandFacts(command, appended.commands[i + 1]));
-  return { facts: [...facts, ...flatMapped(added, (list) => list)], cacheMounts, unreadable };
 }
 
 /** The commands `text` reads as, in the place of `command` (see `runFactsWithCommands`). */

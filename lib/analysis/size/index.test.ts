@@ -84,6 +84,10 @@ describe("size in the report", () => {
     expect(lists.fixes[0]!.edits[0]!.text).toBe(" && rm -rf /var/lib/apt/lists/*");
     expect(lists.sizeImpact!.bytes).toBe(shipped(written) - shipped(fixed));
     expect(lists.sizeImpact!.bytes).toBeGreaterThan(0);
+    // The same cleanup appended to another RUN is that RUN's own re-estimate: its update never runs, nothing to save.
+    const second = `${written}RUN if [ "$CLEAN" = true ]; then apt-get update && apt-get install -y --no-install-recommends curl; fi\n`;
+    const impacts = analyzeFile({ path: "Dockerfile", content: second }).findings.filter((finding) => finding.rule === "no-apt-lists-left").map((finding) => finding.sizeImpact?.bytes ?? 0);
+    expect(impacts).toEqual([lists.sizeImpact!.bytes, 0]);
   });
 
   it("gives no impact to a fix inside an `if` branch the build arguments rule out, and one when they let it run", () => {

@@ -5,16 +5,17 @@
 import { firstIndexWhere, flatMapped } from "../arrays";
 import { derived, DerivedKey } from "../derived";
 import type { Command } from "../dockerfile/commands";
+import { endOfArguments } from "../dockerfile/edits";
 import { isWindowsImage } from "../dockerfile/image";
 import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
-import { endOfArguments } from "../dockerfile/edits";
 import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase } from "./bases";
-import { readsInPlace, runFactsWithAppended, runFactsWithCommands } from "./commands";
+import { readsInPlace, runFactsWithCommands } from "./commands";
 import { baseImageRecords, type BaseImageRecord } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
+import { FILES } from "./heuristics";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
 
 export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
@@ -84,7 +85,7 @@ function editedInstructions(model: DockerfileModel, edits: readonly TextEdit[]):
     byInstruction.set(target, [...(byInstruction.get(target) ?? []), { span, text: edit.text }]);
   }
   for (const [target, local] of byInstruction) {
-    const replacement = editedCommands(model, target, local) ?? appendedCommands(model, target, local) ?? parsedAlone(model, edited(model, target, local));
+    const replacement = editedCommands(model, target, local) ?? parsedAlone(model, edited(model, target, local));
     if (!replacement || replacement.instruction.keyword !== target.keyword) return undefined;
     replacements.set(target, replacement);
   }
@@ -115,27 +116,44 @@ function readOnce(model: DockerfileModel, key: string, read: () => Replacement |
   return cache.get(key);
 }
 
-/** The edits of a RUN by the command each falls inside, with each command's text after them; undefined when one falls outside. */
-function editedCommandTexts(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Map<Command, string> | undefined {
-  const { commands } = runDetails(model, run);
-  const byCommand = new Map<Command, LocalEdit[]>();
-  for (const edit of edits) {
-    const command = commands.find((candidate) => candidate.start <= edit.span.start && edit.span.end <= candidate.end);
-    if (!command) return undefined;
-    byCommand.set(command, [...(byCommand.get(command) ?? []), edit]);
-  }
-  return new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)]));
+interface EditedCommands {
+  /** Each edited command's text after its edits. */
+  texts: Map<Command, string>;
+  /** Text inserted at the end of the script, after its last command (a cleanup appended after `fi`). */
+  appended?: string;
 }
 
-/** A RUN whose edits each fall inside one of its commands, with only those commands read again. */
+/**
+ * The edits of a RUN by the command each falls inside, with each command's text after them, and the text an insertion
+ * at the end of the script appends; undefined when an edit falls elsewhere.
+ */
+function editedCommandTexts(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): EditedCommands | undefined {
+  const { commands } = runDetails(model, run);
+  const byCommand = new Map<Command, LocalEdit[]>();
+  let appended: string | undefined;
+  for (const edit of edits) {
+    const command = commands.find((candidate) => candidate.start <= edit.span.start && edit.span.end <= candidate.end);
+    if (command) {
+      byCommand.set(command, [...(byCommand.get(command) ?? []), edit]);
+      continue;
+    }
+    const end = endOfArguments(model, run);
+    if (appended !== undefined || edit.span.start !== end || edit.span.end !== end) return undefined;
+    appended = edit.text;
+  }
+  return { texts: new Map([...byCommand].map(([command, local]) => [command, edited(model, command, local)])), appended };
+}
+
+/** A RUN whose edits each fall inside one of its commands or append to its script, with only those commands read. */
 function editedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
   if (run.keyword !== "RUN") return undefined;
-  const texts = editedCommandTexts(model, run, edits);
-  if (!texts) return undefined;
-  let key = "commands";
+  const edited = editedCommandTexts(model, run, edits);
+  if (!edited) return undefined;
+  const { texts, appended } = edited;
+  let key = `commands\u0000${run.start}\u0000${appended ?? ""}`;
   for (const [command, text] of texts) key += `\u0000${command.start}\u0000${text}`;
   return readOnce(model, key, () => {
-    const facts = runFactsWithCommands(model, run, texts);
+    const facts = runFactsWithCommands(model, run, texts, appended);
     return facts && { model, instruction: run, facts };
   });
 }
@@ -166,23 +184,12 @@ function sizeRelevantEdits(model: DockerfileModel, estimate: StagesEstimate, edi
   }
   const neutral = new Set<TextEdit>();
   for (const [run, group] of byRun) {
-    const texts = editedCommandTexts(model, run, group.local);
-    if (texts && [...texts.keys()].every((command) => ruledOut.has(command.range)) && readsInPlace(model, run, texts)) {
+    const edited = editedCommandTexts(model, run, group.local);
+    if (edited && edited.appended === undefined && [...edited.texts.keys()].every((command) => ruledOut.has(command.range)) && readsInPlace(model, run, edited.texts)) {
       for (const edit of group.edits) neutral.add(edit);
     }
   }
   return neutral.size === 0 ? edits : edits.filter((edit) => !neutral.has(edit));
-}
-
-/** A RUN whose one edit appends commands to its script (`appendToRun`), with only those commands read. */
-function appendedCommands(model: DockerfileModel, run: Instruction, edits: readonly LocalEdit[]): Replacement | undefined {
-  const end = endOfArguments(model, run);
-  if (run.keyword !== "RUN" || edits.length !== 1 || edits[0]!.span.start !== end || edits[0]!.span.end !== end) return undefined;
-  const { text } = edits[0]!;
-  return readOnce(model, `appended\u0000${run.start}\u0000${text}`, () => {
-    const facts = runFactsWithAppended(model, run, text);
-    return facts && { model, instruction: run, facts };
-  });
 }
 
 function parsedAlone(model: DockerfileModel, text: string): Replacement | undefined {
@@ -207,6 +214,9 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, allEdits:
   }
   return shippedTotals(estimateStages({ model: parseDockerfile(applyEdits(model.text, edits).text), files, options }));
 }
+
+/** The compressed bytes of a RUN that changes little: differences below it are how such layers are sized, not savings. */
+const SMALL_LAYER_BYTES = FILES.smallRun.bytes * FILES.smallRun.ratio;
 
 /** How many instructions, summed over a review's re-estimates for size impacts, a file may have read again. */
 const IMPACT_BUDGET = 50_000;
@@ -396,10 +406,10 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
       }
       const totals = totalsAfterEdits(fix.edits, key);
       const bytes = current.compressedBytes.estimate - totals.compressedBytes.estimate;
-      // A size fix that makes nothing smaller has no impact of its own to show (a few kB more can come from how a
-      // layer that now deletes nothing is sized); one that does only part of the work (shown, not applied) may still
-      // point at bytes below.
-      if (bytes > 0) {
+      // A size fix that makes nothing smaller has no impact of its own to show, nor one that saves no more than a small
+      // RUN's layer: that much comes from how a layer that now deletes nothing, or only earlier layers' files, is sized.
+      // One that does only part of the work (shown, not applied) may still point at bytes below.
+      if (bytes > SMALL_LAYER_BYTES) {
         impacts.set(finding, { bytes, uncompressedBytes: current.uncompressedBytes.estimate - totals.uncompressedBytes.estimate, basis: "re-estimated with the fix applied" });
         continue;
       }

@@ -2,7 +2,6 @@
  * Shared by the package-manager rules (no-apt-lists-left, require-assume-yes, no-rpm-cache-left…): where a fix may
  * insert a flag or append a cleanup, and how a RUN keeps a cache out of its layer. Not a rule itself.
  */
-import { derived, DerivedKey } from "../../derived";
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
 import type { Instruction } from "../../dockerfile/model";
@@ -45,17 +44,19 @@ export function insertBeforeWord(context: DockerfileRuleContext, word: CommandWo
  * text), a background job or a trailing `;` (a syntax error).
  */
 export function appendToRun(context: DockerfileRuleContext, run: Instruction, text: string): TextEdit | undefined {
-  if (run.heredocs.length > 0 || run.form !== "shell" || !context.run(run).posix) return undefined;
-  const last = context.commands(run).filter((command) => command.origin === "run").at(-1);
+  const details = context.run(run);
+  if (run.heredocs.length > 0 || run.form !== "shell" || !details.posix) return undefined;
+  const last = details.commands.filter((command) => command.origin === "run").at(-1);
   if (!last) return undefined;
-  const endsPlainly = last.context.length === 0 && last.end === endOfArguments(context.model, run);
-  // ` && <one simple command>` (what the cleanup rules append) reads as ` && :` does: one parse per RUN answers for all.
-  const appendable = endsPlainly || (SIMPLE_APPENDED_COMMAND.test(text) ? derived(run, ACCEPTS_APPENDED_COMMAND, () => endsWithAppended(run, " && :")) : endsWithAppended(run, text));
-  return appendable ? appendToInstruction(context.model, run, text) : undefined;
+  const end = endOfArguments(context.model, run);
+  const endsPlainly = last.context.length === 0 && last.end === end;
+  // A script that parses and ends by closing what it opened (`; fi`, `; done; }`) takes the text after its last closer.
+  const endsClosing = details.shellErrors.length === 0 && CLOSERS_ONLY.test(context.model.text.slice(last.end, end));
+  return endsPlainly || endsClosing || endsWithAppended(run, text) ? appendToInstruction(context.model, run, text) : undefined;
 }
 
-const SIMPLE_APPENDED_COMMAND = /^ && [\w./*@%+=:,-][\w ./*@%+=:,-]*$/;
-const ACCEPTS_APPENDED_COMMAND = new DerivedKey<boolean>("RUN accepts an appended command");
+/** Separators and closing words only (`; fi`, `;; esac`, `) ; done`), line continuations included, ending with a closer. */
+const CLOSERS_ONLY = /^(?:[ \t;]|\\\r?\n)*(?:(?:fi|done|esac|\}|\))(?:[ \t;]|\\\r?\n)*)*(?:fi|done|esac|\}|\))$/;
 
 /** True when the RUN's script with `text` after it parses and the text's last command ends it at the top level. */
 function endsWithAppended(run: Instruction, text: string): boolean {

@@ -44,6 +44,20 @@ export function serviceItems(service: ComposeService, key: string): Node[] {
   return service.file.doc ? items(service.file.doc, serviceEntry(service, key)?.value) : [];
 }
 
+/**
+ * The nodes naming the secrets a service uses, in its `secrets:` and its `build.secrets:` (both draw on the top-level
+ * declarations): the item itself (`- name`) or its `source:` (long syntax).
+ */
+export function serviceSecretNames(service: ComposeService): Node[] {
+  const { file } = service;
+  const buildSecrets = childEntries(file, serviceEntry(service, "build")?.value).find((found) => found.key.value === "secrets")?.value;
+  const listed = [...serviceItems(service, "secrets"), ...(file.doc ? items(file.doc, buildSecrets) : [])];
+  return flatMapped(listed, (item) => {
+    const source = text(item) !== undefined ? item : childEntries(file, item).find((found) => found.key.value === "source")?.value;
+    return source ? [source] : [];
+  });
+}
+
 export function topLevelEntry(file: ComposeFile, key: string): Entry | undefined {
   return file.doc && file.root ? entry(file.doc, file.root, key) : undefined;
 }

@@ -1,8 +1,6 @@
-import type { Node } from "yaml";
 import { flatMapped } from "../../arrays";
-import type { ComposeFile } from "../../compose/model";
-import { items, rangeOf, text } from "../../compose/nodes";
-import { childEntries, serviceEntry, serviceItems, topLevelEntry } from "../../compose/query";
+import { rangeOf, text } from "../../compose/nodes";
+import { childEntries, serviceSecretNames, topLevelEntry } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: string; secret: string }>({
@@ -29,9 +27,7 @@ export default defineComposeRule<{ service: string; secret: string }>({
     const declared = new Set(flatMapped([project, ...project.mergedBy], (merged) =>
       flatMapped(merged.layers, (layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value)))));
     for (const service of file.services) {
-      const buildSecrets = childEntries(file, serviceEntry(service, "build")?.value).find((found) => found.key.value === "secrets")?.value;
-      for (const item of [...serviceItems(service, "secrets"), ...(file.doc ? items(file.doc, buildSecrets) : [])]) {
-        const source = secretSource(file, item);
+      for (const source of serviceSecretNames(service)) {
         const secret = text(source);
         if (secret && !declared.has(secret)) report({ range: rangeOf(file.lines, source), data: { service: service.name, secret } });
       }
@@ -40,7 +36,3 @@ export default defineComposeRule<{ service: string; secret: string }>({
   message: ({ service, secret }) => `\`${service}\` mounts the secret \`${secret}\`, which no top-level \`secrets:\` declares; Compose refuses to start. Declare it (with \`file:\` or \`environment:\`).`,
 });
 
-/** The node naming the secret of a `secrets:` item: the item itself (`- name`) or its `source:` (long syntax). */
-function secretSource(file: ComposeFile, item: Node): Node | undefined {
-  return text(item) ? item : childEntries(file, item).find((found) => found.key.value === "source")?.value;
-}

@@ -1,7 +1,7 @@
 import { flatMapped } from "../../arrays";
-import { items, rangeOf, text } from "../../compose/nodes";
+import { rangeOf, text } from "../../compose/nodes";
 import { serviceNames, serviceLayers } from "../../compose/project";
-import { childEntries, serviceEntry, serviceItems, topLevelEntry } from "../../compose/query";
+import { childEntries, serviceSecretNames, topLevelEntry } from "../../compose/query";
 import type { ComposeProject } from "../../compose/project";
 import { defineComposeRule } from "../types";
 
@@ -10,14 +10,8 @@ export function mountedSecrets(project: ComposeProject): Set<string> {
   const names = new Set<string>();
   for (const name of serviceNames(project)) {
     for (const layer of serviceLayers(project, name)) {
-      for (const item of serviceItems(layer, "secrets")) {
-        const secret = text(item) ?? text(childEntries(layer.file, item).find((found) => found.key.value === "source")?.value);
-        if (secret) names.add(secret);
-      }
-      // `build.secrets` draws on the same top-level declarations.
-      const buildSecrets = childEntries(layer.file, serviceEntry(layer, "build")?.value).find((found) => found.key.value === "secrets");
-      for (const item of layer.file.doc ? items(layer.file.doc, buildSecrets?.value) : []) {
-        const secret = text(item) ?? text(childEntries(layer.file, item).find((found) => found.key.value === "source")?.value);
+      for (const source of serviceSecretNames(layer)) {
+        const secret = text(source);
         if (secret) names.add(secret);
       }
     }

@@ -465,11 +465,21 @@ function commandsInPlace(model: DockerfileModel, run: Instruction, edited: Reado
     const index = commands.indexOf(command);
     const next = commands[index + 1];
     if (index < 0 || command.origin !== "run" || piped(command) || piped(next) || (next && next.start < command.end)) return undefined;
-    const read = readAlone(command, text);
+    const read = readInPlace(run, command, text);
     if (!read) return undefined;
     replaced.set(command, read);
   }
   return replaced;
+}
+
+const READ_IN_PLACE = new DerivedKey<Map<string, Command[] | undefined>>("edited RUN commands read alone");
+
+/** `readAlone`, once per command and text of a RUN: a fix's edit is read for its impact and again for the comparisons. */
+function readInPlace(run: Instruction, command: Command, text: string): Command[] | undefined {
+  const cache = derived(run, READ_IN_PLACE, () => new Map());
+  const key = `${command.start}\u0000${text}`;
+  if (!cache.has(key)) cache.set(key, readAlone(command, text));
+  return cache.get(key);
 }
 
 /** The commands `text` reads as, in the place of `command` (see `runFactsWithCommands`). */

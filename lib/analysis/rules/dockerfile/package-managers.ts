@@ -2,6 +2,7 @@
  * Shared by the package-manager rules (no-apt-lists-left, require-assume-yes, no-rpm-cache-left…): where a fix may
  * insert a flag or append a cleanup, and how a RUN keeps a cache out of its layer. Not a rule itself.
  */
+import { derived, DerivedKey } from "../../derived";
 import type { Command, CommandWord } from "../../dockerfile/commands";
 import { appendToInstruction, endOfArguments } from "../../dockerfile/edits";
 import type { Instruction } from "../../dockerfile/model";
@@ -52,17 +53,31 @@ export function appendToRun(context: DockerfileRuleContext, run: Instruction, te
   const endsPlainly = last.context.length === 0 && last.end === end;
   // A script that parses and ends by closing what it opened (`; fi`, `; done; }`) takes the text after its last closer.
   const endsClosing = details.shellErrors.length === 0 && CLOSERS_ONLY.test(context.model.text.slice(last.end, end));
-  return endsPlainly || endsClosing || endsWithAppended(run, text) ? appendToInstruction(context.model, run, text) : undefined;
+  // ` && <one simple command>` (what the cleanup rules append) reads as ` && :` does: one parse per RUN answers them all.
+  const probe = SIMPLE_APPENDED_COMMAND.test(text) ? " && :" : text;
+  return endsPlainly || endsClosing || endsWithAppended(run, probe) ? appendToInstruction(context.model, run, text) : undefined;
 }
+
+const SIMPLE_APPENDED_COMMAND = /^ && [\w./*@%+=:,-][\w ./*@%+=:,-]*$/;
+const APPENDED_TEXTS = new DerivedKey<Map<string, boolean>>("texts a RUN's script takes appended");
 
 /** Separators and closing words only (`; fi`, `;; esac`, `) ; done`), line continuations included, ending with a closer. */
 const CLOSERS_ONLY = /^(?:[ \t;]|\\\r?\n)*(?:(?:fi|done|esac|\}|\))(?:[ \t;]|\\\r?\n)*)*(?:fi|done|esac|\}|\))$/;
 
-/** True when the RUN's script with `text` after it parses and the text's last command ends it at the top level. */
+/**
+ * True when the RUN's script with `text` after it parses and the text's last command ends it at the top level. Parsed
+ * once per RUN and text.
+ */
 function endsWithAppended(run: Instruction, text: string): boolean {
-  const appended = parseShell(`${run.argsText}${text}`);
-  const added = appended.commands.at(-1);
-  return !appended.error && added !== undefined && added.context.length === 0 && added.start >= run.argsText.length;
+  const known = derived(run, APPENDED_TEXTS, () => new Map());
+  let accepted = known.get(text);
+  if (accepted === undefined) {
+    const appended = parseShell(`${run.argsText}${text}`);
+    const added = appended.commands.at(-1);
+    accepted = !appended.error && added !== undefined && added.context.length === 0 && added.start >= run.argsText.length;
+    known.set(text, accepted);
+  }
+  return accepted;
 }
 
 /** True when the RUN mounts a cache (or tmpfs) whose target the pattern accepts: the cache then stays out of the layer. */

@@ -4,6 +4,7 @@ import { isWindowsImage } from "../../dockerfile/image";
 import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
 import { argumentsSpan, type Stage } from "../../dockerfile/model";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
+import { createdAccount } from "./support/commands";
 
 /** `image`: the base, when it is not an official image and may switch user itself. */
 type Data = { kind: "no-user"; stage: Stage; base: string | undefined; image: string | undefined } | { kind: "root-user"; user: string };
@@ -16,9 +17,7 @@ function createdUser(context: DockerfileRuleContext, stage: Stage): { name: stri
   for (const run of inheritedInstructions(stage)) {
     if (run.keyword !== "RUN") continue;
     for (const command of context.commands(run)) {
-      // `adduser user group` adds a user to a group; `useradd -D` shows defaults: neither creates an account.
-      const creates = command.program === "useradd" ? !command.has("--defaults") : command.program === "adduser" && command.operands.length === 1;
-      const name = creates ? command.operands.at(-1)?.value : undefined;
+      const name = command.program === "useradd" || command.program === "adduser" ? createdAccount(command) : undefined;
       if (!name || name.includes("$")) continue;
       const uid = command.option("--uid")?.value?.value;
       created = { name, uid: uid && /^\d+$/.test(uid) ? uid : undefined };

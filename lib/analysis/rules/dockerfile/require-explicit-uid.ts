@@ -1,8 +1,8 @@
 import { stageBaseTraits } from "../../dockerfile/base-images";
-import type { Command } from "../../dockerfile/commands";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { insertAfterWord } from "./package-managers";
+import { createdAccount } from "./support/commands";
 
 interface Data {
   /** `useradd app`, `addgroup nodejs`. */
@@ -31,13 +31,6 @@ function nextId(used: Set<string>): string {
   while (used.has(String(id))) id++;
   used.add(String(id));
   return String(id);
-}
-
-/** The account a command creates: its last operand (`adduser user group` adds a user to a group: nothing created). */
-function createdName(command: Command): string | undefined {
-  if (command.program === "adduser" && command.operands.length > 1) return undefined;
-  if (command.program === "addgroup" && command.operands.length > 1) return undefined;
-  return command.operands.at(-1)?.value;
 }
 
 export default defineDockerfileRule<Data>({
@@ -81,8 +74,8 @@ export default defineDockerfileRule<Data>({
       if (run.keyword !== "RUN" || !run.stage?.ships) continue;
       for (const command of context.commands(run)) {
         const creator = command.program ? CREATORS.get(command.program) : undefined;
-        if (!creator || command.has(creator.option) || command.program === "useradd" && command.has("--defaults")) continue;
-        const name = createdName(command);
+        if (!creator || command.has(creator.option)) continue;
+        const name = createdAccount(command);
         if (name === undefined || !command.programWord) continue;
         const family = stageBaseTraits(run.stage).family;
         const flag = family === "alpine" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;

@@ -86,14 +86,20 @@ export default defineDockerfileRule<Data>({
       const flagged = commands.filter((command, index) =>
         // `--no-network` installs from what is already on disk: nothing is downloaded or cached.
         (command.is("apk", "update") || (command.is("apk", "add") && !needsNoIndex(command))) && !mayHideOptions(context, run, command) && !cleanedLater(command, index));
-      const updates = new Map(flagged.filter((command) => command.is("apk", "update")).map((update) => [update, dropUpdate(context, run, commands, update, (followedByReaders ??= runsFollowedByIndexReaders(context)).has(run))]));
+      const updates = new Map<Command, TextEdit[] | undefined>();
+      for (const update of flagged.filter((command) => command.is("apk", "update"))) {
+        followedByReaders ??= runsFollowedByIndexReaders(context);
+        updates.set(update, dropUpdate(context, run, commands, update, followedByReaders.has(run)));
+      }
       // While an update keeps the index, `--no-cache` on an install saves nothing: the update's fix covers the installs.
       const installsCovered = [...updates.values()].some(Boolean);
       for (const command of flagged) {
-        const edits = updates.has(command)
-          ? updates.get(command)
-          : installsCovered ? undefined : [insertAfterWord(context, command.subcommand!, "--no-cache")].filter((edit) => edit !== undefined);
-        report({ range: command.range, data: { subcommand: updates.has(command) ? "update" : "add", edits: edits?.length ? edits : undefined } });
+        if (updates.has(command)) {
+          report({ range: command.range, data: { subcommand: "update", edits: updates.get(command) } });
+          continue;
+        }
+        const insert = installsCovered ? undefined : insertAfterWord(context, command.subcommand!, "--no-cache");
+        report({ range: command.range, data: { subcommand: "add", edits: insert && [insert] } });
       }
     }
   },

@@ -55,9 +55,10 @@ export default defineDockerfileRule<Data>({
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;
     const base = rootStage(stage).base.value;
     const known = group === undefined && base ? accountIds(base, name!) : undefined;
-    const changed = inheritedInstructions(stage).some((run) => run.keyword === "RUN" &&
+    // Read the commands only for a name the base numbers: a RUN of the build may renumber it.
+    const changed = known !== undefined && inheritedInstructions(stage).some((run) => run.keyword === "RUN" &&
       context.commands(run).some((command) => ACCOUNT_TOOLS.has(command.program ?? "") && command.operands.some((operand) => operand.value === name)));
-    report({ range: span.range, data: { user: value, span, numeric: known && !changed ? known : undefined } });
+    report({ range: span.range, data: { user: value, span, numeric: changed ? undefined : known } });
   },
   message: ({ user }) =>
     `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,

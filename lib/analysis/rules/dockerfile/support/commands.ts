@@ -71,3 +71,16 @@ export function fileWrite(commands: readonly Command[], index: number): FileWrit
   const description = `${writtenProgram(command)} … ${redirect.operator} ${redirect.target.value}`;
   return { path: redirect.target.value, description, span: { start: command.start, end: redirect.target.end }, content };
 }
+
+/**
+ * The name of the account a `useradd`, `adduser`, `groupadd` or `addgroup` creates: its last operand. `adduser user
+ * group` (and `addgroup user group` on BusyBox) adds a user to a group, and `useradd --defaults` shows the defaults:
+ * neither creates an account.
+ */
+export function createdAccount(command: Command): string | undefined {
+  const { program } = command;
+  if (program !== "useradd" && program !== "adduser" && program !== "groupadd" && program !== "addgroup") return undefined;
+  if ((program === "adduser" || program === "addgroup") && command.operands.length > 1) return undefined;
+  if (program === "useradd" && command.has("--defaults")) return undefined;
+  return command.operands.at(-1)?.value;
+}

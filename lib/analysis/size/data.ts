@@ -27,6 +27,12 @@ export interface DebianPackage {
   depends: string[];
   recommends: string[];
   essential: boolean;
+  /**
+   * It ships Python modules, which its maintainer scripts byte-compile when it is installed (py3compile): the .pyc
+   * files are not in its Installed-Size. Told by what every such package has: a dependency on python3, or the
+   * interpreter's own library packages; not development, documentation or debug packages.
+   */
+  pythonModules: boolean;
 }
 
 export interface DebianIndex {
@@ -53,19 +59,23 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
   const positions = new Map(names.map((name, i) => [name, i]));
   const cache = new Map<string, DebianPackage>();
   const essential = new Set(json.essential);
+  const holdsPythonModules = (name: string, depends: readonly string[]) =>
+    !/-(dev|doc|dbg)$/.test(name) && (depends.includes("python3") || /^libpython3\.\d+-(minimal|stdlib)$/.test(name));
   return {
     get(name) {
       const cached = cache.get(name);
       if (cached) return cached;
       const i = positions.get(name);
       if (i === undefined) return undefined;
+      const depends = decode(json.depends[i]);
       const entry: DebianPackage = {
         name,
         installedBytes: (json.installedKiB[i] ?? 0) * 1024,
         debBytes: json.debBytes[i] ?? 0,
-        depends: decode(json.depends[i]),
+        depends,
         recommends: decode(json.recommends[i.toString(16)]),
         essential: essential.has(name),
+        pythonModules: holdsPythonModules(name, depends),
       };
       cache.set(name, entry);
       return entry;

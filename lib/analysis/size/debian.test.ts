@@ -38,7 +38,24 @@ describe("aptClosure", () => {
 
   it("reports names the data does not know and counts nothing for them", () => {
     const selection = aptClosure(debianPackages(), ["no-such-package"], { recommends: true, installed: slim });
-    expect(selection).toEqual({ packages: [], installedBytes: 0, debBytes: 0, unknown: ["no-such-package"] });
+    expect(selection).toEqual({ packages: [], installedBytes: 0, debBytes: 0, pythonBytes: 0, unknown: ["no-such-package"] });
+  });
+
+  it("sums the Installed-Size of the packages holding Python modules apart", () => {
+    // python3-yaml pulls the interpreter in: of its 24 packages, python3-yaml (493 KiB), libpython3.11-stdlib (8330)
+    // and libpython3.11-minimal (5214) hold modules; python3.11-minimal is the interpreter binary.
+    const selection = aptClosure(debianPackages(), ["python3-yaml"], { recommends: false, installed: slim });
+    expect(selection.packages).toHaveLength(24);
+    expect(selection.pythonBytes).toBe((493 + 8330 + 5214) * 1024);
+  });
+});
+
+describe("the Debian index", () => {
+  it("tells the packages whose install byte-compiles Python modules", () => {
+    const holds = (name: string) => debianPackages().get(name)!.pythonModules;
+    expect(["mercurial-common", "python3-pip", "libpython3.11-stdlib", "libpython3.11-minimal", "ansible"].filter(holds)).toHaveLength(5);
+    // Headers, the interpreter binary, packages without Python.
+    expect(["python3-dev", "python3.11-minimal", "git", "libssl3"].some(holds)).toBe(false);
   });
 });
 

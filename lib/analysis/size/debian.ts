@@ -6,6 +6,8 @@ export interface AptSelection {
   packages: string[];
   installedBytes: number;
   debBytes: number;
+  /** The Installed-Size of the packages that hold Python modules (byte-compiled when installed). */
+  pythonBytes: number;
   /** Requested names the Debian data does not know. */
   unknown: string[];
 }
@@ -56,12 +58,14 @@ export function aptClosure(
   const packages = [...added];
   let installedBytes = 0;
   let debBytes = 0;
+  let pythonBytes = 0;
   for (const name of packages) {
     const entry = index.get(name)!;
     installedBytes += entry.installedBytes;
     debBytes += entry.debBytes;
+    if (entry.pythonModules) pythonBytes += entry.installedBytes;
   }
-  return { packages, installedBytes, debBytes, unknown };
+  return { packages, installedBytes, debBytes, pythonBytes, unknown };
 }
 
 /** An `aptClosure` result as the memo keeps it: with its packages as a set, shared by every state that adds it. */

@@ -325,6 +325,7 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
 const APK_INDEX = "/var/cache/apk";
 /** Files that are built or packed, not written by hand: Java archives, tarballs, zips, wheels, packages, binaries. */
 const ARTIFACT = /\.(jar|war|ear|tar|gz|tgz|xz|bz2|zst|zip|whl|deb|rpm|apk|so|bin|exe|dll|nupkg|gem)$/i;
+const COMPILED_PYTHON = `Debian packages with Python modules compile them when installed: the .pyc files, not in Installed-Size, are counted as ${APT.compiledPython.share * 100} % of those packages' size,`;
 const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch whose condition is not known are counted as if the branch runs";
 const RULED_OUT = "commands in `if` branches that the build arguments' values rule out are not counted (other --build-arg values change the size)";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);
@@ -1178,12 +1179,10 @@ class Estimator {
     const earlier = fromEarlier.filter((name) => state.installedBy.originOf(name) !== undefined);
     state.installed.removeAll(removed);
     if (earlier.length === 0) return;
-    const index = debianPackages();
-    const installed = earlier.reduce((sum, name) => sum + (index.get(name)?.installedBytes ?? 0), 0);
-    const deb = earlier.reduce((sum, name) => sum + (index.get(name)?.debBytes ?? 0), 0);
+    const layer = packagesInLayer(earlier);
     const origins = earlier.map((name) => state.installedBy.originOf(name)!);
     const createdLines = linesOf(origins.map((origin) => origin.range));
-    const size = sized(installed * APT.installedFactor, deb * APT.debToLayerFactor);
+    const size = sized(layer.uncompressed, layer.compressed);
     this.laterDeletions.push({ stageIndex: stage.index, range, what: "packages", path: earlier.join(" "), ...size, created: origins[0]!.label, createdLines });
     add({
       label: `removing ${earlier.join(" ")} frees nothing: ≈ ${formatBytes(size.compressed.estimate)} stay in ${layersOfLines(createdLines)}`,
@@ -1540,6 +1539,38 @@ class Estimator {
   }
 }
 
+/** What Debian packages add to a layer: their files, and the Python bytecode compiled when they are installed. */
+interface PackageBytes {
+  uncompressed: number;
+  compressed: number;
+  /** Of `uncompressed`, the bytes of .pyc files. */
+  bytecode: number;
+}
+
+function layerBytes(installed: number, deb: number, python: number): PackageBytes {
+  const bytecode = python * APT.compiledPython.share;
+  return {
+    uncompressed: installed * APT.installedFactor + bytecode,
+    compressed: deb * APT.debToLayerFactor + bytecode * APT.compiledPython.ratio,
+    bytecode,
+  };
+}
+
+function packagesInLayer(names: Iterable<string>): PackageBytes {
+  const index = debianPackages();
+  let installed = 0;
+  let deb = 0;
+  let python = 0;
+  for (const name of names) {
+    const entry = index.get(name);
+    if (!entry) continue;
+    installed += entry.installedBytes;
+    deb += entry.debBytes;
+    if (entry.pythonModules) python += entry.installedBytes;
+  }
+  return layerBytes(installed, deb, python);
+}
+
 /** The dpkg packages one RUN adds, kept together so a later purge in the same RUN can take them back. */
 class AptPool {
   /** The closures this RUN installed, in order; each was computed over what was installed before it. */
@@ -1551,7 +1582,7 @@ class AptPool {
   private remainder = 1;
   private recommends = false;
   /** The bytes of the closures installed, while nothing was removed (then they are the bytes of `added`). */
-  private closureBytes: { installed: number; deb: number } | undefined = { installed: 0, deb: 0 };
+  private closureBytes: { installed: number; deb: number; python: number } | undefined = { installed: 0, deb: 0, python: 0 };
 
   /** Installs the closure of the packages; returns it. */
   install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): MemoisedClosure {
@@ -1566,6 +1597,7 @@ class AptPool {
     if (this.closureBytes) {
       this.closureBytes.installed += selection.installedBytes;
       this.closureBytes.deb += selection.debBytes;
+      this.closureBytes.python += selection.pythonBytes;
     }
     state.installed.addClosure(closure);
     return closure;
@@ -1602,19 +1634,11 @@ class AptPool {
 
   contribution(state: StageState, range: Range, keptLibrariesCounted = false): Contribution | undefined {
     if (this.requested.length === 0) return undefined;
-    const index = debianPackages();
     const packages = this.installedSet();
     // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
-    let installed = this.closureBytes?.installed ?? 0;
-    let deb = this.closureBytes?.deb ?? 0;
-    if (!this.closureBytes) {
-      for (const name of packages) {
-        installed += index.get(name)!.installedBytes;
-        deb += index.get(name)!.debBytes;
-      }
-    }
-    installed *= APT.installedFactor;
-    deb *= APT.debToLayerFactor;
+    const layer = this.closureBytes ? layerBytes(this.closureBytes.installed, this.closureBytes.deb, this.closureBytes.python) : packagesInLayer(packages);
+    const installed = layer.uncompressed;
+    const deb = layer.compressed;
     const purged = this.remainder < 1;
     const spread = purged ? APT.purgedRemainder : APT.spread;
     const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
@@ -1626,6 +1650,7 @@ class AptPool {
       state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
       state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages" : undefined,
       this.unknown.length ? `not in the Debian bookworm data, counted as 0: ${this.unknown.join(" ")}` : undefined,
+      layer.bytecode > 0 ? `${COMPILED_PYTHON} ≈ ${formatBytes(layer.bytecode)} here` : undefined,
     ].filter(Boolean);
     return {
       label,

@@ -56,16 +56,22 @@ export function aptClosure(
     if (options.recommends) for (const recommended of entry.recommends) queue.push({ name: recommended, requested: false });
   }
   const packages = [...added];
+  return { packages, ...packageBytes(index, packages), unknown };
+}
+
+/** The sizes of packages summed: Installed-Size, .deb bytes, and the Installed-Size of those with Python modules. */
+export function packageBytes(index: DebianIndex, names: Iterable<string>): { installedBytes: number; debBytes: number; pythonBytes: number } {
   let installedBytes = 0;
   let debBytes = 0;
   let pythonBytes = 0;
-  for (const name of packages) {
-    const entry = index.get(name)!;
+  for (const name of names) {
+    const entry = index.get(name);
+    if (!entry) continue;
     installedBytes += entry.installedBytes;
     debBytes += entry.debBytes;
     if (entry.pythonModules) pythonBytes += entry.installedBytes;
   }
-  return { packages, installedBytes, debBytes, pythonBytes, unknown };
+  return { installedBytes, debBytes, pythonBytes };
 }
 
 /** An `aptClosure` result as the memo keeps it: with its packages as a set, shared by every state that adds it. */

@@ -14,7 +14,7 @@ import { resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
-import { InstalledPackages, memoisedAptClosure, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
+import { InstalledPackages, memoisedAptClosure, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
 import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -1557,18 +1557,8 @@ function layerBytes(installed: number, deb: number, python: number): PackageByte
 }
 
 function packagesInLayer(names: Iterable<string>): PackageBytes {
-  const index = debianPackages();
-  let installed = 0;
-  let deb = 0;
-  let python = 0;
-  for (const name of names) {
-    const entry = index.get(name);
-    if (!entry) continue;
-    installed += entry.installedBytes;
-    deb += entry.debBytes;
-    if (entry.pythonModules) python += entry.installedBytes;
-  }
-  return layerBytes(installed, deb, python);
+  const { installedBytes, debBytes, pythonBytes } = packageBytes(debianPackages(), names);
+  return layerBytes(installedBytes, debBytes, pythonBytes);
 }
 
 /** The dpkg packages one RUN adds, kept together so a later purge in the same RUN can take them back. */

@@ -78,6 +78,28 @@ describe("resolveBase", () => {
     const base = resolveBase("example.com/team/app:1.0");
     expect(base.estimate.note).toContain("not in the size data");
     expect(base.estimate.compressedBytes).toEqual({ estimate: 150e6, low: 30e6, high: 600e6 });
+    expect(base.osFamily).toBe("other");
+    expect(base.packages.size).toBe(0);
+  });
+
+  it("takes an unknown image that the file runs apt on for Debian, with the slim image's packages", () => {
+    const base = resolveBase("example.com/team/app:1.0", true);
+    expect(base.osFamily).toBe("debian");
+    expect([...base.packages].sort()).toEqual([...resolveBase("debian:bookworm-slim").packages].sort());
+    expect(base.estimate.note).toBe("example.com/team/app is not in the size data: assumed a typical image, Debian-based since the file runs apt on it, with the packages of Debian's slim image");
+    expect(base.estimate.compressedBytes.estimate).toBe(150e6);
+  });
+
+  it("reads the OS of an unknown image from a codename or OS its reference names", () => {
+    const noble = resolveBase("mcr.microsoft.com/playwright:v1.62.1-noble");
+    expect(noble.osFamily).toBe("ubuntu");
+    expect(noble.packages).toBe(resolveBase("ubuntu:24.04").packages);
+    expect(noble.estimate.note).toContain("Ubuntu-based since its reference names noble");
+    expect(resolveBase("example.com/app:2-jammy").packages).toBe(resolveBase("ubuntu:22.04").packages);
+    expect(resolveBase("ghcr.io/linuxserver/baseimage-ubuntu:resolute").osFamily).toBe("ubuntu");
+    const trixie = resolveBase("example.com/app:1-trixie");
+    expect(trixie.osFamily).toBe("debian");
+    expect(trixie.packages).toBe(resolveBase("debian:trixie-slim").packages);
   });
 
   it("sizes a full language image whose slim variant alone is known as buildpack-deps plus the runtime", () => {

@@ -154,7 +154,7 @@ const BUILDPACK_IMAGES = new Set(["buildpack-deps", "node", "python", "ruby", "g
 /** The dpkg packages of a Debian or Ubuntu base: listed, derived from its Dockerfile recipe, or nearest listed. */
 function basePackages(reference: Reference, record: BaseImageRecord | undefined, osFamily: OsFamily): Set<string> {
   if (osFamily === "ubuntu") {
-    const release = record?.osRelease ?? canonicalTag("ubuntu", reference.tag ?? "24.04");
+    const release = record?.osRelease ?? UBUNTU_CODENAMES[codenameOf(reference.tag ?? "") ?? ""] ?? canonicalTag("ubuntu", reference.tag ?? "24.04");
     return listedPackages(release.startsWith("22") || release.startsWith("20") ? "ubuntu:22.04" : "ubuntu:24.04");
   }
   if (osFamily !== "debian") return new Set();
@@ -284,21 +284,42 @@ const UNKNOWN_BASE = { alpine: { compressed: 40e6, low: 5e6, high: 200e6 }, othe
 const resolved = new Map<string, ResolvedBase>();
 let resolvedFrom: readonly BaseImageRecord[] | undefined;
 
-/** Resolves a FROM reference (not a stage) to its size and contents; once per reference (and size data). */
-export function resolveBase(referenceText: string): ResolvedBase {
+/**
+ * Resolves a FROM reference (not a stage) to its size and contents; once per reference (and size data). `runsApt`
+ * says that the file runs apt on the image (in its stage or one built on it): an image the data does not know is
+ * then Debian or Ubuntu.
+ */
+export function resolveBase(referenceText: string, runsApt = false): ResolvedBase {
   if (resolvedFrom !== baseImages()) {
     resolved.clear();
     resolvedFrom = baseImages();
   }
-  let base = resolved.get(referenceText);
+  const key = runsApt ? `${referenceText}\u0000apt` : referenceText;
+  let base = resolved.get(key);
   if (!base) {
-    base = resolveUncached(referenceText);
-    resolved.set(referenceText, base);
+    base = resolveUncached(referenceText, runsApt);
+    resolved.set(key, base);
   }
   return base;
 }
 
-function resolveUncached(referenceText: string): ResolvedBase {
+/** True when resolving the image could use knowing whether the file runs apt on it (`resolveBase`'s `runsApt`). */
+export function isUnknownImage(referenceText: string): boolean {
+  const base = resolveBase(referenceText);
+  return !base.record && base.osFamily === "other";
+}
+
+/**
+ * The OS of an image the data does not know, by what the reference names (an Ubuntu or Debian codename, or the OS
+ * itself: `…:v1.62.1-noble`, `…/baseimage-ubuntu`) or else by apt being run on it; with why.
+ */
+function inferredFamily(reference: Reference, runsApt: boolean): { osFamily: "debian" | "ubuntu"; why: string } | undefined {
+  const named = codenameOf(reference.tag ?? "") ?? /\b(ubuntu|debian)\b/.exec(reference.name)?.[1];
+  if (named) return { osFamily: named === "ubuntu" || named in UBUNTU_CODENAMES ? "ubuntu" : "debian", why: `its reference names ${named}` };
+  return runsApt ? { osFamily: "debian", why: "the file runs apt on it" } : undefined;
+}
+
+function resolveUncached(referenceText: string, runsApt: boolean): ResolvedBase {
   const reference = baseReference(referenceText);
   if (reference.name === "scratch") {
     return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };
@@ -308,15 +329,18 @@ function resolveUncached(referenceText: string): ResolvedBase {
   if (!record) {
     const guess = osFamily === "alpine" ? UNKNOWN_BASE.alpine : UNKNOWN_BASE.other;
     const compressed = bytes(guess.compressed, guess.low, guess.high);
+    const inferred = osFamily === "other" ? inferredFamily(reference, runsApt) : undefined;
+    const packages = inferred ? basePackages(reference, undefined, inferred.osFamily) : new Set<string>();
+    const packagesNote = inferred && `${inferred.osFamily === "ubuntu" ? "Ubuntu" : "Debian"}-based since ${inferred.why}, with the packages of ${inferred.osFamily === "ubuntu" ? "Ubuntu's" : "Debian's slim"} image`;
     return {
       estimate: {
         reference: referenceText,
-        note: `${unknownNote(reference)}: assumed ${osFamily === "alpine" ? "an Alpine-based" : "a typical"} image`,
+        note: `${unknownNote(reference)}: assumed ${osFamily === "alpine" ? "an Alpine-based" : "a typical"} image${packagesNote ? `, ${packagesNote}` : ""}`,
         compressedBytes: compressed,
         uncompressedBytes: scaleRange(compressed, BASE_UNCOMPRESSED_RATIO.estimate, BASE_UNCOMPRESSED_RATIO.low, BASE_UNCOMPRESSED_RATIO.high),
       },
-      osFamily,
-      packages: new Set(),
+      osFamily: inferred?.osFamily ?? osFamily,
+      packages,
     };
   }
   const exact = record.image === reference.name && (record.tag ?? "latest") === canonicalTag(reference.name, reference.tag ?? "latest");

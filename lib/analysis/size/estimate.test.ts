@@ -40,6 +40,14 @@ describe("estimateStages", () => {
     ]);
   });
 
+  it("sizes apt-get install on an unknown image as on Debian's slim image, in stages built on it too", () => {
+    const onUnknown = shipped(`FROM registry.example.com/team/base:1\n${WGET} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(onUnknown.layers[0]!.compressedBytes.estimate).toBe(1324712);
+    expect(onUnknown.layers[0]!.assumptions).toEqual([]);
+    const inherited = shipped(`FROM registry.example.com/team/base:1 AS base\nFROM base\n${WGET} && rm -rf /var/lib/apt/lists/*\n`);
+    expect(inherited.layers[0]!.compressedBytes.estimate).toBe(1324712);
+  });
+
   it("adds the apt lists when the RUN leaves them", () => {
     const [layer] = shipped(`FROM debian:bookworm-slim\n${WGET}\n`).layers;
     // Lists measured at 19.9 MB on disk, gzip ratio 0.77.

@@ -10,7 +10,7 @@ import { commandsOf } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
-import { resolveBase, runtimeSize, type OsFamily } from "./bases";
+import { isUnknownImage, resolveBase, runtimeSize, type OsFamily } from "./bases";
 import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
@@ -803,7 +803,7 @@ class Estimator {
     } else {
       const written = stage.base.word?.value ?? "scratch";
       const reference = alternative ?? (stage.base.kind === "unknown" ? written : stage.base.value ?? written);
-      const resolved = resolveBase(reference);
+      const resolved = resolveBase(reference, isUnknownImage(reference) && runsAptOn(this.model, stage));
       base = resolved.estimate;
       state = {
         baseVersions: resolved.record?.versions ?? {},
@@ -1715,6 +1715,16 @@ const APT_PROGRAMS = new Set(["apt-get", "apt", "aptitude"]);
 /** True when a RUN runs one of the programs: most RUNs have none of those a question is about, and need no facts read. */
 function runsAny(model: DockerfileModel, run: Instruction, programs: ReadonlySet<string>): boolean {
   return commandsOf(model, run).some((command) => command.program !== undefined && programs.has(command.program));
+}
+
+/** True when a RUN of the stage, or of a stage built on it, runs apt (so its base is Debian or Ubuntu). */
+function runsAptOn(model: DockerfileModel, stage: Stage): boolean {
+  const builtOn = (candidate: Stage) => {
+    // A stage's parent is always an earlier stage: the walk ends.
+    for (let at: Stage | undefined = candidate; at; at = at.base.stage) if (at === stage) return true;
+    return false;
+  };
+  return model.stages.some((candidate) => builtOn(candidate) && candidate.instructions.some((instruction) => instruction.keyword === "RUN" && runsAny(model, instruction, APT_PROGRAMS)));
 }
 
 /** True when the RUN deletes files with `rm` (a partial `find … -delete` never records a later deletion). */

@@ -3,6 +3,7 @@
  * the base image data, the Debian package closure and calibrated heuristics, stating its assumptions.
  */
 import { flatMapped, SharedList } from "../arrays";
+import { derived, DerivedKey } from "../derived";
 import { copiedFileName } from "../paths";
 import type { CommandGuard } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
@@ -1717,14 +1718,20 @@ function runsAny(model: DockerfileModel, run: Instruction, programs: ReadonlySet
   return commandsOf(model, run).some((command) => command.program !== undefined && programs.has(command.program));
 }
 
+/** The stages apt runs on: those with a RUN running it, and the stages they are built on. */
+const APT_STAGES = new DerivedKey<ReadonlySet<Stage>>("stages apt runs on");
+
 /** True when a RUN of the stage, or of a stage built on it, runs apt (so its base is Debian or Ubuntu). */
 function runsAptOn(model: DockerfileModel, stage: Stage): boolean {
-  const builtOn = (candidate: Stage) => {
-    // A stage's parent is always an earlier stage: the walk ends.
-    for (let at: Stage | undefined = candidate; at; at = at.base.stage) if (at === stage) return true;
-    return false;
-  };
-  return model.stages.some((candidate) => builtOn(candidate) && candidate.instructions.some((instruction) => instruction.keyword === "RUN" && runsAny(model, instruction, APT_PROGRAMS)));
+  return derived(model, APT_STAGES, () => {
+    const marked = new Set<Stage>();
+    for (const candidate of model.stages) {
+      if (!candidate.instructions.some((instruction) => instruction.keyword === "RUN" && runsAny(model, instruction, APT_PROGRAMS))) continue;
+      // Up the chain until a stage already marked, with those above it: each stage is marked once.
+      for (let at: Stage | undefined = candidate; at && !marked.has(at); at = at.base.stage) marked.add(at);
+    }
+    return marked;
+  }).has(stage);
 }
 
 /** True when the RUN deletes files with `rm` (a partial `find … -delete` never records a later deletion). */

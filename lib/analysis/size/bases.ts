@@ -13,6 +13,12 @@ export interface ResolvedBase {
   osFamily: OsFamily;
   /** dpkg packages already installed, when known; apt estimates count only new ones. */
   packages: ReadonlySet<string>;
+  /**
+   * What apt installs are counted over: the dpkg packages, or on a base without dpkg (Alpine, scratch: an apt-get
+   * there is a mistake, or a comparison with another base) those of Debian's slim image, so that an install counts
+   * the packages it asks for and not Debian's C library and core again.
+   */
+  aptBaseline: ReadonlySet<string>;
   /** The record the numbers come from (undefined for unknown images and scratch). */
   record?: BaseImageRecord;
 }
@@ -297,7 +303,7 @@ export function resolveBase(referenceText: string, runsApt = false): ResolvedBas
   const key = runsApt ? `${referenceText}\u0000apt` : referenceText;
   let base = resolved.get(key);
   if (!base) {
-    base = resolveUncached(referenceText, runsApt);
+    base = withAptBaseline(resolveUncached(referenceText, runsApt));
     resolved.set(key, base);
   }
   return base;
@@ -319,7 +325,12 @@ function inferredFamily(reference: Reference, runsApt: boolean): { osFamily: "de
   return runsApt ? { osFamily: "debian", why: "the file runs apt on it" } : undefined;
 }
 
-function resolveUncached(referenceText: string, runsApt: boolean): ResolvedBase {
+function withAptBaseline(base: Omit<ResolvedBase, "aptBaseline">): ResolvedBase {
+  const dpkg = base.osFamily === "debian" || base.osFamily === "ubuntu" || base.osFamily === "distroless";
+  return { ...base, aptBaseline: dpkg ? base.packages : listedPackages("debian:bookworm-slim") };
+}
+
+function resolveUncached(referenceText: string, runsApt: boolean): Omit<ResolvedBase, "aptBaseline"> {
   const reference = baseReference(referenceText);
   if (reference.name === "scratch") {
     return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };

@@ -809,7 +809,7 @@ class Estimator {
       state = {
         baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
-        installed: InstalledPackages.over(resolved.packages),
+        installed: InstalledPackages.over(resolved.aptBaseline),
         installedBy: PackageOrigins.empty(),
         outputs: SharedList.of(),
         buildCaches: "",
@@ -1639,7 +1639,7 @@ class AptPool {
     state.installedBy.record(packages, { range, label });
     const assumptions = [
       state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
-      state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages" : undefined,
+      state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages added to Debian's slim image" : undefined,
       this.unknown.length ? `not in the Debian bookworm data, counted as 0: ${this.unknown.join(" ")}` : undefined,
       layer.bytecode > 0 ? `${COMPILED_PYTHON} ≈ ${formatBytes(layer.bytecode)} here` : undefined,
     ].filter(Boolean);

@@ -163,6 +163,15 @@ describe("size in the report", () => {
     expect(ubuntu.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base)).toEqual(["debian:bookworm-slim", "alpine:3.23"]);
   });
 
+  it("sizes the apt installs on an Alpine alternative as the packages they add to Debian's slim image", () => {
+    // The layer is the same on both bases: what it asks for, not glibc and Debian's core again.
+    const slim = analyzeFile({ path: "Dockerfile", content: "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*\nUSER 1000\n" }).size!;
+    const layer = slim.stages[0]!.layers[0]!.compressedBytes.estimate;
+    const alpine = slim.comparisons.find((c) => c.base === "alpine:3.23")!;
+    const alpineBase = analyzeFile({ path: "Dockerfile", content: "FROM alpine:3.23\nUSER 1000\n" }).size!.compressedBytes.estimate;
+    expect(alpine.compressedBytes.estimate).toBe(alpineBase + layer);
+  });
+
   it("suggests scratch for a static binary and skips the estimate when asked", () => {
     const go = analyzeFile({ path: "Dockerfile", content: "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM debian:bookworm-slim\nCOPY --from=build /out/app /app\nUSER 1000\nENTRYPOINT [\"/app\"]\n" });
     expect(go.size!.comparisons.map((c) => c.base)).toEqual(expect.arrayContaining(["gcr.io/distroless/static-debian12", "scratch"]));

@@ -48,6 +48,17 @@ describe("estimateStages", () => {
     expect(inherited.layers[0]!.compressedBytes.estimate).toBe(1324712);
   });
 
+  it("sizes well-known downloaded tools by their release files, by the saved name or the URL's", () => {
+    const [kubectl] = shipped("FROM debian:bookworm-slim\nRUN curl -fsSLO https://dl.k8s.io/release/v1.31.0/bin/linux/amd64/kubectl\n").layers;
+    expect(kubectl!.uncompressedBytes).toEqual({ estimate: 55e6, low: 40e6, high: 75e6 });
+    expect(kubectl!.compressedBytes.estimate).toBe(22e6);
+    expect(kubectl!.assumptions).toEqual(["kubectl assumed ≈ 55 MB, the size of its release file"]);
+    const [gosu] = shipped('FROM debian:bookworm-slim\nRUN wget -O /usr/local/bin/gosu "https://github.com/tianon/gosu/releases/download/1.17/gosu-$(dpkg --print-architecture)"\n').layers;
+    expect(gosu!.uncompressedBytes.estimate).toBe(2.3e6);
+    const [unknown] = shipped("FROM debian:bookworm-slim\nRUN curl -fsSLo /usr/local/bin/tool https://example.com/tool\n").layers;
+    expect(unknown!.assumptions).toEqual(["a downloaded file assumed ≈ 5 MB"]);
+  });
+
   it("adds the apt lists when the RUN leaves them", () => {
     const [layer] = shipped(`FROM debian:bookworm-slim\n${WGET}\n`).layers;
     // Lists measured at 19.9 MB on disk, gzip ratio 0.77.

@@ -16,7 +16,7 @@ import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
 import { InstalledPackages, memoisedAptClosure, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
-import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
@@ -472,6 +472,12 @@ function ancestorPattern(ancestor: string): RegExp {
 }
 
 /** An Alpine package's bytes with its usual dependencies: known, like a known member of its family, or typical. */
+/** The well-known tool a download is, by the name it is saved as or the URL's file name. */
+function knownDownload(outputName: string, url: string): (typeof KNOWN_DOWNLOADS)[number] | undefined {
+  const urlName = url.split(/[?#]/)[0]!.split("/").pop() ?? "";
+  return KNOWN_DOWNLOADS.find(({ pattern }) => pattern.test(outputName) || pattern.test(urlName));
+}
+
 function apkPackageBytes(name: string): number {
   const like = APK.families.find((family) => family.pattern.test(name))?.like;
   return APK.known[name] ?? (like ? APK.known[like] : undefined) ?? APK.perPackage.bytes;
@@ -1321,9 +1327,12 @@ class Estimator {
     }
     if (output) {
       const size = runtime ? runtimeSize(runtime.table, runtime.version).compressed : undefined;
+      const tool = size === undefined ? knownDownload(outputName!, url) : undefined;
       add(size
         ? { label: `downloaded ${outputName}`, path: output, file: true, ...sized(size, size, 0.9, 1.1) }
-        : { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(FILES.download), assumption: "a downloaded file assumed ≈ 5 MB" });
+        : tool
+          ? { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(tool.size), assumption: `${tool.name} assumed ≈ ${formatBytes(tool.size.bytes)}, the size of its release file` }
+          : { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(FILES.download), assumption: "a downloaded file assumed ≈ 5 MB" });
     }
   }
 

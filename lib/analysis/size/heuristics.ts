@@ -196,6 +196,23 @@ export const FILES = {
 };
 
 /**
+ * Single-file tools that RUNs download and keep as they are, by the name of the file (the release asset's or the
+ * output's): on-disk size of a linux/amd64 release of 2024–2026 from the projects' release pages, with a range for
+ * other versions (docker-compose's low end is the 1.x Python build). Not measured here.
+ */
+export const KNOWN_DOWNLOADS: readonly { name: string; pattern: RegExp; size: Heuristic }[] = [
+  { name: "gosu", pattern: /^gosu(-[a-z0-9]+)?$/, size: h(2.3 * MB, 1.5 * MB, 3.5 * MB, 0.5) },
+  { name: "tini (static)", pattern: /^tini-static(-[a-z0-9]+)?$/, size: h(0.85 * MB, 0.5 * MB, 1.2 * MB, 0.4) },
+  { name: "tini", pattern: /^tini(-(amd64|arm64|armhf|i386))?$/, size: h(25 * 1000, 10 * 1000, 100 * 1000, 0.45) },
+  { name: "kubectl", pattern: /^kubectl$/, size: h(55 * MB, 40 * MB, 75 * MB, 0.4) },
+  { name: "docker-compose", pattern: /^docker-compose(-linux-x86_64|-Linux-x86_64)?$/i, size: h(62 * MB, 12 * MB, 75 * MB, 0.4) },
+  { name: "jq", pattern: /^jq(-linux(64|-amd64))?$/, size: h(2.3 * MB, 1 * MB, 4.5 * MB, 0.45) },
+  { name: "yq", pattern: /^yq(_linux_amd64)?$/, size: h(10 * MB, 6 * MB, 14 * MB, 0.45) },
+  { name: "composer.phar", pattern: /^composer(\.phar)?$/, size: h(3 * MB, 2 * MB, 4 * MB, 0.85) },
+  { name: "jenkins.war", pattern: /^jenkins\.war$/, size: h(90 * MB, 60 * MB, 110 * MB, 0.97) },
+];
+
+/**
  * Runtimes unpacked from their official tarballs, compressed layer bytes by version, taken from the
  * layers of base-images.json (node, golang, python, eclipse-temurin images; see data/SOURCE.md).
  * `ratio` converts to on-disk bytes.

@@ -14,6 +14,8 @@ const shipped = (text: string, files: SourceFile[] = []) => estimate(text, files
 // (see debian.test.ts); the layer is Installed-Size × 1.04 on disk and .deb bytes × 1.33 compressed.
 const WGET = "RUN apt-get update && apt-get install -y --no-install-recommends wget";
 const SLIM = { compressed: 28232590, uncompressed: 74830000 };
+/** Published sizes are stated with the spread of a moving tag (0.95–1.08×). */
+const SLIM_RANGE = { compressed: { estimate: 28232590, low: Math.round(28232590 * 0.95), high: Math.round(28232590 * 1.08) } };
 
 describe("estimateStages", () => {
   it("sizes an apt-get install from the package closure", () => {
@@ -57,6 +59,16 @@ describe("estimateStages", () => {
     expect(gosu!.uncompressedBytes.estimate).toBe(2.3e6);
     const [unknown] = shipped("FROM debian:bookworm-slim\nRUN curl -fsSLo /usr/local/bin/tool https://example.com/tool\n").layers;
     expect(unknown!.assumptions).toEqual(["a downloaded file assumed ≈ 5 MB"]);
+  });
+
+  it("sizes an image's whole filesystem copied from it as the image", () => {
+    const [rootfs] = shipped("FROM debian:bookworm-slim\nCOPY --from=debian:bookworm-slim / /rootfs\n").layers;
+    expect(rootfs!.compressedBytes).toEqual(SLIM_RANGE.compressed);
+    expect(rootfs!.reason).toBe("COPY / /rootfs: the whole filesystem of debian:bookworm-slim, ≈ 75 MB");
+    expect(rootfs!.assumptions).toEqual([]);
+    const [unknown] = shipped("FROM scratch\nCOPY --from=example.com/tools / /\n").layers;
+    expect(unknown!.compressedBytes.estimate).toBe(150e6);
+    expect(unknown!.assumptions).toEqual(["example.com/tools copied whole: example.com/tools is not in the size data: assumed a typical image"]);
   });
 
   it("adds the apt lists when the RUN leaves them", () => {

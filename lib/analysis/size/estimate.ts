@@ -1431,6 +1431,18 @@ class Estimator {
 
   // ---------------------------------------------------------------- COPY / ADD
 
+  /** `COPY --from=<image> / …`: the image's whole filesystem, sized as the image is. */
+  private wholeImage(image: string, text: string, destination: string): Contribution {
+    const { estimate } = resolveBase(image);
+    return {
+      label: `${text}: the whole filesystem of ${image}, ≈ ${formatBytes(estimate.uncompressedBytes.estimate)}`,
+      path: destination,
+      uncompressed: estimate.uncompressedBytes,
+      compressed: estimate.compressedBytes,
+      assumption: estimate.note && `${image} copied whole: ${estimate.note}`,
+    };
+  }
+
   /** COPY/ADD as written in `instruction` (the original or its replacement); `original` is where it sits in the stage graph. */
   private copyContributions(instruction: Instruction, original: Instruction, site: Site, stage: Stage): Contribution[] {
     const operands = instruction.args.map((word) => word.value);
@@ -1444,6 +1456,7 @@ class Estimator {
     if (fromFlag) {
       const sourceStage = stage.dependencies.find((dependency) => dependency.via === "copy" && dependency.instruction === original)?.stage;
       if (!sourceStage) {
+        if (sources.some((source) => site.path(source, "/") === "/")) return [this.wholeImage(site.resolve(fromFlag), text, destination)];
         const system = sources.map((source) => systemFiles(site.path(source, "/")));
         if (system.every(Boolean)) return [{ label: `${text} from image ${fromFlag}: ${system.map((files) => files!.label).join(", ")}`, path: destination, ...sumSized(system.map((files) => files!.size)) }];
         return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ≈ 10 MB` }];

@@ -471,13 +471,13 @@ function ancestorPattern(ancestor: string): RegExp {
   return pattern;
 }
 
-/** An Alpine package's bytes with its usual dependencies: known, like a known member of its family, or typical. */
 /** The well-known tool a download is, by the name it is saved as or the URL's file name. */
 function knownDownload(outputName: string, url: string): (typeof KNOWN_DOWNLOADS)[number] | undefined {
   const urlName = url.split(/[?#]/)[0]!.split("/").pop() ?? "";
   return KNOWN_DOWNLOADS.find(({ pattern }) => pattern.test(outputName) || pattern.test(urlName));
 }
 
+/** An Alpine package's bytes with its usual dependencies: known, like a known member of its family, or typical. */
 function apkPackageBytes(name: string): number {
   const like = APK.families.find((family) => family.pattern.test(name))?.like;
   return APK.known[name] ?? (like ? APK.known[like] : undefined) ?? APK.perPackage.bytes;
@@ -1650,13 +1650,12 @@ class AptPool {
     const packages = this.installedSet();
     // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
     const layer = this.closureBytes ? layerBytes(this.closureBytes.installed, this.closureBytes.deb, this.closureBytes.python) : packagesInLayer(packages);
-    const installed = layer.uncompressed;
-    const deb = layer.compressed;
+    const { uncompressed, compressed } = layer;
     const purged = this.remainder < 1;
     const spread = purged ? APT.purgedRemainder : APT.spread;
     const compressedSpread = purged ? APT.purgedRemainder : APT.compressedSpread;
     const kept = !purged ? "" : keptLibrariesCounted ? " (the runtime libraries kept are counted with the build)" : " (runtime libraries kept)";
-    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.size, "package")}, ≈ ${formatBytes(installed)}${purged ? `, then purged with their dependencies${kept}` : ""}`;
+    const label = `apt-get install ${this.requested.join(" ")}: ${plural(packages.size, "package")}, ≈ ${formatBytes(uncompressed)}${purged ? `, then purged with their dependencies${kept}` : ""}`;
     const remainder = purged && keptLibrariesCounted ? 0 : this.remainder;
     state.installedBy.record(packages, { range, label });
     const assumptions = [
@@ -1667,8 +1666,8 @@ class AptPool {
     ].filter(Boolean);
     return {
       label,
-      uncompressed: bytes(installed * remainder, installed * spread.low, installed * spread.high),
-      compressed: bytes(deb * remainder, deb * compressedSpread.low, deb * compressedSpread.high),
+      uncompressed: bytes(uncompressed * remainder, uncompressed * spread.low, uncompressed * spread.high),
+      compressed: bytes(compressed * remainder, compressed * compressedSpread.low, compressed * compressedSpread.high),
       assumption: assumptions.join("; ") || undefined,
     };
   }

@@ -197,8 +197,8 @@ export const FILES = {
 
 /**
  * Single-file tools that RUNs download and keep as they are, by the name of the file (the release asset's or the
- * output's): on-disk size of a linux/amd64 release of 2024–2026 from the projects' release pages, with a range for
- * other versions (docker-compose's low end is the 1.x Python build). Not measured here.
+ * output's): the approximate size of their linux/amd64 release files of 2024–2026, with a range for other versions
+ * (docker-compose's low end is the 1.x Python build). Not measured here.
  */
 export const KNOWN_DOWNLOADS: readonly { name: string; pattern: RegExp; size: Heuristic }[] = [
   { name: "gosu", pattern: /^gosu(-[a-z0-9]+)?$/, size: h(2.3 * MB, 1.5 * MB, 3.5 * MB, 0.5) },

@@ -11,9 +11,9 @@ import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Inst
 import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
-import { baseReference, resolveBase } from "./bases";
+import { baseReference, resolveBase, type ResolvedBase } from "./bases";
 import { readsInPlace, runFactsWithCommands } from "./commands";
-import { baseImageRecords, type BaseImageRecord } from "./data";
+import { baseImageRecords } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import { FILES } from "./heuristics";
 import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
@@ -311,11 +311,14 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
   return [...alternatives].map(([alternative, caveat]) => ({ reference: alternative, caveat }));
 }
 
-/** True when instructions that read `reads` of the base `current` could size differently on the base `other`. */
-function readsDifferently(reads: BaseReads | undefined, current: BaseImageRecord | undefined, other: BaseImageRecord | undefined): boolean {
+/**
+ * True when instructions that read `reads` of the base `current` could size differently on the base `other`: apt
+ * reads the packages its installs are counted over and whether the OS is Ubuntu (its lists); the rest, variables.
+ */
+function readsDifferently(reads: BaseReads | undefined, current: ResolvedBase, other: ResolvedBase): boolean {
   if (!reads) return false;
-  if (reads.packages) return true;
-  return [...reads.variables].some((name) => baseVariable(current?.versions ?? {}, name) !== baseVariable(other?.versions ?? {}, name));
+  if (reads.packages && (current.aptBaseline !== other.aptBaseline || (current.osFamily === "ubuntu") !== (other.osFamily === "ubuntu"))) return true;
+  return [...reads.variables].some((name) => baseVariable(current.record?.versions ?? {}, name) !== baseVariable(other.record?.versions ?? {}, name));
 }
 
 function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
@@ -375,12 +378,12 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   const shipped = estimate.stages.find((stage) => stage.shipped);
   if (shipped && !shipped.base.note?.startsWith("inherits") && !shipped.base.reference.includes("$")) {
     const reads = estimate.progress.baseReads.get(shipped.index);
-    const shippedRecord = resolveBase(shipped.base.reference).record;
+    const shippedBase = resolveBase(shipped.base.reference);
     for (const alternative of alternativeBases(model, shipped.base.reference, estimate.staticBinaryShipped)) {
       // Only the shipped stage changes: the stages before it are taken from the current estimate, and so are its
       // layers when none of them read anything of the base that differs.
       const other = resolveBase(alternative.reference);
-      const totals = readsDifferently(reads, shippedRecord, other.record)
+      const totals = readsDifferently(reads, shippedBase, other)
         ? shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume: { estimate, fromStage: shipped.index } }))
         : stageTotals(other.estimate, shipped.layers);
       const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });

@@ -31,14 +31,14 @@ describe("estimateStages", () => {
 
   it("counts the bytecode Debian's Python packages compile when installed", () => {
     // 24 packages, 33,317 KiB installed, 9,587,496 B of .debs; 14,037 KiB of them hold Python modules (debian.test.ts),
-    // whose .pyc files are counted as 75 % of that, gzipped to 40 %.
+    // whose .pyc files are counted as 85 % of that, gzipped to 38 %.
     const [layer] = shipped("FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends python3-yaml && rm -rf /var/lib/apt/lists/*\n").layers;
-    const bytecode = 14037 * 1024 * 0.75;
+    const bytecode = 14037 * 1024 * 0.85;
     expect(layer!.uncompressedBytes.estimate).toBe(Math.round(33317 * 1024 * 1.04 + bytecode));
-    expect(layer!.compressedBytes.estimate).toBe(Math.round(9587496 * 1.33 + bytecode * 0.4));
-    expect(layer!.reason).toBe("apt-get install python3-yaml: 24 packages, ≈ 46 MB");
+    expect(layer!.compressedBytes.estimate).toBe(Math.round(9587496 * 1.33 + bytecode * 0.38));
+    expect(layer!.reason).toBe("apt-get install python3-yaml: 24 packages, ≈ 48 MB");
     expect(layer!.assumptions).toEqual([
-      "Debian packages with Python modules compile them when installed: the .pyc files, not in Installed-Size, are counted as 75 % of those packages' size, ≈ 11 MB here",
+      "Debian packages with Python modules compile them when installed: the .pyc files, not in Installed-Size, are counted as 85 % of those packages' size, ≈ 12 MB here",
     ]);
   });
 

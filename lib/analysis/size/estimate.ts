@@ -326,7 +326,7 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
 const APK_INDEX = "/var/cache/apk";
 /** Files that are built or packed, not written by hand: Java archives, tarballs, zips, wheels, packages, binaries. */
 const ARTIFACT = /\.(jar|war|ear|tar|gz|tgz|xz|bz2|zst|zip|whl|deb|rpm|apk|so|bin|exe|dll|nupkg|gem)$/i;
-const COMPILED_PYTHON = `Debian packages with Python modules compile them when installed: the .pyc files, not in Installed-Size, are counted as ${APT.compiledPython.share * 100} % of those packages' size,`;
+const COMPILED_PYTHON = `Debian packages with Python modules compile them when installed: the .pyc files, not in Installed-Size, are counted as ${Math.round(APT.compiledPython.share * 100)} % of those packages' size,`;
 const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch whose condition is not known are counted as if the branch runs";
 const RULED_OUT = "commands in `if` branches that the build arguments' values rule out are not counted (other --build-arg values change the size)";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);

@@ -37,13 +37,13 @@ export const APT = {
   /** Ubuntu indexes (main, universe, …) are larger; not measured, stated as an assumption. */
   ubuntuLists: h(45 * MB, 30 * MB, 65 * MB, 0.77),
   /**
-   * Python bytecode that installing a package with Python modules writes (its maintainer scripts run py3compile; the
-   * .pyc files are not in Installed-Size): a module's .pyc is about as large as its source, and sources are most of
-   * such a package (C extensions and data the rest), so ≈ 75 % of the packages' Installed-Size. Bytecode gzips to
-   * ≈ 40 %. General figures, not fitted: checked on buildpack-deps' scm layer (mercurial pulls in Python), which this
-   * brings from −17 % to within the calibration's ±15 %.
+   * Python bytecode that installing a package with Python modules writes (its maintainer scripts byte-compile them;
+   * the .pyc files are not in Installed-Size), as a share of the packages' Installed-Size, and how it gzips. Measured
+   * here on six bookworm packages (libpython3.11-minimal and -stdlib, mercurial-common, python3-pip, -setuptools,
+   * -yaml; 38.7 MB installed), extracted and compiled with Python 3.11: 32.8 MB of .pyc, 0.85 of Installed-Size
+   * (0.59 for python3-yaml's C extension to 1.16 for setuptools), gzipped to 0.38.
    */
-  compiledPython: { share: 0.75, ratio: 0.4 },
+  compiledPython: { share: 0.85, ratio: 0.38 },
   /** Share of a RUN's packages left after `apt-mark auto` + `purge --auto-remove` (runtime libraries kept). */
   purgedRemainder: { estimate: 0.03, low: 0, high: 0.15 },
 };

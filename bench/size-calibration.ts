@@ -98,7 +98,7 @@ const aptLayer = (packages: string) =>
   `RUN set -eux; apt-get update; apt-get install -y --no-install-recommends ${packages}; rm -rf /var/lib/apt/lists/*\n`;
 const record = (image: string, tag: string) => baseImages().find((r) => r.image === image && r.tag === tag)!.compressedBytes!;
 const rebuilt: Case[] = [
-  { name: "buildpack-deps:bookworm-curl", dockerfile: `FROM debian:bookworm\n${aptLayer("ca-certificates curl gnupg netbase sq wget")}`, compressedBytes: record("buildpack-deps", "bookworm-curl"), note: "fitted: .deb→layer factor" },
+  { name: "buildpack-deps:bookworm-curl", dockerfile: `FROM debian:bookworm\n${aptLayer("ca-certificates curl gnupg netbase sq wget")}`, compressedBytes: record("buildpack-deps", "bookworm-curl") },
   { name: "buildpack-deps:bookworm-scm", dockerfile: `FROM buildpack-deps:bookworm-curl\n${aptLayer("git mercurial openssh-client subversion procps")}`, compressedBytes: record("buildpack-deps", "bookworm-scm") },
   {
     name: "buildpack-deps:bookworm",

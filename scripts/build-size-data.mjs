@@ -38,8 +38,16 @@ names.forEach((name, i) => {
   const r = debian.packages[name].r;
   if (r?.length) recommends[i.toString(16)] = encode(r);
 });
+// What packages add to a layer, measured by scripts/measure-debian-gzip.sh (the project's own data): by index, the
+// gzipped bytes of their files, the same as slim images install them, and the bytes slim images leave out.
+const measured = JSON.parse(readFileSync(join(root, "scripts/data/debian-gzip-bytes.json"), "utf8"));
+const layerBytes = {};
+for (const [name, [, , gzip, slimGzip, leftOut]] of Object.entries(measured)) {
+  if (index.has(name)) layerBytes[index.get(name).toString(16)] = [gzip, slimGzip, leftOut];
+}
 write(join(out, "debian-bookworm-packages.json"), {
   source: debian.source,
+  layerBytesSource: "scripts/measure-debian-gzip.sh over scripts/data/debian-gzip-packages.txt (see data/SOURCE.md)",
   names: names.join(" "),
   installedKiB: names.map((name) => debian.packages[name].i),
   debBytes: names.map((name) => debian.packages[name].s),
@@ -47,6 +55,7 @@ write(join(out, "debian-bookworm-packages.json"), {
   recommends,
   essential: names.filter((name) => debian.packages[name].e),
   provides,
+  layerBytes,
 });
 
 // Packages already installed in base images: names only. The project's own additions (scripts/data/, gathered the

@@ -19,6 +19,8 @@ export interface ResolvedBase {
    * the packages it asks for and not Debian's C library and core again.
    */
   aptBaseline: ReadonlySet<string>;
+  /** Its dpkg leaves documentation, man pages and translations out of installs (Debian's slim images and those built on them). */
+  slimInstalls: boolean;
   /** The record the numbers come from (undefined for unknown images and scratch). */
   record?: BaseImageRecord;
 }
@@ -199,7 +201,7 @@ function distrolessSize(record: BaseImageRecord): { uncompressed: number; compre
     if (!entry || packages.has(entry.name)) continue;
     packages.add(entry.name);
     uncompressed += entry.installedBytes;
-    compressed += entry.debBytes * APT.debToLayerFactor;
+    compressed += entry.layer?.gzipBytes ?? entry.debBytes * APT.debToLayerFactor;
   }
   const extra = record.composition?.extra ?? "";
   const runtime = /Node\.js (\d+)/.exec(extra) ? { table: RUNTIMES.node!, version: Number(/Node\.js (\d+)/.exec(extra)![1]) }
@@ -330,10 +332,22 @@ function withAptBaseline(base: Omit<ResolvedBase, "aptBaseline">): ResolvedBase 
   return { ...base, aptBaseline: dpkg ? base.packages : listedPackages("debian:bookworm-slim") };
 }
 
+/**
+ * Whether a known image's installs leave documentation out (debuerreotype's slim variants configure dpkg so): Debian's
+ * slim tags and the official images built on them (service images: nginx, php, httpd…); not Debian's full tags, nor
+ * the language images' full tags (built on buildpack-deps). Not Ubuntu: the one Ubuntu-based image measured
+ * (eclipse-temurin:21-jre, on ubuntu:26.04) installs as if it kept them. An unknown image keeps them (the larger guess).
+ */
+function leavesOutDocs(reference: Reference, osFamily: OsFamily): boolean {
+  if (osFamily !== "debian") return false;
+  if (variantOf(reference.tag ?? "latest") === "slim") return true;
+  return reference.name !== "debian" && reference.name !== "buildpack-deps" && !BUILDPACK_IMAGES.has(reference.name);
+}
+
 function resolveUncached(referenceText: string, runsApt: boolean): Omit<ResolvedBase, "aptBaseline"> {
   const reference = baseReference(referenceText);
   if (reference.name === "scratch") {
-    return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set() };
+    return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set(), slimInstalls: false };
   }
   const record = reference.name.includes("distroless/") ? baseImageRecords(reference.name)[0] ?? nearestDistroless(reference.name) : nearestRecord(reference);
   const osFamily = familyOf(record, reference);
@@ -352,6 +366,7 @@ function resolveUncached(referenceText: string, runsApt: boolean): Omit<Resolved
       },
       osFamily: inferred?.osFamily ?? osFamily,
       packages,
+      slimInstalls: false,
     };
   }
   const exact = record.image === reference.name && (record.tag ?? "latest") === canonicalTag(reference.name, reference.tag ?? "latest");
@@ -370,6 +385,7 @@ function resolveUncached(referenceText: string, runsApt: boolean): Omit<Resolved
     },
     osFamily,
     packages: osFamily === "distroless" ? distrolessSize(record).packages : basePackages(reference, record, osFamily),
+    slimInstalls: leavesOutDocs(reference, osFamily),
     record,
   };
 }

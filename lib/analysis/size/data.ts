@@ -33,6 +33,16 @@ export interface DebianPackage {
    * interpreter's own library packages; not development, documentation or debug packages.
    */
   pythonModules: boolean;
+  /** What it adds to a layer, when measured (scripts/measure-debian-gzip.sh). */
+  layer: MeasuredLayer | undefined;
+}
+
+/** A package's files in a layer, measured: gzipped, and as Debian's slim images install them (no docs, man pages, translations). */
+export interface MeasuredLayer {
+  gzipBytes: number;
+  slimGzipBytes: number;
+  /** The bytes of the files slim images leave out. */
+  slimLeftOutBytes: number;
 }
 
 export interface DebianIndex {
@@ -50,6 +60,8 @@ export interface DebianJson {
   recommends: Record<string, string>;
   essential: string[];
   provides: Record<string, string>;
+  /** By hexadecimal index: gzipped bytes, gzipped bytes as slim images install it, bytes slim images leave out. */
+  layerBytes: Record<string, [number, number, number]>;
 }
 
 function buildDebianIndex(json: DebianJson): DebianIndex {
@@ -68,6 +80,7 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
       const i = positions.get(name);
       if (i === undefined) return undefined;
       const depends = decode(json.depends[i]);
+      const measured = json.layerBytes[i.toString(16)];
       const entry: DebianPackage = {
         name,
         installedBytes: (json.installedKiB[i] ?? 0) * 1024,
@@ -76,6 +89,7 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
         recommends: decode(json.recommends[i.toString(16)]),
         essential: essential.has(name),
         pythonModules: holdsPythonModules(name, depends),
+        layer: measured && { gzipBytes: measured[0], slimGzipBytes: measured[1], slimLeftOutBytes: measured[2] },
       };
       cache.set(name, entry);
       return entry;
@@ -93,7 +107,7 @@ export interface SizeData {
 }
 
 const EMPTY: SizeData = {
-  debian: { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {} },
+  debian: { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {}, layerBytes: {} },
   baseImages: [],
   basePackages: {},
 };

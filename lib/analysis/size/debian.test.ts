@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "./bundled-data";
 import { baseImagePackages, debianPackages } from "./data";
-import { aptClosure, InstalledPackages, memoisedAptClosure, packageName } from "./debian";
+import { aptClosure, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageName } from "./debian";
 
 // Expected package lists and sizes were computed by walking debian-bookworm-amd64-packages.json by hand
 // (Depends first, breadth first, skipping what debian:bookworm-slim already has).
@@ -38,7 +38,7 @@ describe("aptClosure", () => {
 
   it("reports names the data does not know and counts nothing for them", () => {
     const selection = aptClosure(debianPackages(), ["no-such-package"], { recommends: true, installed: slim });
-    expect(selection).toEqual({ packages: [], installedBytes: 0, debBytes: 0, pythonBytes: 0, unknown: ["no-such-package"] });
+    expect(selection).toEqual({ ...NO_PACKAGES, packages: [], unknown: ["no-such-package"] });
   });
 
   it("sums the Installed-Size of the packages holding Python modules apart", () => {
@@ -51,6 +51,16 @@ describe("aptClosure", () => {
 });
 
 describe("the Debian index", () => {
+  it("holds the measured layer bytes of a package, and none for one not measured", () => {
+    expect(debianPackages().get("wget")!.layer).toEqual({ gzipBytes: 1515898, slimGzipBytes: 224851, slimLeftOutBytes: 2985458 });
+    expect(debianPackages().get("figlet")!.layer).toBeUndefined();
+  });
+
+  it("sums measured and unmeasured packages apart", () => {
+    const sums = aptClosure(debianPackages(), ["wget", "figlet"], { recommends: false, installed: slim });
+    expect(sums).toMatchObject({ count: 3, measuredGzipBytes: 1515898 + 62352, unmeasuredDebBytes: 136540, unmeasuredInstalledBytes: 739 * 1024 });
+  });
+
   it("tells the packages whose install byte-compiles Python modules", () => {
     const holds = (name: string) => debianPackages().get(name)!.pythonModules;
     expect(["mercurial-common", "python3-pip", "libpython3.11-stdlib", "libpython3.11-minimal", "ansible"].filter(holds)).toHaveLength(5);

@@ -1,13 +1,42 @@
 import { SharedList, type ListView } from "../arrays";
 import type { DebianIndex } from "./data";
 
-export interface AptSelection {
-  /** New packages, in the order apt would pull them in (requested first, then dependencies). */
-  packages: string[];
+/** Sizes summed over packages, from which estimate.ts works out what they add to a layer. */
+export interface PackageSums {
+  count: number;
   installedBytes: number;
   debBytes: number;
   /** The Installed-Size of the packages that hold Python modules (byte-compiled when installed). */
   pythonBytes: number;
+  /** Over the packages whose layer was measured: their gzipped files, the same as slim images install them, and what slim images leave out. */
+  measuredGzipBytes: number;
+  measuredSlimGzipBytes: number;
+  measuredSlimLeftOutBytes: number;
+  /** Over the others: their .deb bytes and Installed-Size. */
+  unmeasuredDebBytes: number;
+  unmeasuredInstalledBytes: number;
+}
+
+export const NO_PACKAGES: Readonly<PackageSums> = {
+  count: 0, installedBytes: 0, debBytes: 0, pythonBytes: 0, measuredGzipBytes: 0, measuredSlimGzipBytes: 0, measuredSlimLeftOutBytes: 0, unmeasuredDebBytes: 0, unmeasuredInstalledBytes: 0,
+};
+
+/** Adds `sums` into `into`. */
+export function addSums(into: PackageSums, sums: Readonly<PackageSums>): void {
+  into.count += sums.count;
+  into.installedBytes += sums.installedBytes;
+  into.debBytes += sums.debBytes;
+  into.pythonBytes += sums.pythonBytes;
+  into.measuredGzipBytes += sums.measuredGzipBytes;
+  into.measuredSlimGzipBytes += sums.measuredSlimGzipBytes;
+  into.measuredSlimLeftOutBytes += sums.measuredSlimLeftOutBytes;
+  into.unmeasuredDebBytes += sums.unmeasuredDebBytes;
+  into.unmeasuredInstalledBytes += sums.unmeasuredInstalledBytes;
+}
+
+export interface AptSelection extends PackageSums {
+  /** New packages, in the order apt would pull them in (requested first, then dependencies). */
+  packages: string[];
   /** Requested names the Debian data does not know. */
   unknown: string[];
 }
@@ -59,19 +88,26 @@ export function aptClosure(
   return { packages, ...packageBytes(index, packages), unknown };
 }
 
-/** The sizes of packages summed: Installed-Size, .deb bytes, and the Installed-Size of those with Python modules. */
-export function packageBytes(index: DebianIndex, names: Iterable<string>): { installedBytes: number; debBytes: number; pythonBytes: number } {
-  let installedBytes = 0;
-  let debBytes = 0;
-  let pythonBytes = 0;
+/** The sizes of packages summed (names the data does not know count nothing). */
+export function packageBytes(index: DebianIndex, names: Iterable<string>): PackageSums {
+  const sums = { ...NO_PACKAGES };
   for (const name of names) {
     const entry = index.get(name);
     if (!entry) continue;
-    installedBytes += entry.installedBytes;
-    debBytes += entry.debBytes;
-    if (entry.pythonModules) pythonBytes += entry.installedBytes;
+    sums.count++;
+    sums.installedBytes += entry.installedBytes;
+    sums.debBytes += entry.debBytes;
+    if (entry.pythonModules) sums.pythonBytes += entry.installedBytes;
+    if (entry.layer) {
+      sums.measuredGzipBytes += entry.layer.gzipBytes;
+      sums.measuredSlimGzipBytes += entry.layer.slimGzipBytes;
+      sums.measuredSlimLeftOutBytes += entry.layer.slimLeftOutBytes;
+    } else {
+      sums.unmeasuredDebBytes += entry.debBytes;
+      sums.unmeasuredInstalledBytes += entry.installedBytes;
+    }
   }
-  return { installedBytes, debBytes, pythonBytes };
+  return sums;
 }
 
 /** An `aptClosure` result as the memo keeps it: with its packages as a set, shared by every state that adds it. */

@@ -15,7 +15,7 @@ import { isUnknownImage, resolveBase, runtimeSize, type OsFamily } from "./bases
 import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
-import { InstalledPackages, memoisedAptClosure, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure } from "./debian";
+import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
 import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
@@ -125,6 +125,8 @@ interface StageState {
   /** What the base image sets that the file cannot know (its runtime versions, from the size data). */
   baseVersions: Readonly<Record<string, string>>;
   osFamily: OsFamily;
+  /** The base's dpkg leaves documentation, man pages and translations out of installs (Debian's slim images). */
+  slimInstalls: boolean;
   /** dpkg packages present (base and earlier layers). */
   installed: InstalledPackages;
   /** Which layer installed each package, for removals in later layers. */
@@ -296,6 +298,7 @@ function copyState(state: StageState): StageState {
   return {
     baseVersions: state.baseVersions,
     osFamily: state.osFamily,
+    slimInstalls: state.slimInstalls,
     installed: state.installed.copy(),
     installedBy: state.installedBy.copy(),
     outputs: state.outputs.copy(),
@@ -815,6 +818,7 @@ class Estimator {
       state = {
         baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
+        slimInstalls: resolved.slimInstalls,
         installed: InstalledPackages.over(resolved.aptBaseline),
         installedBy: PackageOrigins.empty(),
         outputs: SharedList.of(),
@@ -1186,7 +1190,7 @@ class Estimator {
     const earlier = fromEarlier.filter((name) => state.installedBy.originOf(name) !== undefined);
     state.installed.removeAll(removed);
     if (earlier.length === 0) return;
-    const layer = packagesInLayer(earlier);
+    const layer = packagesInLayer(earlier, state.slimInstalls);
     const origins = earlier.map((name) => state.installedBy.originOf(name)!);
     const createdLines = linesOf(origins.map((origin) => origin.range));
     const size = sized(layer.uncompressed, layer.compressed);
@@ -1570,18 +1574,23 @@ interface PackageBytes {
   bytecode: number;
 }
 
-function layerBytes(installed: number, deb: number, python: number): PackageBytes {
-  const bytecode = python * APT.compiledPython.share;
+/** What packages add to a layer from their sums (see `APT`), on a base whose installs leave documentation out or not. */
+function layerBytes(sums: Readonly<PackageSums>, slim: boolean): PackageBytes {
+  const bytecode = sums.pythonBytes * APT.compiledPython.share;
+  const installed = slim
+    ? sums.installedBytes - sums.measuredSlimLeftOutBytes - sums.unmeasuredInstalledBytes * APT.slimLeftOut.installed
+    : sums.installedBytes;
+  const unmeasuredGzip = sums.unmeasuredDebBytes * APT.debToLayerFactor * (slim ? 1 - APT.slimLeftOut.gzip : 1);
+  const gzip = (slim ? sums.measuredSlimGzipBytes : sums.measuredGzipBytes) + unmeasuredGzip + sums.count * APT.dpkgRecordBytes;
   return {
     uncompressed: installed * APT.installedFactor + bytecode,
-    compressed: deb * APT.debToLayerFactor + bytecode * APT.compiledPython.ratio,
+    compressed: gzip + bytecode * APT.compiledPython.ratio,
     bytecode,
   };
 }
 
-function packagesInLayer(names: Iterable<string>): PackageBytes {
-  const { installedBytes, debBytes, pythonBytes } = packageBytes(debianPackages(), names);
-  return layerBytes(installedBytes, debBytes, pythonBytes);
+function packagesInLayer(names: Iterable<string>, slim: boolean): PackageBytes {
+  return layerBytes(packageBytes(debianPackages(), names), slim);
 }
 
 /** The dpkg packages one RUN adds, kept together so a later purge in the same RUN can take them back. */
@@ -1595,7 +1604,7 @@ class AptPool {
   private remainder = 1;
   private recommends = false;
   /** The bytes of the closures installed, while nothing was removed (then they are the bytes of `added`). */
-  private closureBytes: { installed: number; deb: number; python: number } | undefined = { installed: 0, deb: 0, python: 0 };
+  private closureBytes: PackageSums | undefined = { ...NO_PACKAGES };
 
   /** Installs the closure of the packages; returns it. */
   install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): MemoisedClosure {
@@ -1607,11 +1616,7 @@ class AptPool {
     this.unknown.push(...selection.unknown);
     this.closures.push(closure);
     if (this.added) for (const name of selection.packages) this.added.add(name);
-    if (this.closureBytes) {
-      this.closureBytes.installed += selection.installedBytes;
-      this.closureBytes.deb += selection.debBytes;
-      this.closureBytes.python += selection.pythonBytes;
-    }
+    if (this.closureBytes) addSums(this.closureBytes, selection);
     state.installed.addClosure(closure);
     return closure;
   }
@@ -1649,7 +1654,7 @@ class AptPool {
     if (this.requested.length === 0) return undefined;
     const packages = this.installedSet();
     // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
-    const layer = this.closureBytes ? layerBytes(this.closureBytes.installed, this.closureBytes.deb, this.closureBytes.python) : packagesInLayer(packages);
+    const layer = this.closureBytes ? layerBytes(this.closureBytes, state.slimInstalls) : packagesInLayer(packages, state.slimInstalls);
     const { uncompressed, compressed } = layer;
     const purged = this.remainder < 1;
     const spread = purged ? APT.purgedRemainder : APT.spread;

@@ -16,7 +16,7 @@ export interface ResolvedBase {
   /**
    * What apt installs are counted over: the dpkg packages, or on a base without dpkg (Alpine, scratch: an apt-get
    * there is a mistake, or a comparison with another base) those of Debian's slim image, so that an install counts
-   * the packages it asks for and not Debian's C library and core again.
+   * the packages it asks for and not Debian's C library and core again (and installs as on that image, `slimInstalls`).
    */
   aptBaseline: ReadonlySet<string>;
   /** Its dpkg leaves documentation, man pages and translations out of installs (Debian's slim images and those built on them). */
@@ -305,7 +305,7 @@ export function resolveBase(referenceText: string, runsApt = false): ResolvedBas
   const key = runsApt ? `${referenceText}\u0000apt` : referenceText;
   let base = resolved.get(key);
   if (!base) {
-    base = withAptBaseline(resolveUncached(referenceText, runsApt));
+    base = withAptInstalls(resolveUncached(referenceText, runsApt));
     resolved.set(key, base);
   }
   return base;
@@ -327,9 +327,10 @@ function inferredFamily(reference: Reference, runsApt: boolean): { osFamily: "de
   return runsApt ? { osFamily: "debian", why: "the file runs apt on it" } : undefined;
 }
 
-function withAptBaseline(base: Omit<ResolvedBase, "aptBaseline">): ResolvedBase {
+/** The base with what apt installs are counted over: on a base without dpkg, as if on Debian's slim image. */
+function withAptInstalls(base: Omit<ResolvedBase, "aptBaseline">): ResolvedBase {
   const dpkg = base.osFamily === "debian" || base.osFamily === "ubuntu" || base.osFamily === "distroless";
-  return { ...base, aptBaseline: dpkg ? base.packages : listedPackages("debian:bookworm-slim") };
+  return dpkg ? { ...base, aptBaseline: base.packages } : { ...base, aptBaseline: listedPackages("debian:bookworm-slim"), slimInstalls: true };
 }
 
 /**

@@ -12,21 +12,23 @@ describe("aptClosure", () => {
     const selection = aptClosure(debianPackages(), ["wget"], { recommends: false, installed: slim });
     expect(selection.packages).toEqual(["wget", "libpsl5"]);
     expect(selection.installedBytes).toBe((3521 + 96) * 1024);
-    expect(selection.debBytes).toBe(937340 + 58684);
+    // Their files gzipped, as measured (scripts/data/debian-gzip-bytes.json).
+    expect(selection.measuredGzipBytes).toBe(1515898 + 62352);
   });
 
   it("follows Recommends (ca-certificates → openssl → libssl3, publicsuffix) unless told not to", () => {
     const selection = aptClosure(debianPackages(), ["wget"], { recommends: true, installed: slim });
     expect(selection.packages).toEqual(["wget", "libpsl5", "ca-certificates", "publicsuffix", "openssl", "libssl3"]);
     expect(selection.installedBytes).toBe(12683 * 1024);
-    expect(selection.debBytes).toBe(4752392);
+    expect(selection.measuredGzipBytes).toBe(1515898 + 62352 + 159337 + 143680 + 1533866 + 2517566);
   });
 
   it("pulls curl's 16 packages on bookworm-slim", () => {
     const selection = aptClosure(debianPackages(), ["curl"], { recommends: false, installed: slim });
     expect(selection.packages).toHaveLength(16);
     expect(selection.installedBytes).toBe(11695 * 1024);
-    expect(selection.debBytes).toBe(4242304);
+    expect(selection.measuredGzipBytes).toBe(5084651);
+    expect(selection.unmeasuredDebBytes).toBe(0);
   });
 
   it("satisfies a virtual package with an installed provider, else with its first provider", () => {

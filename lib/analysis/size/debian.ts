@@ -5,7 +5,6 @@ import type { DebianIndex } from "./data";
 export interface PackageSums {
   count: number;
   installedBytes: number;
-  debBytes: number;
   /** The Installed-Size of the packages that hold Python modules (byte-compiled when installed). */
   pythonBytes: number;
   /** Over the packages whose layer was measured: their gzipped files, the same as slim images install them, and what slim images leave out. */
@@ -18,14 +17,13 @@ export interface PackageSums {
 }
 
 export const NO_PACKAGES: Readonly<PackageSums> = {
-  count: 0, installedBytes: 0, debBytes: 0, pythonBytes: 0, measuredGzipBytes: 0, measuredSlimGzipBytes: 0, measuredSlimLeftOutBytes: 0, unmeasuredDebBytes: 0, unmeasuredInstalledBytes: 0,
+  count: 0, installedBytes: 0, pythonBytes: 0, measuredGzipBytes: 0, measuredSlimGzipBytes: 0, measuredSlimLeftOutBytes: 0, unmeasuredDebBytes: 0, unmeasuredInstalledBytes: 0,
 };
 
 /** Adds `sums` into `into`. */
 export function addSums(into: PackageSums, sums: Readonly<PackageSums>): void {
   into.count += sums.count;
   into.installedBytes += sums.installedBytes;
-  into.debBytes += sums.debBytes;
   into.pythonBytes += sums.pythonBytes;
   into.measuredGzipBytes += sums.measuredGzipBytes;
   into.measuredSlimGzipBytes += sums.measuredSlimGzipBytes;
@@ -96,7 +94,6 @@ export function packageBytes(index: DebianIndex, names: Iterable<string>): Packa
     if (!entry) continue;
     sums.count++;
     sums.installedBytes += entry.installedBytes;
-    sums.debBytes += entry.debBytes;
     if (entry.pythonModules) sums.pythonBytes += entry.installedBytes;
     if (entry.layer) {
       sums.measuredGzipBytes += entry.layer.gzipBytes;

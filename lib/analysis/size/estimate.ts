@@ -11,7 +11,7 @@ import { commandsOf } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
-import { isUnknownImage, resolveBase, runtimeSize, type OsFamily } from "./bases";
+import { isUnknownImage, resolveBase, runtimeSize, type OsFamily, type ResolvedBase } from "./bases";
 import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages } from "./data";
@@ -203,6 +203,8 @@ export class EstimateProgress {
      * edit inside one cannot change a size, since the command it makes sits under the same tests.
      */
     readonly ruledOutCommands: ReadonlySet<Range>,
+    /** The image each stage this estimate started from an image was sized on, as the file's commands told it (`resolveBase`). */
+    readonly resolvedBases: ReadonlyMap<number, ResolvedBase>,
   ) {}
 }
 
@@ -534,6 +536,7 @@ class Estimator {
   private readonly claimedAtStart = new Map<number, ReadonlySet<Output>>();
   private readonly checkpoints = new Map<Instruction, Checkpoint>();
   private readonly baseReads = new Map<number, BaseReads>();
+  private readonly resolvedBases = new Map<number, ResolvedBase>();
   private readonly ruledOutCommands = new Set<Range>();
   /** Where the RUN being estimated records its package lookups, when checkpoints are kept. */
   private reads: ReadonlySet<string>[] | undefined;
@@ -624,7 +627,7 @@ class Estimator {
   }
 
   get progress(): EstimateProgress {
-    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.baseReads, this.project, this.ruledOutCommands);
+    return new EstimateProgress(this.states, this.claimedAtStart, this.checkpoints, this.baseReads, this.project, this.ruledOutCommands, this.resolvedBases);
   }
 
   private estimateStage(stage: Stage, resumeAt?: { checkpoint: Checkpoint; from: Instruction }): StageEstimate {
@@ -814,6 +817,7 @@ class Estimator {
       const written = stage.base.word?.value ?? "scratch";
       const reference = alternative ?? (stage.base.kind === "unknown" ? written : stage.base.value ?? written);
       const resolved = resolveBase(reference, isUnknownImage(reference) && runsAptOn(this.model, stage));
+      this.resolvedBases.set(stage.index, resolved);
       base = resolved.estimate;
       state = {
         baseVersions: resolved.record?.versions ?? {},

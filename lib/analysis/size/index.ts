@@ -378,9 +378,10 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   }
 
   const shipped = estimate.stages.find((stage) => stage.shipped);
-  if (shipped && !shipped.base.note?.startsWith("inherits") && !shipped.base.reference.includes("$")) {
+  // The shipped base as the estimate sized it (an unknown image the file runs apt on is Debian there).
+  const shippedBase = shipped && estimate.progress.resolvedBases.get(shipped.index);
+  if (shipped && shippedBase && !shipped.base.reference.includes("$")) {
     const reads = estimate.progress.baseReads.get(shipped.index);
-    const shippedBase = resolveBase(shipped.base.reference);
     for (const alternative of alternativeBases(model, shipped.base.reference, estimate.staticBinaryShipped)) {
       // Only the shipped stage changes: the stages before it are taken from the current estimate, and so are its
       // layers when none of them read anything of the base that differs.

@@ -107,6 +107,22 @@ describe("size in the report", () => {
     expect(recommends("true").sizeImpact!.bytes).toBeGreaterThan(0);
   });
 
+  it("leaves a finding about a skipped command out of the impacts and of the comparisons' re-estimates", () => {
+    const written = "FROM debian:bookworm-slim\nARG INSTALL_PEAR=false\nRUN apt-get update && apt-get install -y --no-install-recommends wget\n"
+      + 'RUN if [ "$INSTALL_PEAR" = true ]; then apt-get update && apt-get install -y --no-install-recommends php-pear; fi\nRUN mkdir /app && rm -rf /var/lib/apt/lists/*\n';
+    const review = analyzeFile({ path: "Dockerfile", content: written });
+    const [kept, skipped] = review.findings.filter((finding) => finding.rule === "no-apt-lists-left");
+    expect(skipped!.range.start.line).toBe(4);
+    expect(skipped!.fixes[0]!.edits.length).toBeGreaterThan(0);
+    expect(skipped!.sizeImpact).toBeUndefined();
+    // The safe fixes save what the fix of line 3 alone saves: the cleanup appended after `fi` is about nothing built.
+    const onlyKept = written.replace("install -y --no-install-recommends wget\n", "install -y --no-install-recommends wget && rm -rf /var/lib/apt/lists/*\n");
+    const shipped = (text: string) => analyzeFile({ path: "Dockerfile", content: text }).size!.compressedBytes.estimate;
+    const safeFixes = review.size!.comparisons.find((comparison) => comparison.kind === "safe-fixes")!;
+    expect(safeFixes.compressedBytes.estimate).toBe(shipped(onlyKept));
+    expect(kept!.sizeImpact!.bytes).toBe(shipped(written) - shipped(onlyKept));
+  });
+
   it("sizes another base by its own data, reading the layers again only when they read the base", () => {
     // Each alternative's saving must be what a file written FROM that base is estimated to save.
     const savingOf = (text: string, base: string) => {

@@ -323,6 +323,19 @@ function readsDifferently(reads: BaseReads | undefined, current: ResolvedBase, o
   return [...reads.variables].some((name) => baseVariable(current.record?.versions ?? {}, name) !== baseVariable(other.record?.versions ?? {}, name));
 }
 
+/** Where in the text the commands are that the build arguments' values rule out (`ruledOutCommands`). */
+function ruledOutSpans(model: DockerfileModel, estimate: StagesEstimate): { start: number; end: number }[] {
+  return [...estimate.progress.ruledOutCommands].map((range) => ({ start: model.lines.offsetAt(range.start), end: model.lines.offsetAt(range.end) }));
+}
+
+/** True when `range` lies inside one of `spans`. */
+function insideAny(model: DockerfileModel, spans: readonly { start: number; end: number }[], range: Range): boolean {
+  if (spans.length === 0) return false;
+  const start = model.lines.offsetAt(range.start);
+  const end = model.lines.offsetAt(range.end);
+  return spans.some((span) => span.start <= start && end <= span.end);
+}
+
 function comparison(kind: SizeComparison["kind"], label: string, totals: Totals, current: Totals, extra: Partial<SizeComparison> = {}): SizeComparison {
   return { kind, label, ...totals, savingBytes: current.compressedBytes.estimate - totals.compressedBytes.estimate, ...extra };
 }
@@ -366,15 +379,23 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
 
   // The comparisons show what acting on the size findings saves: the other findings' fixes are not about size
-  // (a safe one changes no behaviour at all), and re-estimating for them would only cost time.
+  // (a safe one changes no behaviour at all), and re-estimating for them would only cost time. Nor does a finding about
+  // a command the build arguments skip (`if [ "$INSTALL_X" = true ]` with INSTALL_X=false): the estimated image holds
+  // nothing of it, so acting on it cannot make that image smaller.
   const sizeFindings = findings.filter((finding) => finding.category === "size");
-  const safeEdits = firstFixEdits(sizeFindings, ["safe"]);
-  if (safeEdits.length > 0) {
-    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfterEdits(safeEdits), current));
+  const ruledOut = ruledOutSpans(model, estimate);
+  const bearing = new Set(sizeFindings.filter((finding) => !insideAny(model, ruledOut, finding.range)));
+  const fixesOf = (applicabilities: readonly string[]) => ({
+    count: firstFixEdits(sizeFindings, applicabilities).length,
+    edits: firstFixEdits([...bearing], applicabilities),
+  });
+  const safe = fixesOf(["safe"]);
+  if (safe.count > 0) {
+    comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfterEdits(safe.edits), current));
   }
-  const allEdits = firstFixEdits(sizeFindings, ["safe", "unsafe"]);
-  if (allEdits.length > safeEdits.length) {
-    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfterEdits(allEdits), current));
+  const all = fixesOf(["safe", "unsafe"]);
+  if (all.count > safe.count) {
+    comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfterEdits(all.edits), current));
   }
 
   const shipped = estimate.stages.find((stage) => stage.shipped);
@@ -401,7 +422,7 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   let unestimated = 0;
   for (const finding of sizeFindings) {
     const fix = finding.fixes[0];
-    if (fix && fix.edits.length > 0) {
+    if (fix && fix.edits.length > 0 && bearing.has(finding)) {
       const key = editsKey(fix.edits);
       if (!after.has(key)) {
         budget -= instructionsFrom(model, fix.edits);

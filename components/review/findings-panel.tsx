@@ -235,9 +235,6 @@ function SeverityFilter({ findings, severities, onChange }: { findings: Finding[
   );
 }
 
-/** `Finding.sizeImpact` as the size branch adds it (not on main yet); read only when present. */
-type FindingWithSizeImpact = Finding & { sizeImpact?: { bytes: number; basis: string } };
-
 interface EntryProps {
   entryKey: string;
   finding: Finding;
@@ -249,8 +246,7 @@ interface EntryProps {
 function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps) {
   const { start } = finding.range;
   const fixable = finding.fixes.some((fix) => fix.applicability !== "display-only");
-  const impact = (finding as FindingWithSizeImpact).sizeImpact;
-  const saving = impact && impact.bytes > 0 ? impact : undefined;
+  const saving = finding.sizeImpact && finding.sizeImpact.bytes > 0 ? finding.sizeImpact : undefined;
   return (
     <li data-rule={finding.rule} data-current={current || undefined} className="border-t border-line/60 first:border-t-0">
       <button

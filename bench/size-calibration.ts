@@ -13,7 +13,7 @@ import "../lib/analysis/size/bundled-data";
 import { baseImages } from "../lib/analysis/size/data";
 import { estimateStages } from "../lib/analysis/size/estimate";
 import { formatBytes } from "../lib/analysis/size/bytes";
-import { RUNTIMES } from "../lib/analysis/size/heuristics";
+import { BUILDPACK_DEPS, RUNTIMES } from "../lib/analysis/size/heuristics";
 
 interface Case {
   name: string;
@@ -93,18 +93,23 @@ if (distrolessStatic?.approxBytes) {
   bases.push({ name: "distroless/static-debian13", dockerfile: `FROM ${distrolessStatic.image}\n`, compressedBytes: distrolessStatic.approxBytes, note: "vs README's \"around 2 MiB\" (compressed or not unstated)" });
 }
 
-// buildpack-deps layers rebuilt from their Dockerfiles (docker-library/buildpack-deps, bookworm) on the known parent.
+// buildpack-deps layers rebuilt from their Dockerfiles (docker-library/buildpack-deps; bookworm's and trixie's install
+// the same packages) on the known parent. Only trixie's full image is listed: its curl and scm images are sized by
+// the sums of its layers, and rebuilt on debian:trixie in one file.
 const aptLayer = (packages: string) =>
   `RUN set -eux; apt-get update; apt-get install -y --no-install-recommends ${packages}; rm -rf /var/lib/apt/lists/*\n`;
-const record = (image: string, tag: string) => baseImages().find((r) => r.image === image && r.tag === tag)!.compressedBytes!;
+const findRecord = (image: string, tag: string) => baseImages().find((r) => r.image === image && r.tag === tag)!;
+const record = (image: string, tag: string) => findRecord(image, tag).compressedBytes!;
+const [curl, scm, full] = [BUILDPACK_DEPS.curl, BUILDPACK_DEPS.scm, BUILDPACK_DEPS.full].map((packages) => aptLayer(packages.join(" ")));
+const trixieLayers = findRecord("buildpack-deps", "trixie").layers.map((layer) => layer.bytes);
+const trixieUpTo = (count: number) => trixieLayers.slice(0, count).reduce((sum, bytes) => sum + bytes, 0);
 const rebuilt: Case[] = [
-  { name: "buildpack-deps:bookworm-curl", dockerfile: `FROM debian:bookworm\n${aptLayer("ca-certificates curl gnupg netbase sq wget")}`, compressedBytes: record("buildpack-deps", "bookworm-curl") },
-  { name: "buildpack-deps:bookworm-scm", dockerfile: `FROM buildpack-deps:bookworm-curl\n${aptLayer("git mercurial openssh-client subversion procps")}`, compressedBytes: record("buildpack-deps", "bookworm-scm") },
-  {
-    name: "buildpack-deps:bookworm",
-    dockerfile: `FROM buildpack-deps:bookworm-scm\n${aptLayer("autoconf automake bzip2 default-libmysqlclient-dev dpkg-dev file g++ gcc imagemagick libbz2-dev libc6-dev libcurl4-openssl-dev libdb-dev libevent-dev libffi-dev libgdbm-dev libglib2.0-dev libgmp-dev libjpeg-dev libkrb5-dev liblzma-dev libmagickcore-dev libmagickwand-dev libmaxminddb-dev libncurses5-dev libncursesw5-dev libpng-dev libpq-dev libreadline-dev libsqlite3-dev libssl-dev libtool libwebp-dev libxml2-dev libxslt-dev libyaml-dev make patch unzip xz-utils zlib1g-dev")}`,
-    compressedBytes: record("buildpack-deps", "bookworm"),
-  },
+  { name: "buildpack-deps:bookworm-curl", dockerfile: `FROM debian:bookworm\n${curl}`, compressedBytes: record("buildpack-deps", "bookworm-curl") },
+  { name: "buildpack-deps:bookworm-scm", dockerfile: `FROM buildpack-deps:bookworm-curl\n${scm}`, compressedBytes: record("buildpack-deps", "bookworm-scm") },
+  { name: "buildpack-deps:bookworm", dockerfile: `FROM buildpack-deps:bookworm-scm\n${full}`, compressedBytes: record("buildpack-deps", "bookworm") },
+  { name: "buildpack-deps:trixie-curl", dockerfile: `FROM debian:trixie\n${curl}`, compressedBytes: trixieUpTo(2) },
+  { name: "buildpack-deps:trixie-scm", dockerfile: `FROM debian:trixie\n${curl}${scm}`, compressedBytes: trixieUpTo(3) },
+  { name: "buildpack-deps:trixie", dockerfile: `FROM debian:trixie\n${curl}${scm}${full}`, compressedBytes: trixieUpTo(4) },
 ];
 
 report("Bases: FROM <base> against its published compressed size", bases, false);

@@ -4,6 +4,7 @@
 // Run by hand when the source data changes; nothing reads the source directory at run or test time.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 
 const source = process.argv[2];
 if (!source) {
@@ -19,44 +20,49 @@ const write = (path, value) => {
   console.log(`${path}: ${text.length} bytes`);
 };
 
-// Debian packages: names in one sorted, space-separated string; dependencies as hexadecimal indexes into
-// it (virtual packages by name, resolved through `provides`). About 40 % of the source size.
-const debian = readJson("debian-bookworm-amd64-packages.json");
-const names = Object.keys(debian.packages).sort();
-const index = new Map(names.map((name, i) => [name, i]));
-const referenced = new Set(Object.values(debian.packages).flatMap((p) => [...p.d, ...(p.r ?? [])]));
-const provides = {};
-for (const [virtual, providers] of Object.entries(debian.provides)) {
-  const real = providers.filter((name) => index.has(name));
-  // Only virtual names some package depends on, or a user could plausibly install, are kept.
-  if (!index.has(virtual) && real.length > 0 && referenced.has(virtual)) provides[virtual] = real.join(" ");
+// Debian packages, per release: names in one sorted, space-separated string; dependencies as hexadecimal indexes into
+// it (virtual packages by name, resolved through `provides`). About 40 % of the source size. Bookworm's table comes
+// from the shared data; trixie's from scripts/debian-packages-json.mjs over trixie's Packages indexes (the project's
+// own data). What packages add to a layer, measured by scripts/measure-debian-gzip.sh on each release (the project's
+// own data): by index, the gzipped bytes of their files, the same as slim images install them, and the bytes slim
+// images leave out.
+function debianTable(debian, release) {
+  const names = Object.keys(debian.packages).sort();
+  const index = new Map(names.map((name, i) => [name, i]));
+  const referenced = new Set(Object.values(debian.packages).flatMap((p) => [...p.d, ...(p.r ?? [])]));
+  const provides = {};
+  for (const [virtual, providers] of Object.entries(debian.provides)) {
+    const real = providers.filter((name) => index.has(name));
+    // Only virtual names some package depends on, or a user could plausibly install, are kept.
+    if (!index.has(virtual) && real.length > 0 && referenced.has(virtual)) provides[virtual] = real.join(" ");
+  }
+  const encode = (list) => list.filter((name) => index.has(name) || name in provides)
+    .map((name) => (index.has(name) ? index.get(name).toString(16) : name)).join(" ");
+  const recommends = {};
+  names.forEach((name, i) => {
+    const r = debian.packages[name].r;
+    if (r?.length) recommends[i.toString(16)] = encode(r);
+  });
+  const measured = JSON.parse(readFileSync(join(root, `scripts/data/debian-${release}-gzip-bytes.json`), "utf8"));
+  const layerBytes = {};
+  for (const [name, [, , gzip, slimGzip, leftOut]] of Object.entries(measured)) {
+    if (index.has(name)) layerBytes[index.get(name).toString(16)] = [gzip, slimGzip, leftOut];
+  }
+  write(join(out, `debian-${release}-packages.json`), {
+    source: debian.source,
+    layerBytesSource: `scripts/measure-debian-gzip.sh over scripts/data/debian-${release}-gzip-packages.txt (see data/SOURCE.md)`,
+    names: names.join(" "),
+    installedKiB: names.map((name) => debian.packages[name].i),
+    debBytes: names.map((name) => debian.packages[name].s),
+    depends: names.map((name) => encode(debian.packages[name].d)),
+    recommends,
+    essential: names.filter((name) => debian.packages[name].e),
+    provides,
+    layerBytes,
+  });
 }
-const encode = (list) => list.filter((name) => index.has(name) || name in provides)
-  .map((name) => (index.has(name) ? index.get(name).toString(16) : name)).join(" ");
-const recommends = {};
-names.forEach((name, i) => {
-  const r = debian.packages[name].r;
-  if (r?.length) recommends[i.toString(16)] = encode(r);
-});
-// What packages add to a layer, measured by scripts/measure-debian-gzip.sh (the project's own data): by index, the
-// gzipped bytes of their files, the same as slim images install them, and the bytes slim images leave out.
-const measured = JSON.parse(readFileSync(join(root, "scripts/data/debian-gzip-bytes.json"), "utf8"));
-const layerBytes = {};
-for (const [name, [, , gzip, slimGzip, leftOut]] of Object.entries(measured)) {
-  if (index.has(name)) layerBytes[index.get(name).toString(16)] = [gzip, slimGzip, leftOut];
-}
-write(join(out, "debian-bookworm-packages.json"), {
-  source: debian.source,
-  layerBytesSource: "scripts/measure-debian-gzip.sh over scripts/data/debian-gzip-packages.txt (see data/SOURCE.md)",
-  names: names.join(" "),
-  installedKiB: names.map((name) => debian.packages[name].i),
-  debBytes: names.map((name) => debian.packages[name].s),
-  depends: names.map((name) => encode(debian.packages[name].d)),
-  recommends,
-  essential: names.filter((name) => debian.packages[name].e),
-  provides,
-  layerBytes,
-});
+debianTable(readJson("debian-bookworm-amd64-packages.json"), "bookworm");
+debianTable(JSON.parse(gunzipSync(readFileSync(join(root, "scripts/data/debian-trixie-amd64-packages.json.gz"))).toString("utf8")), "trixie");
 
 // Packages already installed in base images: names only. The project's own additions (scripts/data/, gathered the
 // same way) come after the shared data's lists.

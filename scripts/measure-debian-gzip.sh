@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Measures what Debian packages add to a gzipped image layer: each package of the list is downloaded from this
-# machine's apt sources (Debian bookworm), unpacked, and its files tarred and gzipped at level 6 as a layer blob is;
-# then again without what Debian's slim images keep out of every install (debuerreotype's .slimify-excludes, as dpkg
-# path-excludes: documentation but copyright files, man and info pages, translations, lintian overrides). Prints one
-# JSON object, package name → [version, .deb bytes, gzipped bytes, gzipped bytes as slim images install it, bytes
-# slim images leave out].
-# Run by hand on a Debian bookworm machine with network access to its mirror; build-size-data.mjs reads the result
-# (scripts/data/debian-gzip-bytes.json).
-#   scripts/measure-debian-gzip.sh scripts/data/debian-gzip-packages.txt > scripts/data/debian-gzip-bytes.json
+# Measures what Debian packages add to a gzipped image layer: each package of the list is downloaded from the apt
+# sources in use (this machine's, or another release's through APT_CONFIG), unpacked, and its files tarred and gzipped
+# at level 6 as a layer blob is; then again without what Debian's slim images keep out of every install
+# (debuerreotype's .slimify-excludes, as dpkg path-excludes: documentation but copyright files, man and info pages,
+# translations, lintian overrides). Prints one JSON object, package name → [version, .deb bytes, gzipped bytes,
+# gzipped bytes as slim images install it, bytes slim images leave out].
+# Run by hand on a Debian machine with network access to the mirror; build-size-data.mjs reads the result
+# (scripts/data/debian-<release>-gzip-bytes.json). On bookworm:
+#   scripts/measure-debian-gzip.sh scripts/data/debian-bookworm-gzip-packages.txt > scripts/data/debian-bookworm-gzip-bytes.json
+# For trixie, with an apt configuration whose sources are trixie's (see lib/analysis/size/data/SOURCE.md):
+#   APT_CONFIG=/tmp/trixie-apt/apt.conf scripts/measure-debian-gzip.sh scripts/data/debian-trixie-gzip-packages.txt > scripts/data/debian-trixie-gzip-bytes.json
 set -euo pipefail
 list=$(realpath "$1")
 work=$(mktemp -d)

@@ -65,14 +65,22 @@ describe("resolveBase", () => {
     }
   });
 
-  it("gives trixie-based images trixie's packages, named as the bookworm data names them", () => {
-    // Trixie's apt is built on OpenSSL (libssl3t64) where bookworm's used GnuTLS.
+  it("reads each image's installs from its own release's packages", () => {
+    // Trixie's apt is built on OpenSSL (libssl3t64, named for 64-bit time) where bookworm's used GnuTLS.
     for (const reference of ["debian:trixie-slim", "debian:13", "nginx:latest", "python:3.13-slim", "node:22-trixie-slim"]) {
-      const { packages } = resolveBase(reference);
-      expect(packages.has("libssl3"), reference).toBe(true);
-      expect(packages.has("libgnutls30"), reference).toBe(false);
+      const base = resolveBase(reference);
+      expect(base.release, reference).toBe("trixie");
+      expect(base.packages.has("libssl3t64"), reference).toBe(true);
+      expect(base.packages.has("libgnutls30t64"), reference).toBe(false);
     }
-    expect(resolveBase("debian:bookworm-slim").packages.has("libssl3")).toBe(false);
+    const bookworm = resolveBase("debian:bookworm-slim");
+    expect(bookworm.release).toBe("bookworm");
+    expect(bookworm.packages.has("libgnutls30")).toBe(true);
+    // Ubuntu 24.04 has trixie's generation of libraries (64-bit time names); 22.04 bookworm's.
+    expect(resolveBase("ubuntu:24.04").release).toBe("trixie");
+    expect(resolveBase("ubuntu:22.04").release).toBe("bookworm");
+    expect(resolveBase("gcr.io/distroless/cc-debian13").release).toBe("trixie");
+    expect(resolveBase("alpine:3.23").release).toBe("bookworm");
   });
 
   it("states a wide guess for images it does not know", () => {
@@ -104,10 +112,10 @@ describe("resolveBase", () => {
   });
 
   it("sizes a full language image whose slim variant alone is known as buildpack-deps plus the runtime", () => {
-    // ruby:slim is 80.8 MB, debian:bookworm-slim 28.2 MB, buildpack-deps:bookworm 348.6 MB.
+    // ruby:slim (trixie) is 80.8 MB, debian:trixie-slim 29.8 MB, buildpack-deps:trixie 379.1 MB.
     const ruby = resolveBase("ruby:3.3");
-    expect(ruby.estimate.compressedBytes.estimate).toBe(348576534 + (80802397 - 28232590));
-    expect(ruby.estimate.note).toContain("sized as buildpack-deps:bookworm plus what ruby:slim adds to debian:bookworm-slim");
+    expect(ruby.estimate.compressedBytes.estimate).toBe(379116043 + (80802397 - 29780765));
+    expect(ruby.estimate.note).toContain("sized as buildpack-deps:trixie plus what ruby:slim adds to debian:trixie-slim");
     // Another Java flavour: the published size of the JRE, with a wide range.
     const jdk = resolveBase("eclipse-temurin:21-jdk").estimate.compressedBytes;
     expect([jdk.low, jdk.high]).toEqual([121136054 * 0.5, 121136054 * 2]);

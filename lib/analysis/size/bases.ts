@@ -1,7 +1,7 @@
 import { isDockerHub, parseImageReference } from "../dockerfile/image";
 import { bytes, scaleRange, ZERO } from "./bytes";
 import { aptClosure } from "./debian";
-import { baseImagePackages, baseImageRecords, baseImages, debianPackages, type BaseImageRecord } from "./data";
+import { baseImagePackages, baseImageRecords, baseImages, debianPackages, type BaseImageRecord, type DebianRelease } from "./data";
 import { APT, BASE_UNCOMPRESSED_RATIO, BUILDPACK_DEPS, RUNTIMES, type RuntimeTable } from "./heuristics";
 import type { BaseEstimate, ByteRange } from "./types";
 
@@ -21,6 +21,12 @@ export interface ResolvedBase {
   aptBaseline: ReadonlySet<string>;
   /** Its dpkg leaves documentation, man pages and translations out of installs (Debian's slim images and those built on them). */
   slimInstalls: boolean;
+  /**
+   * The Debian release whose package table apt installs are read from: the image's own (bullseye and older read
+   * bookworm's); Ubuntu 24.04 and later trixie's (the same generation: 64-bit time library names, gcc 14), older
+   * Ubuntu bookworm's; a base without dpkg, and an unknown image that names no release, bookworm's.
+   */
+  release: DebianRelease;
   /** The record the numbers come from (undefined for unknown images and scratch). */
   record?: BaseImageRecord;
 }
@@ -123,37 +129,42 @@ function nearestDistroless(name: string): BaseImageRecord | undefined {
 
 const packageSetCache = new Map<string, Set<string>>();
 
-/**
- * The bookworm name of a Debian 13 package, as the package data names it: trixie renamed libraries for 64-bit time
- * (`libssl3t64`), bumped apt's library and moved to gcc 14 and Python 3.13.
- */
-function bookwormName(name: string): string {
-  return name.replace(/t64$/, "").replace(/^libapt-pkg7\.0$/, "libapt-pkg6.0").replace(/^gcc-14-base$/, "gcc-12-base").replace(/3\.13/, "3.11");
-}
-
-function installedClosure(key: string, base: ReadonlySet<string>, packages: string[]): Set<string> {
+function installedClosure(key: string, release: DebianRelease, base: ReadonlySet<string>, packages: string[]): Set<string> {
   const cached = packageSetCache.get(key);
   if (cached) return cached;
-  const selection = aptClosure(debianPackages(), packages, { recommends: false, installed: base });
+  const selection = aptClosure(debianPackages(release), packages, { recommends: false, installed: base });
   const result = new Set([...base, ...selection.packages]);
   packageSetCache.set(key, result);
   return result;
 }
 
-/** The packages listed for an image, by their bookworm names (the apt estimate looks them up in bookworm's data). */
+/** The packages listed for an image. */
 function listedPackages(image: string): Set<string> {
   const key = `listed ${image}`;
   let listed = packageSetCache.get(key);
   if (!listed) {
-    listed = new Set((baseImagePackages(image)?.packages ?? []).map(bookwormName));
+    listed = new Set(baseImagePackages(image)?.packages ?? []);
     packageSetCache.set(key, listed);
   }
   return listed;
 }
 
 /** The Debian release a base is built on: the codename its tag names, else its record's. */
-function debianRelease(reference: Reference, record: BaseImageRecord | undefined): "bookworm" | "trixie" {
+function debianRelease(reference: Reference, record: BaseImageRecord | undefined): DebianRelease {
   return (codenameOf(reference.tag ?? "") ?? record?.osRelease) === "trixie" ? "trixie" : "bookworm";
+}
+
+/** The Ubuntu release a base is built on, as the listed images name it: 22.04 for 22.04 and older, else 24.04. */
+function ubuntuRelease(reference: Reference, record: BaseImageRecord | undefined): "22.04" | "24.04" {
+  const release = record?.osRelease ?? UBUNTU_CODENAMES[codenameOf(reference.tag ?? "") ?? ""] ?? canonicalTag("ubuntu", reference.tag ?? "24.04");
+  return release.startsWith("22") || release.startsWith("20") ? "22.04" : "24.04";
+}
+
+/** The package table apt installs on a base read (`ResolvedBase.release`). */
+function packageRelease(reference: Reference, record: BaseImageRecord | undefined, osFamily: OsFamily): DebianRelease {
+  if (osFamily === "ubuntu") return ubuntuRelease(reference, record) === "22.04" ? "bookworm" : "trixie";
+  if (osFamily === "distroless") return record?.osRelease === "trixie" ? "trixie" : "bookworm";
+  return osFamily === "debian" ? debianRelease(reference, record) : "bookworm";
 }
 
 /** Official images whose full (not slim) variants are built on buildpack-deps. */
@@ -161,10 +172,7 @@ const BUILDPACK_IMAGES = new Set(["buildpack-deps", "node", "python", "ruby", "g
 
 /** The dpkg packages of a Debian or Ubuntu base: listed, derived from its Dockerfile recipe, or nearest listed. */
 function basePackages(reference: Reference, record: BaseImageRecord | undefined, osFamily: OsFamily): Set<string> {
-  if (osFamily === "ubuntu") {
-    const release = record?.osRelease ?? UBUNTU_CODENAMES[codenameOf(reference.tag ?? "") ?? ""] ?? canonicalTag("ubuntu", reference.tag ?? "24.04");
-    return listedPackages(release.startsWith("22") || release.startsWith("20") ? "ubuntu:22.04" : "ubuntu:24.04");
-  }
+  if (osFamily === "ubuntu") return listedPackages(`ubuntu:${ubuntuRelease(reference, record)}`);
   if (osFamily !== "debian") return new Set();
   const tag = reference.tag ?? "latest";
   if (baseImagePackages(`${reference.name}:${tag}`)) return listedPackages(`${reference.name}:${tag}`);
@@ -172,7 +180,10 @@ function basePackages(reference: Reference, record: BaseImageRecord | undefined,
   // Debian's slim and full images hold the same packages (slim drops their documentation).
   const debian = listedPackages(release === "trixie" ? "debian:trixie-slim" : "debian:bookworm-slim");
   if (variantOf(tag) === "slim") {
-    if (reference.name === "python") return listedPackages("python:3.12-slim");
+    // python's slim images add ca-certificates, netbase and tzdata to Debian's (the trixie-based one is listed).
+    if (reference.name === "python") {
+      return release === "trixie" ? listedPackages("python:3.12-slim") : installedClosure("python-slim-bookworm", release, debian, ["ca-certificates", "netbase", "tzdata"]);
+    }
     return reference.name === "node" && release === "bookworm" ? listedPackages("node:20-bookworm-slim") : debian;
   }
   // Service images (nginx, php, httpd, redis, postgres…) build on debian's slim image, not on buildpack-deps.
@@ -180,7 +191,7 @@ function basePackages(reference: Reference, record: BaseImageRecord | undefined,
   // Language images (node, python, ruby, golang, …) build on buildpack-deps: curl, scm, then the full set.
   const level = reference.name === "buildpack-deps" ? (/curl/.test(tag) ? 1 : /scm/.test(tag) ? 2 : 3) : reference.name === "golang" ? 2 : 3;
   const wanted = [BUILDPACK_DEPS.curl, BUILDPACK_DEPS.scm, BUILDPACK_DEPS.full].slice(0, level).flat();
-  return installedClosure(`buildpack-deps-${release}-${level}`, debian, wanted);
+  return installedClosure(`buildpack-deps-${release}-${level}`, release, debian, wanted);
 }
 
 function familyOf(record: BaseImageRecord | undefined, reference: Reference): OsFamily {
@@ -188,16 +199,16 @@ function familyOf(record: BaseImageRecord | undefined, reference: Reference): Os
   return (["debian", "ubuntu", "alpine", "distroless", "scratch"] as const).find((f) => f === family) ?? "other";
 }
 
-/** Sizes a distroless image from its packages (Debian bookworm data) plus its parent and extras. */
+/** Sizes a distroless image from its packages (its Debian release's data) plus its parent and extras. */
 function distrolessSize(record: BaseImageRecord): { uncompressed: number; compressed: number; packages: Set<string> } {
-  const index = debianPackages();
+  const index = debianPackages(record.osRelease === "trixie" ? "trixie" : "bookworm");
   const parent = record.composition?.parent ? baseImageRecords(record.composition.parent)[0] : undefined;
   const inherited = parent ? distrolessSize(parent) : { uncompressed: 0, compressed: 0, packages: new Set<string>() };
   let uncompressed = inherited.uncompressed;
   let compressed = inherited.compressed;
   const packages = new Set(inherited.packages);
   for (const name of record.composition?.debPackages ?? []) {
-    const entry = index.get(bookwormName(name));
+    const entry = index.get(name);
     if (!entry || packages.has(entry.name)) continue;
     packages.add(entry.name);
     uncompressed += entry.installedBytes;
@@ -229,7 +240,7 @@ function sizedRecord(record: BaseImageRecord): { uncompressed: ByteRange; compre
     return {
       uncompressed: bytes(size.uncompressed, size.uncompressed * 0.85, size.uncompressed * 1.25),
       compressed: bytes(size.compressed, size.compressed * 0.8, size.compressed * 1.3),
-      note: `sized from its package composition (${record.osRelease === "bookworm" ? "" : "Debian 13 packages approximated by bookworm's, "}plus the files it adds)`,
+      note: "sized from its package composition (plus the files it adds)",
     };
   }
   const compressedBytes = record.compressedBytes ?? 0;
@@ -267,15 +278,16 @@ function sizedNearest(reference: Reference, record: BaseImageRecord): { uncompre
   const wanted = canonicalTag(reference.name, reference.tag ?? "latest");
   const known = record.tag ?? "latest";
   if (variantOf(wanted) === "full" && variantOf(known) === "slim" && BUILDPACK_IMAGES.has(reference.name)) {
-    const buildpack = baseImageRecords("buildpack-deps").find((candidate) => candidate.tag === "bookworm");
-    const slimDebian = baseImageRecords("debian").find((candidate) => candidate.tag === "bookworm-slim");
+    const release = record.osRelease === "trixie" ? "trixie" : "bookworm";
+    const buildpack = baseImageRecords("buildpack-deps").find((candidate) => candidate.tag === release);
+    const slimDebian = baseImageRecords("debian").find((candidate) => candidate.tag === `${release}-slim`);
     if (buildpack?.compressedBytes && slimDebian?.compressedBytes && record.compressedBytes) {
       const compressedBytes = buildpack.compressedBytes + Math.max(0, record.compressedBytes - slimDebian.compressedBytes);
       const compressed = bytes(compressedBytes, compressedBytes * 0.8, compressedBytes * 1.3);
       return {
         compressed,
         uncompressed: scaleRange(compressed, BASE_UNCOMPRESSED_RATIO.estimate, BASE_UNCOMPRESSED_RATIO.low, BASE_UNCOMPRESSED_RATIO.high),
-        note: `sized as buildpack-deps:bookworm plus what ${recordName(record)} adds to debian:bookworm-slim`,
+        note: `sized as buildpack-deps:${release} plus what ${recordName(record)} adds to debian:${release}-slim`,
       };
     }
   }
@@ -330,7 +342,7 @@ function inferredFamily(reference: Reference, runsApt: boolean): { osFamily: "de
 /** The base with what apt installs are counted over: on a base without dpkg, as if on Debian's slim image. */
 function withAptInstalls(base: Omit<ResolvedBase, "aptBaseline">): ResolvedBase {
   const dpkg = base.osFamily === "debian" || base.osFamily === "ubuntu" || base.osFamily === "distroless";
-  return dpkg ? { ...base, aptBaseline: base.packages } : { ...base, aptBaseline: listedPackages("debian:bookworm-slim"), slimInstalls: true };
+  return dpkg ? { ...base, aptBaseline: base.packages } : { ...base, aptBaseline: listedPackages("debian:bookworm-slim"), slimInstalls: true, release: "bookworm" };
 }
 
 /**
@@ -348,7 +360,7 @@ function leavesOutDocs(reference: Reference, osFamily: OsFamily): boolean {
 function resolveUncached(referenceText: string, runsApt: boolean): Omit<ResolvedBase, "aptBaseline"> {
   const reference = baseReference(referenceText);
   if (reference.name === "scratch") {
-    return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set(), slimInstalls: false };
+    return { estimate: { reference: referenceText, uncompressedBytes: ZERO, compressedBytes: ZERO, note: "scratch is empty" }, osFamily: "scratch", packages: new Set(), slimInstalls: false, release: "bookworm" };
   }
   const record = reference.name.includes("distroless/") ? baseImageRecords(reference.name)[0] ?? nearestDistroless(reference.name) : nearestRecord(reference);
   const osFamily = familyOf(record, reference);
@@ -368,6 +380,7 @@ function resolveUncached(referenceText: string, runsApt: boolean): Omit<Resolved
       osFamily: inferred?.osFamily ?? osFamily,
       packages,
       slimInstalls: false,
+      release: packageRelease(reference, undefined, inferred?.osFamily ?? osFamily),
     };
   }
   const exact = record.image === reference.name && (record.tag ?? "latest") === canonicalTag(reference.name, reference.tag ?? "latest");
@@ -387,6 +400,7 @@ function resolveUncached(referenceText: string, runsApt: boolean): Omit<Resolved
     osFamily,
     packages: osFamily === "distroless" ? distrolessSize(record).packages : basePackages(reference, record, osFamily),
     slimInstalls: leavesOutDocs(reference, osFamily),
+    release: packageRelease(reference, record, osFamily),
     record,
   };
 }

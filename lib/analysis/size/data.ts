@@ -1,7 +1,7 @@
 /**
  * The facts the estimator reads. They are provided by `bundled-data.ts` (JSON modules, no file system
  * access), which server entry points (the CLI, the API routes) import: browser code (a bundle
- * showing rule docs) does not pull in the 4.6 MB Debian table. Indexed once on first use.
+ * showing rule docs) does not pull in the Debian tables (4.6 and 5.6 MB). Indexed once on first use.
  * See data/SOURCE.md for where each file comes from.
  */
 
@@ -99,21 +99,26 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
   };
 }
 
+/** The Debian releases whose package tables the estimate reads: 12 and 13. */
+export type DebianRelease = "bookworm" | "trixie";
+
 export interface SizeData {
-  debian: DebianJson;
+  debian: Record<DebianRelease, DebianJson>;
   baseImages: BaseImageRecord[];
   /** dpkg packages installed in some images, keyed "image:tag". */
   basePackages: Record<string, { source: string; uncompressedBytes: number; packages: string[] }>;
 }
 
+const NO_PACKAGES: DebianJson = { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {}, layerBytes: {} };
+
 const EMPTY: SizeData = {
-  debian: { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {}, layerBytes: {} },
+  debian: { bookworm: NO_PACKAGES, trixie: NO_PACKAGES },
   baseImages: [],
   basePackages: {},
 };
 
 let data: SizeData = EMPTY;
-let debianIndex: DebianIndex | undefined;
+const debianIndexes = new Map<DebianRelease, DebianIndex>();
 let recordsByImage: Map<string, BaseImageRecord[]> | undefined;
 
 /** True once the data set is installed; the engine skips the estimate without it rather than guess. */
@@ -124,14 +129,18 @@ export function hasSizeData(): boolean {
 /** Installs the data set (done once by bundled-data.ts). */
 export function provideSizeData(provided: SizeData): void {
   data = provided;
-  debianIndex = undefined;
+  debianIndexes.clear();
   recordsByImage = undefined;
 }
 
-/** The Debian bookworm amd64 package table, indexed on first use and kept for the process. */
-export function debianPackages(): DebianIndex {
-  debianIndex ??= buildDebianIndex(data.debian);
-  return debianIndex;
+/** A Debian release's amd64 package table, indexed on first use and kept for the process. */
+export function debianPackages(release: DebianRelease): DebianIndex {
+  let index = debianIndexes.get(release);
+  if (!index) {
+    index = buildDebianIndex(data.debian[release]);
+    debianIndexes.set(release, index);
+  }
+  return index;
 }
 
 export function baseImages(): readonly BaseImageRecord[] {

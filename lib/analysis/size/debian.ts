@@ -303,13 +303,13 @@ function historyAfter(history: number, step: string): number {
 }
 
 /**
- * Memo of `aptClosure` results, keyed on the installed set's `key`, the requested names and Recommends; cleared when
- * the Debian data changes, and when full (bounded: a long-running server sees many distinct Dockerfiles). Safe
- * because a closure is a pure function of those inputs and the data; callers must not mutate what it returns.
+ * Memo of `aptClosure` results per package table, keyed on the installed set's `key`, the requested names and
+ * Recommends; a table's memo is emptied when full (bounded: a long-running server sees many distinct Dockerfiles), and
+ * goes with its table when the data changes. Safe because a closure is a pure function of those inputs and the data;
+ * callers must not mutate what it returns.
  */
-const closures = new Map<string, MemoisedClosure>();
+const closures = new WeakMap<DebianIndex, Map<string, MemoisedClosure>>();
 const MAX_CLOSURES = 5000;
-let closuresIndex: DebianIndex | undefined;
 
 /** `aptClosure` over installed packages whose contents `key` identifies, computed once per key. */
 export function memoisedAptClosure(
@@ -317,18 +317,19 @@ export function memoisedAptClosure(
   requested: readonly string[],
   options: { recommends: boolean; installed: { has(name: string): boolean; key: string } },
 ): MemoisedClosure {
-  if (closuresIndex !== index || closures.size >= MAX_CLOSURES) {
-    closures.clear();
-    closuresIndex = index;
+  let memo = closures.get(index);
+  if (!memo || memo.size >= MAX_CLOSURES) {
+    memo = new Map();
+    closures.set(index, memo);
   }
   const request = `${options.recommends ? "r" : ""}(${requested.join(" ")})`;
   const key = `${options.installed.key}${request}`;
-  let closure = closures.get(key);
+  let closure = memo.get(key);
   if (!closure) {
     const reads = new Set<string>();
     const selection = aptClosure(index, requested, { ...options, reads });
     closure = { request, requested, selection, added: new Set(selection.packages), reads };
-    closures.set(key, closure);
+    memo.set(key, closure);
   }
   return closure;
 }

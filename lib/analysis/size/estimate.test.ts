@@ -289,11 +289,12 @@ describe("estimateStages", () => {
     expect(layer!.reason).toBe("java 21 tarball: ≈ 149 MB");
   });
 
-  it("counts no package a trixie-based image already has under its 64-bit-time name (libssl3t64)", () => {
-    // libssl-dev depends on libssl3, which trixie's apt (built on OpenSSL) brings as libssl3t64; bookworm-slim lacks it.
+  it("reads a trixie-based image's installs from trixie's packages (libssl3t64 is already there)", () => {
+    // libssl-dev depends on libssl3t64 on trixie (OpenSSL 3.5, 16 010 KiB installed), which trixie's apt brings; on
+    // bookworm on libssl3 (OpenSSL 3.0, 12 190 KiB), which bookworm-slim lacks.
     const install = "RUN apt-get update && apt-get install -y --no-install-recommends libssl-dev && rm -rf /var/lib/apt/lists/*";
-    expect(shipped(`FROM debian:trixie-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 1 package, ≈ 13 MB");
-    expect(shipped(`FROM python:3.13-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 1 package, ≈ 13 MB");
+    expect(shipped(`FROM debian:trixie-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 1 package, ≈ 17 MB");
+    expect(shipped(`FROM python:3.13-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 1 package, ≈ 17 MB");
     expect(shipped(`FROM debian:bookworm-slim\n${install}\n`).layers[0]!.reason).toBe("apt-get install libssl-dev: 2 packages, ≈ 19 MB");
   });
 

@@ -14,7 +14,7 @@ import type { Range, SourceFile } from "../types";
 import { isUnknownImage, resolveBase, runtimeSize, type OsFamily, type ResolvedBase } from "./bases";
 import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
-import { debianPackages } from "./data";
+import { debianPackages, type DebianRelease } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
 import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type ProjectFiles } from "./project";
@@ -127,6 +127,8 @@ interface StageState {
   osFamily: OsFamily;
   /** The base's dpkg leaves documentation, man pages and translations out of installs (Debian's slim images). */
   slimInstalls: boolean;
+  /** The Debian release whose package table its apt installs read (`ResolvedBase.release`). */
+  release: DebianRelease;
   /** dpkg packages present (base and earlier layers). */
   installed: InstalledPackages;
   /** Which layer installed each package, for removals in later layers. */
@@ -258,11 +260,11 @@ const SYSTEM_FILES: readonly { path: string; package?: string; bytes?: number }[
   { path: "/etc/nsswitch.conf", bytes: 500 },
 ];
 
-function systemFiles(path: string): { label: string; size: { uncompressed: ByteRange; compressed: ByteRange } } | undefined {
+function systemFiles(path: string, release: DebianRelease): { label: string; size: { uncompressed: ByteRange; compressed: ByteRange } } | undefined {
   const known = SYSTEM_FILES.find((entry) => isUnder(path, entry.path));
   if (!known) return undefined;
   if (known.bytes !== undefined) return { label: `${path} (a few kB)`, size: sized(known.bytes, known.bytes * 0.5, 0.5, 4) };
-  const record = debianPackages().get(known.package!);
+  const record = debianPackages(release).get(known.package!);
   if (!record) return undefined;
   // At most the whole package; one file of it (the CA bundle) is part of it.
   return { label: `${path} (from ${known.package}, ≈ ${formatBytes(record.installedBytes)})`, size: sized(record.installedBytes, record.installedBytes * 0.45, 0.3, 1.2) };
@@ -301,6 +303,7 @@ function copyState(state: StageState): StageState {
     baseVersions: state.baseVersions,
     osFamily: state.osFamily,
     slimInstalls: state.slimInstalls,
+    release: state.release,
     installed: state.installed.copy(),
     installedBy: state.installedBy.copy(),
     outputs: state.outputs.copy(),
@@ -823,6 +826,7 @@ class Estimator {
         baseVersions: resolved.record?.versions ?? {},
         osFamily: resolved.osFamily,
         slimInstalls: resolved.slimInstalls,
+        release: resolved.release,
         installed: InstalledPackages.over(resolved.aptBaseline),
         installedBy: PackageOrigins.empty(),
         outputs: SharedList.of(),
@@ -1000,7 +1004,7 @@ class Estimator {
     add({
       label: `apt lists left in /var/lib/apt/lists`,
       path: "/var/lib/apt/lists",
-      ...fromHeuristic(ubuntu ? APT.ubuntuLists : APT.debianLists),
+      ...fromHeuristic(ubuntu ? APT.ubuntuLists : APT.debianLists[state.release]),
       ...(ubuntu ? { assumption: "Ubuntu package lists assumed ≈ 45 MB (not measured)" } : {}),
     });
   }
@@ -1186,15 +1190,15 @@ class Estimator {
     range: Range,
     add: (c: Contribution) => void,
   ): void {
-    const candidates = autoRemove ? memoisedAptClosure(debianPackages(), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
+    const candidates = autoRemove ? memoisedAptClosure(debianPackages(state.release), names, { recommends: false, installed: NOTHING_INSTALLED }).selection.packages : names;
     // Which removed names an earlier layer installed decides what this layer reports: lookups of those names.
     this.reads?.push(new Set(candidates));
-    const removed = autoRemove ? autoRemoved(names, candidates, state.installed) : names;
+    const removed = autoRemove ? autoRemoved(names, candidates, state) : names;
     const fromEarlier = pool.remove(removed);
     const earlier = fromEarlier.filter((name) => state.installedBy.originOf(name) !== undefined);
     state.installed.removeAll(removed);
     if (earlier.length === 0) return;
-    const layer = packagesInLayer(earlier, state.slimInstalls);
+    const layer = packagesInLayer(earlier, state);
     const origins = earlier.map((name) => state.installedBy.originOf(name)!);
     const createdLines = linesOf(origins.map((origin) => origin.range));
     const size = sized(layer.uncompressed, layer.compressed);
@@ -1465,7 +1469,8 @@ class Estimator {
       const sourceStage = stage.dependencies.find((dependency) => dependency.via === "copy" && dependency.instruction === original)?.stage;
       if (!sourceStage) {
         if (sources.some((source) => site.path(source, "/") === "/")) return [this.wholeImage(site.resolve(fromFlag), text, destination)];
-        const system = sources.map((source) => systemFiles(site.path(source, "/")));
+        const { release } = resolveBase(site.resolve(fromFlag));
+        const system = sources.map((source) => systemFiles(site.path(source, "/"), release));
         if (system.every(Boolean)) return [{ label: `${text} from image ${fromFlag}: ${system.map((files) => files!.label).join(", ")}`, path: destination, ...sumSized(system.map((files) => files!.size)) }];
         return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ≈ 10 MB` }];
       }
@@ -1560,7 +1565,7 @@ class Estimator {
         assumption: `${source} assumed half of what ${containing.label.replace(/:.*$/, "")} produced`,
       };
     }
-    const system = systemFiles(sourcePath);
+    const system = systemFiles(sourcePath, state.release);
     if (system) return { label: `${label}: ${system.label}`, path: destination, ...system.size };
     if (sourcePath === "/") {
       const whole = this.results[stageIndex]!;
@@ -1593,8 +1598,8 @@ function layerBytes(sums: Readonly<PackageSums>, slim: boolean): PackageBytes {
   };
 }
 
-function packagesInLayer(names: Iterable<string>, slim: boolean): PackageBytes {
-  return layerBytes(packageBytes(debianPackages(), names), slim);
+function packagesInLayer(names: Iterable<string>, state: StageState): PackageBytes {
+  return layerBytes(packageBytes(debianPackages(state.release), names), state.slimInstalls);
 }
 
 /** The dpkg packages one RUN adds, kept together so a later purge in the same RUN can take them back. */
@@ -1613,7 +1618,7 @@ class AptPool {
   /** Installs the closure of the packages; returns it. */
   install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): MemoisedClosure {
     const names = packages.map(packageName).filter((n): n is string => Boolean(n));
-    const closure = memoisedAptClosure(debianPackages(), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const closure = memoisedAptClosure(debianPackages(state.release), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
     const { selection } = closure;
     this.recommends ||= !fact.noInstallRecommends;
     this.requested.push(...names);
@@ -1658,7 +1663,7 @@ class AptPool {
     if (this.requested.length === 0) return undefined;
     const packages = this.installedSet();
     // Byte counts are integers, so the closures' totals equal the sum over their packages exactly.
-    const layer = this.closureBytes ? layerBytes(this.closureBytes, state.slimInstalls) : packagesInLayer(packages, state.slimInstalls);
+    const layer = this.closureBytes ? layerBytes(this.closureBytes, state.slimInstalls) : packagesInLayer(packages, state);
     const { uncompressed, compressed } = layer;
     const purged = this.remainder < 1;
     const spread = purged ? APT.purgedRemainder : APT.spread;
@@ -1668,9 +1673,9 @@ class AptPool {
     const remainder = purged && keptLibrariesCounted ? 0 : this.remainder;
     state.installedBy.record(packages, { range, label });
     const assumptions = [
-      state.osFamily === "ubuntu" ? "Ubuntu packages approximated by Debian bookworm's" : undefined,
+      state.osFamily === "ubuntu" ? `Ubuntu packages approximated by Debian ${state.release}'s` : undefined,
       state.osFamily !== "debian" && state.osFamily !== "ubuntu" ? "apt on a base that is not Debian-based: sized as Debian bookworm packages added to Debian's slim image" : undefined,
-      this.unknown.length ? `not in the Debian bookworm data, counted as 0: ${this.unknown.join(" ")}` : undefined,
+      this.unknown.length ? `not in the Debian ${state.release} data, counted as 0: ${this.unknown.join(" ")}` : undefined,
       layer.bytecode > 0 ? `${COMPILED_PYTHON} ≈ ${formatBytes(layer.bytecode)} here` : undefined,
     ].filter(Boolean);
     return {
@@ -1689,10 +1694,10 @@ const NOTHING_INSTALLED = InstalledPackages.over(new Set());
  * names, and the dependencies nothing still installed needs. apt never removes automatically a package asked for by
  * name, one the base image came with, or what those depend on or recommend.
  */
-function autoRemoved(names: readonly string[], dependencies: readonly string[], installed: InstalledPackages): string[] {
+function autoRemoved(names: readonly string[], dependencies: readonly string[], { installed, release }: StageState): string[] {
   const purged = new Set(names);
   const kept = installed.requestedAndPresent().filter((name) => !purged.has(name));
-  const needed = kept.length > 0 ? memoisedAptClosure(debianPackages(), kept, { recommends: true, installed: NOTHING_INSTALLED }).added : new Set<string>();
+  const needed = kept.length > 0 ? memoisedAptClosure(debianPackages(release), kept, { recommends: true, installed: NOTHING_INSTALLED }).added : new Set<string>();
   return dependencies.filter((name) => purged.has(name) || (!needed.has(name) && !installed.inBase(name)));
 }
 

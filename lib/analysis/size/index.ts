@@ -295,11 +295,12 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
     for (const variant of ["slim", "alpine"] as const) {
       if ((record.tag ?? "").includes(variant)) continue;
       const candidates = baseImageRecords(name).filter((r) => r.tag?.includes(variant));
-      const best = candidates.find((r) => version && r.tag!.startsWith(version)) ?? candidates[0];
+      // The same version, or the same release (`trixie` → `trixie-slim`).
+      const best = candidates.find((r) => r.tag!.startsWith(version ?? record.tag ?? "")) ?? candidates[0];
       if (best) alternatives.set(`${name}:${best.tag}`, CAVEATS[variant]);
     }
     // Plain OS images: the slim Debian and the Alpine ones.
-    if (name === "ubuntu") alternatives.set("debian:bookworm-slim", CAVEATS.slim);
+    if (name === "ubuntu") alternatives.set("debian:trixie-slim", CAVEATS.slim);
     if (name === "ubuntu" || name === "debian") alternatives.set("alpine:3.23", CAVEATS.alpine);
     const distroless = distrolessFor(name, version ? Number(version) : undefined);
     if (distroless) alternatives.set(distroless, CAVEATS.distroless(hasRun));

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Regenerates the size estimator's data (lib/analysis/size/data/) and the calibration cases
-// (bench/data/) from the shared research data: `node scripts/build-size-data.mjs /work/shared/data`.
-// Run by hand when the source data changes; nothing reads the source directory at run or test time.
+// Regenerates the size estimator's data (lib/analysis/size/data/) and the calibration cases (bench/data/) from the
+// shared research data and the project's own (scripts/data/): `node scripts/build-size-data.mjs /work/shared/data`.
+// Run by hand when the source data changes; nothing reads either directory at run or test time.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";

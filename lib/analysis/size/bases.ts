@@ -149,9 +149,14 @@ function listedPackages(image: string): Set<string> {
   return listed;
 }
 
+/** The package table of a Debian release: trixie's for trixie, bookworm's for bookworm and the releases before it. */
+function tableOf(release: string | null | undefined): DebianRelease {
+  return release === "trixie" ? "trixie" : "bookworm";
+}
+
 /** The Debian release a base is built on: the codename its tag names, else its record's. */
 function debianRelease(reference: Reference, record: BaseImageRecord | undefined): DebianRelease {
-  return (codenameOf(reference.tag ?? "") ?? record?.osRelease) === "trixie" ? "trixie" : "bookworm";
+  return tableOf(codenameOf(reference.tag ?? "") ?? record?.osRelease);
 }
 
 /** The Ubuntu release a base is built on, as the listed images name it: 22.04 for 22.04 and older, else 24.04. */
@@ -163,7 +168,7 @@ function ubuntuRelease(reference: Reference, record: BaseImageRecord | undefined
 /** The package table apt installs on a base read (`ResolvedBase.release`). */
 function packageRelease(reference: Reference, record: BaseImageRecord | undefined, osFamily: OsFamily): DebianRelease {
   if (osFamily === "ubuntu") return ubuntuRelease(reference, record) === "22.04" ? "bookworm" : "trixie";
-  if (osFamily === "distroless") return record?.osRelease === "trixie" ? "trixie" : "bookworm";
+  if (osFamily === "distroless") return tableOf(record?.osRelease);
   return osFamily === "debian" ? debianRelease(reference, record) : "bookworm";
 }
 
@@ -178,7 +183,7 @@ function basePackages(reference: Reference, record: BaseImageRecord | undefined,
   if (baseImagePackages(`${reference.name}:${tag}`)) return listedPackages(`${reference.name}:${tag}`);
   const release = debianRelease(reference, record);
   // Debian's slim and full images hold the same packages (slim drops their documentation).
-  const debian = listedPackages(release === "trixie" ? "debian:trixie-slim" : "debian:bookworm-slim");
+  const debian = listedPackages(`debian:${release}-slim`);
   if (variantOf(tag) === "slim") {
     // python's slim images add ca-certificates, netbase and tzdata to Debian's (the trixie-based one is listed).
     if (reference.name === "python") {
@@ -201,7 +206,7 @@ function familyOf(record: BaseImageRecord | undefined, reference: Reference): Os
 
 /** Sizes a distroless image from its packages (its Debian release's data) plus its parent and extras. */
 function distrolessSize(record: BaseImageRecord): { uncompressed: number; compressed: number; packages: Set<string> } {
-  const index = debianPackages(record.osRelease === "trixie" ? "trixie" : "bookworm");
+  const index = debianPackages(tableOf(record.osRelease));
   const parent = record.composition?.parent ? baseImageRecords(record.composition.parent)[0] : undefined;
   const inherited = parent ? distrolessSize(parent) : { uncompressed: 0, compressed: 0, packages: new Set<string>() };
   let uncompressed = inherited.uncompressed;
@@ -278,7 +283,7 @@ function sizedNearest(reference: Reference, record: BaseImageRecord): { uncompre
   const wanted = canonicalTag(reference.name, reference.tag ?? "latest");
   const known = record.tag ?? "latest";
   if (variantOf(wanted) === "full" && variantOf(known) === "slim" && BUILDPACK_IMAGES.has(reference.name)) {
-    const release = record.osRelease === "trixie" ? "trixie" : "bookworm";
+    const release = tableOf(record.osRelease);
     const buildpack = baseImageRecords("buildpack-deps").find((candidate) => candidate.tag === release);
     const slimDebian = baseImageRecords("debian").find((candidate) => candidate.tag === `${release}-slim`);
     if (buildpack?.compressedBytes && slimDebian?.compressedBytes && record.compressedBytes) {

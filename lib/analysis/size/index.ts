@@ -314,12 +314,13 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
 
 /**
  * True when instructions that read `reads` of the base `current` could size differently on the base `other`: apt
- * reads the packages its installs are counted over, whether installs leave documentation out, and whether the OS is
- * Ubuntu (its lists); the rest, variables.
+ * reads the packages its installs are counted over, the release whose package table sizes them, whether installs
+ * leave documentation out, and whether the OS is Ubuntu (its lists); the rest, variables.
  */
 function readsDifferently(reads: BaseReads | undefined, current: ResolvedBase, other: ResolvedBase): boolean {
   if (!reads) return false;
-  const aptAlike = current.aptBaseline === other.aptBaseline && current.slimInstalls === other.slimInstalls && (current.osFamily === "ubuntu") === (other.osFamily === "ubuntu");
+  const aptAlike = current.aptBaseline === other.aptBaseline && current.release === other.release && current.slimInstalls === other.slimInstalls
+    && (current.osFamily === "ubuntu") === (other.osFamily === "ubuntu");
   if (reads.packages && !aptAlike) return true;
   return [...reads.variables].some((name) => baseVariable(current.record?.versions ?? {}, name) !== baseVariable(other.record?.versions ?? {}, name));
 }

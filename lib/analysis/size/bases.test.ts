@@ -95,7 +95,7 @@ describe("resolveBase", () => {
     const base = resolveBase("example.com/team/app:1.0", true);
     expect(base.osFamily).toBe("debian");
     expect([...base.packages].sort()).toEqual([...resolveBase("debian:bookworm-slim").packages].sort());
-    expect(base.estimate.note).toBe("example.com/team/app is not in the size data: assumed a typical image, Debian-based since the file runs apt on it, with the packages of Debian's slim image");
+    expect(base.estimate.note).toBe("example.com/team/app is not in the size data: assumed a typical image, Debian-based since the file runs apt on it, with the packages of debian:bookworm-slim");
     expect(base.estimate.compressedBytes.estimate).toBe(150e6);
   });
 
@@ -103,12 +103,14 @@ describe("resolveBase", () => {
     const noble = resolveBase("mcr.microsoft.com/playwright:v1.62.1-noble");
     expect(noble.osFamily).toBe("ubuntu");
     expect(noble.packages).toBe(resolveBase("ubuntu:24.04").packages);
-    expect(noble.estimate.note).toContain("Ubuntu-based since its reference names noble");
+    expect(noble.estimate.note).toContain("Ubuntu-based since its reference names noble, with the packages of ubuntu:24.04");
     expect(resolveBase("example.com/app:2-jammy").packages).toBe(resolveBase("ubuntu:22.04").packages);
     expect(resolveBase("ghcr.io/linuxserver/baseimage-ubuntu:resolute").osFamily).toBe("ubuntu");
     const trixie = resolveBase("example.com/app:1-trixie");
     expect(trixie.osFamily).toBe("debian");
     expect(trixie.packages).toBe(resolveBase("debian:trixie-slim").packages);
+    expect(trixie.release).toBe("trixie");
+    expect(trixie.estimate.note).toContain("Debian-based since its reference names trixie, with the packages of debian:trixie-slim");
   });
 
   it("sizes a full language image whose slim variant alone is known as buildpack-deps plus the runtime", () => {

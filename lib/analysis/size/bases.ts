@@ -374,7 +374,9 @@ function resolveUncached(referenceText: string, runsApt: boolean): Omit<Resolved
     const compressed = bytes(guess.compressed, guess.low, guess.high);
     const inferred = osFamily === "other" ? inferredFamily(reference, runsApt) : undefined;
     const packages = inferred ? basePackages(reference, undefined, inferred.osFamily) : new Set<string>();
-    const packagesNote = inferred && `${inferred.osFamily === "ubuntu" ? "Ubuntu" : "Debian"}-based since ${inferred.why}, with the packages of ${inferred.osFamily === "ubuntu" ? "Ubuntu's" : "Debian's slim"} image`;
+    const release = packageRelease(reference, undefined, inferred?.osFamily ?? osFamily);
+    const like = inferred?.osFamily === "ubuntu" ? `ubuntu:${ubuntuRelease(reference, undefined)}` : `debian:${release}-slim`;
+    const packagesNote = inferred && `${inferred.osFamily === "ubuntu" ? "Ubuntu" : "Debian"}-based since ${inferred.why}, with the packages of ${like}`;
     return {
       estimate: {
         reference: referenceText,
@@ -385,7 +387,7 @@ function resolveUncached(referenceText: string, runsApt: boolean): Omit<Resolved
       osFamily: inferred?.osFamily ?? osFamily,
       packages,
       slimInstalls: false,
-      release: packageRelease(reference, undefined, inferred?.osFamily ?? osFamily),
+      release,
     };
   }
   const exact = record.image === reference.name && (record.tag ?? "latest") === canonicalTag(reference.name, reference.tag ?? "latest");

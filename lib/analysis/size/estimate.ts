@@ -16,8 +16,8 @@ import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages, type DebianRelease } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
-import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
-import { readProjectFiles, type ProjectFiles } from "./project";
+import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, NPM, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { readProjectFiles, type LockedPackage, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
 /** Something a layer adds: sized, explained, and (when it lands at a known path) locatable. */
@@ -1142,34 +1142,29 @@ class Estimator {
 
   private nodeInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, add: (c: Contribution) => void): void {
     const manager = fact.manager;
-    let size: { uncompressed: ByteRange; compressed: ByteRange };
+    let size: NodeSize;
     let label: string;
-    let assumption: string | undefined;
     const path = fact.global ? "/usr/local/lib/node_modules" : `${site.workdir === "/" ? "" : site.workdir}/node_modules`;
     if (fact.packages.length > 0) {
-      size = fromHeuristic(NODE.perNamedPackage, fact.packages.length);
+      size = nodePackagesSize(fact.packages.map((spec) => ({ name: npmPackageName(spec) })), installedAlone, NODE.perNamedPackage, "named npm packages assumed ≈ 8 MB each with dependencies");
       label = `${manager} ${fact.global ? "install -g" : "add"} ${fact.packages.join(" ")}`;
-      assumption = "named npm packages assumed ≈ 8 MB each with dependencies";
     } else {
       const production = fact.omitDev || site.setting("NODE_ENV") === "production";
       const { locked, direct } = this.project.node;
       if (locked) {
-        const count = production ? locked.production : locked.all;
-        size = fromHeuristic(NODE.perLockedPackage, count);
-        label = `${manager} install: ${plural(count, "package")} in ${locked.file}${production ? " (production only)" : ""}`;
-        assumption = "≈ 350 kB per installed npm package (120 kB–1 MB)";
+        const packages = production ? locked.production : locked.all;
+        size = nodePackagesSize(packages, largePackage, NODE.perLockedPackage, `≈ ${formatBytes(NODE.perLockedPackage.bytes)} per installed npm package (${formatBytes(NODE.perLockedPackage.low)}–${formatBytes(NODE.perLockedPackage.high)}), but for the large ones measured`);
+        label = `${manager} install: ${plural(packages.length, "package")} in ${locked.file}${production ? " (production only)" : ""}`;
       } else if (direct) {
-        const count = direct.dependencies + (production ? 0 : direct.devDependencies);
-        size = fromHeuristic(NODE.perDirectDependency, count);
-        label = `${manager} install: ${plural(count, "direct dependency")} in package.json${production ? " (production only)" : ""}`;
-        assumption = "≈ 6 MB per direct npm dependency with its own dependencies (no lockfile in the review)";
+        const names = production ? direct.dependencies : [...direct.dependencies, ...direct.devDependencies];
+        size = nodePackagesSize(names.map((name) => ({ name })), installedAlone, NODE.perDirectDependency, "≈ 6 MB per direct npm dependency with its own dependencies (no lockfile in the review)");
+        label = `${manager} install: ${plural(names.length, "direct dependency")} in package.json${production ? " (production only)" : ""}`;
       } else {
-        size = fromHeuristic(NODE.unknownProject);
+        size = { ...fromHeuristic(NODE.unknownProject), assumption: "package.json and lockfile not in the review: node_modules assumed ≈ 150 MB (30–600 MB)" };
         label = `${manager} install`;
-        assumption = "package.json and lockfile not in the review: node_modules assumed ≈ 150 MB (30–600 MB)";
       }
     }
-    add({ label: `${label}: ≈ ${formatBytes(size.uncompressed.estimate)}`, ...size, path, assumption });
+    add({ label: `${label}: ≈ ${formatBytes(size.uncompressed.estimate)}`, uncompressed: size.uncompressed, compressed: size.compressed, path, assumption: size.assumption });
     const cachePath = manager === "npm" ? "/root/.npm" : manager === "yarn" ? "/usr/local/share/.cache/yarn" : "/root/.local/share/pnpm/store";
     const share = NODE.cacheShare[manager] ?? 0.5;
     const cache = scaleRange(size.uncompressed, share);
@@ -1581,6 +1576,74 @@ interface PackageBytes {
   compressed: number;
   /** Of `uncompressed`, the bytes of .pyc files. */
   bytecode: number;
+}
+
+interface NodeSize {
+  uncompressed: ByteRange;
+  compressed: ByteRange;
+  assumption?: string;
+}
+
+/** `typescript@5.6`, `@angular/cli@^18` → the package's name. */
+function npmPackageName(spec: string): string {
+  const at = spec.indexOf("@", 1);
+  return at > 0 ? spec.slice(0, at) : spec;
+}
+
+/** A package measured installed alone, with its dependencies (`NPM.installedAlone`). */
+const installedAlone = ({ name }: LockedPackage) => NPM.installedAlone[name];
+
+const versionParts = (version: string) => version.split(/[.+-]/).slice(0, 3).map((part) => Number.parseInt(part, 10) || 0);
+
+/** Newer versions first. */
+function newerFirst(a: string, b: string): number {
+  const [x, y] = [versionParts(a), versionParts(b)];
+  return (y[0]! - x[0]!) || (y[1]! - x[1]!) || (y[2]! - x[2]!);
+}
+
+/**
+ * A lockfile entry measured large on its own (`NPM.large`): the version measured, else the measured one of the nearest
+ * major version (the newer on a tie), else, with no version known, the newest measured. Versions differ by many times:
+ * typescript 4.9 is 67 MB, 6.0 24 MB.
+ */
+function largePackage({ name, version }: LockedPackage): readonly [number, number] | undefined {
+  const versions = NPM.large[name];
+  if (!versions) return undefined;
+  if (version && versions[version]) return versions[version];
+  const measured = Object.keys(versions).sort(newerFirst);
+  if (!version) return versions[measured[0]!];
+  const major = versionParts(version)[0]!;
+  const distance = (candidate: string) => Math.abs(versionParts(candidate)[0]! - major);
+  return versions[measured.reduce((best, candidate) => (distance(candidate) < distance(best) ? candidate : best))];
+}
+
+/**
+ * What npm packages add: those `measured` knows at their measured bytes (other versions differ: -15 %/+20 %), the
+ * others at `guess` apiece, said in `guessed`.
+ */
+function nodePackagesSize(packages: readonly LockedPackage[], measured: (found: LockedPackage) => readonly [number, number] | undefined, guess: Heuristic, guessed: string): NodeSize {
+  let bytes = 0;
+  let compressed = 0;
+  const known: string[] = [];
+  for (const found of packages) {
+    const size = measured(found);
+    if (!size) continue;
+    bytes += size[0];
+    compressed += size[1];
+    known.push(`${found.name} ≈ ${formatBytes(size[0])}`);
+  }
+  const rest = fromHeuristic(guess, packages.length - known.length);
+  const exact = sized(bytes, compressed);
+  const shown = known.slice(0, 4).join(", ");
+  const assumptions = [
+    known.length < packages.length ? guessed : undefined,
+    known.length > 0 ? `measured from the npm registry: ${shown}${known.length > 4 ? ` and ${known.length - 4} more` : ""} (install scripts' downloads not counted)` : undefined,
+  ].filter(Boolean);
+  return {
+    uncompressed: sumRanges([exact.uncompressed, rest.uncompressed]),
+    compressed: sumRanges([exact.compressed, rest.compressed]),
+    assumption: assumptions.join("; ") || undefined,
+  };
 }
 
 /** What packages add to a layer from their sums (see `APT`), on a base whose installs leave documentation out or not. */

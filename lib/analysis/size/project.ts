@@ -1,14 +1,20 @@
 /**
- * What the other files of a review say about the project a Dockerfile builds: how many packages its
+ * What the other files of a review say about the project a Dockerfile builds: which packages its
  * lockfile or package.json lists, which requirements a requirements.txt names.
  */
 import type { SourceFile } from "../types";
 
+/** A package a lockfile installs; package-lock.json says its version. */
+export interface LockedPackage {
+  name: string;
+  version?: string;
+}
+
 export interface NodeProject {
-  /** Installed packages per the lockfile (all, and without dev-only ones), when a lockfile is present. */
-  locked?: { all: number; production: number; file: string };
-  /** Direct dependencies per package.json. */
-  direct?: { dependencies: number; devDependencies: number; file: string };
+  /** The packages the lockfile installs (all, and without dev-only ones), when a lockfile is present. */
+  locked?: { all: LockedPackage[]; production: LockedPackage[]; file: string };
+  /** The direct dependencies package.json names. */
+  direct?: { dependencies: string[]; devDependencies: string[]; file: string };
 }
 
 export interface ProjectFiles {
@@ -33,26 +39,65 @@ function parseJson(text: string): unknown {
   }
 }
 
-function packageLockCounts(json: unknown): { all: number; production: number } | undefined {
-  const packages = (json as { packages?: Record<string, { dev?: boolean }> })?.packages;
-  if (packages && typeof packages === "object") {
-    const entries = Object.entries(packages).filter(([path]) => path !== "");
-    return { all: entries.length, production: entries.filter(([, entry]) => !entry?.dev).length };
-  }
-  const dependencies = (json as { dependencies?: Record<string, { dev?: boolean }> })?.dependencies;
-  if (dependencies && typeof dependencies === "object") {
-    const entries = Object.values(dependencies);
-    return { all: entries.length, production: entries.filter((entry) => !entry?.dev).length };
-  }
-  return undefined;
+interface LockEntry {
+  version?: unknown;
+  dev?: boolean;
+  os?: unknown;
+  cpu?: unknown;
+  libc?: unknown;
 }
 
-/** yarn.lock and pnpm-lock.yaml: one entry per resolved package; dev-only ones cannot be told apart. */
-function textLockCount(name: string, text: string): number {
-  if (name === "yarn.lock") return (text.match(/^\S[^\n]*:\s*$/gm) ?? []).length;
+/** Whether a package's `os` or `cpu` list (the values allowed, or `!value` exclusions) lets `value` in. */
+function allows(field: unknown, value: string): boolean {
+  if (!Array.isArray(field)) return true;
+  if (field.includes(`!${value}`)) return false;
+  const allowed = field.filter((entry) => typeof entry === "string" && !entry.startsWith("!"));
+  return allowed.length === 0 || allowed.includes(value);
+}
+
+/**
+ * A package for other platforms (`@next/swc-darwin-arm64`), which npm skips on linux/amd64; of a pair built for glibc
+ * and musl (`@rollup/rollup-linux-x64-gnu` and `-musl`), npm installs one, of about the same size: the glibc one counts.
+ */
+function otherPlatform(entry: LockEntry | undefined): boolean {
+  return !allows(entry?.os, "linux") || !allows(entry?.cpu, "x64") || !allows(entry?.libc, "glibc");
+}
+
+/**
+ * The packages a package-lock.json installs on linux/amd64 (v2 and v3 by path, v1 by name), all and without dev-only
+ * ones.
+ */
+function packageLockPackages(json: unknown): { all: LockedPackage[]; production: LockedPackage[] } | undefined {
+  const packages = (json as { packages?: Record<string, LockEntry> })?.packages;
+  const dependencies = (json as { dependencies?: Record<string, LockEntry> })?.dependencies;
+  const entries = packages && typeof packages === "object"
+    // `node_modules/a/node_modules/@b/c` installs `@b/c`.
+    ? Object.entries(packages).filter(([path, entry]) => path !== "" && !otherPlatform(entry)).map(([path, entry]) => [path.slice(path.lastIndexOf("node_modules/") + 13), entry] as const)
+    : dependencies && typeof dependencies === "object" ? Object.entries(dependencies) : undefined;
+  if (!entries) return undefined;
+  const locked = (name: string, entry: LockEntry | undefined): LockedPackage => (typeof entry?.version === "string" ? { name, version: entry.version } : { name });
+  return { all: entries.map(([name, entry]) => locked(name, entry)), production: entries.filter(([, entry]) => !entry?.dev).map(([name, entry]) => locked(name, entry)) };
+}
+
+/** A package's name from a lockfile key: `@babel/core@^7.0.0`, `@babel/core@npm:7.24.0`, pnpm's `/@babel/core@7.24.0` or `/a/1.0.0`. */
+function nameOfSpec(spec: string): string {
+  const unquoted = spec.trim().replace(/^['"]|['"]$/g, "").replace(/^\//, "");
+  const at = unquoted.indexOf("@", 1);
+  if (at > 0) return unquoted.slice(0, at);
+  // pnpm's lockfile v5 keys: `name/version`.
+  return unquoted.slice(0, Math.max(unquoted.lastIndexOf("/"), 0)) || unquoted;
+}
+
+/** yarn.lock and pnpm-lock.yaml: one entry per resolved package (dev-only ones cannot be told apart), by name. */
+function textLockNames(name: string, text: string): string[] {
+  if (name === "yarn.lock") {
+    // yarn berry's lockfile opens with `__metadata:`, which is no package.
+    const entries = (text.match(/^\S[^\n]*:\s*$/gm) ?? []).filter((line) => !line.startsWith("__metadata"));
+    return entries.map((line) => nameOfSpec(line.slice(0, line.lastIndexOf(":")).split(",")[0]!));
+  }
   // pnpm lists each package under `packages:`, and from lockfile v9 on once more under `snapshots:`: count the first.
   const packages = /^packages:[^\n]*\n([\s\S]*?)(?=^\S|(?![\s\S]))/m.exec(text)?.[1] ?? text;
-  return (packages.match(/^ {2}\/?['"]?[@\w][^\n]*:\s*$/gm) ?? []).length;
+  return (packages.match(/^ {2}\/?['"]?[@\w][^\n]*:\s*$/gm) ?? []).map((line) => nameOfSpec(line.slice(0, line.lastIndexOf(":"))));
 }
 
 function requirementNames(text: string): string[] {
@@ -70,19 +115,15 @@ export function readProjectFiles(files: readonly SourceFile[]): ProjectFiles {
     const name = baseName(file.path);
     project.fileBytes.set(name, file.content.length);
     if (name === "package-lock.json" || name === "npm-shrinkwrap.json") {
-      const counts = packageLockCounts(parseJson(file.content));
-      if (counts) project.node.locked = { ...counts, file: name };
+      const packages = packageLockPackages(parseJson(file.content));
+      if (packages) project.node.locked = { ...packages, file: name };
     } else if ((name === "yarn.lock" || name === "pnpm-lock.yaml") && !project.node.locked) {
-      const count = textLockCount(name, file.content);
-      if (count > 0) project.node.locked = { all: count, production: count, file: name };
+      const packages = textLockNames(name, file.content).map((packageName) => ({ name: packageName }));
+      if (packages.length > 0) project.node.locked = { all: packages, production: packages, file: name };
     } else if (name === "package.json") {
       const json = parseJson(file.content) as { dependencies?: object; devDependencies?: object } | undefined;
       if (json && typeof json === "object") {
-        project.node.direct = {
-          dependencies: Object.keys(json.dependencies ?? {}).length,
-          devDependencies: Object.keys(json.devDependencies ?? {}).length,
-          file: name,
-        };
+        project.node.direct = { dependencies: Object.keys(json.dependencies ?? {}), devDependencies: Object.keys(json.devDependencies ?? {}), file: name };
       }
     } else if (/^requirements.*\.(txt|in)$/.test(name)) {
       project.requirements.set(name, requirementNames(file.content));

@@ -17,7 +17,7 @@ import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages, type DebianRelease } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
 import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, NPM, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
-import { readProjectFiles, type LockedPackage, type ProjectFiles } from "./project";
+import { readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
 /** Something a layer adds: sized, explained, and (when it lands at a known path) locatable. */
@@ -1591,7 +1591,7 @@ function npmPackageName(spec: string): string {
 }
 
 /** A package measured installed alone, with its dependencies (`NPM.installedAlone`). */
-const installedAlone = ({ name }: LockedPackage) => NPM.installedAlone[name];
+const installedAlone = ({ name }: NodePackage) => NPM.installedAlone[name];
 
 const versionParts = (version: string) => version.split(/[.+-]/).slice(0, 3).map((part) => Number.parseInt(part, 10) || 0);
 
@@ -1606,7 +1606,7 @@ function newerFirst(a: string, b: string): number {
  * major version (the newer on a tie), else, with no version known, the newest measured. Versions differ by many times:
  * typescript 4.9 is 67 MB, 6.0 24 MB.
  */
-function largePackage({ name, version }: LockedPackage): readonly [number, number] | undefined {
+function largePackage({ name, version }: NodePackage): readonly [number, number] | undefined {
   const versions = NPM.large[name];
   if (!versions) return undefined;
   if (version && versions[version]) return versions[version];
@@ -1621,7 +1621,7 @@ function largePackage({ name, version }: LockedPackage): readonly [number, numbe
  * What npm packages add: those `measured` knows at their measured bytes (other versions differ: -15 %/+20 %), the
  * others at `guess` apiece, said in `guessed`.
  */
-function nodePackagesSize(packages: readonly LockedPackage[], measured: (found: LockedPackage) => readonly [number, number] | undefined, guess: Heuristic, guessed: string): NodeSize {
+function nodePackagesSize(packages: readonly NodePackage[], measured: (found: NodePackage) => readonly [number, number] | undefined, guess: Heuristic, guessed: string): NodeSize {
   let bytes = 0;
   let compressed = 0;
   const known: string[] = [];

@@ -4,15 +4,15 @@
  */
 import type { SourceFile } from "../types";
 
-/** A package a lockfile installs; package-lock.json says its version. */
-export interface LockedPackage {
+/** An npm package by name, and by version when the lockfile says it (package-lock.json does). */
+export interface NodePackage {
   name: string;
   version?: string;
 }
 
 export interface NodeProject {
   /** The packages the lockfile installs (all, and without dev-only ones), when a lockfile is present. */
-  locked?: { all: LockedPackage[]; production: LockedPackage[]; file: string };
+  locked?: { all: NodePackage[]; production: NodePackage[]; file: string };
   /** The direct dependencies package.json names. */
   direct?: { dependencies: string[]; devDependencies: string[]; file: string };
 }
@@ -67,7 +67,7 @@ function otherPlatform(entry: LockEntry | undefined): boolean {
  * The packages a package-lock.json installs on linux/amd64 (v2 and v3 by path, v1 by name), all and without dev-only
  * ones.
  */
-function packageLockPackages(json: unknown): { all: LockedPackage[]; production: LockedPackage[] } | undefined {
+function packageLockPackages(json: unknown): { all: NodePackage[]; production: NodePackage[] } | undefined {
   const packages = (json as { packages?: Record<string, LockEntry> })?.packages;
   const dependencies = (json as { dependencies?: Record<string, LockEntry> })?.dependencies;
   const entries = packages && typeof packages === "object"
@@ -75,7 +75,7 @@ function packageLockPackages(json: unknown): { all: LockedPackage[]; production:
     ? Object.entries(packages).filter(([path, entry]) => path !== "" && !otherPlatform(entry)).map(([path, entry]) => [path.slice(path.lastIndexOf("node_modules/") + 13), entry] as const)
     : dependencies && typeof dependencies === "object" ? Object.entries(dependencies) : undefined;
   if (!entries) return undefined;
-  const locked = (name: string, entry: LockEntry | undefined): LockedPackage => (typeof entry?.version === "string" ? { name, version: entry.version } : { name });
+  const locked = (name: string, entry: LockEntry | undefined): NodePackage => (typeof entry?.version === "string" ? { name, version: entry.version } : { name });
   return { all: entries.map(([name, entry]) => locked(name, entry)), production: entries.filter(([, entry]) => !entry?.dev).map(([name, entry]) => locked(name, entry)) };
 }
 

@@ -6,6 +6,7 @@ import basePackages from "./data/base-image-packages.json";
 import baseImages from "./data/base-images.json";
 import bookworm from "./data/debian-bookworm-packages.json";
 import trixie from "./data/debian-trixie-packages.json";
+import npm from "./data/npm-packages.json";
 import { provideSizeData, type SizeData } from "./data";
 
-provideSizeData({ debian: { bookworm, trixie }, baseImages, basePackages } as unknown as SizeData);
+provideSizeData({ debian: { bookworm, trixie }, npm, baseImages, basePackages } as unknown as SizeData);

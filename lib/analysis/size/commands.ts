@@ -447,14 +447,6 @@ function appendedCommands(model: DockerfileModel, run: Instruction, text: string
   return appended.commands;
 }
 
-/**
- * Whether the edited texts read in their commands' places (see `runFactsWithCommands`): each then makes commands under
- * the `if` tests of the one it replaces, so a command those tests rule out stays ruled out, whatever its edit.
- */
-export function readsInPlace(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): boolean {
-  return commandsInPlace(model, run, edited) !== undefined;
-}
-
 /** The commands each edited text reads as, in place of the command it edits; undefined when one cannot be read so. */
 function commandsInPlace(model: DockerfileModel, run: Instruction, edited: ReadonlyMap<Command, string>): Map<Command, Command[]> | undefined {
   if (run.heredocs.length > 0 || model.escape !== "\\") return undefined;

@@ -5,6 +5,8 @@
  * See data/SOURCE.md for where each file comes from.
  */
 
+import { lookupTable } from "../lookup";
+
 export interface BaseImageRecord {
   image: string;
   tag: string | null;
@@ -102,8 +104,22 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
 /** The Debian releases whose package tables the estimate reads: 12 and 13. */
 export type DebianRelease = "bookworm" | "trixie";
 
+/** `[bytes, gzipped bytes]`. */
+export type MeasuredBytes = readonly [number, number];
+
+/**
+ * npm packages measured from the registry (scripts/measure-npm-packages.mjs; data/SOURCE.md), without what install
+ * scripts download: each of 75 installed alone with its dependencies, and those of 2 MB or more met in those installs on
+ * their own, by version.
+ */
+export interface NpmPackages {
+  installedAlone: Readonly<Record<string, MeasuredBytes | undefined>>;
+  large: Readonly<Record<string, Readonly<Record<string, MeasuredBytes | undefined>> | undefined>>;
+}
+
 export interface SizeData {
   debian: Record<DebianRelease, DebianJson>;
+  npm: NpmPackages;
   baseImages: BaseImageRecord[];
   /** dpkg packages installed in some images, keyed "image:tag". */
   basePackages: Record<string, { source: string; uncompressedBytes: number; packages: string[] }>;
@@ -113,6 +129,7 @@ const NO_PACKAGES: DebianJson = { names: "", installedKiB: [], debBytes: [], dep
 
 const EMPTY: SizeData = {
   debian: { bookworm: NO_PACKAGES, trixie: NO_PACKAGES },
+  npm: { installedAlone: {}, large: {} },
   baseImages: [],
   basePackages: {},
 };
@@ -120,6 +137,7 @@ const EMPTY: SizeData = {
 let data: SizeData = EMPTY;
 const debianIndexes = new Map<DebianRelease, DebianIndex>();
 let recordsByImage: Map<string, BaseImageRecord[]> | undefined;
+let npmTables: NpmPackages | undefined;
 
 /** True once the data set is installed; the engine skips the estimate without it rather than guess. */
 export function hasSizeData(): boolean {
@@ -131,6 +149,7 @@ export function provideSizeData(provided: SizeData): void {
   data = provided;
   debianIndexes.clear();
   recordsByImage = undefined;
+  npmTables = undefined;
 }
 
 /** A Debian release's amd64 package table, indexed on first use and kept for the process. */
@@ -141,6 +160,15 @@ export function debianPackages(release: DebianRelease): DebianIndex {
     debianIndexes.set(release, index);
   }
   return index;
+}
+
+/** The measured npm packages, as lookup tables (names come from the reviewed files). */
+export function npmPackages(): NpmPackages {
+  npmTables ??= {
+    installedAlone: lookupTable(data.npm.installedAlone),
+    large: lookupTable(Object.fromEntries(Object.entries(data.npm.large).map(([name, versions]) => [name, lookupTable(versions ?? {})]))),
+  };
+  return npmTables;
 }
 
 export function baseImages(): readonly BaseImageRecord[] {

@@ -14,9 +14,9 @@ import type { Range, SourceFile } from "../types";
 import { isUnknownImage, resolveBase, runtimeSize, type OsFamily, type ResolvedBase } from "./bases";
 import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
-import { debianPackages, type DebianRelease } from "./data";
+import { debianPackages, npmPackages, type DebianRelease, type MeasuredBytes } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
-import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, NPM, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
 import { readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
@@ -201,8 +201,8 @@ export class EstimateProgress {
     /** What the review's files say (lockfiles, requirements): read once, re-estimates take it over. */
     readonly project: ProjectFiles,
     /**
-     * The ranges of the commands that `if` tests ruled out (`[ "$INSTALL_X" = true ]` with `ARG INSTALL_X=false`): an
-     * edit inside one cannot change a size, since the command it makes sits under the same tests.
+     * The ranges of the commands that `if` tests ruled out (`[ "$INSTALL_X" = true ]` with `ARG INSTALL_X=false`): a
+     * finding about one is about nothing the estimated image holds, and the report re-estimates nothing for it.
      */
     readonly ruledOutCommands: ReadonlySet<Range>,
     /** The image each stage this estimate started from an image was sized on, as the file's commands told it (`resolveBase`). */
@@ -1590,8 +1590,8 @@ function npmPackageName(spec: string): string {
   return at > 0 ? spec.slice(0, at) : spec;
 }
 
-/** A package measured installed alone, with its dependencies (`NPM.installedAlone`). */
-const installedAlone = ({ name }: NodePackage) => NPM.installedAlone[name];
+/** A package measured installed alone, with its dependencies. */
+const installedAlone = ({ name }: NodePackage) => npmPackages().installedAlone[name];
 
 const versionParts = (version: string) => version.split(/[.+-]/).slice(0, 3).map((part) => Number.parseInt(part, 10) || 0);
 
@@ -1602,12 +1602,12 @@ function newerFirst(a: string, b: string): number {
 }
 
 /**
- * A lockfile entry measured large on its own (`NPM.large`): the version measured, else the measured one of the nearest
+ * A lockfile entry measured large on its own (`npmPackages().large`): the version measured, else the measured one of the nearest
  * major version (the newer on a tie), else, with no version known, the newest measured. Versions differ by many times:
  * typescript 4.9 is 67 MB, 6.0 24 MB.
  */
-function largePackage({ name, version }: NodePackage): readonly [number, number] | undefined {
-  const versions = NPM.large[name];
+function largePackage({ name, version }: NodePackage): MeasuredBytes | undefined {
+  const versions = npmPackages().large[name];
   if (!versions) return undefined;
   if (version && versions[version]) return versions[version];
   const measured = Object.keys(versions).sort(newerFirst);
@@ -1621,7 +1621,7 @@ function largePackage({ name, version }: NodePackage): readonly [number, number]
  * What npm packages add: those `measured` knows at their measured bytes (other versions differ: -15 %/+20 %), the
  * others at `guess` apiece, said in `guessed`.
  */
-function nodePackagesSize(packages: readonly NodePackage[], measured: (found: NodePackage) => readonly [number, number] | undefined, guess: Heuristic, guessed: string): NodeSize {
+function nodePackagesSize(packages: readonly NodePackage[], measured: (found: NodePackage) => MeasuredBytes | undefined, guess: Heuristic, guessed: string): NodeSize {
   let bytes = 0;
   let compressed = 0;
   const known: string[] = [];

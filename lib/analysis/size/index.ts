@@ -12,7 +12,7 @@ import { runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase, type ResolvedBase } from "./bases";
-import { readsInPlace, runFactsWithCommands } from "./commands";
+import { runFactsWithCommands } from "./commands";
 import { baseImageRecords } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import { FILES } from "./heuristics";
@@ -158,40 +158,6 @@ function editedCommands(model: DockerfileModel, run: Instruction, edits: readonl
   });
 }
 
-/**
- * The edits that can change a size. Those of a RUN whose edits all fall inside commands the estimate ruled out (an
- * `if` branch the build arguments' values skip) are left out: what they make sits under the same tests (when it reads
- * in place, `readsInPlace`), so it is ruled out too. All are kept when one edits an instruction that sets what the
- * tests read (ARG, ENV) or more than one instruction.
- */
-function sizeRelevantEdits(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[]): readonly TextEdit[] {
-  const ruledOut = estimate.progress.ruledOutCommands;
-  if (ruledOut.size === 0) return edits;
-  const byRun = new Map<Instruction, { edits: TextEdit[]; local: LocalEdit[] }>();
-  for (const edit of edits) {
-    const span = editSpan(model, edit);
-    const touched = instructionsTouching(model, span);
-    const target = touched.find((instruction) => instruction.start <= span.start && span.end <= instruction.end);
-    if (!target || touched.some((instruction) => instruction !== target && SIZED_KEYWORDS.has(instruction.keyword))) return edits;
-    if (target.keyword !== "RUN") {
-      if (SIZED_KEYWORDS.has(target.keyword)) return edits;
-      continue;
-    }
-    const group = byRun.get(target) ?? { edits: [], local: [] };
-    group.edits.push(edit);
-    group.local.push({ span, text: edit.text });
-    byRun.set(target, group);
-  }
-  const neutral = new Set<TextEdit>();
-  for (const [run, group] of byRun) {
-    const edited = editedCommandTexts(model, run, group.local);
-    if (edited && edited.appended === undefined && [...edited.texts.keys()].every((command) => ruledOut.has(command.range)) && readsInPlace(model, run, edited.texts)) {
-      for (const edit of group.edits) neutral.add(edit);
-    }
-  }
-  return neutral.size === 0 ? edits : edits.filter((edit) => !neutral.has(edit));
-}
-
 function parsedAlone(model: DockerfileModel, text: string): Replacement | undefined {
   return readOnce(model, `instruction\u0000${text}`, () => parseInstructionAlone(text));
 }
@@ -200,8 +166,7 @@ function parsedAlone(model: DockerfileModel, text: string): Replacement | undefi
  * The shipped totals after applying edits to the model `estimate` was made of, re-estimated only when an edit
  * can change them: from the first edited stage on when the edits stay inside layer instructions.
  */
-function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, allEdits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
-  const edits = sizeRelevantEdits(model, estimate, allEdits);
+function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: readonly TextEdit[], current: Totals, files: readonly SourceFile[], options: SizeOptions): Totals {
   if (edits.length === 0 || !touchesSizedInstruction(model, edits)) return current;
   const replacements = editedInstructions(model, edits);
   if (replacements) {

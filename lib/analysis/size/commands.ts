@@ -101,13 +101,13 @@ const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=([\s\S]*)$/;
 /** Builtins whose operands are assignments. */
 const DECLARATIONS = new Set(["export", "readonly", "declare", "typeset", "local"]);
 
-function aptFacts(command: Command, range: Range): CommandFact[] {
+function aptFacts(command: Command): CommandFact[] {
   switch (command.subcommandName) {
     case "update":
-      return [{ kind: "update", manager: "apt", range }];
+      return [{ kind: "update", manager: "apt", range: command.range }];
     case "install":
       if (!isAptInstall(command)) return [];
-      return [install("apt", valuesOf(command.operands), range, {
+      return [install("apt", valuesOf(command.operands), command.range, {
         noInstallRecommends: command.has("--no-install-recommends")
           || command.options.some((option) => option.name === "-o" && /^APT::Install-Recommends=(false|0)$/i.test(option.value?.value ?? "")),
         updatesLists: command.has("--update"),
@@ -115,58 +115,58 @@ function aptFacts(command: Command, range: Range): CommandFact[] {
     case "purge":
     case "remove":
     case "autoremove":
-      return [{ kind: "remove", manager: "apt", packages: valuesOf(command.operands), autoRemove: command.subcommandName === "autoremove" || command.has("--auto-remove"), range }];
+      return [{ kind: "remove", manager: "apt", packages: valuesOf(command.operands), autoRemove: command.subcommandName === "autoremove" || command.has("--auto-remove"), range: command.range }];
     case "dist-clean":
-      return [{ kind: "clean", manager: "apt", what: "lists", range }];
+      return [{ kind: "clean", manager: "apt", what: "lists", range: command.range }];
     case "clean":
-      return [{ kind: "clean", manager: "apt", what: "cache", range }];
+      return [{ kind: "clean", manager: "apt", what: "cache", range: command.range }];
     default:
       return [];
   }
 }
 
-function apkFacts(command: Command, range: Range): CommandFact[] {
+function apkFacts(command: Command): CommandFact[] {
   const packages = valuesOf(command.operands);
   switch (command.subcommandName) {
     case "add":
-      return [install("apk", packages, range, { noCache: command.has("--no-cache"), virtual: optionValue(command, "--virtual") })];
+      return [install("apk", packages, command.range, { noCache: command.has("--no-cache"), virtual: optionValue(command, "--virtual") })];
     case "del":
-      return [{ kind: "remove", manager: "apk", packages, autoRemove: true, range }];
+      return [{ kind: "remove", manager: "apk", packages, autoRemove: true, range: command.range }];
     case "update":
-      return [{ kind: "update", manager: "apk", range }];
+      return [{ kind: "update", manager: "apk", range: command.range }];
     case "cache":
-      return packages[0] === "clean" ? [{ kind: "clean", manager: "apk", what: "cache", range }] : [];
+      return packages[0] === "clean" ? [{ kind: "clean", manager: "apk", what: "cache", range: command.range }] : [];
     default:
       return [];
   }
 }
 
-function dnfFacts(command: Command, range: Range): CommandFact[] {
+function dnfFacts(command: Command): CommandFact[] {
   const packages = valuesOf(command.operands);
   switch (command.subcommandName) {
     case "install":
-      return [install("dnf", packages, range)];
+      return [install("dnf", packages, command.range)];
     case "remove":
-      return [{ kind: "remove", manager: "dnf", packages, autoRemove: true, range }];
+      return [{ kind: "remove", manager: "dnf", packages, autoRemove: true, range: command.range }];
     case "clean":
-      return [{ kind: "clean", manager: "dnf", what: "cache", range }];
+      return [{ kind: "clean", manager: "dnf", what: "cache", range: command.range }];
     default:
       return [];
   }
 }
 
 /** `pip install …`, and `uv pip install …` whose first operand is pip's subcommand. */
-function pipFacts(command: Command, range: Range): CommandFact[] {
+function pipFacts(command: Command): CommandFact[] {
   const viaUv = command.program === "uv";
   const operands = valuesOf(command.operands);
   const verb = viaUv ? operands[0] : command.subcommandName;
   const rest = viaUv ? operands.slice(1) : operands;
-  if (verb === "cache" && rest[0] === "purge") return [{ kind: "clean", manager: "pip", what: "cache", range }];
+  if (verb === "cache" && rest[0] === "purge") return [{ kind: "clean", manager: "pip", what: "cache", range: command.range }];
   if (verb !== "install") return [];
   const requirementFiles = command.options.filter((option) => option.name === "-r" && option.value).map((option) => option.value!.value);
   const target = optionValue(command, "--target") ?? optionValue(command, "--prefix") ?? optionValue(command, "--root")
     ?? (command.has("--user") ? "/root/.local" : undefined);
-  return [install("pip", rest, range, {
+  return [install("pip", rest, command.range, {
     requirementFiles,
     noCache: command.has("--no-cache-dir") || (viaUv && command.has("--no-cache")),
     global: target !== undefined,
@@ -181,14 +181,14 @@ const NODE_INSTALLS: Record<"npm" | "yarn" | "pnpm", (string | undefined)[]> = {
   pnpm: ["install", "add"],
 };
 
-function nodeFacts(manager: "npm" | "yarn" | "pnpm", command: Command, range: Range): CommandFact[] {
+function nodeFacts(manager: "npm" | "yarn" | "pnpm", command: Command): CommandFact[] {
   if (command.options.some((option) => /^(-v|--version|-h|--help)$/.test(option.written))) return [];
   const verb = command.subcommandName;
   const operands = valuesOf(command.operands);
-  if (verb === "cache" || (verb === "store" && operands[0] === "prune")) return [{ kind: "clean", manager, what: "cache", range }];
+  if (verb === "cache" || (verb === "store" && operands[0] === "prune")) return [{ kind: "clean", manager, what: "cache", range: command.range }];
   const script = verb === "run" ? operands[0] : verb === "build" || (manager !== "npm" && verb && /^(compile|dist)/.test(verb)) ? verb : undefined;
   if (verb === "run" || script) {
-    return script && /build|compile|dist|bundle/.test(script) ? [{ kind: "build", tool: "node-script", static: false, range }] : [];
+    return script && /build|compile|dist|bundle/.test(script) ? [{ kind: "build", tool: "node-script", static: false, range: command.range }] : [];
   }
   const yarnGlobal = manager === "yarn" && verb === "global";
   const installVerb = yarnGlobal ? operands[0] : verb;
@@ -196,11 +196,11 @@ function nodeFacts(manager: "npm" | "yarn" | "pnpm", command: Command, range: Ra
   const only = optionValue(command, "--only");
   const omitDev = optionValue(command, "--omit") === "dev" || command.has("--production") || command.has("--prod")
     || (manager === "pnpm" && command.has("-P")) || only === "prod" || only === "production";
-  return [install(manager, yarnGlobal ? operands.slice(1) : operands, range, { omitDev, global: yarnGlobal || command.has("-g") })];
+  return [install(manager, yarnGlobal ? operands.slice(1) : operands, command.range, { omitDev, global: yarnGlobal || command.has("-g") })];
 }
 
 /** `curl`/`wget` of a URL (or of a variable named like one). */
-function downloadFact(command: Command, range: Range, pipedToShell: boolean): CommandFact | undefined {
+function downloadFact(command: Command, pipedToShell: boolean): CommandFact | undefined {
   const candidates = [...valuesOf(command.operands), ...(command.program === "curl" ? [optionValue(command, "--url")] : [])];
   const url = candidates.find((value) => value !== undefined && (URL.test(value) || URL_VARIABLE.test(value)));
   if (!url) return undefined;
@@ -212,20 +212,20 @@ function downloadFact(command: Command, range: Range, pipedToShell: boolean): Co
     output = optionValue(command, "-O") ?? remoteName;
     if (output === "-") output = undefined;
   }
-  return { kind: "download", url, output, pipedToShell, range };
+  return { kind: "download", url, output, pipedToShell, range: command.range };
 }
 
-function tarFact(command: Command, range: Range): CommandFact | undefined {
+function tarFact(command: Command): CommandFact | undefined {
   // Old style `tar xzf file`: the letters, without a dash, are the first argument; with `f` the archive follows.
   const letters = /^[A-Za-z]+$/.test(command.args[0]?.value ?? "") && command.operands[0] === command.args[0] ? command.args[0]!.value : undefined;
   const oldStyle = letters?.includes("x") ?? false;
   if (!oldStyle && !command.has("-x")) return undefined;
   const archive = optionValue(command, "-f") ?? (oldStyle && letters!.includes("f") ? command.operands[1]?.value : undefined);
-  return { kind: "extract", archive, directory: optionValue(command, "-C"), strips: command.has("--strip-components"), range };
+  return { kind: "extract", archive, directory: optionValue(command, "-C"), strips: command.has("--strip-components"), range: command.range };
 }
 
 /** `NAME=value` words of a command that only assigns (`url=…`, `export A=1 B=2`). */
-function assignmentFacts(command: Command, range: Range): CommandFact[] {
+function assignmentFacts(command: Command): CommandFact[] {
   const words = command.program === undefined ? command.assignments
     : DECLARATIONS.has(command.program) ? command.args.filter((word) => !word.value.startsWith("-")) : [];
   const branch = command.context.includes("if-body") || command.context.includes("case");
@@ -233,7 +233,7 @@ function assignmentFacts(command: Command, range: Range): CommandFact[] {
   for (const word of words) {
     const match = ASSIGNMENT.exec(word.value);
     // The output of a command (`deps="$(scanelf …)"`) cannot be known: the variable stays unknown.
-    if (match && !/\$\(|`/.test(match[2]!)) facts.push({ kind: "assign", name: match[1]!, value: match[2]!, branch, range });
+    if (match && !/\$\(|`/.test(match[2]!)) facts.push({ kind: "assign", name: match[1]!, value: match[2]!, branch, range: command.range });
   }
   return facts;
 }
@@ -241,22 +241,22 @@ function assignmentFacts(command: Command, range: Range): CommandFact[] {
 /** Goals and tasks that pack the project (a jar or war under target/ or build/). */
 const PACKS = { maven: /^(package|install|verify|deploy|assembly:single|shade:shade|jar:jar|war:war|[\w.-]+:repackage)$/, gradle: /^(:?[\w-]+:)?(build|assemble|jar|war|bootJar|bootWar|shadowJar|installDist)$/ };
 
-function jvmBuildFacts(tool: "maven" | "gradle", command: Command, range: Range): CommandFact[] {
+function jvmBuildFacts(tool: "maven" | "gradle", command: Command): CommandFact[] {
   const goals = valuesOf(command.operands);
-  if (goals.some((goal) => PACKS[tool].test(goal))) return [{ kind: "build", tool, static: false, range }];
+  if (goals.some((goal) => PACKS[tool].test(goal))) return [{ kind: "build", tool, static: false, range: command.range }];
   // `mvn dependency:go-offline`, `gradle dependencies`: the cache alone.
-  return goals.some((goal) => /^(dependency:(go-offline|resolve|resolve-plugins)|dependencies)$/.test(goal)) ? [{ kind: "fetch-dependencies", tool, range }] : [];
+  return goals.some((goal) => /^(dependency:(go-offline|resolve|resolve-plugins)|dependencies)$/.test(goal)) ? [{ kind: "fetch-dependencies", tool, range: command.range }] : [];
 }
 
 /** `dotnet publish`/`build` (into `-o`, or under the project), and `dotnet restore` (the NuGet cache alone). */
-function dotnetFacts(command: Command, range: Range): CommandFact[] {
+function dotnetFacts(command: Command): CommandFact[] {
   const verb = command.subcommandName;
-  if (verb === "restore") return [{ kind: "fetch-dependencies", tool: "dotnet", range }];
+  if (verb === "restore") return [{ kind: "fetch-dependencies", tool: "dotnet", range: command.range }];
   if (verb !== "publish" && verb !== "build") return [];
   // `--self-contained` may be followed by `true` or `false`; .NET 6 on no longer makes `-r` imply it.
   const flag = command.args.findIndex((word) => /^--(self-contained|sc)(=true)?$/.test(word.value));
   const selfContained = flag >= 0 && command.args[flag + 1]?.value !== "false" && !command.has("--no-self-contained");
-  return [{ kind: "build", tool: "dotnet", output: optionValue(command, "--output"), static: false, selfContained: verb === "publish" && selfContained, range }];
+  return [{ kind: "build", tool: "dotnet", output: optionValue(command, "--output"), static: false, selfContained: verb === "publish" && selfContained, range: command.range }];
 }
 
 const hasWord = (command: Command, test: (value: string) => boolean) =>
@@ -273,106 +273,105 @@ function commandFacts(command: Command, next: Command | undefined): CommandFact[
 }
 
 function programFacts(command: Command, next: Command | undefined): CommandFact[] {
-  const range = command.range;
   const program = command.program;
   switch (program) {
     case undefined:
     case "export": case "readonly": case "declare": case "typeset": case "local":
-      return assignmentFacts(command, range);
+      return assignmentFacts(command);
     case "apt-get": case "apt": case "aptitude":
-      return aptFacts(command, range);
+      return aptFacts(command);
     case "apt-mark":
-      return command.is("apt-mark", "auto") ? [{ kind: "mark-auto", range }] : [];
+      return command.is("apt-mark", "auto") ? [{ kind: "mark-auto", range: command.range }] : [];
     case "apk":
-      return apkFacts(command, range);
+      return apkFacts(command);
     case "dnf": case "yum": case "microdnf": case "tdnf":
-      return dnfFacts(command, range);
+      return dnfFacts(command);
     case "pip":
-      return pipFacts(command, range);
+      return pipFacts(command);
     case "uv":
       // `uv sync` installs the project's locked dependencies into its virtualenv.
       if (command.is("uv", "sync")) {
-        return [install("pip", [], range, { requirementFiles: ["uv.lock"], noCache: command.has("--no-cache"), tool: { name: "uv sync", cache: "/root/.cache/uv" } })];
+        return [install("pip", [], command.range, { requirementFiles: ["uv.lock"], noCache: command.has("--no-cache"), tool: { name: "uv sync", cache: "/root/.cache/uv" } })];
       }
-      return command.is("uv", "pip") ? pipFacts(command, range) : [];
+      return command.is("uv", "pip") ? pipFacts(command) : [];
     case "poetry": case "pipenv": {
       if (command.args[0]?.value !== "install") return [];
       const tool = program === "poetry" ? { name: "poetry install", cache: "/root/.cache/pypoetry", lockfile: "poetry.lock" } : { name: "pipenv install", cache: "/root/.cache/pipenv", lockfile: "Pipfile.lock" };
-      return [install("pip", [], range, { requirementFiles: [tool.lockfile], tool: { name: tool.name, cache: tool.cache } })];
+      return [install("pip", [], command.range, { requirementFiles: [tool.lockfile], tool: { name: tool.name, cache: tool.cache } })];
     }
     case "npm": case "yarn": case "pnpm":
-      return nodeFacts(program, command, range);
+      return nodeFacts(program, command);
     case "gem":
-      return command.is("gem", "install") ? [install("gem", valuesOf(command.operands), range)] : [];
+      return command.is("gem", "install") ? [install("gem", valuesOf(command.operands), command.range)] : [];
     case "composer": {
       // `install`/`update` the lockfile's packages, `require` named ones (and the lockfile's, updated).
       const verb = command.subcommandName;
       if (verb !== "install" && verb !== "update" && verb !== "require") return [];
       if (command.has("--dry-run") || command.has("--no-install") || command.has("--no-update")) return [];
-      return [install("composer", verb === "require" ? valuesOf(command.operands) : [], range, {
+      return [install("composer", verb === "require" ? valuesOf(command.operands) : [], command.range, {
         omitDev: command.has("--no-dev") || command.has("--update-no-dev"),
         noCache: command.has("--no-cache"),
         target: optionValue(command, "--working-dir"),
       })];
     }
     case "bundle":
-      return command.subcommand === undefined || command.is("bundle", "install") ? [install("bundle", [], range)] : [];
+      return command.subcommand === undefined || command.is("bundle", "install") ? [install("bundle", [], command.range)] : [];
     case "dotnet":
-      return dotnetFacts(command, range);
+      return dotnetFacts(command);
     case "go":
-      if (command.is("go", "clean")) return [{ kind: "clean", manager: "go", what: "cache", range }];
-      if (command.is("go", "mod") && command.operands[0]?.value === "download") return [{ kind: "fetch-dependencies", tool: "go", range }];
+      if (command.is("go", "clean")) return [{ kind: "clean", manager: "go", what: "cache", range: command.range }];
+      if (command.is("go", "mod") && command.operands[0]?.value === "download") return [{ kind: "fetch-dependencies", tool: "go", range: command.range }];
       if (!command.is("go", "build") && !command.is("go", "install")) return [];
-      return [{ kind: "build", tool: "go", output: optionValue(command, "-o"), static: hasWord(command, (value) => value === "CGO_ENABLED=0"), range }];
+      return [{ kind: "build", tool: "go", output: optionValue(command, "-o"), static: hasWord(command, (value) => value === "CGO_ENABLED=0"), range: command.range }];
     case "cargo":
       if (!command.is("cargo", "build") && !command.is("cargo", "install")) return [];
-      return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range }];
+      return [{ kind: "build", tool: "cargo", static: hasWord(command, (value) => value.includes("musl")), range: command.range }];
     case "mvn": case "mvnw": case "gradle": case "gradlew":
-      return jvmBuildFacts(program.startsWith("mvn") ? "maven" : "gradle", command, range);
+      return jvmBuildFacts(program.startsWith("mvn") ? "maven" : "gradle", command);
     case "docker-php-ext-install":
-      return [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range }];
+      return [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range: command.range }];
     case "pecl":
-      return command.is("pecl", "install") ? [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range }] : [];
+      return command.is("pecl", "install") ? [{ kind: "php-extensions", tool: program, extensions: valuesOf(command.operands), range: command.range }] : [];
     case "git": {
       if (!command.is("git", "clone")) return [];
       const [url, directory] = valuesOf(command.operands);
-      return url ? [{ kind: "clone", url, directory, shallow: command.has("--depth"), range }] : [];
+      return url ? [{ kind: "clone", url, directory, shallow: command.has("--depth"), range: command.range }] : [];
     }
     case "make":
-      return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range }] : [];
+      return command.operands.some((word) => word.value === "install") ? [{ kind: "build", tool: "make-install", static: false, range: command.range }] : [];
     case "curl": case "wget": {
       // Inside `$(…)` the download is read as text (a version number, a checksum), not saved.
       if (command.context.includes("substitution")) return [];
       const piped = next?.after === "|" && (next.program === "sh" || next.program === "bash");
-      const fact = downloadFact(command, range, piped);
+      const fact = downloadFact(command, piped);
       return fact ? [fact] : [];
     }
     case "tar": {
-      const fact = tarFact(command, range);
+      const fact = tarFact(command);
       return fact ? [fact] : [];
     }
     case "rm":
-      return command.operands.length > 0 ? [{ kind: "delete", paths: command.operands, partial: false, range }] : [];
+      return command.operands.length > 0 ? [{ kind: "delete", paths: command.operands, partial: false, range: command.range }] : [];
     case "find": {
       // `find <root> … -delete` or `-exec rm …`: only the matching files under the root go.
       const root = command.args[0];
       const args = valuesOf(command.args);
       const deletes = args.includes("-delete") || args.some((value, i) => value === "-exec" && /(^|\/)rm$/.test(args[i + 1] ?? ""));
-      return root && !root.value.startsWith("-") && deletes ? [{ kind: "delete", paths: [root], partial: true, range }] : [];
+      return root && !root.value.startsWith("-") && deletes ? [{ kind: "delete", paths: [root], partial: true, range: command.range }] : [];
     }
     case "chown": case "chgrp": case "chmod": {
       // The owner or mode comes first, unless another file's is copied (`--reference=<file>`).
       const paths = command.has("--reference") ? command.operands : command.operands.slice(1);
       const recursive = command.has("--recursive");
-      return paths.length > 0 ? [{ kind: "rewrite", command: `${program}${recursive ? " -R" : ""}`, paths, recursive, range }] : [];
+      return paths.length > 0 ? [{ kind: "rewrite", command: `${program}${recursive ? " -R" : ""}`, paths, recursive, range: command.range }] : [];
     }
     case "mv": {
       const [from, to, ...more] = valuesOf(command.operands);
-      return from !== undefined && to !== undefined && more.length === 0 ? [{ kind: "move", from, to, range }] : [];
+      return from !== undefined && to !== undefined && more.length === 0 ? [{ kind: "move", from, to, range: command.range }] : [];
     }
     case "venv": case "virtualenv": {
       const path = command.operands[0]?.value;
-      return path ? [{ kind: "venv", path, range }] : [];
+      return path ? [{ kind: "venv", path, range: command.range }] : [];
     }
     default:
       return [];

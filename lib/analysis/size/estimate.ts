@@ -375,7 +375,7 @@ class Site implements VariableScope {
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
     // As written (`WORKDIR /usr/src/app/`): without a trailing slash, paths made from it (`${workdir}/vendor`) match.
     const workdir = instruction.state.workdir.value ?? "/";
-    this.workdir = workdir.length > 1 ? workdir.replace(/\/+$/, "") || "/" : workdir;
+    this.workdir = workdir.length > 1 && workdir.endsWith("/") ? workdir.replace(/\/+$/, "") || "/" : workdir;
   }
 
   lookup(name: string): { value: string } {
@@ -710,10 +710,11 @@ class Estimator {
   private laterLayersAfterEdit(stage: Stage, index: number, state: StageState, layerCount: number): { layers: LayerEstimate[]; state: StageState } | { differing: Set<string> } | undefined {
     const original = this.resume!.estimate;
     if (!this.reusesLaterLayers(stage)) return undefined;
-    const differing = this.differencesAfter(stage, index, state);
+    const later = stage.instructions.slice(index + 1);
+    // Only a RUN reads packages: with none after the edit, which differ does not matter (and takes long to tell).
+    const differing = later.some((instruction) => instruction.keyword === "RUN") ? this.differencesAfter(stage, index, state) : new Set<string>();
     if (!differing) return undefined;
     const after = this.originalStateAfter(stage, index);
-    const later = stage.instructions.slice(index + 1);
     const records = later.map((instruction) => original.progress.checkpoints.get(instruction)?.run);
     const sameState = after.buildCaches === state.buildCaches && after.venv === state.venv
       && (samePaths(after.outputs, state.outputs) || !records.some((run) => run?.deletes))

@@ -101,7 +101,7 @@ const OPERATORS = ["&&", "||", ";;", "|&", "<<<", "<<-", "<<", ">>", "<&", ">&",
 /** The operators by their first character, longest first: the lexer tries only those. */
 const OPERATORS_BY_FIRST = new Map<string, string[]>();
 for (const op of OPERATORS) OPERATORS_BY_FIRST.set(op[0]!, [...(OPERATORS_BY_FIRST.get(op[0]!) ?? []), op]);
-/** Character codes the lexer compares (by code: reading a character as a string allocates one). */
+/** Character codes the lexer compares: by code, like the tables above, rather than as one-character strings. */
 const CODE = { space: 32, tab: 9, carriageReturn: 13, newline: 10, backslash: 92, hash: 35 } as const;
 /** Characters of a variable name, by code. */
 const NAME_CHARACTER = new Uint8Array(128);

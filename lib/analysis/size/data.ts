@@ -125,10 +125,10 @@ export interface SizeData {
   basePackages: Record<string, { source: string; uncompressedBytes: number; packages: string[] }>;
 }
 
-const NO_PACKAGES: DebianJson = { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {}, layerBytes: {} };
+const EMPTY_TABLE: DebianJson = { names: "", installedKiB: [], debBytes: [], depends: [], recommends: {}, essential: [], provides: {}, layerBytes: {} };
 
 const EMPTY: SizeData = {
-  debian: { bookworm: NO_PACKAGES, trixie: NO_PACKAGES },
+  debian: { bookworm: EMPTY_TABLE, trixie: EMPTY_TABLE },
   npm: { installedAlone: {}, large: {} },
   baseImages: [],
   basePackages: {},

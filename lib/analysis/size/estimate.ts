@@ -17,7 +17,7 @@ import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages, npmPackages, type DebianRelease, type MeasuredBytes } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
 import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
-import { readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
+import { npmPackageName, readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
 /** Something a layer adds: sized, explained, and (when it lands at a known path) locatable. */
@@ -1583,12 +1583,6 @@ interface NodeSize {
   uncompressed: ByteRange;
   compressed: ByteRange;
   assumption?: string;
-}
-
-/** `typescript@5.6`, `@angular/cli@^18` → the package's name. */
-function npmPackageName(spec: string): string {
-  const at = spec.indexOf("@", 1);
-  return at > 0 ? spec.slice(0, at) : spec;
 }
 
 /** A package measured installed alone, with its dependencies. */

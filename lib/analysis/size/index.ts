@@ -346,9 +346,9 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   const comparisons: SizeComparison[] = [comparison("current", "as written", current, current)];
 
   // The comparisons show what acting on the size findings saves: the other findings' fixes are not about size
-  // (a safe one changes no behaviour at all), and re-estimating for them would only cost time. Nor does a finding about
-  // a command the build arguments skip (`if [ "$INSTALL_X" = true ]` with INSTALL_X=false): the estimated image holds
-  // nothing of it, so acting on it cannot make that image smaller.
+  // (a safe one changes no behaviour at all), and re-estimating for them would only cost time. Nor are those of
+  // findings about a command the build arguments skip (`if [ "$INSTALL_X" = true ]` with INSTALL_X=false): the estimated
+  // image holds nothing of it, so acting on it cannot make that image smaller.
   const sizeFindings = findings.filter((finding) => finding.category === "size");
   const ruledOut = ruledOutSpans(model, estimate);
   const bearing = new Set(sizeFindings.filter((finding) => !insideAny(model, ruledOut, finding.range)));

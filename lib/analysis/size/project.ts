@@ -79,11 +79,16 @@ function packageLockPackages(json: unknown): { all: NodePackage[]; production: N
   return { all: entries.map(([name, entry]) => locked(name, entry)), production: entries.filter(([, entry]) => !entry?.dev).map(([name, entry]) => locked(name, entry)) };
 }
 
+/** `typescript@5.6`, `@angular/cli@^18`, `@babel/core@npm:7.24.0` → the package's name. */
+export function npmPackageName(spec: string): string {
+  const at = spec.indexOf("@", 1);
+  return at > 0 ? spec.slice(0, at) : spec;
+}
+
 /** A package's name from a lockfile key: `@babel/core@^7.0.0`, `@babel/core@npm:7.24.0`, pnpm's `/@babel/core@7.24.0` or `/a/1.0.0`. */
 function nameOfSpec(spec: string): string {
   const unquoted = spec.trim().replace(/^['"]|['"]$/g, "").replace(/^\//, "");
-  const at = unquoted.indexOf("@", 1);
-  if (at > 0) return unquoted.slice(0, at);
+  if (unquoted.indexOf("@", 1) > 0) return npmPackageName(unquoted);
   // pnpm's lockfile v5 keys: `name/version`.
   return unquoted.slice(0, Math.max(unquoted.lastIndexOf("/"), 0)) || unquoted;
 }

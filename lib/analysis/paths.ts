@@ -7,6 +7,7 @@ export function normalizePath(path: string): string {
 
 /** Go's path.Clean: resolves `.`, `..` and doubled slashes, leaving backslashes alone (they escape in patterns). */
 export function cleanPath(path: string): string {
+  if (isClean(path)) return path;
   const absolute = path.startsWith("/");
   const parts: string[] = [];
   for (const part of path.split("/")) {
@@ -16,6 +17,19 @@ export function cleanPath(path: string): string {
   }
   const joined = parts.join("/");
   return absolute ? `/${joined}` : joined || ".";
+}
+
+/** True when `cleanPath` would return the path as it is: no empty, `.` or `..` segment (most paths, checked without splitting). */
+function isClean(path: string): boolean {
+  if (path === "/") return true;
+  for (let start = path.startsWith("/") ? 1 : 0; ; ) {
+    const slash = path.indexOf("/", start);
+    const end = slash < 0 ? path.length : slash;
+    const length = end - start;
+    if (length === 0 || (path.charCodeAt(start) === 46 && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === 46)))) return false;
+    if (slash < 0) return true;
+    start = slash + 1;
+  }
 }
 
 export function dirname(path: string): string {

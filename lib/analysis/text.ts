@@ -49,8 +49,10 @@ export class LineIndex {
   lineText(line: number): string {
     const start = this.lineStarts[line - 1];
     if (start === undefined) return "";
-    const next = this.lineStarts[line];
-    return this.text.slice(start, next ?? this.text.length).replace(/\r?\n$|\r$/, "");
+    let end = this.lineStarts[line] ?? this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
   }
 }
 

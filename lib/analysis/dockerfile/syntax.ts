@@ -447,13 +447,27 @@ function jsonStrings(text: string): { from: number; to: number; value: string }[
     if (text[i] !== '"') return undefined;
     const from = i;
     i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
+    // Without escapes or control characters (which JSON rejects), the value is the text between the quotes.
+    let plain = true;
+    for (let code = text.charCodeAt(i); i < text.length && code !== 34 /* " */; code = text.charCodeAt(i)) {
+      if (code === 92 /* backslash */) {
+        plain = false;
+        i += 2;
+      } else {
+        if (code < 32) plain = false;
+        i++;
+      }
+    }
     if (i >= text.length) return undefined;
     i++;
-    try {
-      result.push({ from, to: i, value: JSON.parse(text.slice(from, i)) as string });
-    } catch {
-      return undefined;
+    if (plain) {
+      result.push({ from, to: i, value: text.slice(from + 1, i - 1) });
+    } else {
+      try {
+        result.push({ from, to: i, value: JSON.parse(text.slice(from, i)) as string });
+      } catch {
+        return undefined;
+      }
     }
     skip();
     if (text[i] === ",") { i++; continue; }

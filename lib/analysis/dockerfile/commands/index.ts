@@ -181,23 +181,22 @@ export class Command implements Span {
         optionsEnded = true;
         continue;
       }
-      const takeNext = () => {
-        const next = words[i + 1];
-        if (!next) return undefined;
-        i++;
-        return { value: next.value, word: next };
-      };
+      // The word after an option that takes a value is that value (and is not read again).
+      const next = words[i + 1];
       if (text.startsWith("--") || spec?.singleDashLong) {
         const equals = text.indexOf("=");
         const written = equals < 0 ? text : text.slice(0, equals);
         const info = lookupOption(spec, subcommandName, written);
-        const value = equals >= 0 ? { value: text.slice(equals + 1), word: word.slice(equals + 1) } : info?.takesValue ? takeNext() : undefined;
+        const takesNext = equals < 0 && info?.takesValue === true;
+        const value = equals >= 0 ? { value: text.slice(equals + 1), word: word.slice(equals + 1) } : takesNext ? optionValue(next) : undefined;
+        if (takesNext && next) i++;
         options.push({ name: info?.canonical ?? written, written, word, value, known: info !== undefined });
         continue;
       }
       const whole = lookupOption(spec, subcommandName, text);
       if (whole) {
-        options.push({ name: whole.canonical, written: text, word, value: whole.takesValue ? takeNext() : undefined, known: true });
+        options.push({ name: whole.canonical, written: text, word, value: whole.takesValue ? optionValue(next) : undefined, known: true });
+        if (whole.takesValue && next) i++;
         continue;
       }
       // Combined short flags: `-qy`, `-xzf file`, `-ofile`.
@@ -205,7 +204,9 @@ export class Command implements Span {
         const written = `-${text[k]}`;
         const info = lookupOption(spec, subcommandName, written);
         if (info?.takesValue) {
-          const value = k + 1 < text.length ? { value: text.slice(k + 1), word: word.slice(k + 1) } : takeNext();
+          const attached = k + 1 < text.length;
+          const value = attached ? { value: text.slice(k + 1), word: word.slice(k + 1) } : optionValue(next);
+          if (!attached && next) i++;
           options.push({ name: info.canonical, written, word, value, known: true });
           break;
         }
@@ -237,9 +238,12 @@ export class Command implements Span {
 
   /** The first option with this name or any of its aliases (`option("--yes")` finds `-y`). */
   option(name: string): ParsedOption | undefined {
+    const { options, subcommandName } = this.parse();
+    // Most commands have no option at all: no need to look the name up.
+    if (options.length === 0) return undefined;
     const spec = this.program === undefined ? undefined : specOf(this.program);
-    const canonical = lookupOption(spec, this.subcommandName, name)?.canonical ?? name;
-    return this.options.find((option) => option.name === canonical);
+    const canonical = lookupOption(spec, subcommandName, name)?.canonical ?? name;
+    return options.find((option) => option.name === canonical);
   }
 
   has(name: string): boolean {
@@ -255,7 +259,11 @@ export class Command implements Span {
   }
 }
 
-/** Builds a command word from a shell word. */
+/** A whole word as an option's value. */
+function optionValue(word: CommandWord | undefined): ParsedOption["value"] {
+  return word && { value: word.value, word };
+}
+
 /** Options with which apt only pretends to install, or fetches without installing. */
 const APT_INSTALLS_NOTHING = ["--simulate", "--download-only", "--print-uris"];
 
@@ -264,6 +272,7 @@ export function isAptInstall(command: Command): boolean {
   return (command.is("apt-get", "install") || command.is("apt", "install")) && !APT_INSTALLS_NOTHING.some((option) => command.has(option));
 }
 
+/** Builds a command word from a shell word. */
 export function commandWord(word: ShellWord, lines: LineIndex): CommandWord {
   return new CommandWord(word.start, word.end, word.raw, word.value, word.literal, lines);
 }

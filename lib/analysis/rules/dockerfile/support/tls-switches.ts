@@ -23,9 +23,9 @@ export const TLS_SWITCHES: Record<string, TlsSwitch> = {
 
 /** The tool whose certificate checks `name=value` turns off, or undefined. */
 export function tlsSwitchTool(name: string, value: string): string | undefined {
-  const tlsSwitch = TLS_SWITCHES[name.toUpperCase()];
-  // npm and yarn read their variables case-insensitively; the others only in upper case.
   const upper = name.toUpperCase();
+  const tlsSwitch = TLS_SWITCHES[upper];
+  // npm and yarn read their variables case-insensitively; the others only in upper case.
   const caseMatches = name === upper || upper.startsWith("NPM_CONFIG_") || upper.startsWith("YARN_");
   return tlsSwitch && caseMatches && tlsSwitch.disables(value) ? tlsSwitch.tool : undefined;
 }

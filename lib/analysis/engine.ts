@@ -128,13 +128,14 @@ interface Found {
  */
 class RuleRunner {
   private current: RuleRun | undefined;
+  /** What the current rule reported, when it asks for duplicates to be dropped (made at its first report). */
   private seen: Set<string> | undefined;
 
   constructor(private readonly context: unknown, private readonly found: Found[]) {}
 
   run(run: RuleRun): void {
     this.current = run;
-    this.seen = run.dedupe ? new Set<string>() : undefined;
+    this.seen = undefined;
     try {
       run.check(this.context as never, this.report as never);
     } catch (error) {
@@ -147,8 +148,9 @@ class RuleRunner {
     const run = this.current!;
     const range = detection.range!;
     const message = run.message(detection.data as never);
-    if (this.seen) {
+    if (run.dedupe) {
       const identity = `${detection.path ?? ""}|${range.start.line}:${range.start.column}-${range.end.line}:${range.end.column}|${message}`;
+      this.seen ??= new Set();
       if (this.seen.has(identity)) return;
       this.seen.add(identity);
     }

@@ -2,7 +2,7 @@
 
 /** Windows separators become `/`; then `.`, `..` and doubled slashes are resolved. */
 export function normalizePath(path: string): string {
-  return cleanPath(path.replace(/\\/g, "/"));
+  return cleanPath(path.includes("\\") ? path.replace(/\\/g, "/") : path);
 }
 
 /** Go's path.Clean: resolves `.`, `..` and doubled slashes, leaving backslashes alone (they escape in patterns). */
@@ -40,7 +40,8 @@ export function dirname(path: string): string {
 }
 
 export function basename(path: string): string {
-  return normalizePath(path).split("/").pop() ?? path;
+  const normalized = normalizePath(path);
+  return normalized.slice(normalized.lastIndexOf("/") + 1);
 }
 
 /** Joins a path to a directory; an absolute path stays as it is. */

@@ -54,8 +54,8 @@ export interface SecretToken {
 }
 
 /**
- * `needs`: substrings one of which every match contains. A pattern runs only on a text holding one of its own: a
- * substring search is much cheaper than the pattern, and most texts hold none.
+ * `needs`: substrings one of which every match contains. One search for all of them rules most texts out at once,
+ * and each pattern then runs only where its own substring occurs: both are much cheaper than the patterns.
  */
 const TOKEN_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; needs: string[] }> = [
   { kind: "an AWS access key", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, needs: ["AKIA", "ASIA"] },
@@ -69,6 +69,7 @@ const TOKEN_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; needs: string
   { kind: "a private key", pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/g, needs: ["-----BEGIN"] },
   { kind: "a JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/g, needs: ["eyJ"] },
 ];
+const ANY_SHAPE = new RegExp(TOKEN_SHAPES.flatMap((shape) => shape.needs).join("|"));
 
 /** `user:password@` after a URL scheme, unless the password is a variable reference or an obvious placeholder. */
 const URL_USER_PASSWORD = /[^\s:/@$]+:(?!\$|(?:pass(?:word)?|secret|changeme|changeit|example|dummy|placeholder|x+|\*+)@)[^\s:/@]+@/iy;
@@ -93,8 +94,9 @@ export function secretTokensIn(text: string): SecretToken[] {
   const add = (token: SecretToken) => {
     if (!found.some((other) => token.start < other.end && other.start < token.end)) found.push(token);
   };
+  const shaped = ANY_SHAPE.test(text);
   for (const { kind, pattern, needs } of TOKEN_SHAPES) {
-    if (!needs.some((needed) => text.includes(needed))) continue;
+    if (!shaped || !needs.some((needed) => text.includes(needed))) continue;
     for (const match of text.matchAll(pattern)) add({ kind, start: match.index, end: match.index + match[0].length });
   }
   urlPasswords(text).forEach(add);

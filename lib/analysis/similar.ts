@@ -24,7 +24,10 @@ export function editDistance(a: string, b: string, max = Infinity): number {
       rowBest = Math.min(rowBest, best);
     }
     if (rowBest > max) return max + 1;
-    [before, previous, current] = [previous, current, before];
+    const reused = before;
+    before = previous;
+    previous = current;
+    current = reused;
   }
   return Math.min(previous[b.length]!, max + 1);
 }

@@ -25,7 +25,21 @@ const LANGUAGE_IMAGES = new Set(["node", "python", "golang", "ruby", "openjdk", 
 const DEBIAN_SERVICE_IMAGES = new Set(["php", "nginx", "httpd", "postgres", "redis", "wordpress", "drupal", "ghost", "haproxy", "memcached"]);
 const UBUNTU_SERVICE_IMAGES = new Set(["mariadb", "mongo", "rabbitmq", "tomcat"]);
 
-function splitReference(reference: string): { path: string; tag: string } {
+/** Rules ask about the same few base images, each several times per file: answers are kept. */
+const splitReferences = new Map<string, { readonly path: string; readonly tag: string }>();
+const MAX_SPLIT_REFERENCES = 10_000;
+
+function splitReference(reference: string): { readonly path: string; readonly tag: string } {
+  let split = splitReferences.get(reference);
+  if (!split) {
+    if (splitReferences.size >= MAX_SPLIT_REFERENCES) splitReferences.clear();
+    split = readReference(reference);
+    splitReferences.set(reference, split);
+  }
+  return split;
+}
+
+function readReference(reference: string): { path: string; tag: string } {
   const withoutDigest = reference.split("@")[0]!;
   const colon = withoutDigest.lastIndexOf(":");
   const slash = withoutDigest.lastIndexOf("/");

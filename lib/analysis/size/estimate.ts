@@ -364,8 +364,8 @@ const DOT_SEGMENT = /\/\.\.?(\/|$)/;
  * the size data (`NODE_VERSION` of `node:22`), or else stays as written (`${ARCH}`), so patterns still match.
  */
 class Site implements VariableScope {
-  /** Shell variables set earlier in this RUN (`url=…`, `export A=1`). */
-  readonly shellVariables = new Map<string, string>();
+  /** Shell variables set earlier in this RUN (`url=…`, `export A=1`); most RUNs set none. */
+  private shellVariables: Map<string, string> | undefined;
   readonly workdir: string;
   /** What the instruction read of the stage's base image (apt reads its packages and OS); most read nothing. */
   baseReads: BaseReads | undefined;
@@ -379,12 +379,20 @@ class Site implements VariableScope {
   }
 
   lookup(name: string): { value: string } {
-    const shell = this.shellVariables.get(name);
+    const shell = this.shellVariables?.get(name);
     if (shell !== undefined) return { value: shell };
     const known = this.instruction.scope.lookup(name)?.value;
     if (known !== undefined) return { value: known };
     this.readsOfBase().variables.add(name);
     return { value: baseVariable(this.baseVersions, name) ?? `\${${name}}` };
+  }
+
+  hasShellVariable(name: string): boolean {
+    return this.shellVariables?.has(name) ?? false;
+  }
+
+  setShellVariable(name: string, value: string): void {
+    (this.shellVariables ??= new Map()).set(name, value);
   }
 
   readsOfBase(): BaseReads {
@@ -974,8 +982,8 @@ class Estimator {
           break;
         case "assign":
           // `url=` only declares; in `if`/`case` branches the first value written (the amd64 branch) is kept.
-          if (fact.value !== "" && !(fact.branch && site.shellVariables.has(fact.name))) {
-            site.shellVariables.set(fact.name, site.resolve(fact.value));
+          if (fact.value !== "" && !(fact.branch && site.hasShellVariable(fact.name))) {
+            site.setShellVariable(fact.name, site.resolve(fact.value));
           }
           break;
         case "extract":

@@ -174,6 +174,15 @@ describe("variables", () => {
     expect(resolveIn("FROM alpine\nRUN true\n", "$TARGETARCH")).toBeUndefined();
     expect(resolveIn(text, "$TAG", { buildArgs: { TAG: "22" } })).toBe("22");
   });
+
+  it("reads variables in a scratch stage, which starts with none", () => {
+    const model = parseDockerfile("FROM scratch\nARG X=$Y\nENV B=$A C=${B:-c}\nUSER $U\nWORKDIR /app/$W\nFROM scratch\nENV D=${X:-d}\nRUN true\n");
+    expect(model.stages[0]!.end.user.value).toBeUndefined();
+    expect(model.stages[0]!.end.workdir.value).toBeUndefined();
+    expect(resolveIn("FROM scratch\nENV B=$A C=${B:-c}\nRUN true\n", "$C")).toBe("c");
+    expect(resolveIn("FROM scratch\nENV B=$A\nENV C=${B:-c}\nRUN true\n", "$C")).toBeUndefined();
+    expect(resolveIn("FROM scratch\nENV B=b\nENV C=${B:-c}\nRUN true\n", "$C")).toBe("b");
+  });
 });
 
 describe("RUN commands", () => {

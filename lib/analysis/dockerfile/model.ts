@@ -195,13 +195,13 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
     switch (raw.keyword) {
       case "ARG":
         for (const { name, value } of keyValues(instruction)) {
-          const own = value === undefined ? undefined : expand(value.value, scope!, tree.escape);
+          const own = value === undefined ? undefined : expand(value.value, scope ?? EMPTY, tree.escape);
           const inherited = value === undefined && globalArgs.has(name) ? globalArgs.get(name) : own;
           scope = new Frame(scope, name, argValue(name, inherited), "arg");
         }
         break;
       case "ENV": {
-        const frameBefore = scope!;
+        const frameBefore = scope ?? EMPTY;
         for (const { name, value } of keyValues(instruction)) {
           scope = new Frame(scope, name, value === undefined ? "" : expand(value.value, frameBefore, tree.escape), "env");
         }
@@ -209,12 +209,12 @@ export function parseDockerfile(text: string, options: ParseOptions = {}): Docke
       }
       case "USER": {
         const word = raw.args[0];
-        state = withSetting(state, "user", { value: word && expand(word.value, scope!, tree.escape), instruction });
+        state = withSetting(state, "user", { value: word && expand(word.value, scope ?? EMPTY, tree.escape), instruction });
         break;
       }
       case "WORKDIR": {
         const word = raw.args[0];
-        const path = word && expand(word.value, scope!, tree.escape);
+        const path = word && expand(word.value, scope ?? EMPTY, tree.escape);
         const value = path === undefined ? undefined
           : path.startsWith("/") || /^[A-Za-z]:[\\/]/.test(path) ? path
             : state.workdir.value === undefined ? undefined : joinPath(state.workdir.value, path);

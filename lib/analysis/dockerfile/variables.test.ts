@@ -15,6 +15,18 @@ describe("expand", () => {
     expect(expand("${VERSION%%[a-z]*}", scope)).toBeUndefined();
     expect(expand("${MISSING%%x}", scope, "\\", shell)).toBeUndefined();
   });
+
+  it("gives up on values that grow past 64 KiB or nest past 32 levels, which only hostile files write", () => {
+    let doubling: Frame = new Frame(undefined, "A0", "x".repeat(16), "arg");
+    for (let i = 1; i <= 40; i++) doubling = new Frame(doubling, `A${i}`, expand(`\${A${i - 1}}\${A${i - 1}}`, doubling), "arg");
+    expect(expand("$A12", doubling)).toHaveLength(65_536);
+    expect(expand("$A13", doubling)).toBeUndefined();
+    expect(expand("$A40", doubling)).toBeUndefined();
+    const nested = (depth: number) => "${X-".repeat(depth) + "end" + "}".repeat(depth);
+    expect(expand(nested(33), scope)).toBe("end");
+    expect(expand(nested(34), scope)).toBeUndefined();
+    expect(expand(nested(5_000), scope)).toBeUndefined();
+  });
 });
 
 describe("Frame", () => {

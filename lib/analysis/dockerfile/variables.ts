@@ -107,11 +107,24 @@ export interface ExpandOptions {
 }
 
 /**
+ * Limits that keep hostile files cheap: values that double at each of a few dozen ARGs (`ARG B=${A}${A}`) would
+ * reach gigabytes, and `${A-${A-${A-…}}}` nested by the thousand would overflow the stack. A value past either is
+ * treated as unknown; real values are far shorter and shallower.
+ */
+const MAX_EXPANDED_LENGTH = 65_536;
+const MAX_EXPANSION_DEPTH = 32;
+
+/**
  * Expands the variables of `text` in `scope`. Returns undefined when the result depends on something unknown.
  * `\$` (or the escape character before `$`) keeps a literal dollar.
  */
 export function expand(text: string, scope: VariableScope, escape = "\\", options: ExpandOptions = {}): string | undefined {
+  return expandNested(text, scope, escape, options, 0);
+}
+
+function expandNested(text: string, scope: VariableScope, escape: string, options: ExpandOptions, depth: number): string | undefined {
   if (!text.includes("$")) return text;
+  if (depth > MAX_EXPANSION_DEPTH) return undefined;
   let result = "";
   let i = 0;
   while (i < text.length) {
@@ -129,9 +142,10 @@ export function expand(text: string, scope: VariableScope, escape = "\\", option
     if (text[i + 1] === "{") {
       const close = matchingBrace(text, i + 2);
       if (close < 0) return undefined;
-      const value = expandBraced(text.slice(i + 2, close), scope, escape, options);
+      const value = expandBraced(text.slice(i + 2, close), scope, escape, options, depth);
       if (value === undefined) return undefined;
       result += value;
+      if (result.length > MAX_EXPANDED_LENGTH) return undefined;
       i = close + 1;
       continue;
     }
@@ -144,6 +158,7 @@ export function expand(text: string, scope: VariableScope, escape = "\\", option
     const found = scope.lookup(name);
     if (!found || found.value === undefined) return undefined;
     result += found.value;
+    if (result.length > MAX_EXPANDED_LENGTH) return undefined;
     i += 1 + name.length;
   }
   return result;
@@ -158,14 +173,14 @@ function matchingBrace(text: string, from: number): number {
   return -1;
 }
 
-function expandBraced(inner: string, scope: VariableScope, escape: string, options: ExpandOptions): string | undefined {
+function expandBraced(inner: string, scope: VariableScope, escape: string, options: ExpandOptions, depth: number): string | undefined {
   const match = /^([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?]|##?|%%?)([\s\S]*))?$/.exec(inner);
   if (!match) return undefined;
   const [, name, operator, word = ""] = match;
   const found = scope.lookup(name!);
   if (found && found.value === undefined) return undefined;
   if (operator?.[0] === "#" || operator?.[0] === "%") {
-    const pattern = options.shellPatterns && found ? expand(word, scope, escape, options) : undefined;
+    const pattern = options.shellPatterns && found ? expandNested(word, scope, escape, options, depth + 1) : undefined;
     return pattern === undefined ? undefined : removePattern(found!.value!, pattern, operator);
   }
   const isSet = found !== undefined;
@@ -174,13 +189,13 @@ function expandBraced(inner: string, scope: VariableScope, escape: string, optio
     case undefined:
       return isSet ? found.value : undefined;
     case ":-":
-      return isNonEmpty ? found!.value : expand(word, scope, escape);
+      return isNonEmpty ? found!.value : expandNested(word, scope, escape, {}, depth + 1);
     case "-":
-      return isSet ? found.value : expand(word, scope, escape);
+      return isSet ? found.value : expandNested(word, scope, escape, {}, depth + 1);
     case ":+":
-      return isNonEmpty ? expand(word, scope, escape) : "";
+      return isNonEmpty ? expandNested(word, scope, escape, {}, depth + 1) : "";
     case "+":
-      return isSet ? expand(word, scope, escape) : "";
+      return isSet ? expandNested(word, scope, escape, {}, depth + 1) : "";
     // `${A:?msg}` fails the build when A is missing; when it does not fail, the value is A's.
     case ":?":
       return isNonEmpty ? found!.value : undefined;

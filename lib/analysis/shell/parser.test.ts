@@ -66,6 +66,16 @@ describe("shell parser", () => {
     }
   });
 
+  it("reports nesting past 100 levels as an error instead of recursing into it", () => {
+    const nested = (depth: number, open: string, close: string) => `${open.repeat(depth)}echo deep${close.repeat(depth)}`;
+    expect(parseShell(nested(100, "$(", ")")).error).toBeUndefined();
+    expect(parseShell(nested(100, "$(", ")")).commands.at(-1)?.context).toHaveLength(100);
+    for (const [open, close] of [["$(", ")"], ["( ", " )"], ["{ ", "; }"], ["if true; then ", "; fi"]]) {
+      expect(parseShell(nested(101, open!, close!)).error?.message, open).toBe("nested more than 100 levels deep");
+      expect(parseShell(nested(20_000, open!, close!)).error?.message, open).toBe("nested more than 100 levels deep");
+    }
+  });
+
   it("never throws on arbitrary input", () => {
     for (const script of ["", ")", "((", "$(", "${", "`", "<<", "'", "\\", "a <<EOF", "case", "for", "{", "!"]) {
       expect(() => parseShell(script)).not.toThrow();

@@ -118,6 +118,12 @@ function token(kind: Token["kind"], start: number, end: number, word?: ShellWord
   return { kind, start, end, word, op, fd } as Token;
 }
 
+/**
+ * How deep substitutions, subshells, groups and compound commands may nest: far deeper than any real script, and
+ * each level recurses, so a script nested deeper (`$($($(…`) is reported rather than parsed to a stack overflow.
+ */
+const MAX_NESTING = 100;
+
 class Parser {
   private pos = 0;
   private peeked: Token | undefined;
@@ -394,6 +400,7 @@ class Parser {
 
   /** A list of and-or lists, up to (not including) a terminator word or operator, or the end. */
   parseList(terminators: Set<string>): void {
+    if (this.context.length > MAX_NESTING) this.fail(`nested more than ${MAX_NESTING} levels deep`);
     let separator: ShellCommand["after"] = undefined;
     for (;;) {
       this.skipNewlines();

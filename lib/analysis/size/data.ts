@@ -96,7 +96,8 @@ function buildDebianIndex(json: DebianJson): DebianIndex {
       cache.set(name, entry);
       return entry;
     },
-    providers: (virtual) => json.provides[virtual]?.split(" ") ?? [],
+    // Names come from the reviewed file: `apt-get install constructor` must not find Object.prototype's.
+    providers: (virtual) => (Object.hasOwn(json.provides, virtual) ? json.provides[virtual]!.split(" ") : []),
     essential: json.essential,
   };
 }

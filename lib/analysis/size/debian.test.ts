@@ -49,6 +49,9 @@ describe("aptClosure", () => {
   it("reports names the data does not know and counts nothing for them", () => {
     const selection = aptClosure(debianPackages("bookworm"), ["no-such-package"], { recommends: true, installed: slim });
     expect(selection).toEqual({ ...NO_PACKAGES, packages: [], unknown: ["no-such-package"] });
+    // Names of Object.prototype's members are names like any other.
+    const prototypeNames = ["constructor", "__proto__", "toString"];
+    expect(aptClosure(debianPackages("trixie"), prototypeNames, { recommends: true, installed: slim })).toEqual({ ...NO_PACKAGES, packages: [], unknown: prototypeNames });
   });
 
   it("sums the Installed-Size of the packages holding Python modules apart", () => {

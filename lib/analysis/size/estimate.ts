@@ -1519,6 +1519,9 @@ class Estimator {
         continue;
       }
       const share = whole ? 1 : 0.5;
+      // With several sources, each one's assumption names that source alone: the whole text, repeated for each of a
+      // thousand sources, made a 5 MB report of a 5 KB file.
+      const about = sources.length === 1 ? text : `${keyword} ${source}`;
       const estimate = Math.max(0, Math.min(this.contextBytes * share, this.contextBytes - contextUsed));
       contextUsed += estimate;
       const uncompressed = bytes(estimate, whole ? this.contextBytes * 0.2 : this.contextBytes * 0.05, this.contextBytes * (whole ? 4 : 1));
@@ -1528,8 +1531,8 @@ class Estimator {
         uncompressed,
         compressed: scaleRange(uncompressed, FILES.sourceRatio, 0.25, 0.6),
         assumption: whole
-          ? `${text}: build context size unknown, assumed ${formatBytes(this.contextBytes)} — adjustable (contextBytes)`
-          : `${text}: ${source} assumed half of the ${formatBytes(this.contextBytes)} build context — adjustable (contextBytes)`,
+          ? `${about}: build context size unknown, assumed ${formatBytes(this.contextBytes)} — adjustable (contextBytes)`
+          : `${about}: ${sources.length === 1 ? `${source} ` : ""}assumed half of the ${formatBytes(this.contextBytes)} build context — adjustable (contextBytes)`,
       });
     }
     // Into a directory (`COPY start.sh /usr/local/bin/`), the file lands under its own name.

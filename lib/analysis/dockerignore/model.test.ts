@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isIgnored, parseDockerignore } from "./model";
+import { isIgnored, parseDockerignore, patternMatcher } from "./model";
 
 /** Expectations follow Docker's behaviour (moby/patternmatcher as used by BuildKit). */
 function ignored(patterns: string, path: string): boolean | undefined {
@@ -49,5 +49,27 @@ describe(".dockerignore matching", () => {
 
   it("matches nothing with a pattern Go rejects (unclosed class)", () => {
     expect(ignored("[abc", "[abc")).toBe(false);
+  });
+
+  it("matches patterns of many wildcards in time linear in the path, as Go's regexp does", () => {
+    const repeated = "**/a/".repeat(40) + "b";
+    const path = "a/".repeat(60) + "c";
+    // Backtracking took minutes on the first of these: the test's timeout catches a return of it.
+    expect(ignored(repeated, path)).toBe(false);
+    expect(ignored(repeated, "a/".repeat(40) + "b")).toBe(true);
+    expect(ignored("*a".repeat(30) + "b", "a".repeat(5_000))).toBe(false);
+    expect(ignored("**/".repeat(10_000) + "x", "deep/".repeat(50) + "x")).toBe(true);
+  });
+
+  it("gives the same answers with the linear-time matcher as with the regular expression", () => {
+    let seed = 7;
+    const pick = <T,>(items: readonly T[]) => items[(seed = (seed * 1103515245 + 12345) & 0x7fffffff) % items.length]!;
+    const pieces = ["a", "b", "/", "*", "**", "**/", "?", "[ab]", "[^a]", "\\.", ".", "\\*", "+", "\\d", "1"];
+    const characters = ["a", "b", "/", ".", "1", "c", "*", "+"];
+    for (let n = 0; n < 20_000; n++) {
+      const pattern = Array.from({ length: 1 + (n % 7) }, () => pick(pieces)).join("");
+      const path = Array.from({ length: n % 11 }, () => pick(characters)).join("");
+      expect(patternMatcher(pattern, true)?.test(path), `${pattern} ${path}`).toBe(patternMatcher(pattern)?.test(path));
+    }
   });
 });

@@ -13,7 +13,7 @@ export interface IgnorePattern {
   negated: boolean;
   range: Range;
   line: number;
-  regex: RegExp | undefined;
+  matcher: PathMatcher | undefined;
 }
 
 export interface DockerignoreFile {
@@ -27,38 +27,183 @@ export interface DockerignoreFile {
 
 const REGEX_SPECIAL = new Set([".", "+", "(", ")", "|", "{", "}", "$", "^"]);
 
+/** Tests whether a path (or one of its parents) matches a pattern: a regular expression, or `GlobMachine`. */
+export interface PathMatcher {
+  test(path: string): boolean;
+}
+
+/** One step of a pattern: a character, `?`, a class, `*` (within a name), `**` before more of the pattern, `**` at the end. */
+type GlobToken =
+  | { kind: "char"; code: number; source: string }
+  | { kind: "one" }
+  /** `[...]`, and `\x`, which is `\x` in the expression too (so `\d` is a digit, as in Go's). */
+  | { kind: "class"; matches: RegExp; source: string }
+  | { kind: "star" }
+  | { kind: "dirs" }
+  | { kind: "rest" };
+
 /**
- * Translates a Docker ignore pattern into a regular expression, as patternmatcher does: `*` and `?` stop at
- * `/`, `**` crosses directories, `[...]` classes pass through, `\` escapes the next character.
- * Returns undefined for a pattern Go would reject (an unclosed class), which then matches nothing.
+ * Patterns with more wildcards than this are matched by `GlobMachine`, in time linear in the path: the regular
+ * expression of a pattern repeating `**` with a name between, or `*a*a*a`, backtracks exponentially on a path it does
+ * not match (Go's regexp, which Docker uses, never backtracks).
  */
-export function patternToRegex(pattern: string): RegExp | undefined {
-  let regex = "^";
+const MAX_REGEX_WILDCARDS = 2;
+
+/**
+ * Translates a Docker ignore pattern into a matcher, as patternmatcher does: `*` and `?` stop at `/`, `**` crosses
+ * directories, `[...]` classes pass through, `\` escapes the next character. Returns undefined for a pattern Go would
+ * reject (an unclosed class), which then matches nothing. `linearTime`: always the linear-time matcher (tests compare
+ * the two).
+ */
+export function patternMatcher(pattern: string, linearTime = false): PathMatcher | undefined {
+  const tokens = globTokens(pattern);
+  if (!tokens) return undefined;
+  if (linearTime) return new GlobMachine(tokens);
+  const wildcards = tokens.filter((token) => token.kind === "star" || token.kind === "dirs" || token.kind === "rest").length;
+  if (wildcards > MAX_REGEX_WILDCARDS) return new GlobMachine(tokens);
+  try {
+    const regex = new RegExp(`^${tokens.map(tokenSource).join("")}$`);
+    // Compiled at its first use on each kind of string: a pattern too long to compile fails here, not inside a rule.
+    regex.test("");
+    regex.test("\u0100");
+    return regex;
+  } catch {
+    return undefined;
+  }
+}
+
+function globTokens(pattern: string): GlobToken[] | undefined {
+  const tokens: GlobToken[] = [];
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
     if (ch === "*") {
       if (pattern[i + 1] === "*") {
         i++;
         if (pattern[i + 1] === "/") i++;
-        regex += i + 1 >= pattern.length ? ".*" : "(.*/)?";
-      } else regex += "[^/]*";
-    } else if (ch === "?") regex += "[^/]";
+        const kind = i + 1 >= pattern.length ? "rest" : "dirs";
+        // `**/**/` matches what one `**/` matches, and `**/**` what `**` does.
+        if (tokens.at(-1)?.kind === "dirs") tokens.pop();
+        tokens.push({ kind });
+      } else tokens.push({ kind: "star" });
+    } else if (ch === "?") tokens.push({ kind: "one" });
     else if (ch === "\\") {
       const next = pattern[++i];
       if (next === undefined) return undefined;
-      regex += `\\${next}`;
+      const token = classToken(`\\${next}`);
+      if (!token) return undefined;
+      tokens.push(token);
     } else if (ch === "[") {
       const close = pattern.indexOf("]", i + 2);
       if (close === -1) return undefined;
       // Go's classes (`[a-z]`, `[^0-9]`) read the same as JavaScript's.
-      regex += `[${pattern.slice(i + 1, close)}]`;
+      const token = classToken(`[${pattern.slice(i + 1, close)}]`);
+      if (!token) return undefined;
+      tokens.push(token);
       i = close;
-    } else regex += REGEX_SPECIAL.has(ch) ? `\\${ch}` : ch;
+    } else tokens.push({ kind: "char", code: pattern.charCodeAt(i), source: REGEX_SPECIAL.has(ch) ? `\\${ch}` : ch });
   }
+  return tokens;
+}
+
+function classToken(source: string): GlobToken | undefined {
   try {
-    return new RegExp(`${regex}$`);
+    return { kind: "class", matches: new RegExp(`^${source}$`), source };
   } catch {
     return undefined;
+  }
+}
+
+function tokenSource(token: GlobToken): string {
+  switch (token.kind) {
+    case "char":
+    case "class":
+      return token.source;
+    case "one":
+      return "[^/]";
+    case "star":
+      return "[^/]*";
+    case "dirs":
+      return "(.*/)?";
+    case "rest":
+      return ".*";
+  }
+}
+
+const SLASH = 47;
+
+/** What `.` leaves out in a regular expression (so `**` does too). */
+function isLineTerminator(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * Matches a pattern's tokens by following every way through them at once (Thompson's construction): one pass over
+ * the path, each character costing at most one look at each token.
+ */
+class GlobMachine implements PathMatcher {
+  constructor(private readonly tokens: readonly GlobToken[]) {}
+
+  test(path: string): boolean {
+    const count = this.tokens.length;
+    // `at[i]`: the path read so far can end right before token i. `inside[i]`: within the `.*` of `(.*/)?` token i.
+    let at = new Uint8Array(count + 1);
+    let inside = new Uint8Array(count);
+    let nextAt = new Uint8Array(count + 1);
+    let nextInside = new Uint8Array(count);
+    at[0] = 1;
+    this.skipEmpty(at);
+    for (let p = 0; p < path.length; p++) {
+      const code = path.charCodeAt(p);
+      nextAt.fill(0);
+      nextInside.fill(0);
+      let alive = false;
+      for (let i = 0; i < count; i++) {
+        const token = this.tokens[i]!;
+        if (token.kind === "dirs") {
+          if (!at[i] && !inside[i]) continue;
+          if (!isLineTerminator(code)) nextInside[i] = 1;
+          if (code === SLASH) nextAt[i + 1] = 1;
+          alive = true;
+          continue;
+        }
+        if (!at[i]) continue;
+        let advances = false;
+        let stays = false;
+        switch (token.kind) {
+          case "char":
+            advances = code === token.code;
+            break;
+          case "one":
+            advances = code !== SLASH;
+            break;
+          case "class":
+            advances = token.matches.test(path[p]!);
+            break;
+          case "star":
+            stays = code !== SLASH;
+            break;
+          case "rest":
+            stays = !isLineTerminator(code);
+            break;
+        }
+        if (advances) nextAt[i + 1] = 1;
+        if (stays) nextAt[i] = 1;
+        alive ||= advances || stays;
+      }
+      if (!alive) return false;
+      [at, nextAt] = [nextAt, at];
+      [inside, nextInside] = [nextInside, inside];
+      this.skipEmpty(at);
+    }
+    return at[count] === 1;
+  }
+
+  /** Adds the places reached past the tokens that may match nothing: `*` and both kinds of `**`. */
+  private skipEmpty(at: Uint8Array): void {
+    for (let i = 0; i < this.tokens.length; i++) {
+      const kind = this.tokens[i]!.kind;
+      if (at[i] && (kind === "star" || kind === "dirs" || kind === "rest")) at[i + 1] = 1;
+    }
   }
 }
 
@@ -86,7 +231,7 @@ export function parseDockerignore(path: string, text: string): DockerignoreFile 
       negated,
       range: { start: { line, column }, end: { line, column: column + source.length } },
       line,
-      regex: pattern === "" ? undefined : patternToRegex(pattern),
+      matcher: pattern === "" ? undefined : patternMatcher(pattern),
     });
   }
   const index = new PatternIndex();
@@ -105,7 +250,7 @@ export function pathAndParents(path: string): string[] {
  * content), given as `pathAndParents` lists them: a path is looked up against many patterns.
  */
 export function patternMatches(pattern: IgnorePattern, pathAndItsParents: readonly string[]): boolean {
-  return pattern.regex !== undefined && pathAndItsParents.some((candidate) => pattern.regex!.test(candidate));
+  return pattern.matcher !== undefined && pathAndItsParents.some((candidate) => pattern.matcher!.test(candidate));
 }
 
 /** Characters that make a pattern (or one of its segments) match more than one literal name. */

@@ -64,7 +64,7 @@ function* problems(patterns: readonly IgnorePattern[]): Generator<Data> {
  * one. A repeated line after an exception is not a duplicate: it takes back what the exception let in.
  */
 function problemOf(pattern: IgnorePattern, index: number, earlier: EarlierPatterns, lastException: number, exceptionLine: number): Data | undefined {
-  if (pattern.pattern === "" || !pattern.regex) return { pattern, problem: "invalid", earlier: undefined };
+  if (pattern.pattern === "" || !pattern.matcher) return { pattern, problem: "invalid", earlier: undefined };
   const duplicate = earlier.same(pattern);
   if (duplicate && duplicate.line > exceptionLine) return { pattern, problem: "duplicate", earlier: duplicate };
   if (duplicate) return undefined;

@@ -174,6 +174,15 @@ describe("size in the report", () => {
     expect(report.size!.comparisons.map((c) => c.kind)).toEqual(expect.arrayContaining(["safe-fixes", "all-fixes"]));
   });
 
+  it("counts each command of a long RUN toward that limit, not the RUN once", () => {
+    // One RUN of 400 installs, each with its own size finding: re-estimating the RUN once per finding reads 160,000 installs.
+    const installs = Array.from({ length: 400 }, (_, i) => `apt-get install -y p${i}`).join(" && ");
+    const report = analyzeFile({ path: "Dockerfile", content: `FROM debian:bookworm-slim\nRUN apt-get update && ${installs}\nUSER 1000\n` });
+    const recommends = report.findings.filter((finding) => finding.rule === "use-no-install-recommends");
+    expect(recommends).toHaveLength(400);
+    expect(report.size!.assumptions).toContainEqual(expect.stringMatching(/^\d+ of \d+ size findings have no estimated impact: this file is too long/));
+  });
+
   it("suggests slim Debian and Alpine for plain OS images, of the same Debian release", () => {
     // Alone, ubuntu:22.04 (29.7 MB) is no larger than debian:trixie-slim (29.8 MB); installs leave documentation out there.
     const ubuntu = analyzeFile({ path: "Dockerfile", content: "FROM ubuntu:22.04\nRUN apt-get update && apt-get install -y python3 && rm -rf /var/lib/apt/lists/*\nUSER 1000\n" });

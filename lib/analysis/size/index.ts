@@ -8,7 +8,7 @@ import type { Command } from "../dockerfile/commands";
 import { endOfArguments } from "../dockerfile/edits";
 import { isWindowsImage } from "../dockerfile/image";
 import { parseDockerfile, parseInstructionAlone, type DockerfileModel, type Instruction } from "../dockerfile/model";
-import { runDetails } from "../dockerfile/run";
+import { commandsOf, runDetails } from "../dockerfile/run";
 import { applyEdits, LineIndex } from "../text";
 import type { Finding, Range, SourceFile, TextEdit } from "../types";
 import { baseReference, resolveBase, type ResolvedBase } from "./bases";
@@ -183,13 +183,24 @@ function totalsAfter(model: DockerfileModel, estimate: StagesEstimate, edits: re
 /** The compressed bytes of a RUN that changes little: differences below it are how such layers are sized, not savings. */
 const SMALL_LAYER_BYTES = FILES.smallRun.bytes * FILES.smallRun.ratio;
 
-/** How many instructions, summed over a review's re-estimates for size impacts, a file may have read again. */
-const IMPACT_BUDGET = 50_000;
+/**
+ * How much, summed over a review's re-estimates for size impacts, a file may have read again: an instruction counts
+ * one, a RUN one per command (a RUN of 400 installs, each with its own finding, is re-read 400 times).
+ */
+const IMPACT_BUDGET = 10_000;
 
-/** How many instructions a re-estimate after `edits` reads again: those from the first edited one to the end. */
-function instructionsFrom(model: DockerfileModel, edits: readonly TextEdit[]): number {
+/** For each instruction, what re-reading it and every instruction after it costs of the budget. */
+function rereadCosts(model: DockerfileModel): number[] {
+  const { instructions } = model;
+  const costs = new Array<number>(instructions.length + 1).fill(0);
+  for (let i = instructions.length - 1; i >= 0; i--) costs[i] = costs[i + 1]! + Math.max(1, commandsOf(model, instructions[i]!).length);
+  return costs;
+}
+
+/** What a re-estimate after `edits` costs of the budget: it reads again from the first edited instruction to the end. */
+function rereadCost(model: DockerfileModel, costs: readonly number[], edits: readonly TextEdit[]): number {
   const first = Math.min(...edits.map((edit) => model.lines.offsetAt(edit.range.start)));
-  return model.instructions.length - firstEndingAtOrAfter(model, first);
+  return costs[firstEndingAtOrAfter(model, first)]!;
 }
 
 /** Edits as a string that tells them apart (JSON.stringify of them was the report's slowest line). */
@@ -386,13 +397,14 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   // A re-estimate reads the file from the first edited instruction on: on a file of thousands of instructions, one per
   // finding would take minutes. Past the budget, findings go without an impact, and the report says so.
   let budget = IMPACT_BUDGET;
+  const costs = sizeFindings.length > 0 ? rereadCosts(model) : [];
   let unestimated = 0;
   for (const finding of sizeFindings) {
     const fix = finding.fixes[0];
     if (fix && fix.edits.length > 0 && bearing.has(finding)) {
       const key = editsKey(fix.edits);
       if (!after.has(key)) {
-        budget -= instructionsFrom(model, fix.edits);
+        budget -= rereadCost(model, costs, fix.edits);
         if (budget < 0) {
           unestimated++;
           continue;

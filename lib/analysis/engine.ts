@@ -241,7 +241,7 @@ function workspaceFindings(workspace: Workspace, runs: readonly RuleRun[]): Map<
 /**
  * Reviews a set of files together and yields each file's complete report in turn. Every file is parsed once and
  * the rules that read several files run first (they are cheap), so each report already holds all its findings.
- * Never throws: a rule that fails is reported as a finding of its own.
+ * Never throws: a rule, a parser or the size estimate that fails is reported as a finding of its own.
  */
 export function* reviewFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<FileReport> {
   const workspace = buildWorkspace(files, { target: options.target, buildArgs: options.buildArgs });
@@ -256,6 +256,7 @@ function reviewFile(file: ParsedFile, files: readonly SourceFile[], plan: RulePl
   const found = across.get(key) ?? [];
   // Two files under the same path get the workspace findings once.
   across.delete(key);
+  if (file.failure !== undefined) return { path: file.path, kind: file.kind, findings: [internalErrorFinding("The parser", file.failure, "no check could read the file, the other files were reviewed")] };
   const context = contextFor(file, files, options);
   if (context !== undefined) {
     const runner = new RuleRunner(context, found);
@@ -287,13 +288,13 @@ export function analyzeFile(file: SourceFile, options: AnalyzeOptions = {}): Fil
   return analyze([file], options).files[0]!;
 }
 
-function internalErrorFinding(what: string, error: unknown): Finding {
+function internalErrorFinding(what: string, error: unknown, afterwards = "the other checks ran"): Finding {
   return {
     rule: "internal-error",
     aliases: [],
     severity: "error",
     category: "correctness",
-    message: `${what} failed on this file (${error instanceof Error ? error.message : String(error)}). Please report it; the other checks ran.`,
+    message: `${what} failed on this file (${error instanceof Error ? error.message : String(error)}). Please report it; ${afterwards}.`,
     range: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
     fixes: [],
   };

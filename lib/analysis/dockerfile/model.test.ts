@@ -177,7 +177,8 @@ describe("variables", () => {
 
   it("reads variables in a scratch stage, which starts with none", () => {
     const model = parseDockerfile("FROM scratch\nARG X=$Y\nENV B=$A C=${B:-c}\nUSER $U\nWORKDIR /app/$W\nFROM scratch\nENV D=${X:-d}\nRUN true\n");
-    expect(model.stages[0]!.end.user.value).toBeUndefined();
+    expect(model.stages[0]!.end.user?.value).toBeUndefined();
+    expect(model.stages[0]!.end.user?.instruction?.keyword).toBe("USER");
     expect(model.stages[0]!.end.workdir.value).toBeUndefined();
     expect(resolveIn("FROM scratch\nENV B=$A C=${B:-c}\nRUN true\n", "$C")).toBe("c");
     expect(resolveIn("FROM scratch\nENV B=$A\nENV C=${B:-c}\nRUN true\n", "$C")).toBeUndefined();

@@ -25,4 +25,11 @@ describe("compose interpolation", () => {
     expect(withDefaults("${IMAGE:?set IMAGE}")).toBeUndefined();
     expect(withDefaults("plain")).toBe("plain");
   });
+
+  it("gives up on defaults nested past 32 levels instead of overflowing the stack", () => {
+    const nested = (depth: number) => "${A-".repeat(depth) + "end" + "}".repeat(depth);
+    expect(withDefaults(nested(33))).toBe("end");
+    expect(withDefaults(nested(34))).toBeUndefined();
+    expect(withDefaults(nested(5_000))).toBeUndefined();
+  });
 });

@@ -71,19 +71,27 @@ export function scanInterpolation(text: string): { references: Reference[]; erro
   return { references, errors };
 }
 
+const MAX_DEFAULT_DEPTH = 32;
+
 /**
  * The value as Compose would see it with no variable set: defaults substituted, `$$` unescaped. Undefined when a
  * variable without a default decides the value (the result is unknown until run time).
  */
 export function withDefaults(text: string): string | undefined {
+  return withDefaultsNested(text, 0);
+}
+
+function withDefaultsNested(text: string, depth: number): string | undefined {
   if (!text.includes("$")) return text;
+  // Defaults nested deeper than this are left unknown: `${A-${A-…}}` by the thousand would overflow the stack.
+  if (depth > MAX_DEFAULT_DEPTH) return undefined;
   const { references, errors } = scanInterpolation(text);
   if (errors.length > 0) return undefined;
   let result = "";
   let last = 0;
   for (const reference of references) {
     if (reference.operator !== ":-" && reference.operator !== "-") return undefined;
-    const fallback = withDefaults(reference.argument);
+    const fallback = withDefaultsNested(reference.argument, depth + 1);
     if (fallback === undefined) return undefined;
     result += text.slice(last, reference.start).replace(/\$\$/g, "$") + fallback;
     last = reference.end;

@@ -52,15 +52,14 @@ const MAX_REGEX_WILDCARDS = 2;
 /**
  * Translates a Docker ignore pattern into a matcher, as patternmatcher does: `*` and `?` stop at `/`, `**` crosses
  * directories, `[...]` classes pass through, `\` escapes the next character. Returns undefined for a pattern Go would
- * reject (an unclosed class), which then matches nothing. `linearTime`: always the linear-time matcher (tests compare
- * the two).
+ * reject (an unclosed class), which then matches nothing. `matcher`: which of the two to use; by default the regular
+ * expression unless the pattern has more wildcards than it can take (tests compare the two).
  */
-export function patternMatcher(pattern: string, linearTime = false): PathMatcher | undefined {
+export function patternMatcher(pattern: string, matcher: "auto" | "linear" | "regex" = "auto"): PathMatcher | undefined {
   const tokens = globTokens(pattern);
   if (!tokens) return undefined;
-  if (linearTime) return new GlobMachine(tokens);
   const wildcards = tokens.filter((token) => token.kind === "star" || token.kind === "dirs" || token.kind === "rest").length;
-  if (wildcards > MAX_REGEX_WILDCARDS) return new GlobMachine(tokens);
+  if (matcher === "linear" || (matcher === "auto" && wildcards > MAX_REGEX_WILDCARDS)) return new GlobMachine(tokens);
   try {
     const regex = new RegExp(`^${tokens.map(tokenSource).join("")}$`);
     // Compiled at its first use on each kind of string: a pattern too long to compile fails here, not inside a rule.

@@ -181,22 +181,23 @@ export class Command implements Span {
         optionsEnded = true;
         continue;
       }
-      // The word after an option that takes a value is that value (and is not read again).
-      const next = words[i + 1];
+      const takeNext = () => {
+        const next = words[i + 1];
+        if (!next) return undefined;
+        i++;
+        return { value: next.value, word: next };
+      };
       if (text.startsWith("--") || spec?.singleDashLong) {
         const equals = text.indexOf("=");
         const written = equals < 0 ? text : text.slice(0, equals);
         const info = lookupOption(spec, subcommandName, written);
-        const takesNext = equals < 0 && info?.takesValue === true;
-        const value = equals >= 0 ? { value: text.slice(equals + 1), word: word.slice(equals + 1) } : takesNext ? optionValue(next) : undefined;
-        if (takesNext && next) i++;
+        const value = equals >= 0 ? { value: text.slice(equals + 1), word: word.slice(equals + 1) } : info?.takesValue ? takeNext() : undefined;
         options.push({ name: info?.canonical ?? written, written, word, value, known: info !== undefined });
         continue;
       }
       const whole = lookupOption(spec, subcommandName, text);
       if (whole) {
-        options.push({ name: whole.canonical, written: text, word, value: whole.takesValue ? optionValue(next) : undefined, known: true });
-        if (whole.takesValue && next) i++;
+        options.push({ name: whole.canonical, written: text, word, value: whole.takesValue ? takeNext() : undefined, known: true });
         continue;
       }
       // Combined short flags: `-qy`, `-xzf file`, `-ofile`.
@@ -204,9 +205,7 @@ export class Command implements Span {
         const written = `-${text[k]}`;
         const info = lookupOption(spec, subcommandName, written);
         if (info?.takesValue) {
-          const attached = k + 1 < text.length;
-          const value = attached ? { value: text.slice(k + 1), word: word.slice(k + 1) } : optionValue(next);
-          if (!attached && next) i++;
+          const value = k + 1 < text.length ? { value: text.slice(k + 1), word: word.slice(k + 1) } : takeNext();
           options.push({ name: info.canonical, written, word, value, known: true });
           break;
         }
@@ -257,11 +256,6 @@ export class Command implements Span {
     const spec: CompiledSpec | undefined = specOf(program);
     return this.subcommandName === (spec?.subcommandNames.get(subcommand) ?? subcommand);
   }
-}
-
-/** A whole word as an option's value. */
-function optionValue(word: CommandWord | undefined): ParsedOption["value"] {
-  return word && { value: word.value, word };
 }
 
 /** Options with which apt only pretends to install, or fetches without installing. */

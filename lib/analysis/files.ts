@@ -1,12 +1,9 @@
+import { basename } from "./paths";
 import type { FileKind } from "./types";
-
-function baseName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
 
 /** Infers what a file is from its name and, for unusual names, from its content. */
 export function detectKind(path: string, content: string): FileKind {
-  const name = baseName(path).toLowerCase();
+  const name = basename(path).toLowerCase();
   if (name === ".dockerignore" || name.endsWith(".dockerignore")) return "dockerignore";
   if (/^(dockerfile|containerfile)([.-].*)?$/.test(name) || /\.(dockerfile|containerfile)$/.test(name)) return "dockerfile";
   if (/^(docker-)?compose([.-].*)?\.ya?ml$/.test(name)) return "compose";

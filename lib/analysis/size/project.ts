@@ -2,6 +2,7 @@
  * What the other files of a review say about the project a Dockerfile builds: which packages its
  * lockfile or package.json lists, which requirements a requirements.txt names.
  */
+import { basename } from "../paths";
 import type { SourceFile } from "../types";
 
 /** An npm package by name, and by version when the lockfile says it (package-lock.json does). */
@@ -28,8 +29,6 @@ export interface ProjectFiles {
   /** Packages in a composer.lock (all, and without those only for development). */
   lockedComposer?: { all: number; production: number };
 }
-
-const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 function parseJson(text: string): unknown {
   try {
@@ -117,7 +116,7 @@ function requirementNames(text: string): string[] {
 export function readProjectFiles(files: readonly SourceFile[]): ProjectFiles {
   const project: ProjectFiles = { node: {}, requirements: new Map(), fileBytes: new Map() };
   for (const file of files) {
-    const name = baseName(file.path);
+    const name = basename(file.path);
     project.fileBytes.set(name, file.content.length);
     if (name === "package-lock.json" || name === "npm-shrinkwrap.json") {
       const packages = packageLockPackages(parseJson(file.content));

@@ -2,9 +2,9 @@
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Category, FileKind, Finding, Severity } from "@/lib/analysis";
+import { formatBytes } from "@/lib/analysis/size/bytes";
 import { SEVERITIES } from "@/lib/analysis/types";
 import type { Phase } from "@/lib/client/analysis-state";
-import { formatBytes } from "@/lib/client/format";
 import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
 import { GradeBadge } from "./grade-badge";
 import { MessageText } from "./message-text";

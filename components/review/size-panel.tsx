@@ -2,7 +2,8 @@
 
 import { useId, useState } from "react";
 import type { Range } from "@/lib/analysis";
-import { formatBytes, formatSaving } from "@/lib/client/format";
+import { formatBytes } from "@/lib/analysis/size/bytes";
+import { formatSaving } from "@/lib/client/format";
 import type { ImageSizeEstimate, SizeComparison, StageEstimate } from "@/lib/analysis/size/types";
 
 const SEGMENT_FILLS = ["var(--chart-1)", "var(--chart-2)", "var(--chart-3)", "var(--chart-4)", "var(--chart-5)"];

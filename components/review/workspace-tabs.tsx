@@ -154,7 +154,7 @@ export async function openFiles(picked: File[], files: readonly WorkspaceFile[],
   const taken = [...files];
   for (const file of picked) {
     if (file.size > MAX_OPEN_BYTES) {
-      refused.push(`${file.name} is larger than ${MAX_OPEN_BYTES / 1024} KB.`);
+      refused.push(`${file.name} is larger than ${MAX_OPEN_BYTES / 1024} KiB.`);
       continue;
     }
     const content = await file.text();

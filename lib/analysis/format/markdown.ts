@@ -1,5 +1,6 @@
 import { SEVERITIES, type Report, type Severity } from "../types";
 import { ENGINE_VERSION } from "../version";
+import { formatBytes } from "../size/bytes";
 import { ruleUrl } from "./links";
 import { countFindings, plural, sumCounts } from "./summary";
 
@@ -30,17 +31,6 @@ function code(text: string): string {
 /** Keeps a message on one line and stops raw HTML and table syntax from being interpreted. */
 function inline(text: string): string {
   return text.replace(/\r?\n/g, " ").replace(/[<>&|]/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|" })[ch]!);
-}
-
-export function formatBytes(bytes: number): string {
-  const units = ["B", "kB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit += 1;
-  }
-  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
 /** A review for a pull-request comment or a ticket: summary table, findings with rule links, sizes. */

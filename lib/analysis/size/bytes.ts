@@ -24,13 +24,17 @@ export function scaleRange(range: ByteRange, factor: number, lowFactor = factor,
   return bytes(range.estimate * factor, range.low * lowFactor, range.high * highFactor);
 }
 
-/** "58 MB", "740 kB", "1.2 GB": decimal units as registries and `docker images` show them. */
+/**
+ * "58 MB", "740 kB", "1.2 GB", "5 MB": decimal units as registries and `docker images` show them, one decimal below
+ * ten of a unit unless it is zero. The one format of sizes everywhere: the estimate's texts, the CLI, the reports, the
+ * dashboard.
+ */
 export function formatBytes(value: number): string {
   const abs = Math.abs(value);
   const [unit, size] = abs >= 1e9 ? ["GB", 1e9] : abs >= MB ? ["MB", MB] : abs >= KB ? ["kB", KB] : ["B", 1];
   const scaled = value / size;
   const digits = Math.abs(scaled) >= 10 || size === 1 ? 0 : 1;
-  return `${scaled.toFixed(digits)} ${unit}`;
+  return `${scaled.toFixed(digits).replace(/\.0$/, "")} ${unit}`;
 }
 
 /** "187 MB (164–212 MB)". */

@@ -12,7 +12,7 @@ import { inheritedInstructions } from "../dockerfile/stages";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { isUnknownImage, resolveBase, runtimeSize, type OsFamily, type ResolvedBase } from "./bases";
-import { bytes, formatBytes, scaleRange, sumRanges, ZERO } from "./bytes";
+import { bytes, formatBytes, formatRange, scaleRange, sumRanges, ZERO } from "./bytes";
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages, npmPackages, type DebianRelease, type MeasuredBytes } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
@@ -343,6 +343,16 @@ const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRan
   const uncompressed = bytes(heuristic.bytes * count, heuristic.low * count, heuristic.high * count);
   return { uncompressed, compressed: scaleRange(uncompressed, heuristic.ratio, heuristic.ratio * 0.8, Math.min(1, heuristic.ratio * 1.25)) };
 };
+
+/** Texts stating heuristics' sizes, by heuristic: made once, as assumptions repeat them in every estimate. */
+const statedSizes = new Map<Heuristic, string>();
+
+/** "≈ 150 MB (30–600 MB)": a heuristic's size as an assumption states it, from the figures the estimate uses. */
+function approximately(heuristic: Heuristic): string {
+  let text = statedSizes.get(heuristic);
+  if (text === undefined) statedSizes.set(heuristic, (text = `≈ ${formatRange({ estimate: heuristic.bytes, low: heuristic.low, high: heuristic.high })}`));
+  return text;
+}
 
 const sized = (uncompressed: number, compressed: number, low = 0.85, high = 1.2) => ({
   uncompressed: bytes(uncompressed, uncompressed * low, uncompressed * high),
@@ -1014,7 +1024,7 @@ class Estimator {
       label: `apt lists left in /var/lib/apt/lists`,
       path: "/var/lib/apt/lists",
       ...fromHeuristic(ubuntu ? APT.ubuntuLists : APT.debianLists[state.release]),
-      ...(ubuntu ? { assumption: "Ubuntu package lists assumed ≈ 45 MB (not measured)" } : {}),
+      ...(ubuntu ? { assumption: `Ubuntu package lists assumed ${approximately(APT.ubuntuLists)} (not measured)` } : {}),
     });
   }
 
@@ -1042,7 +1052,7 @@ class Estimator {
       }
       case "dnf": {
         const count = Math.max(1, fact.packages.length);
-        add({ label: `dnf/yum install ${fact.packages.join(" ")}: ${plural(count, "package")}`, ...fromHeuristic(DNF.perPackage, count), assumption: "RPM packages assumed ≈ 8 MB each with dependencies (1–40 MB)" });
+        add({ label: `dnf/yum install ${fact.packages.join(" ")}: ${plural(count, "package")}`, ...fromHeuristic(DNF.perPackage, count), assumption: `RPM packages assumed ${approximately(DNF.perPackage)} each with dependencies` });
         add({ label: "dnf/yum metadata cache left (no `clean all`)", path: "/var/cache/dnf", ...fromHeuristic(DNF.metadataCache) });
         return;
       }
@@ -1055,7 +1065,7 @@ class Estimator {
         this.nodeInstall(fact, site, add);
         return;
       case "gem":
-        add({ label: `gem install ${fact.packages.join(" ")}`, ...fromHeuristic(GEM.perGem, Math.max(1, fact.packages.length)), assumption: "gems assumed ≈ 3 MB each with dependencies" });
+        add({ label: `gem install ${fact.packages.join(" ")}`, ...fromHeuristic(GEM.perGem, Math.max(1, fact.packages.length)), assumption: `gems assumed ${approximately(GEM.perGem)} each with dependencies` });
         return;
       case "composer":
         this.composerInstall(fact, site, add);
@@ -1063,8 +1073,8 @@ class Estimator {
       case "bundle": {
         const locked = this.project.lockedGems;
         add(locked
-          ? { label: `bundle install: ${plural(locked, "gem")} in Gemfile.lock`, ...fromHeuristic(GEM.perLockedGem, locked), assumption: "≈ 0.8 MB per locked gem" }
-          : { label: "bundle install", ...fromHeuristic(GEM.unknownBundle), assumption: "Gemfile.lock not in the review: bundle assumed ≈ 60 MB" });
+          ? { label: `bundle install: ${plural(locked, "gem")} in Gemfile.lock`, ...fromHeuristic(GEM.perLockedGem, locked), assumption: `${approximately(GEM.perLockedGem)} per locked gem` }
+          : { label: "bundle install", ...fromHeuristic(GEM.unknownBundle), assumption: `Gemfile.lock not in the review: bundle assumed ${approximately(GEM.unknownBundle)}` });
         return;
       }
     }
@@ -1102,10 +1112,10 @@ class Estimator {
         labels.push(`-r ${file}`);
         // Only requirements files are read; a lockfile of uv, Poetry or Pipenv is not.
         const why = /\.(txt|in)$/.test(file) ? "is not in the review" : "is not read";
-        assumptions.push(`${file} ${why}: its packages assumed ≈ 80 MB installed (10–500 MB)`);
+        assumptions.push(`${file} ${why}: its installed packages assumed ${approximately(PIP.unknownRequirements)}`);
       }
     }
-    if (names.length > 0 || local > 0) assumptions.push("Python packages assumed ≈ 4 MB each with dependencies unless known to be heavy");
+    if (names.length > 0 || local > 0) assumptions.push(`Python packages assumed ${approximately(PIP.perPackage)} each with dependencies unless known to be heavy`);
     const path = fact.target ? site.path(fact.target) : state.venv ?? "/usr/local/lib/python3/site-packages";
     const what = fact.tool ? fact.tool.name : `pip install ${labels.join(", ")}`;
     add({ label: `${what}: ≈ ${formatBytes(total.uncompressed.estimate)}`, ...total, path, assumption: assumptions.join("; ") || undefined });
@@ -1127,11 +1137,11 @@ class Estimator {
       const count = fact.omitDev ? locked.production : locked.all;
       size = fromHeuristic(COMPOSER.perLockedPackage, count);
       label = `composer install: ${plural(count, "package")} in composer.lock${fact.omitDev ? " (--no-dev)" : ""}`;
-      assumption = "≈ 0.7 MB per Composer package (0.2–2.5 MB)";
+      assumption = `${approximately(COMPOSER.perLockedPackage)} per Composer package`;
     } else {
       size = fromHeuristic(COMPOSER.unknownProject);
       label = "composer install";
-      assumption = "composer.lock not in the review: vendor/ assumed ≈ 75 MB (10–300 MB)";
+      assumption = `composer.lock not in the review: vendor/ assumed ${approximately(COMPOSER.unknownProject)}`;
     }
     if (fact.packages.length > 0) {
       const named = fromHeuristic(COMPOSER.perNamedPackage, fact.packages.length);
@@ -1155,7 +1165,7 @@ class Estimator {
     let label: string;
     const path = fact.global ? "/usr/local/lib/node_modules" : `${site.workdir === "/" ? "" : site.workdir}/node_modules`;
     if (fact.packages.length > 0) {
-      size = nodePackagesSize(fact.packages.map((spec) => ({ name: npmPackageName(spec) })), installedAlone, NODE.perNamedPackage, "named npm packages assumed ≈ 8 MB each with dependencies");
+      size = nodePackagesSize(fact.packages.map((spec) => ({ name: npmPackageName(spec) })), installedAlone, NODE.perNamedPackage, `named npm packages assumed ${approximately(NODE.perNamedPackage)} each with dependencies`);
       label = `${manager} ${fact.global ? "install -g" : "add"} ${fact.packages.join(" ")}`;
     } else {
       const production = fact.omitDev || site.setting("NODE_ENV") === "production";
@@ -1166,10 +1176,10 @@ class Estimator {
         label = `${manager} install: ${plural(packages.length, "package")} in ${locked.file}${production ? " (production only)" : ""}`;
       } else if (direct) {
         const names = production ? direct.dependencies : [...direct.dependencies, ...direct.devDependencies];
-        size = nodePackagesSize(names.map((name) => ({ name })), installedAlone, NODE.perDirectDependency, "≈ 6 MB per direct npm dependency with its own dependencies (no lockfile in the review)");
+        size = nodePackagesSize(names.map((name) => ({ name })), installedAlone, NODE.perDirectDependency, `${approximately(NODE.perDirectDependency)} per direct npm dependency with its own dependencies (no lockfile in the review)`);
         label = `${manager} install: ${plural(names.length, "direct dependency")} in package.json${production ? " (production only)" : ""}`;
       } else {
-        size = { ...fromHeuristic(NODE.unknownProject), assumption: "package.json and lockfile not in the review: node_modules assumed ≈ 150 MB (30–600 MB)" };
+        size = { ...fromHeuristic(NODE.unknownProject), assumption: `package.json and lockfile not in the review: node_modules assumed ${approximately(NODE.unknownProject)}` };
         label = `${manager} install`;
       }
     }
@@ -1308,7 +1318,7 @@ class Estimator {
     const url = site.resolve(fact.url);
     if (/\.(asc|sig|sha256|sha512|gpg|pub|key)$|SHASUMS|KEYS$/i.test(url)) return;
     if (fact.pipedToShell) {
-      add({ label: `install script from ${url}`, ...fromHeuristic(FILES.installScript), assumption: "what a piped install script installs is unknown: assumed ≈ 30 MB" });
+      add({ label: `install script from ${url}`, ...fromHeuristic(FILES.installScript), assumption: `what a piped install script installs is unknown: assumed ${approximately(FILES.installScript)}` });
       return;
     }
     const output = fact.output ? site.path(fact.output) : undefined;
@@ -1338,7 +1348,7 @@ class Estimator {
           ...sized(size.uncompressed, size.compressed, 0.9, 1.12),
         });
       } else if (!runtime) {
-        add({ label: `archive from ${url} unpacked`, path: directory, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: "an unpacked download assumed ≈ 30 MB (5–200 MB)" });
+        add({ label: `archive from ${url} unpacked`, path: directory, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: `an unpacked download assumed ${approximately(FILES.unpackedDownload)}` });
       }
     }
     if (output) {
@@ -1348,7 +1358,7 @@ class Estimator {
         ? { label: `downloaded ${outputName}`, path: output, file: true, ...sized(size, size, 0.9, 1.1) }
         : tool
           ? { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(tool.size), assumption: `${tool.name} assumed ≈ ${formatBytes(tool.size.bytes)}, the size of its release file` }
-          : { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(FILES.download), assumption: "a downloaded file assumed ≈ 5 MB" });
+          : { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(FILES.download), assumption: `a downloaded file assumed ${approximately(FILES.download)}` });
     }
   }
 
@@ -1357,10 +1367,10 @@ class Estimator {
       case "go": {
         const output = fact.output ? site.path(fact.output) : site.workdir;
         const staticBinary = fact.static || site.setting("CGO_ENABLED") === "0";
-        add({ label: `go build output${fact.output ? ` ${fact.output}` : ""}`, path: output, somewhereUnder: !fact.output, staticBinary, ...fromHeuristic(BUILD.goBinary), assumption: "a Go binary assumed ≈ 15 MB (5–45 MB)" });
+        add({ label: `go build output${fact.output ? ` ${fact.output}` : ""}`, path: output, somewhereUnder: !fact.output, staticBinary, ...fromHeuristic(BUILD.goBinary), assumption: `a Go binary assumed ${approximately(BUILD.goBinary)}` });
         if (!hasBuildCache(state, "go") && !cached("/root/.cache/go-build") && !cached("/go/pkg/mod") && !cached("/root/go/pkg/mod")) {
           state.buildCaches = `${state.buildCaches} go`;
-          add({ label: "Go module and build caches", path: "/root/.cache/go-build", ...fromHeuristic(BUILD.goCaches), assumption: "Go caches of a build assumed ≈ 250 MB (builder stages only matter through what they copy)" });
+          add({ label: "Go module and build caches", path: "/root/.cache/go-build", ...fromHeuristic(BUILD.goCaches), assumption: `Go caches of a build assumed ${approximately(BUILD.goCaches)} (builder stages only matter through what they copy)` });
         }
         return;
       }
@@ -1368,11 +1378,11 @@ class Estimator {
         const target = `${site.workdir === "/" ? "" : site.workdir}/target`;
         const binary = fromHeuristic(BUILD.cargoBinary);
         if (cached(target)) return;
-        add({ label: "cargo build: target/ directory", path: target, artifact: binary, staticBinary: fact.static, ...fromHeuristic(BUILD.cargoTarget), assumption: "cargo's target/ assumed ≈ 500 MB, its binary ≈ 10 MB" });
+        add({ label: "cargo build: target/ directory", path: target, artifact: binary, staticBinary: fact.static, ...fromHeuristic(BUILD.cargoTarget), assumption: `cargo's target/ assumed ${approximately(BUILD.cargoTarget)}, its binary ${approximately(BUILD.cargoBinary)}` });
         return;
       }
       case "node-script":
-        add({ label: "build output (npm run build)", path: site.workdir, somewhereUnder: true, ...fromHeuristic(NODE.buildOutput), assumption: "a front-end or TypeScript build output assumed ≈ 8 MB" });
+        add({ label: "build output (npm run build)", path: site.workdir, somewhereUnder: true, ...fromHeuristic(NODE.buildOutput), assumption: `a front-end or TypeScript build output assumed ${approximately(NODE.buildOutput)}` });
         return;
       case "maven":
       case "gradle": {
@@ -1382,7 +1392,7 @@ class Estimator {
           path: directory,
           artifact: fromHeuristic(BUILD.jvmArchive),
           ...fromHeuristic(BUILD.jvmBuildDirectory),
-          assumption: `a JVM build's output assumed ≈ 60 MB, its jar or war ≈ 40 MB (5–150 MB)`,
+          assumption: `a JVM build's output assumed ${approximately(BUILD.jvmBuildDirectory)}, its jar or war ${approximately(BUILD.jvmArchive)}`,
         });
         this.dependencyCache(fact.tool, state, add, cached);
         return;
@@ -1395,7 +1405,7 @@ class Estimator {
           path: fact.output ? site.path(fact.output) : site.workdir,
           somewhereUnder: !fact.output,
           ...size,
-          assumption: fact.selfContained ? "a self-contained .NET app assumed ≈ 90 MB (60–250 MB)" : "a .NET app's published files assumed ≈ 20 MB (1–150 MB)",
+          assumption: fact.selfContained ? `a self-contained .NET app assumed ${approximately(BUILD.dotnetSelfContained)}` : `a .NET app's published files assumed ${approximately(BUILD.dotnetPublish)}`,
         });
         this.dependencyCache("dotnet", state, add, cached);
         return;
@@ -1403,7 +1413,7 @@ class Estimator {
       case "make-install": {
         // Building a runtime the RUN downloaded (Python from python.org) is that runtime, already counted.
         const downloadedRuntime = facts.slice(0, at).some((f) => f.kind === "download" && Object.values(RUNTIMES).some((table) => table.pattern.test(site.resolve(f.url))));
-        if (!downloadedRuntime) add({ label: "software built from source (make install)", path: "/usr/local", ...fromHeuristic(BUILD.makeInstall), assumption: "software built from source assumed ≈ 30 MB installed" });
+        if (!downloadedRuntime) add({ label: "software built from source (make install)", path: "/usr/local", ...fromHeuristic(BUILD.makeInstall), assumption: `software built from source assumed to install ${approximately(BUILD.makeInstall)}` });
         return;
       }
     }
@@ -1476,7 +1486,7 @@ class Estimator {
         const { release } = resolveBase(site.resolve(fromFlag));
         const system = sources.map((source) => systemFiles(site.path(source, "/"), release));
         if (system.every(Boolean)) return [{ label: `${text} from image ${fromFlag}: ${system.map((files) => files!.label).join(", ")}`, path: destination, ...sumSized(system.map((files) => files!.size)) }];
-        return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ≈ 10 MB` }];
+        return [{ label: `${text} from image ${fromFlag}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `files copied from the image ${fromFlag} assumed ${approximately(FILES.unknownCopy)}` }];
       }
       return sources.map((source) => this.copyFromStage(site.path(source, "/"), source, sourceStage.index, destination, fromFlag, text));
     }
@@ -1493,13 +1503,13 @@ class Estimator {
       }
       if (/^(https?|ftp):\/\//.test(source)) {
         if (sources.length === 1) oneFile = copiedFileName(source);
-        contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: "a file added from a URL assumed ≈ 5 MB" });
+        contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: `a file added from a URL assumed ${approximately(FILES.download)}` });
         continue;
       }
       const name = source.split("/").filter(Boolean).pop() ?? source;
       const known = this.project.fileBytes.get(name);
       if (keyword === "ADD" && /\.(tar(\.(gz|xz|bz2|zst))?|tgz)$/.test(source)) {
-        contributions.push({ label: `ADD ${source} (unpacked)`, path: destination, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: `${source} unpacked assumed ≈ 30 MB` });
+        contributions.push({ label: `ADD ${source} (unpacked)`, path: destination, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: `${source} unpacked assumed ${approximately(FILES.unpackedDownload)}` });
         continue;
       }
       if (known !== undefined) {
@@ -1511,7 +1521,7 @@ class Estimator {
       const file = !whole && /\.[A-Za-z0-9]{1,8}$/.test(name) && !name.startsWith(".");
       if (file && sources.length === 1) oneFile = copiedFileName(source);
       if (file && ARTIFACT.test(name)) {
-        contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.artifact), assumption: `${source}: a build artifact or archive, assumed ≈ 30 MB (1–200 MB)` });
+        contributions.push({ label: `${source}`, path: destination, ...fromHeuristic(FILES.artifact), assumption: `${source}: a build artifact or archive, assumed ${approximately(FILES.artifact)}` });
         continue;
       }
       if (file) {
@@ -1578,7 +1588,7 @@ class Estimator {
       const whole = this.results[stageIndex]!;
       return { label: `${label}: the whole stage`, path: destination, uncompressed: whole.uncompressedBytes, compressed: whole.compressedBytes };
     }
-    return { label: `${label}: ${source}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `${source} of stage ${stageName} is not something the estimate saw being made: assumed ≈ 10 MB` };
+    return { label: `${label}: ${source}`, path: destination, ...fromHeuristic(FILES.unknownCopy), assumption: `${source} of stage ${stageName} is not something the estimate saw being made: assumed ${approximately(FILES.unknownCopy)}` };
   }
 }
 

@@ -165,6 +165,34 @@ test("the stage graph shows which stages ship and follows the build target", asy
   await expect(stages.locator('[data-stage="runtime"]')).toHaveAttribute("data-ships", "false");
 });
 
+test("build arguments typed in their dialog resolve the ARGs of the review, and are kept with the workspace", async ({ page }) => {
+  await openReview(page);
+  await typeIntoEditor(page, ["ARG NODE_VERSION=latest", "FROM node:${NODE_VERSION}"]);
+  const latest = findingsPanel(page).locator('li[data-rule="no-latest-tag"]');
+  await expect(latest).toHaveCount(1);
+
+  await page.getByRole("button", { name: "Build args" }).click();
+  const dialog = page.getByRole("dialog", { name: "Build arguments" });
+  const field = dialog.getByLabel("One NAME=value per line");
+  await field.fill("NODE_VERSION");
+  await expect(dialog.getByRole("alert")).toHaveText("Line 1: write NAME=value (NODE_VERSION has no value).");
+  await expect(dialog.getByRole("button", { name: "Apply" })).toBeDisabled();
+  await field.fill("# the version CI builds\nNODE_VERSION=22-slim");
+  const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze"));
+  await dialog.getByRole("button", { name: "Apply" }).click();
+  expect(JSON.parse((await request).postData()!)).toMatchObject({ buildArgs: { NODE_VERSION: "22-slim" } });
+  await expect(dialog).toBeHidden();
+  await expect(latest).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Build args (1)" })).toBeFocused();
+
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Build args (1)" })).toBeVisible();
+  // Reviewed again with them: the base image is node:22-slim, pinned.
+  await expect(findingsPanel(page).locator('li[data-rule="no-root-user"]')).toHaveCount(1);
+  await expect(latest).toHaveCount(0);
+});
+
 test("F8 in the Findings panel steps through the problems and shows each in the editor", async ({ page }) => {
   await openReview(page);
   const panel = findingsPanel(page);

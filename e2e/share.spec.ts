@@ -198,6 +198,18 @@ test("the report page says when today's engine disagrees with the shared finding
   await expect(page.getByRole("complementary", { name: "Findings" })).toBeVisible();
 });
 
+test("a report reviewed with build arguments says so, with secret values redacted", async ({ page, request }) => {
+  const files = [{ path: "Dockerfile", content: "ARG NODE_VERSION=latest\nFROM node:${NODE_VERSION}\nARG NPM_TOKEN\nUSER 10001\nCMD [\"node\", \"server.js\"]\n" }];
+  const settings = { buildArgs: { NODE_VERSION: "22-slim", NPM_TOKEN: "npm-secret-4242" } };
+  const created = await request.post("/api/reports", { data: { files, settings } });
+  expect(created.status()).toBe(201);
+  await page.goto((await created.json()).path);
+  await expect(page.getByText(/built with/)).toContainText("built with --build-arg NODE_VERSION=22-slim, --build-arg NPM_TOKEN=<redacted:SECRET_VALUE>");
+  expect(await page.content()).not.toContain("npm-secret-4242");
+  // Reviewed with them: the base image is node:22-slim, not node:latest.
+  expect(await ruleList(page.getByRole("complementary", { name: "Findings" }))).not.toContain("no-latest-tag");
+});
+
 test("an unknown report id answers a real 404", async ({ page }) => {
   const response = await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAA");
   expect(response?.status()).toBe(404);

@@ -90,10 +90,11 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
     if (!files?.length || !settings) return;
     const body: AnalyzeRequest = { files: files.map(({ path, content }) => ({ path, content })), profile: settings.profile };
     if (settings.target) body.target = settings.target;
+    if (Object.keys(settings.buildArgs).length > 0) body.buildArgs = settings.buildArgs;
     if (settings.assumptions.contextBytes !== null) body.assumptions = { contextBytes: settings.assumptions.contextBytes };
     scheduleAnalysis(body);
     // Severities only filter what is shown; they do not need a new review.
-  }, [files, settings?.profile, settings?.target, settings?.assumptions.contextBytes, scheduleAnalysis]);
+  }, [files, settings?.profile, settings?.target, settings?.buildArgs, settings?.assumptions.contextBytes, scheduleAnalysis]);
 
   const reviews: Record<string, FileAnalysis | undefined> = {};
   for (const file of files ?? []) reviews[file.id] = analysis.files[file.path];

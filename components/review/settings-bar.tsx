@@ -1,8 +1,9 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 import type { StageNode } from "@/lib/client/stage-graph";
 import { PROFILES, type Profile, type WorkspaceSettings } from "@/lib/client/workspace";
+import { BuildArgsDialog } from "./build-args-dialog";
 
 const PROFILE_LABEL: Record<Profile, string> = {
   recommended: "Recommended",
@@ -25,6 +26,10 @@ export function SettingsBar({ settings, stages, onChange, onOpenExamples, childr
   const targetId = useId();
   const named = stages.filter((stage) => stage.name);
   const targetMissing = settings.target !== null && !named.some((stage) => stage.name === settings.target);
+  const [buildArgsOpen, setBuildArgsOpen] = useState(false);
+  // Each opening edits the current arguments afresh (a new key remounts the dialog's text).
+  const [buildArgsOpenings, setBuildArgsOpenings] = useState(0);
+  const buildArgCount = Object.keys(settings.buildArgs).length;
   return (
     <div role="toolbar" aria-label="Workspace" className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <button type="button" onClick={onOpenExamples} className="rounded border border-line bg-surface px-3 py-1 font-semibold hover:bg-line/30">
@@ -66,6 +71,27 @@ export function SettingsBar({ settings, stages, onChange, onOpenExamples, childr
           {targetMissing && <option value={settings.target!}>{settings.target} (not in the Dockerfile)</option>}
         </select>
       </span>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setBuildArgsOpenings((count) => count + 1);
+          setBuildArgsOpen(true);
+        }}
+        className="rounded border border-line bg-surface px-3 py-1 hover:bg-line/30"
+      >
+        Build args{buildArgCount > 0 && <span className="text-ink-muted"> ({buildArgCount})</span>}
+      </button>
+      <BuildArgsDialog
+        key={buildArgsOpenings}
+        open={buildArgsOpen}
+        args={settings.buildArgs}
+        onCancel={() => setBuildArgsOpen(false)}
+        onApply={(buildArgs) => {
+          setBuildArgsOpen(false);
+          onChange({ buildArgs });
+        }}
+      />
       <div className="ml-auto flex items-center gap-2" data-slot="share">
         {children}
       </div>

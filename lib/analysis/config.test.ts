@@ -64,4 +64,16 @@ describe("analyzeOptionsFrom (API requests)", () => {
     expect(() => analyzeOptionsFrom({ profile: "lax" })).toThrow(ConfigError);
     expect(() => analyzeOptionsFrom({ config: "rules: [" })).toThrow(/not valid YAML/);
   });
+
+  it("takes build arguments by name and refuses what `docker build` would not take", async () => {
+    const { analyzeOptionsFrom } = await import("./request");
+    expect(analyzeOptionsFrom({ buildArgs: { NODE_VERSION: "22", "app-version": "", http_proxy: "http://proxy:3128" } })).toEqual({
+      buildArgs: { NODE_VERSION: "22", "app-version": "", http_proxy: "http://proxy:3128" },
+    });
+    expect(() => analyzeOptionsFrom({ buildArgs: ["NODE_VERSION=22"] })).toThrow("buildArgs must map ARG names to values");
+    expect(() => analyzeOptionsFrom({ buildArgs: { NODE_VERSION: 22 } })).toThrow("buildArgs.NODE_VERSION must be a string");
+    expect(() => analyzeOptionsFrom({ buildArgs: { "1X": "a" } })).toThrow("`1X` is not an ARG name");
+    expect(() => analyzeOptionsFrom({ buildArgs: JSON.parse('{"__proto__": "a"}') })).toThrow("`__proto__` is not an ARG name");
+    expect(() => analyzeOptionsFrom({ buildArgs: Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`A${i}`, ""])) })).toThrow("at most 100");
+  });
 });

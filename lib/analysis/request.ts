@@ -1,14 +1,15 @@
+import { buildArgProblem, MAX_BUILD_ARGS, type BuildArgs } from "./build-args";
 import { ConfigError, parseConfig } from "./config";
 import type { AnalyzeOptions } from "./engine";
 import { PROFILES, type ProfileName } from "./rules/types";
 
 /**
- * Reads the options of an API request (`{ files, profile, config, target, assumptions }`) into analysis options.
- * `config` may be an object or YAML/JSON text, in our format or hadolint's; `assumptions` are the size
- * estimate's inputs (`contextBytes`). Throws `ConfigError` (a one-line message fit for a 400 answer) when anything
- * is invalid.
+ * Reads the options of an API request (`{ files, profile, config, target, buildArgs, assumptions }`) into analysis
+ * options. `config` may be an object or YAML/JSON text, in our format or hadolint's; `buildArgs` are
+ * `--build-arg` values by name; `assumptions` are the size estimate's inputs (`contextBytes`). Throws `ConfigError`
+ * (a one-line message fit for a 400 answer) when anything is invalid.
  */
-export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknown; target?: unknown; assumptions?: unknown }): AnalyzeOptions {
+export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknown; target?: unknown; buildArgs?: unknown; assumptions?: unknown }): AnalyzeOptions {
   const options: AnalyzeOptions = {};
   if (request.profile !== undefined) {
     if (!PROFILES.includes(request.profile as ProfileName)) throw new ConfigError(`profile must be one of ${PROFILES.join(", ")}`);
@@ -19,6 +20,7 @@ export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknow
     if (typeof request.target !== "string") throw new ConfigError("target must be a stage name");
     options.target = request.target;
   }
+  if (request.buildArgs !== undefined && request.buildArgs !== null) options.buildArgs = buildArgsFrom(request.buildArgs);
   if (request.assumptions !== undefined && request.assumptions !== null) {
     const { contextBytes } = request.assumptions as { contextBytes?: unknown };
     if (contextBytes !== undefined && contextBytes !== null) {
@@ -27,4 +29,18 @@ export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknow
     }
   }
   return options;
+}
+
+function buildArgsFrom(value: unknown): BuildArgs {
+  if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("buildArgs must map ARG names to values");
+  const entries = Object.entries(value as object);
+  if (entries.length > MAX_BUILD_ARGS) throw new ConfigError(`buildArgs: at most ${MAX_BUILD_ARGS} build arguments`);
+  const args: BuildArgs = {};
+  for (const [name, argValue] of entries) {
+    if (typeof argValue !== "string") throw new ConfigError(`buildArgs.${name} must be a string`);
+    const problem = buildArgProblem(name, argValue);
+    if (problem) throw new ConfigError(`buildArgs: ${problem}`);
+    args[name] = argValue;
+  }
+  return args;
 }

@@ -6,6 +6,7 @@ import {
   type SourceFile,
 } from "../analysis";
 import "../analysis/size/bundled-data";
+import { parseBuildArg, type BuildArgs } from "../analysis/build-args";
 import { planFixes } from "../analysis/fixes";
 import { formatJson } from "../analysis/format/json";
 import { formatMarkdown } from "../analysis/format/markdown";
@@ -25,6 +26,8 @@ Options:
       --fix                     apply the safe fixes to the files (again until none is left), then report the rest
       --unsafe-fixes            with --fix, apply the unsafe ones too (they change what the build does: review the diff)
       --target <stage>          the stage that is built (default: the last one)
+      --build-arg <NAME=value>  a build argument, as docker build takes it (repeatable; NAME alone reads the environment)
+      --context-size <size>     the build context's size for the image estimate, e.g. 40MB (default: 5MB)
       --failure-threshold <s>   fail on findings at or above: error, warning, info, style (default: ${DEFAULT_FAILURE_THRESHOLD})
       --stdin-filename <name>   the name to give to input read from "-" (default: Dockerfile)
       --no-color                plain output
@@ -70,6 +73,8 @@ function parseCli(argv: string[]) {
         config: { type: "string", short: "c" },
         profile: { type: "string", short: "p" },
         target: { type: "string" },
+        "build-arg": { type: "string", multiple: true, default: [] },
+        "context-size": { type: "string" },
         "failure-threshold": { type: "string" },
         "stdin-filename": { type: "string", default: "Dockerfile" },
         "no-color": { type: "boolean", default: false },
@@ -131,6 +136,28 @@ async function loadConfig(path: string | undefined): Promise<Config> {
     if (error instanceof ConfigError) throw new UsageError(`${path}: ${error.message}`);
     throw error;
   }
+}
+
+/** `--build-arg` operands by name; a later one wins, as with docker build. */
+function buildArgsOf(operands: readonly string[]): BuildArgs | undefined {
+  if (operands.length === 0) return undefined;
+  const args: BuildArgs = {};
+  for (const operand of operands) {
+    const parsed = parseBuildArg(operand, process.env);
+    if ("problem" in parsed) throw new UsageError(`--build-arg ${operand}: ${parsed.problem}`);
+    if (parsed.value !== undefined) args[parsed.name] = parsed.value;
+  }
+  return args;
+}
+
+const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, kb: 1e3, k: 1e3, mb: 1e6, m: 1e6, gb: 1e9, g: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+/** `40MB`, `1.5 GB`, `512KiB` or a number of bytes. */
+function bytesOf(text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined) throw new UsageError(`--context-size must be a size such as 40MB, 1.5GB or 800kB, not "${text}"`);
+  return Math.round(Number(match[1]) * unit);
 }
 
 function asProfile(value: string | undefined): ProfileName | undefined {
@@ -195,7 +222,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     let files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
     const context = await contextFiles(positionals);
-    const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target });
+    const buildArgs = buildArgsOf(values["build-arg"]);
+    const contextSize = values["context-size"];
+    const size = contextSize === undefined ? undefined : { contextBytes: bytesOf(contextSize) };
+    const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target, buildArgs, size });
     if (values.fix) {
       const fixed = fixFiles(files, context, review, values["unsafe-fixes"]);
       for (const file of fixed.files) {

@@ -10,6 +10,8 @@ export interface AnalyzeRequest {
   profile?: string;
   /** The stage `docker build --target` builds. */
   target?: string;
+  /** `--build-arg` values by ARG name. */
+  buildArgs?: Record<string, string>;
   /** Size estimate inputs. */
   assumptions?: { contextBytes?: number };
 }

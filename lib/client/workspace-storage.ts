@@ -1,4 +1,5 @@
 // Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
+import { buildArgProblem, MAX_BUILD_ARGS } from "@/lib/analysis/build-args";
 import { SEVERITIES, type Severity } from "@/lib/analysis/types";
 import { DEFAULT_SETTINGS, makeWorkspace, PROFILES, type Workspace, type WorkspaceSettings } from "./workspace";
 
@@ -44,12 +45,19 @@ export function readSettings(value: unknown): WorkspaceSettings {
     ? SEVERITIES.filter((severity: Severity) => (value.severities as unknown[]).includes(severity))
     : DEFAULT_SETTINGS.severities;
   const target = typeof value.target === "string" && value.target ? value.target : null;
+  const buildArgs = isRecord(value.buildArgs)
+    ? Object.fromEntries(
+        Object.entries(value.buildArgs)
+          .filter((entry): entry is [string, string] => typeof entry[1] === "string" && buildArgProblem(entry[0], entry[1]) === undefined)
+          .slice(0, MAX_BUILD_ARGS),
+      )
+    : {};
   const assumptions = isRecord(value.assumptions) ? value.assumptions : {};
   const contextBytes =
     typeof assumptions.contextBytes === "number" && Number.isFinite(assumptions.contextBytes) && assumptions.contextBytes >= 0
       ? assumptions.contextBytes
       : null;
-  return { profile, severities, target, assumptions: { contextBytes } };
+  return { profile, severities, target, buildArgs, assumptions: { contextBytes } };
 }
 
 export function loadWorkspace(): Workspace | null {

@@ -61,11 +61,14 @@ describe("workspace storage", () => {
   });
 
   it("keeps only valid settings", () => {
-    expect(readSettings({ profile: "loud", severities: ["error", "nope"], target: 3, assumptions: { contextBytes: -1 } })).toEqual({
+    expect(readSettings({ profile: "loud", severities: ["error", "nope"], target: 3, buildArgs: [], assumptions: { contextBytes: -1 } })).toEqual({
       profile: "recommended",
       severities: ["error"],
       target: null,
+      buildArgs: {},
       assumptions: { contextBytes: null },
     });
+    // Build arguments keep the entries the review would take.
+    expect(readSettings({ buildArgs: { NODE_VERSION: "22", "BAD NAME": "x", COUNT: 3 } }).buildArgs).toEqual({ NODE_VERSION: "22" });
   });
 });

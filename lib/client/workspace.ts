@@ -1,4 +1,5 @@
 // Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
+import type { BuildArgs } from "@/lib/analysis/build-args";
 import { detectKind } from "@/lib/analysis/files";
 import type { FileKind, Severity } from "@/lib/analysis/types";
 
@@ -16,6 +17,8 @@ export interface WorkspaceSettings {
   severities: Severity[];
   /** The stage `docker build --target` builds; null means the last stage. */
   target: string | null;
+  /** `--build-arg` values, by ARG name. */
+  buildArgs: BuildArgs;
   /** Inputs of the size estimate the person can adjust. */
   assumptions: { contextBytes: number | null };
 }
@@ -24,6 +27,7 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   profile: "recommended",
   severities: ["error", "warning", "info", "style"],
   target: null,
+  buildArgs: {},
   assumptions: { contextBytes: null },
 };
 

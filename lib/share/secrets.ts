@@ -255,3 +255,24 @@ export function findRedactions(file: SourceFile): { kind: string; range: Range }
   const lines = new LineIndex(file.content);
   return [...file.content.matchAll(REDACTION_PATTERN)].map((match) => ({ kind: match[1]!, range: lines.rangeOf(match.index, match.index + match[0].length) }));
 }
+
+/**
+ * Build arguments as a share stores them: the value of one whose name says it is secret (`NPM_TOKEN`), and every token
+ * of a known shape in the others, replaced by its placeholder. Unlike secrets in files, these are not offered to keep
+ * in clear: a build argument is a setting of the review, and a secret passed as one is never meant to be published.
+ */
+export function redactBuildArgs(args: Readonly<Record<string, string>>): Record<string, string> {
+  const redacted: Record<string, string> = {};
+  for (const [name, value] of Object.entries(args)) {
+    if (isSecretName(name) && isSecretValue(value)) {
+      redacted[name] = placeholder("SECRET_VALUE");
+      continue;
+    }
+    const kept: Hit[] = [];
+    for (const hit of tokenHits(value)) insertIfFree(kept, hit);
+    let text = value;
+    for (const hit of kept.reverse()) text = `${text.slice(0, hit.start)}${placeholder(hit.kind)}${text.slice(hit.end)}`;
+    redacted[name] = text;
+  }
+  return redacted;
+}

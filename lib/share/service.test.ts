@@ -38,6 +38,22 @@ describe("createShare", () => {
     expect(await getShare(store, report.id)).toEqual(report);
   });
 
+  it("reviews with the build arguments of the settings, and stores their secrets redacted, never in clear", async () => {
+    const files = [{ path: "Dockerfile", content: "ARG NODE_VERSION=latest\nFROM node:${NODE_VERSION}\n" }];
+    const buildArgs = { NODE_VERSION: "22-slim", NPM_TOKEN: "s3cr3t-value", REGISTRY: "https://ci:hunter22@registry.example.com/" };
+    const result = await createShare(store, input({ files, settings: { target: null, buildArgs } }));
+    if (result.status !== "created") throw new Error(result.status);
+    expect(result.report.workspace.settings!.buildArgs).toEqual({
+      NODE_VERSION: "22-slim",
+      NPM_TOKEN: "<redacted:SECRET_VALUE>",
+      REGISTRY: "https://ci:<redacted:URL_PASSWORD>@registry.example.com/",
+    });
+    expect(result.report.report.files[0]!.findings.map((f) => f.rule)).not.toContain("no-latest-tag");
+    const stored = await store.get(result.report.id);
+    expect(stored!.document).not.toContain("s3cr3t-value");
+    expect(stored!.document).not.toContain("hunter22");
+  });
+
   it("refuses to store a secret in clear that the person did not confirm, and stores nothing", async () => {
     const result = await createShare(store, input({ redact: false }));
     expect(result).toMatchObject({ status: "unconfirmed-secrets", secrets: [{ id: SECRET_ID, kind: "SECRET_VALUE" }] });

@@ -3,7 +3,7 @@ import { analyzeWorkspace } from "./analysis";
 import type { DeleteOutcome, ReportStore } from "../storage/types";
 import { expiryDate, type ExpiryChoice, type SharedReport, type SharedReportDocument, type SharedWorkspace } from "./document";
 import { canonicalJson, isReportId, newDeleteToken, newReportId, sha256Hex } from "./ids";
-import { detectSecrets, findRedactions, redactFile, type DetectedSecret } from "./secrets";
+import { detectSecrets, findRedactions, redactBuildArgs, redactFile, type DetectedSecret } from "./secrets";
 
 /**
  * Creating, reading and deleting shared reports, independent of HTTP. The server analyses the files itself
@@ -70,7 +70,7 @@ export async function createShare(store: ReportStore, input: ShareInput, now = n
     files,
     ...(input.profile !== undefined ? { profile: input.profile } : {}),
     ...(input.config !== undefined ? { config: input.config } : {}),
-    ...(input.settings !== undefined ? { settings: input.settings } : {}),
+    ...(input.settings !== undefined ? { settings: storedSettings(input.settings) } : {}),
   };
 
   const key = input.creatorKey ? dedupeKey(input.creatorKey, workspace, input.expiry) : null;
@@ -91,6 +91,13 @@ export async function createShare(store: ReportStore, input: ShareInput, now = n
   const expiresAt = expiryDate(input.expiry, now);
   await store.create({ id, document: JSON.stringify(document), deleteTokenHash: sha256Hex(deleteToken), dedupeKey: key, createdAt: now, expiresAt });
   return { status: "created", report: toSharedReport(id, document, now, expiresAt), deleteToken };
+}
+
+/** The settings as stored: build arguments with secrets redacted (the review checks their shape). */
+function storedSettings(settings: Record<string, unknown>): Record<string, unknown> {
+  const { buildArgs } = settings;
+  const valid = typeof buildArgs === "object" && buildArgs !== null && !Array.isArray(buildArgs) && Object.values(buildArgs).every((value) => typeof value === "string");
+  return valid ? { ...settings, buildArgs: redactBuildArgs(buildArgs as Record<string, string>) } : settings;
 }
 
 function parseDocument(text: string): SharedReportDocument {

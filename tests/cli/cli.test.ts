@@ -152,6 +152,27 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(shipshape(["--target", "dev", stages]).code).toBe(1);
   });
 
+  it("resolves ARGs with --build-arg values, a bare NAME from the environment, as docker build does", () => {
+    const pinned = write("Dockerfile.args", 'ARG NODE_VERSION=latest\nFROM node:${NODE_VERSION}\nUSER 1000:1000\nENTRYPOINT ["tini", "--"]\nCMD ["node", "server.js"]\n');
+    const rules = (args: string[], env: Record<string, string> = {}) => {
+      const result = spawnSync(process.execPath, [join(root, "bin/shipshape.js"), "-f", "json", ...args, pinned], { encoding: "utf8", cwd: dir, env: { ...process.env, ...env } });
+      return (JSON.parse(result.stdout) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings.map((finding) => finding.rule);
+    };
+    expect(rules([])).toContain("no-latest-tag");
+    expect(rules(["--build-arg", "NODE_VERSION=22-slim"])).not.toContain("no-latest-tag");
+    // The later flag wins.
+    expect(rules(["--build-arg", "NODE_VERSION=22-slim", "--build-arg", "NODE_VERSION=latest"])).toContain("no-latest-tag");
+    expect(rules(["--build-arg", "NODE_VERSION"], { NODE_VERSION: "22-slim" })).not.toContain("no-latest-tag");
+  });
+
+  it("sizes COPY . with the --context-size given", () => {
+    const copy = write("Dockerfile.context", 'FROM scratch\nCOPY . /app\n');
+    const layer = (args: string[]) => JSON.parse(shipshape(["-f", "json", ...args, copy]).stdout).files[0].size.stages[0].layers[0];
+    expect(layer([]).uncompressedBytes.estimate).toBe(5e6);
+    expect(layer(["--context-size", "40MB"]).uncompressedBytes.estimate).toBe(40e6);
+    expect(layer(["--context-size", "1.5 GiB"]).uncompressedBytes.estimate).toBe(1.5 * 1024 ** 3);
+  });
+
   it("reports the estimated image size per Dockerfile in both formats", () => {
     const json = JSON.parse(shipshape(["-f", "json", good]).stdout);
     // node:22-slim as published: 79 893 445 bytes compressed; the Dockerfile adds no layer.
@@ -198,6 +219,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],
     [["--fix", "-"], /--fix rewrites files: it cannot fix standard input/],
     [["--unsafe-fixes", "Dockerfile"], /--unsafe-fixes applies fixes only with --fix/],
+    [["--build-arg", "2FAST=1", "Dockerfile"], /--build-arg 2FAST=1: `2FAST` is not an ARG name/],
+    [["--context-size", "big", "Dockerfile"], /--context-size must be a size such as 40MB, 1\.5GB or 800kB, not "big"/],
   ])("exits 2 with a one-line message for %j", (args, message) => {
     const resolved = args.map((arg) =>
       arg === "CONFIG_BAD_RULE" ? write("shipshape.rule.yaml", "rules:\n  DL9999: off\n")

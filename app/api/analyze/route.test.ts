@@ -86,6 +86,19 @@ describe("POST /api/analyze", () => {
     expect((await response.json()).error.message).toMatch(/^profile must be one of/);
   });
 
+  it("resolves ARGs with the build arguments sent, and refuses a name that cannot be an ARG", async () => {
+    const content = "ARG NODE_VERSION=latest\nFROM node:${NODE_VERSION}\n";
+    const rules = async (buildArgs?: Record<string, string>) => {
+      const events = await readLines(await post(JSON.stringify({ files: [{ path: "Dockerfile", content }], buildArgs })));
+      return (events.find((event) => event.type === "findings")!.findings as Array<{ rule: string }>).map((finding) => finding.rule);
+    };
+    expect(await rules()).toContain("no-latest-tag");
+    expect(await rules({ NODE_VERSION: "22-slim" })).not.toContain("no-latest-tag");
+    const refused = await post(JSON.stringify({ files: [{ path: "Dockerfile", content }], buildArgs: { "NODE VERSION": "22" } }));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toMatch(/^buildArgs: `NODE VERSION` is not an ARG name/);
+  });
+
   it("refuses a negative build-context size", async () => {
     const body = { files: [{ path: "Dockerfile", content: "FROM a\n" }], assumptions: { contextBytes: -1 } };
     const response = await post(JSON.stringify(body));

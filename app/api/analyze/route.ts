@@ -20,10 +20,10 @@ export async function POST(request: Request): Promise<Response> {
     return new ApiError("invalid_request", "The request body does not match the expected shape.", toApiIssues(parsed.error)).toResponse();
   }
 
-  const { files, config, profile, target, assumptions } = parsed.data;
+  const { files, config, profile, target, buildArgs, assumptions } = parsed.data;
   let engineOptions: AnalyzeOptions;
   try {
-    engineOptions = analyzeOptionsFrom({ profile, config, target, assumptions });
+    engineOptions = analyzeOptionsFrom({ profile, config, target, buildArgs, assumptions });
   } catch (error) {
     if (error instanceof ConfigError) return new ApiError("invalid_request", error.message).toResponse();
     throw error;

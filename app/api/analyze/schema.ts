@@ -15,6 +15,8 @@ export const analyzeRequestSchema = z.object({
   profile: z.string().max(100).optional(),
   /** The stage `docker build --target` builds; the last stage when absent. */
   target: z.string().min(1).max(200).optional(),
+  /** `--build-arg` values by ARG name; the engine checks names and counts (`analyzeOptionsFrom`). */
+  buildArgs: z.record(z.string().max(256), z.string().max(65_536)).optional(),
   /** Size estimate inputs the person adjusted. */
   assumptions: z
     .object({ contextBytes: z.number().int().nonnegative().max(1e13).optional() })

@@ -39,6 +39,7 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
   const changed = added.length + removed.length;
   const shown = showOriginal ? report.report : current;
   const exportBase = `/api/reports/${report.id}/export?format=`;
+  const buildArgs = sharedBuildArgs(report.workspace.settings);
   const dockerfile = report.workspace.files.find((file) => shown.files.find((candidate) => candidate.path === file.path)?.kind === "dockerfile");
 
   return (
@@ -57,6 +58,20 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
             </>
           )}
           {report.redactions.length > 0 && ` · ${report.redactions.length} ${report.redactions.length === 1 ? "secret" : "secrets"} redacted`}
+          {buildArgs.length > 0 && (
+            <>
+              {" "}
+              · built with{" "}
+              {buildArgs.map(([name, value], index) => (
+                <span key={name}>
+                  {index > 0 && ", "}
+                  <code>
+                    --build-arg {name}={value}
+                  </code>
+                </span>
+              ))}
+            </>
+          )}
         </p>
         <nav aria-label="Report actions" className="ml-auto flex flex-wrap items-center gap-2 text-sm">
           <a href={`/?fork=${report.id}`} className="rounded bg-accent px-3 py-1 font-semibold text-surface">
@@ -114,6 +129,13 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
       </main>
     </>
   );
+}
+
+/** The build arguments the report was reviewed with, as stored (the review read them: they are strings by name). */
+function sharedBuildArgs(settings: Record<string, unknown> | undefined): [string, string][] {
+  const buildArgs = settings?.buildArgs;
+  if (typeof buildArgs !== "object" || buildArgs === null) return [];
+  return Object.entries(buildArgs).filter((entry): entry is [string, string] => typeof entry[1] === "string");
 }
 
 function formatDate(iso: string): string {

@@ -43,12 +43,10 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
   const dockerfile = report.workspace.files.find((file) => shown.files.find((candidate) => candidate.path === file.path)?.kind === "dockerfile");
 
   return (
-    <>
-      <header className="mx-auto flex max-w-screen-2xl flex-wrap items-baseline gap-x-4 gap-y-2 px-4 pt-5 pb-4">
-        <p className="text-2xl font-bold tracking-tight">
-          <Link href="/">Shipshape</Link>
-        </p>
-        <h1 className="text-lg font-semibold">Shared review</h1>
+    <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 px-4 pb-6">
+      {/* Inside main, under the site's header: the page's own title bar, not a second banner landmark. */}
+      <header className="flex flex-wrap items-baseline gap-x-4 gap-y-2 pt-4">
+        <h1 className="text-2xl font-bold tracking-tight">Shared review</h1>
         <p className="text-sm text-ink-muted">
           Shared <time dateTime={report.createdAt}>{formatDate(report.createdAt)}</time>
           {report.expiresAt && (
@@ -85,49 +83,47 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
           ))}
         </nav>
       </header>
-      <main className="mx-auto flex max-w-screen-2xl flex-col gap-4 px-4 pb-6">
-        {changed > 0 && (
-          <p role="status" className="rounded-md border border-severity-info px-4 py-3 text-sm" data-testid="replay-changes">
-            {changed} {changed === 1 ? "finding" : "findings"} changed since this report was shared ({added.length} new, {removed.length} gone; shared with engine{" "}
-            {report.engineVersion}, now {ENGINE_VERSION}).{" "}
-            {showOriginal ? (
-              <Link href={`/r/${report.id}`} className="font-semibold underline">
-                Show today&apos;s findings
-              </Link>
-            ) : (
-              <Link href={`/r/${report.id}?view=original`} className="font-semibold underline">
-                Show the findings as shared
-              </Link>
-            )}
-          </p>
-        )}
-        <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
-          <div className="flex min-w-0 flex-col gap-4">
-            {report.workspace.files.map((file, index) => (
-              <SharedFileView
-                key={file.path}
-                file={file}
-                fileIndex={index}
-                report={shown.files.find((candidate) => candidate.path === file.path)}
-                redactions={report.redactions.filter((redaction) => redaction.path === file.path)}
-              />
-            ))}
-          </div>
-          <div className="flex min-w-0 flex-col gap-4">
-            <ReportFindings files={shown.files} heading={showOriginal ? "Findings as shared" : "Findings"} />
-            {dockerfile && (
-              <ReportStructure
-                path={dockerfile.path}
-                fileIndex={report.workspace.files.indexOf(dockerfile)}
-                content={dockerfile.content}
-                size={shown.files.find((file) => file.path === dockerfile.path)?.size ?? null}
-                target={typeof report.workspace.settings?.target === "string" ? report.workspace.settings.target : null}
-              />
-            )}
-          </div>
+      {changed > 0 && (
+        <p role="status" className="rounded-md border border-severity-info px-4 py-3 text-sm" data-testid="replay-changes">
+          {changed} {changed === 1 ? "finding" : "findings"} changed since this report was shared ({added.length} new, {removed.length} gone; shared with engine{" "}
+          {report.engineVersion}, now {ENGINE_VERSION}).{" "}
+          {showOriginal ? (
+            <Link href={`/r/${report.id}`} className="font-semibold underline">
+              Show today&apos;s findings
+            </Link>
+          ) : (
+            <Link href={`/r/${report.id}?view=original`} className="font-semibold underline">
+              Show the findings as shared
+            </Link>
+          )}
+        </p>
+      )}
+      <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,1fr)_26rem]">
+        <div className="flex min-w-0 flex-col gap-4">
+          {report.workspace.files.map((file, index) => (
+            <SharedFileView
+              key={file.path}
+              file={file}
+              fileIndex={index}
+              report={shown.files.find((candidate) => candidate.path === file.path)}
+              redactions={report.redactions.filter((redaction) => redaction.path === file.path)}
+            />
+          ))}
         </div>
-      </main>
-    </>
+        <div className="flex min-w-0 flex-col gap-4">
+          <ReportFindings files={shown.files} heading={showOriginal ? "Findings as shared" : "Findings"} />
+          {dockerfile && (
+            <ReportStructure
+              path={dockerfile.path}
+              fileIndex={report.workspace.files.indexOf(dockerfile)}
+              content={dockerfile.content}
+              size={shown.files.find((file) => file.path === dockerfile.path)?.size ?? null}
+              target={typeof report.workspace.settings?.target === "string" ? report.workspace.settings.target : null}
+            />
+          )}
+        </div>
+      </div>
+    </main>
   );
 }
 

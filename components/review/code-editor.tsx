@@ -114,6 +114,8 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           fontSize: 14,
+          // Monaco dims the number of the line after a final newline below readable contrast (1.8:1, axe).
+          renderFinalNewline: "on",
           lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.OnCode },
           // Hovers and the quick-fix menu may extend past the editor's box.
           fixedOverflowWidgets: true,

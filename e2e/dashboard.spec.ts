@@ -177,6 +177,7 @@ test("build arguments typed in their dialog resolve the ARGs of the review, and 
   await field.fill("NODE_VERSION");
   await expect(dialog.getByRole("alert")).toHaveText("Line 1: write NAME=value (NODE_VERSION has no value).");
   await expect(dialog.getByRole("button", { name: "Apply" })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
   await field.fill("# the version CI builds\nNODE_VERSION=22-slim");
   const request = page.waitForRequest((candidate) => candidate.url().endsWith("/api/analyze"));
   await dialog.getByRole("button", { name: "Apply" }).click();

@@ -63,13 +63,15 @@ export function BuildArgsDialog({ open, args, onApply, onCancel }: Props) {
         className="w-full rounded border border-line bg-surface p-2 font-mono text-sm"
       />
       {problems.length > 0 && (
-        <ul id={problemsId} role="alert" className="mt-2 list-disc pl-5 text-sm text-severity-error">
-          {problems.map((problem) => (
-            <li key={problem}>
-              <MessageText text={problem} />
-            </li>
-          ))}
-        </ul>
+        <div id={problemsId} role="alert">
+          <ul className="mt-2 list-disc pl-5 text-sm text-severity-error">
+            {problems.map((problem) => (
+              <li key={problem}>
+                <MessageText text={problem} />
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </ModalDialog>
   );

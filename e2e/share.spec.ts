@@ -210,6 +210,14 @@ test("a report reviewed with build arguments says so, with secret values redacte
   expect(await ruleList(page.getByRole("complementary", { name: "Findings" }))).not.toContain("no-latest-tag");
 });
 
+test("a shared report shows what acting on each size finding would save", async ({ page, request }) => {
+  const content = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\nUSER 10001\nCMD [\"curl\", \"--version\"]\n";
+  const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content }] } });
+  await page.goto((await created.json()).path);
+  const findings = page.getByRole("complementary", { name: "Findings" });
+  await expect(findings.locator('li[data-rule="no-apt-lists-left"] [data-size-impact]')).toHaveText(/^saves ≈ \d+(\.\d)? MB$/);
+});
+
 test("an unknown report id answers a real 404", async ({ page }) => {
   const response = await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAA");
   expect(response?.status()).toBe(404);

@@ -1,6 +1,7 @@
 import type { Finding, FileReport } from "@/lib/analysis";
 import { MessageText } from "@/components/review/message-text";
 import { SEVERITY_TEXT } from "@/components/review/severity-style";
+import { SizeImpactBadge } from "@/components/review/size-impact-badge";
 import { findingAnchor, lineAnchor } from "./anchors";
 
 /** The findings of every file, each linking to its line in the file view. */
@@ -39,6 +40,7 @@ function FindingItem({ finding, path, fileIndex, showPath }: { finding: Finding;
         <a href={`/rules/${encodeURIComponent(finding.rule)}`} className="font-mono font-semibold underline decoration-line underline-offset-2">
           {finding.rule}
         </a>
+        <SizeImpactBadge finding={finding} />
         <a href={`#${lineAnchor(fileIndex, line)}`} className="ml-auto font-mono text-xs text-ink-muted underline" aria-label={`${showPath ? `${path}, ` : ""}line ${line}, column ${column}`}>
           {showPath ? `${path}:` : ""}
           {line}:{column}

@@ -2,7 +2,6 @@
 
 import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Category, FileKind, Finding, Severity } from "@/lib/analysis";
-import { formatBytes } from "@/lib/analysis/size/bytes";
 import { SEVERITIES } from "@/lib/analysis/types";
 import type { Phase } from "@/lib/client/analysis-state";
 import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
@@ -10,6 +9,7 @@ import { GradeBadge } from "./grade-badge";
 import { MessageText } from "./message-text";
 import { ruleDocsPath, type RuleHelp } from "./rule-help";
 import { SEVERITY_BORDER, SEVERITY_TEXT } from "./severity-style";
+import { SizeImpactBadge } from "./size-impact-badge";
 
 export interface PanelFile {
   id: string;
@@ -246,7 +246,6 @@ interface EntryProps {
 function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps) {
   const { start } = finding.range;
   const fixable = finding.fixes.some((fix) => fix.applicability !== "display-only");
-  const saving = finding.sizeImpact && finding.sizeImpact.bytes > 0 ? finding.sizeImpact : undefined;
   return (
     <li data-rule={finding.rule} data-current={current || undefined} className="border-t border-line/60 first:border-t-0">
       <button
@@ -260,11 +259,7 @@ function FindingEntry({ entryKey, finding, current, why, onSelect }: EntryProps)
           <span className={`text-xs font-semibold uppercase tracking-wide ${SEVERITY_TEXT[finding.severity]}`}>{finding.severity}</span>
           <code className="font-mono font-semibold">{finding.rule}</code>
           {fixable && <span className="rounded bg-line/50 px-1 text-xs">fix</span>}
-          {saving && (
-            <span className="rounded bg-line/50 px-1 text-xs" title={`Estimated saving in the download size (${saving.basis})`} data-size-impact={saving.bytes}>
-              saves ≈ {formatBytes(saving.bytes)}
-            </span>
-          )}
+          <SizeImpactBadge finding={finding} />
           <span className="ml-auto font-mono text-xs text-ink-muted" aria-label={`line ${start.line}, column ${start.column}`}>
             {start.line}:{start.column}
           </span>

@@ -8,6 +8,9 @@ import {
 import "../analysis/size/bundled-data";
 import { parseBuildArg, type BuildArgs } from "../analysis/build-args";
 import { planFixes } from "../analysis/fixes";
+import { formatCheckstyle } from "../analysis/format/checkstyle";
+import { formatGithub } from "../analysis/format/github";
+import { formatGitlab } from "../analysis/format/gitlab";
 import { formatJson } from "../analysis/format/json";
 import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";
@@ -20,7 +23,8 @@ Files given together are judged together (a compose build against its Dockerfile
 A .dockerignore beside a given file is read as part of its build context even when not given.
 
 Options:
-  -f, --format <name>           output format: stylish, json, markdown, sarif (default: stylish)
+  -f, --format <name>           output format (default: stylish): stylish, json, markdown, sarif (code scanning),
+                                github (Actions annotations), gitlab (Code Quality), checkstyle (Jenkins and others)
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
       --fix                     apply the safe fixes to the files (again until none is left), then report the rest
@@ -36,7 +40,7 @@ Options:
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.`;
 
-const FORMATS = ["stylish", "json", "markdown", "sarif"] as const;
+const FORMATS = ["stylish", "json", "markdown", "sarif", "github", "gitlab", "checkstyle"] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 
@@ -241,6 +245,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       json: () => formatJson(report),
       markdown: () => formatMarkdown(report).trimEnd(),
       sarif: () => formatSarif(report),
+      github: () => formatGithub(report),
+      gitlab: () => formatGitlab(report),
+      checkstyle: () => formatCheckstyle(report),
     }[format]();
     io.stdout(`${output}\n`);
     return failingCount(report, threshold) > 0 ? 1 : 0;

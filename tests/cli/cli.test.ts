@@ -152,6 +152,18 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(shipshape(["--target", "dev", stages]).code).toBe(1);
   });
 
+  it("prints the CI formats: GitHub annotations, GitLab Code Quality and Checkstyle, with the usual exit code", () => {
+    const github = shipshape(["-f", "github", bad]);
+    expect(github.code).toBe(1);
+    expect(github.stdout).toContain(`::warning file=${bad},line=1,endLine=1,col=11,endColumn=16,title=no-latest-tag (warning)::`);
+    const gitlab = shipshape(["-f", "gitlab", bad]);
+    expect(JSON.parse(gitlab.stdout).map((issue: { check_name: string }) => issue.check_name)).toEqual(["no-root-user", "prefer-minimal-base", "no-latest-tag", "use-exec-form"]);
+    const checkstyle = shipshape(["-f", "checkstyle", "--failure-threshold", "error", bad]);
+    expect(checkstyle.code).toBe(0);
+    expect(checkstyle.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<checkstyle version="4\.3">\n/);
+    expect(checkstyle.stdout).toContain('<error line="1" column="11" severity="warning" message="`node:latest` moves');
+  });
+
   it("resolves ARGs with --build-arg values, a bare NAME from the environment, as docker build does", () => {
     const pinned = write("Dockerfile.args", 'ARG NODE_VERSION=latest\nFROM node:${NODE_VERSION}\nUSER 1000:1000\nENTRYPOINT ["tini", "--"]\nCMD ["node", "server.js"]\n');
     const rules = (args: string[], env: Record<string, string> = {}) => {
@@ -213,7 +225,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],
     [["missing-file"], /missing-file: no such file/],
     [[], /no input files/],
-    [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif\)/],
+    [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif, github, gitlab, checkstyle\)/],
     [["--bogus", "x"], /Unknown option '--bogus'/],
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { Finding, Report } from "../types";
+import { formatGitlab } from "./gitlab";
+
+const finding = (line: number, overrides: Partial<Finding> = {}): Finding => ({
+  rule: "pin-os-packages",
+  aliases: [],
+  severity: "info",
+  category: "reliability",
+  message: "Pin curl.",
+  range: { start: { line, column: 5 }, end: { line, column: 9 } },
+  fixes: [],
+  ...overrides,
+});
+
+const issues = (report: Report) => JSON.parse(formatGitlab(report)) as Array<Record<string, unknown> & { fingerprint: string }>;
+
+describe("formatGitlab", () => {
+  it("writes Code Quality issues with GitLab's severities and the finding's positions", () => {
+    const [issue] = issues({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: [finding(3, { severity: "error" })] }] });
+    expect(issue).toEqual({
+      type: "issue",
+      check_name: "pin-os-packages",
+      description: "Pin curl.",
+      categories: ["reliability"],
+      severity: "critical",
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      location: { path: "Dockerfile", positions: { begin: { line: 3, column: 5 }, end: { line: 3, column: 9 } } },
+    });
+    const severities = issues({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: (["warning", "info", "style"] as const).map((severity) => finding(1, { severity, rule: severity })) }] });
+    expect(severities.map((each) => each.severity)).toEqual(["major", "minor", "info"]);
+  });
+
+  it("fingerprints issues apart, and alike when only their line moves", () => {
+    const before = issues({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: [finding(3), finding(7)] }] });
+    const after = issues({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: [finding(5), finding(9)] }] });
+    expect(new Set(before.map((issue) => issue.fingerprint)).size).toBe(2);
+    expect(after.map((issue) => issue.fingerprint)).toEqual(before.map((issue) => issue.fingerprint));
+    const otherFile = issues({ files: [{ path: "api/Dockerfile", kind: "dockerfile", findings: [finding(3)] }] });
+    expect(otherFile[0]!.fingerprint).not.toBe(before[0]!.fingerprint);
+  });
+
+  it("is an empty list without findings", () => {
+    expect(formatGitlab({ files: [] })).toBe("[]");
+  });
+});

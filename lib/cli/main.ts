@@ -24,7 +24,8 @@ A .dockerignore beside a given file is read as part of its build context even wh
 
 Options:
   -f, --format <name>           output format (default: stylish): stylish, json, markdown, sarif (code scanning),
-                                github (Actions annotations), gitlab (Code Quality), checkstyle (Jenkins and others)
+                                github (Actions annotations), gitlab (Code Quality), checkstyle (Jenkins and others);
+                                hadolint's names tty, codeclimate and gitlab_codeclimate are taken too
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
       --fix                     apply the safe fixes to the files (again until none is left), then report the rest
@@ -43,6 +44,8 @@ Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O e
 const FORMATS = ["stylish", "json", "markdown", "sarif", "github", "gitlab", "checkstyle"] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
+/** hadolint's names for the same outputs, so a CI script switches tools without rewriting its flags. */
+const HADOLINT_FORMATS: Record<string, Format> = { tty: "stylish", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
 
 /** A problem with how the CLI was called or with its input: reported in one line, exit code 2. */
 class UsageError extends Error {}
@@ -213,7 +216,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       io.stdout(`shipshape ${ENGINE_VERSION}\n`);
       return 0;
     }
-    const format = values.format;
+    const format = Object.hasOwn(HADOLINT_FORMATS, values.format) ? HADOLINT_FORMATS[values.format]! : values.format;
     if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
     if (positionals.length === 0) throw new UsageError("no input files (pass a path, or - for standard input); see --help");
     const profile = asProfile(values.profile);

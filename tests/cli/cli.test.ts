@@ -162,6 +162,9 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(checkstyle.code).toBe(0);
     expect(checkstyle.stdout).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<checkstyle version="4\.3">\n/);
     expect(checkstyle.stdout).toContain('<error line="1" column="11" severity="warning" message="`node:latest` moves');
+    // hadolint's names for them work too.
+    expect(shipshape(["-f", "gitlab_codeclimate", bad]).stdout).toBe(gitlab.stdout);
+    expect(shipshape(["-f", "tty", "--no-color", bad]).stdout).toBe(shipshape(["--no-color", bad]).stdout);
   });
 
   it("resolves ARGs with --build-arg values, a bare NAME from the environment, as docker build does", () => {

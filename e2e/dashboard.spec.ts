@@ -194,6 +194,26 @@ test("build arguments typed in their dialog resolve the ARGs of the review, and 
   await expect(latest).toHaveCount(0);
 });
 
+test("an alternative base of the Image size panel can be tried in one click, and undone", async ({ page }) => {
+  await openReview(page);
+  await typeIntoEditor(page, ["FROM node:20", "USER 1000:1000", 'CMD ["node", "server.js"]']);
+  const panel = page.getByRole("region", { name: "Image size" });
+  const estimate = panel.getByTestId("size-estimate").locator("[data-bytes]");
+  const use = panel.getByRole("button", { name: "Use node:20-slim as the base" });
+  await expect(use).toBeVisible();
+  const before = Number(await estimate.getAttribute("data-bytes"));
+
+  await use.click();
+  await expect.poll(() => editorText(page)).toContain("FROM node:20-slim");
+  const notice = page.getByTestId("notice");
+  await expect(notice).toContainText("Dockerfile now builds on node:20-slim. Slim images leave out");
+  await expect.poll(async () => Number(await estimate.getAttribute("data-bytes"))).toBeLessThan(before);
+
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => editorText(page)).toContain("FROM node:20\n");
+  await expect.poll(async () => Number(await estimate.getAttribute("data-bytes"))).toBe(before);
+});
+
 test("F8 in the Findings panel steps through the problems and shows each in the editor", async ({ page }) => {
   await openReview(page);
   const panel = findingsPanel(page);

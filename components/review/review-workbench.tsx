@@ -1,12 +1,12 @@
 "use client";
 
 import { useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState, type DragEvent } from "react";
-import type { Finding, Range } from "@/lib/analysis";
+import type { Finding, Range, TextEdit } from "@/lib/analysis";
 import type { FileAnalysis } from "@/lib/client/analysis-state";
 import type { AnalyzeRequest } from "@/lib/client/analysis-stream";
 import { planFixes, type FixPlan } from "@/lib/analysis/fixes";
 import { stageGraph } from "@/lib/client/stage-graph";
-import { fileKind, makeWorkspace, newFileId, workspaceReducer, type Workspace, type WorkspaceAction, type WorkspaceSettings } from "@/lib/client/workspace";
+import { fileKind, makeWorkspace, newFileId, workspaceReducer, type Workspace, type WorkspaceAction, type WorkspaceFile, type WorkspaceSettings } from "@/lib/client/workspace";
 import { loadWorkspace, saveWorkspace } from "@/lib/client/workspace-storage";
 import { DEFAULT_EXAMPLE_ID, findExample } from "@/lib/examples";
 import { ExportButtons } from "@/components/share/export-buttons";
@@ -118,6 +118,17 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
       return;
     }
     setFixAll({ fileId, path: file.path, plan: planFixes(file.content, review.findings) });
+  }
+
+  /** Rewrites the Dockerfile's shipped FROM to an alternative base of the size report; undoable from the notice. */
+  function switchBase(file: WorkspaceFile, comparison: { base?: string; caveat?: string; edits: readonly TextEdit[] }) {
+    if (reviews[file.id]?.analyzedContent !== file.content) {
+      setNotice({ text: `The review of ${file.path} is still catching up with your last edit. Try again in a moment.` });
+      return;
+    }
+    if (editor.current?.applyEdits(file.id, comparison.edits)) {
+      setNotice({ text: `${file.path} now builds on ${comparison.base}. ${comparison.caveat ?? ""}`.trim(), undoFileId: file.id });
+    }
   }
 
   function applyFixAll() {
@@ -239,6 +250,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
                 size={dockerfile ? reviews[dockerfile.id]?.size : null}
                 contextBytes={settings.assumptions.contextBytes}
                 onContextBytes={(contextBytes) => dispatch({ type: "settings", settings: { assumptions: { contextBytes } } })}
+                onUseBase={(comparison) => dockerfile && switchBase(dockerfile, comparison)}
                 onSelect={(range) => dockerfile && select(dockerfile.id, range)}
               />
             </section>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { Range } from "@/lib/analysis";
+import type { Range, TextEdit } from "@/lib/analysis";
 import { formatBytes } from "@/lib/analysis/size/bytes";
 import { formatSaving } from "@/lib/client/format";
 import type { ImageSizeEstimate, SizeComparison, StageEstimate } from "@/lib/analysis/size/types";
@@ -17,11 +17,13 @@ interface Props {
   contextBytes: number | null;
   /** Absent on a read-only report: the assumptions are listed but cannot be changed. */
   onContextBytes?(bytes: number | null): void;
+  /** Absent on a read-only report: alternative bases are listed but cannot be tried. */
+  onUseBase?(comparison: SizeComparison & { edits: TextEdit[] }): void;
   onSelect(range: Range): void;
 }
 
 /** The estimated size of the shipped image: per-layer bar, comparisons and the assumptions behind them. */
-export function SizePanel({ path, size, contextBytes, onContextBytes, onSelect }: Props) {
+export function SizePanel({ path, size, contextBytes, onContextBytes, onUseBase, onSelect }: Props) {
   if (!path) return <Note>Add a Dockerfile to see the size of the image it builds.</Note>;
   if (size === undefined) return <Note busy>Estimating the size of the image {path} builds…</Note>;
   if (size === null) return <Note>No size estimate for {path}: this server did not send one.</Note>;
@@ -38,7 +40,7 @@ export function SizePanel({ path, size, contextBytes, onContextBytes, onSelect }
         </span>
       </p>
       {shipped && <LayerBar stage={shipped} onSelect={onSelect} />}
-      {size.comparisons.length > 0 && <Comparisons comparisons={size.comparisons} />}
+      {size.comparisons.length > 0 && <Comparisons comparisons={size.comparisons} onUseBase={onUseBase} />}
       <Assumptions assumptions={size.assumptions} contextBytes={contextBytes} onContextBytes={onContextBytes} />
     </div>
   );
@@ -112,7 +114,7 @@ function LayerBar({ stage, onSelect }: { stage: StageEstimate; onSelect(range: R
 }
 
 /** Horizontal bars: the current estimate against fixes and alternative bases, with the saving. */
-function Comparisons({ comparisons }: { comparisons: SizeComparison[] }) {
+function Comparisons({ comparisons, onUseBase }: { comparisons: SizeComparison[]; onUseBase: Props["onUseBase"] }) {
   const current = comparisons.find((comparison) => comparison.kind === "current");
   const max = Math.max(...comparisons.map((comparison) => comparison.compressedBytes.estimate), 1);
   const reference = current?.compressedBytes.estimate ?? max;
@@ -134,6 +136,16 @@ function Comparisons({ comparisons }: { comparisons: SizeComparison[] }) {
               <rect x={0} y={0} width={(comparison.compressedBytes.estimate / max) * 100} height={10} fill={comparison.kind === "current" ? "var(--chart-base)" : "var(--chart-2)"} />
             </svg>
             {comparison.caveat && <span className="block text-xs text-ink-muted">{comparison.caveat}</span>}
+            {onUseBase && comparison.edits && (
+              <button
+                type="button"
+                onClick={() => onUseBase({ ...comparison, edits: comparison.edits! })}
+                aria-label={`Use ${comparison.base} as the base`}
+                className="mt-1 rounded border border-line px-2 py-0.5 text-xs hover:bg-line/30"
+              >
+                Use this base
+              </button>
+            )}
           </li>
         ))}
       </ul>

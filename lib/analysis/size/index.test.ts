@@ -30,6 +30,15 @@ describe("size in the report", () => {
     }
   });
 
+  it("gives each alternative base the edit of the FROM that tries it, unless the FROM reads a variable", () => {
+    const slim = size.comparisons.find((c) => c.base === "node:20-slim")!;
+    expect(slim.edits).toEqual([{ range: { start: { line: 1, column: 6 }, end: { line: 1, column: 13 } }, text: "node:20-slim" }]);
+    const variable = analyzeFile({ path: "Dockerfile", content: NODE_APP.replace("FROM node:20", "ARG NODE=20\nFROM --platform=linux/amd64 node:${NODE}") });
+    const alternatives = variable.size!.comparisons.filter((c) => c.kind === "alternative-base");
+    expect(alternatives.map((c) => c.base)).toContain("node:20-slim");
+    expect(alternatives.every((c) => c.edits === undefined)).toBe(true);
+  });
+
   it("offers no Linux base for a Windows image", () => {
     const windows = analyzeFile({ path: "Dockerfile", content: 'FROM golang:windowsservercore\nRUN go build -o app.exe .\nCMD ["app.exe"]\n' });
     expect(windows.size!.comparisons.filter((c) => c.kind === "alternative-base")).toEqual([]);

@@ -381,6 +381,8 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   const shippedBase = shipped && estimate.progress.resolvedBases.get(shipped.index);
   if (shipped && shippedBase && !shipped.base.reference.includes("$")) {
     const reads = estimate.progress.baseReads.get(shipped.index);
+    const from = model.stages[shipped.index]?.base.word;
+    const editable = from !== undefined && !from.raw.includes("$") && from.value === shipped.base.reference;
     for (const alternative of alternativeBases(model, shipped.base.reference, estimate.staticBinaryShipped)) {
       // Only the shipped stage changes: the stages before it are taken from the current estimate, and so are its
       // layers when none of them read anything of the base that differs.
@@ -388,7 +390,11 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
       const totals = readsDifferently(reads, shippedBase, other)
         ? shippedTotals(estimateStages({ model, files, options, shippedBase: alternative.reference, resume: { estimate, fromStage: shipped.index } }))
         : stageTotals(other.estimate, shipped.layers);
-      const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, { base: alternative.reference, caveat: alternative.caveat });
+      const candidate = comparison("alternative-base", `with ${alternative.reference} as the base`, totals, current, {
+        base: alternative.reference,
+        caveat: alternative.caveat,
+        ...(editable ? { edits: [{ range: from.range, text: alternative.reference }] } : {}),
+      });
       if (candidate.savingBytes > 0) comparisons.push(candidate);
     }
   }

@@ -1,4 +1,4 @@
-import type { Range } from "../types";
+import type { Range, TextEdit } from "../types";
 
 /** A size in bytes with the range it could plausibly fall in (low ≤ estimate ≤ high). */
 export interface ByteRange {
@@ -57,6 +57,11 @@ export interface SizeComparison {
   savingBytes: number;
   /** What must hold for the alternative to work (e.g. a static binary for scratch). */
   caveat?: string;
+  /**
+   * For alternative bases: the edit that makes the shipped stage's FROM name it (its image word replaced), when the
+   * FROM names the image as written, without variables. It changes what the build does: see `caveat`.
+   */
+  edits?: TextEdit[];
 }
 
 /** The size estimate of one Dockerfile: the shipped image, its stages and layers, and comparisons. */

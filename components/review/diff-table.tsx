@@ -1,4 +1,4 @@
-import { diffLines, withContext, type DiffLine } from "@/lib/client/line-diff";
+import { diffLines, withContext, type DiffLine } from "@/lib/analysis/diff";
 
 const ROW_STYLE: Record<DiffLine["kind"], string> = {
   same: "",

@@ -7,6 +7,7 @@ import {
 } from "../analysis";
 import "../analysis/size/bundled-data";
 import { parseBuildArg, type BuildArgs } from "../analysis/build-args";
+import { unifiedDiff } from "../analysis/diff";
 import { planFixes } from "../analysis/fixes";
 import { formatCheckstyle } from "../analysis/format/checkstyle";
 import { formatGithub } from "../analysis/format/github";
@@ -29,7 +30,8 @@ Options:
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
       --fix                     apply the safe fixes to the files (again until none is left), then report the rest
-      --unsafe-fixes            with --fix, apply the unsafe ones too (they change what the build does: review the diff)
+      --unsafe-fixes            with --fix or --diff, apply the unsafe ones too (they change what the build does)
+      --diff                    print what --fix would change as a unified diff, change no file (exit 1 if any)
       --target <stage>          the stage that is built (default: the last one)
       --build-arg <NAME=value>  a build argument, as docker build takes it (repeatable; NAME alone reads the environment)
       --context-size <size>     the build context's size for the image estimate, e.g. 40MB (default: 5MB)
@@ -87,6 +89,7 @@ function parseCli(argv: string[]) {
         "no-color": { type: "boolean", default: false },
         fix: { type: "boolean", default: false },
         "unsafe-fixes": { type: "boolean", default: false },
+        diff: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -224,7 +227,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const threshold = values["failure-threshold"]
       ? asSeverity(values["failure-threshold"], "--failure-threshold")
       : config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
-    if (values["unsafe-fixes"] && !values.fix) throw new UsageError("--unsafe-fixes applies fixes only with --fix");
+    if (values["unsafe-fixes"] && !values.fix && !values.diff) throw new UsageError("--unsafe-fixes applies fixes only with --fix or --diff");
+    if (values.fix && values.diff) throw new UsageError("--diff shows what --fix would change without changing it: give one of them");
     if (values.fix && positionals.includes("-")) throw new UsageError("--fix rewrites files: it cannot fix standard input");
     let files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
@@ -233,6 +237,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const contextSize = values["context-size"];
     const size = contextSize === undefined ? undefined : { contextBytes: bytesOf(contextSize) };
     const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target, buildArgs, size });
+    if (values.diff) {
+      const { files: fixed } = fixFiles(files, context, review, values["unsafe-fixes"]);
+      const diffs = fixed.map((file, index) => unifiedDiff(file.path, files[index]!.content, file.content)).join("");
+      io.stdout(diffs);
+      return diffs === "" ? 0 : 1;
+    }
     if (values.fix) {
       const fixed = fixFiles(files, context, review, values["unsafe-fixes"]);
       for (const file of fixed.files) {

@@ -223,6 +223,20 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(unsafe.stdout).not.toContain("use-no-install-recommends");
   });
 
+  it("prints what --fix would change as a unified diff with --diff, and changes no file", () => {
+    const content = "FROM node:22-slim\nMAINTAINER me\nUSER 1000:1000\nCMD node server.js\n";
+    const file = write("Dockerfile.diff", content);
+    const { code, stdout } = shipshape(["--diff", file]);
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [`--- ${file}`, `+++ ${file}`, "@@ -1,4 +1,4 @@", " FROM node:22-slim", "-MAINTAINER me", '+LABEL org.opencontainers.image.authors="me"', " USER 1000:1000", "-CMD node server.js", '+CMD ["node", "server.js"]', ""].join("\n"),
+    );
+    expect(readFileSync(file, "utf8")).toBe(content);
+    // Standard input too, and nothing to change exits 0 with no output.
+    expect(shipshape(["--diff", "-", "--stdin-filename", "Dockerfile"], content).stdout).toContain("--- Dockerfile\n+++ Dockerfile\n");
+    expect(shipshape(["--diff", good])).toMatchObject({ code: 0, stdout: "" });
+  });
+
   it.each([
     [["--profile", "lax", "x"], /--profile must be one of recommended, strict, hadolint, not "lax"/],
     [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],
@@ -233,7 +247,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],
     [["--fix", "-"], /--fix rewrites files: it cannot fix standard input/],
-    [["--unsafe-fixes", "Dockerfile"], /--unsafe-fixes applies fixes only with --fix/],
+    [["--unsafe-fixes", "Dockerfile"], /--unsafe-fixes applies fixes only with --fix or --diff/],
+    [["--fix", "--diff", "Dockerfile"], /--diff shows what --fix would change without changing it: give one of them/],
     [["--build-arg", "2FAST=1", "Dockerfile"], /--build-arg 2FAST=1: `2FAST` is not an ARG name/],
     [["--context-size", "big", "Dockerfile"], /--context-size must be a size such as 40MB, 1\.5GB or 800kB, not "big"/],
   ])("exits 2 with a one-line message for %j", (args, message) => {

@@ -2,8 +2,8 @@ import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName, type Report, type Severity,
-  type SourceFile,
+  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, findRule, isKnownRuleName, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName,
+  type Report, type Severity, type SourceFile,
 } from "../analysis";
 import "../analysis/size/bundled-data";
 import { parseBuildArg, type BuildArgs } from "../analysis/build-args";
@@ -35,11 +35,19 @@ Options:
       --target <stage>          the stage that is built (default: the last one)
       --build-arg <NAME=value>  a build argument, as docker build takes it (repeatable; NAME alone reads the environment)
       --context-size <size>     the build context's size for the image estimate, e.g. 40MB (default: 5MB)
-      --failure-threshold <s>   fail on findings at or above: error, warning, info, style (default: ${DEFAULT_FAILURE_THRESHOLD})
+  -t, --failure-threshold <s>   fail on findings at or above: error, warning, info, style, or none (default: ${DEFAULT_FAILURE_THRESHOLD})
+      --no-fail                 exit 0 whatever the findings (as --failure-threshold none)
+      --ignore <rule>           turn a rule off, by id or alias such as DL3008 (repeatable)
+      --error <rule>            report a rule as an error; --warning, --info and --style likewise (repeatable)
+      --trusted-registry <reg>  a registry base images may come from (repeatable; adds to the config's)
+      --disable-ignore-pragma   ignore the suppression comments in the files
       --stdin-filename <name>   the name to give to input read from "-" (default: Dockerfile)
-      --no-color                plain output
+  -o, --output <file>           write the report (or the diff) to a file instead of standard output
+      --no-color                plain output (so does a non-empty NO_COLOR variable)
   -h, --help                    show this help
   -v, --version                 show the version
+
+The rule and threshold flags are hadolint's: they take precedence over the configuration file.
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.`;
 
@@ -58,6 +66,7 @@ interface Io {
   readStdin: () => Promise<string>;
   writeFile: (path: string, text: string) => Promise<void>;
   isTty: boolean;
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 const defaultIo: Io = {
@@ -70,6 +79,7 @@ const defaultIo: Io = {
   },
   writeFile: (path, text) => writeFile(path, text, "utf8"),
   isTty: Boolean(process.stdout.isTTY),
+  env: process.env,
 };
 
 function parseCli(argv: string[]) {
@@ -84,7 +94,16 @@ function parseCli(argv: string[]) {
         target: { type: "string" },
         "build-arg": { type: "string", multiple: true, default: [] },
         "context-size": { type: "string" },
-        "failure-threshold": { type: "string" },
+        "failure-threshold": { type: "string", short: "t" },
+        "no-fail": { type: "boolean", default: false },
+        ignore: { type: "string", multiple: true, default: [] },
+        error: { type: "string", multiple: true, default: [] },
+        warning: { type: "string", multiple: true, default: [] },
+        info: { type: "string", multiple: true, default: [] },
+        style: { type: "string", multiple: true, default: [] },
+        "trusted-registry": { type: "string", multiple: true, default: [] },
+        "disable-ignore-pragma": { type: "boolean", default: false },
+        output: { type: "string", short: "o" },
         "stdin-filename": { type: "string", default: "Dockerfile" },
         "no-color": { type: "boolean", default: false },
         fix: { type: "boolean", default: false },
@@ -99,9 +118,35 @@ function parseCli(argv: string[]) {
   }
 }
 
-function asSeverity(value: string, what: string): Severity {
-  if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
-  throw new UsageError(`${what} must be one of ${SEVERITIES.join(", ")}, not "${value}"`);
+function asThreshold(value: string): Severity | "none" {
+  if (value === "none" || (SEVERITIES as readonly string[]).includes(value)) return value as Severity | "none";
+  throw new UsageError(`--failure-threshold must be one of ${SEVERITIES.join(", ")}, none, not "${value}"`);
+}
+
+type Flags = ReturnType<typeof parseCli>["values"];
+
+/**
+ * The configuration with hadolint's command-line flags on top: `--ignore` and the severity overrides (they win over
+ * the file's rules, `--ignore` over them all, as in hadolint), trusted registries added, suppressions disabled.
+ * A name no rule has is an error; hadolint's and ShellCheck's codes for checks we do not have are accepted.
+ */
+function withFlags(config: Config, flags: Flags): Config {
+  const rules = { ...config.rules };
+  const set = (name: string, setting: Severity | "off", flag: string) => {
+    if (!findRule(name) && !isKnownRuleName(name)) throw new UsageError(`${flag} ${name}: no rule has this id or alias`);
+    // Deleted first so that the flag's setting comes last, after any alias of the same rule in the file.
+    delete rules[name];
+    rules[name] = setting;
+  };
+  for (const severity of SEVERITIES) for (const name of flags[severity]) set(name, severity, `--${severity}`);
+  for (const name of flags.ignore) set(name, "off", "--ignore");
+  const trustedRegistries = [...(config.trustedRegistries ?? []), ...flags["trusted-registry"]];
+  return {
+    ...config,
+    rules,
+    ...(trustedRegistries.length > 0 ? { trustedRegistries } : {}),
+    ...(flags["disable-ignore-pragma"] ? { disableIgnorePragma: true } : {}),
+  };
 }
 
 async function readInput(path: string): Promise<string> {
@@ -149,11 +194,11 @@ async function loadConfig(path: string | undefined): Promise<Config> {
 }
 
 /** `--build-arg` operands by name; a later one wins, as with docker build. */
-function buildArgsOf(operands: readonly string[]): BuildArgs | undefined {
+function buildArgsOf(operands: readonly string[], environment: Io["env"]): BuildArgs | undefined {
   if (operands.length === 0) return undefined;
   const args: BuildArgs = {};
   for (const operand of operands) {
-    const parsed = parseBuildArg(operand, process.env);
+    const parsed = parseBuildArg(operand, environment);
     if ("problem" in parsed) throw new UsageError(`--build-arg ${operand}: ${parsed.problem}`);
     if (parsed.value !== undefined) args[parsed.name] = parsed.value;
   }
@@ -223,24 +268,28 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (!isFormat(format)) throw new UsageError(`unknown format "${format}" (use ${FORMATS.join(", ")})`);
     if (positionals.length === 0) throw new UsageError("no input files (pass a path, or - for standard input); see --help");
     const profile = asProfile(values.profile);
-    const config = await loadConfig(values.config);
-    const threshold = values["failure-threshold"]
-      ? asSeverity(values["failure-threshold"], "--failure-threshold")
-      : config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
+    const config = withFlags(await loadConfig(values.config), values);
+    const threshold = values["no-fail"]
+      ? "none"
+      : values["failure-threshold"] ? asThreshold(values["failure-threshold"]) : config.failureThreshold ?? DEFAULT_FAILURE_THRESHOLD;
+    const print = async (text: string) => {
+      if (values.output === undefined) io.stdout(text);
+      else await writeOutput(io, { path: values.output, content: text });
+    };
     if (values["unsafe-fixes"] && !values.fix && !values.diff) throw new UsageError("--unsafe-fixes applies fixes only with --fix or --diff");
     if (values.fix && values.diff) throw new UsageError("--diff shows what --fix would change without changing it: give one of them");
     if (values.fix && positionals.includes("-")) throw new UsageError("--fix rewrites files: it cannot fix standard input");
     let files = await Promise.all(positionals.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
     const context = await contextFiles(positionals);
-    const buildArgs = buildArgsOf(values["build-arg"]);
+    const buildArgs = buildArgsOf(values["build-arg"], io.env);
     const contextSize = values["context-size"];
     const size = contextSize === undefined ? undefined : { contextBytes: bytesOf(contextSize) };
     const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target, buildArgs, size });
     if (values.diff) {
       const { files: fixed } = fixFiles(files, context, review, values["unsafe-fixes"]);
       const diffs = fixed.map((file, index) => unifiedDiff(file.path, files[index]!.content, file.content)).join("");
-      io.stdout(diffs);
+      await print(diffs);
       return diffs === "" ? 0 : 1;
     }
     if (values.fix) {
@@ -254,7 +303,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const reviewed = review([...files, ...context]);
     const report: Report = { ...reviewed, files: reviewed.files.filter((file) => !context.some((read) => read.path === file.path)) };
     const output = {
-      stylish: () => formatStylish(report, { color: io.isTty && !values["no-color"] }),
+      // no-color.org: a NO_COLOR variable that is set and not empty turns colour off.
+      stylish: () => formatStylish(report, { color: io.isTty && values.output === undefined && !values["no-color"] && !io.env.NO_COLOR }),
       json: () => formatJson(report),
       markdown: () => formatMarkdown(report).trimEnd(),
       sarif: () => formatSarif(report),
@@ -262,7 +312,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       gitlab: () => formatGitlab(report),
       checkstyle: () => formatCheckstyle(report),
     }[format]();
-    io.stdout(`${output}\n`);
+    await print(`${output}\n`);
     return failingCount(report, threshold) > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -223,6 +223,47 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(unsafe.stdout).not.toContain("use-no-install-recommends");
   });
 
+  it("takes hadolint's flags: --ignore, severity overrides, --no-fail, -t, --trusted-registry, -o", () => {
+    const rules = (args: string[]) => (JSON.parse(shipshape(["-f", "json", ...args, bad]).stdout).files[0].findings as { rule: string; severity: string }[]);
+    expect(rules([]).map((f) => f.rule)).toContain("no-latest-tag");
+    const ignored = rules(["--ignore", "DL3007", "--ignore", "use-exec-form"]).map((f) => f.rule);
+    expect(ignored).not.toContain("no-latest-tag");
+    expect(ignored).not.toContain("use-exec-form");
+    expect(rules(["--error", "DL3007"]).find((f) => f.rule === "no-latest-tag")!.severity).toBe("error");
+    // --ignore wins over an override of the same rule, as in hadolint.
+    expect(rules(["--style", "DL3007", "--ignore", "no-latest-tag"]).map((f) => f.rule)).not.toContain("no-latest-tag");
+    // A ShellCheck code we have no check for is accepted; a name nothing has is not.
+    expect(shipshape(["--ignore", "SC2086", bad]).code).toBe(1);
+    expect(shipshape(["--ignore", "DL9999", bad])).toMatchObject({ code: 2, stderr: "shipshape: --ignore DL9999: no rule has this id or alias\n" });
+
+    expect(shipshape(["--no-fail", bad]).code).toBe(0);
+    expect(shipshape(["-t", "error", bad]).code).toBe(0);
+    expect(shipshape(["-t", "none", bad]).code).toBe(0);
+    const registry = write("Dockerfile.registry", 'FROM quay.io/org/app:1.2.3\nUSER 1000:1000\nCMD ["app"]\n');
+    const trusted = (args: string[]) => (JSON.parse(shipshape(["-f", "json", ...args, registry]).stdout).files[0].findings as { rule: string }[]).map((f) => f.rule);
+    expect(trusted(["--trusted-registry", "docker.io"])).toContain("require-trusted-registry");
+    expect(trusted(["--trusted-registry", "docker.io", "--trusted-registry", "quay.io"])).not.toContain("require-trusted-registry");
+
+    const out = join(dir, "report.sarif");
+    const written = shipshape(["-f", "sarif", "-o", out, bad]);
+    expect(written).toMatchObject({ code: 1, stdout: "" });
+    expect(JSON.parse(readFileSync(out, "utf8")).version).toBe("2.1.0");
+  });
+
+  it("turns colour off with a non-empty NO_COLOR", () => {
+    // Colour needs a terminal, which a test's pipe is not; main() takes its I/O as a parameter for this.
+    return import("../../lib/cli/main").then(async ({ main }) => {
+      const run = async (env: Record<string, string>) => {
+        let stdout = "";
+        const io = { stdout: (text: string) => (stdout += text), stderr: () => {}, readStdin: async () => "FROM node:latest\n", writeFile: async () => {}, isTty: true, env };
+        await main(["-"], io);
+        return stdout;
+      };
+      expect(await run({})).toContain("\u001b[");
+      expect(await run({ NO_COLOR: "1" })).not.toContain("\u001b[");
+    });
+  });
+
   it("prints what --fix would change as a unified diff with --diff, and changes no file", () => {
     const content = "FROM node:22-slim\nMAINTAINER me\nUSER 1000:1000\nCMD node server.js\n";
     const file = write("Dockerfile.diff", content);

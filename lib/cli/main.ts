@@ -13,6 +13,7 @@ import { formatCheckstyle } from "../analysis/format/checkstyle";
 import { formatGithub } from "../analysis/format/github";
 import { formatGitlab } from "../analysis/format/gitlab";
 import { formatJson } from "../analysis/format/json";
+import { formatJunit } from "../analysis/format/junit";
 import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";
 import { formatStylish } from "../analysis/format/stylish";
@@ -25,7 +26,8 @@ A .dockerignore beside a given file is read as part of its build context even wh
 
 Options:
   -f, --format <name>           output format (default: stylish): stylish, json, markdown, sarif (code scanning),
-                                github (Actions annotations), gitlab (Code Quality), checkstyle (Jenkins and others);
+                                github (Actions annotations), gitlab (Code Quality), checkstyle (Jenkins and others),
+                                junit (test reports);
                                 hadolint's names tty, codeclimate and gitlab_codeclimate are taken too
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
@@ -51,7 +53,7 @@ The rule and threshold flags are hadolint's: they take precedence over the confi
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.`;
 
-const FORMATS = ["stylish", "json", "markdown", "sarif", "github", "gitlab", "checkstyle"] as const;
+const FORMATS = ["stylish", "json", "markdown", "sarif", "github", "gitlab", "checkstyle", "junit"] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 /** hadolint's names for the same outputs, so a CI script switches tools without rewriting its flags. */
@@ -311,6 +313,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       github: () => formatGithub(report),
       gitlab: () => formatGitlab(report),
       checkstyle: () => formatCheckstyle(report),
+      junit: () => formatJunit(report),
     }[format]();
     await print(`${output}\n`);
     return failingCount(report, threshold) > 0 ? 1 : 0;

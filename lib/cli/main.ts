@@ -1,8 +1,8 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, ENGINE_VERSION, findRule, isKnownRuleName, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName,
+  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, detectKind, ENGINE_VERSION, findRule, isKnownRuleName, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName,
   type Report, type Severity, type SourceFile,
 } from "../analysis";
 import "../analysis/size/bundled-data";
@@ -18,11 +18,12 @@ import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";
 import { formatStylish } from "../analysis/format/stylish";
 
-const USAGE = `Usage: shipshape [options] <file…|->
+const USAGE = `Usage: shipshape [options] <file…|directory…|->
 
 Reviews Dockerfiles, compose files and .dockerignore files against container best practices.
 Files given together are judged together (a compose build against its Dockerfile and .dockerignore).
 A .dockerignore beside a given file is read as part of its build context even when not given.
+A directory stands for the Dockerfiles, compose files and .dockerignore files under it (not in .git or node_modules).
 
 Options:
   -f, --format <name>           output format (default: stylish): stylish, json, markdown, sarif (code scanning),
@@ -160,6 +161,29 @@ async function readInput(path: string): Promise<string> {
   }
 }
 
+/** Directories a review of a directory does not enter: version control and installed dependencies. */
+const SKIPPED_DIRECTORIES = new Set([".git", "node_modules"]);
+/** The most files a directory stands for: a repository has a handful; past this it is the wrong directory. */
+const MAX_FOUND_FILES = 2000;
+
+/** The files a path stands for: itself, or for a directory the files under it that the review reads, in path order. */
+async function expandPath(path: string): Promise<string[]> {
+  if (path === "-" || !(await stat(path).catch(() => undefined))?.isDirectory()) return [path];
+  const found: string[] = [];
+  const pending = [path];
+  while (pending.length > 0) {
+    const directory = pending.pop()!;
+    for (const entry of await readdir(directory, { withFileTypes: true })) {
+      const child = join(directory, entry.name);
+      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(child);
+      else if (entry.isFile() && detectKind(child, "") !== "other") found.push(child);
+    }
+    if (found.length > MAX_FOUND_FILES) throw new UsageError(`${path}: more than ${MAX_FOUND_FILES} files to review under it; name the files or a smaller directory`);
+  }
+  if (found.length === 0) throw new UsageError(`${path}: no Dockerfile, compose file or .dockerignore under it`);
+  return found.sort();
+}
+
 /**
  * The .dockerignore files beside the reviewed files that were not given. Docker reads them with the build context,
  * so the review does too (a `COPY . .` is guarded by one); their own findings are not reported, since nobody asked
@@ -281,9 +305,10 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (values["unsafe-fixes"] && !values.fix && !values.diff) throw new UsageError("--unsafe-fixes applies fixes only with --fix or --diff");
     if (values.fix && values.diff) throw new UsageError("--diff shows what --fix would change without changing it: give one of them");
     if (values.fix && positionals.includes("-")) throw new UsageError("--fix rewrites files: it cannot fix standard input");
-    let files = await Promise.all(positionals.map(async (path) =>
+    const paths = [...new Set((await Promise.all(positionals.map(expandPath))).flat())];
+    let files = await Promise.all(paths.map(async (path) =>
       path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
-    const context = await contextFiles(positionals);
+    const context = await contextFiles(paths);
     const buildArgs = buildArgsOf(values["build-arg"], io.env);
     const contextSize = values["context-size"];
     const size = contextSize === undefined ? undefined : { contextBytes: bytesOf(contextSize) };

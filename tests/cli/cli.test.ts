@@ -36,6 +36,23 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(rules).not.toContain("require-dockerignore");
   });
 
+  it("reviews the Dockerfiles, compose files and .dockerignore files under a directory, together, not in .git or node_modules", () => {
+    const repo = join(dir, "repo");
+    for (const sub of ["api", ".devcontainer", "node_modules/tool", ".git"]) mkdirSync(join(repo, sub), { recursive: true });
+    const dockerfile = 'FROM node:22-slim\nUSER 1000:1000\nENTRYPOINT ["tini", "--"]\nCMD ["node", "x"]\n';
+    for (const path of ["Dockerfile", "api/Dockerfile", ".devcontainer/Dockerfile", "node_modules/tool/Dockerfile", ".git/Dockerfile"]) writeFileSync(join(repo, path), dockerfile);
+    writeFileSync(join(repo, "compose.yaml"), "services:\n  api:\n    build: ./api\n");
+    writeFileSync(join(repo, "notes.yaml"), "services: not compose, not named so\n");
+    writeFileSync(join(repo, "README.md"), "# repo\n");
+    const report = JSON.parse(shipshape(["-f", "json", repo]).stdout) as { files: { path: string; findings: { rule: string; message: string }[] }[] };
+    expect(report.files.map((file) => file.path)).toEqual([".devcontainer/Dockerfile", "Dockerfile", "api/Dockerfile", "compose.yaml"].map((path) => join(repo, path)));
+    // Judged together: the compose file's build reads its Dockerfile.
+    expect(report.files[3]!.findings.find((finding) => finding.rule === "require-build-healthcheck")!.message).toContain(join(repo, "api/Dockerfile"));
+    const empty = join(dir, "empty");
+    mkdirSync(empty);
+    expect(shipshape([empty])).toMatchObject({ code: 2, stderr: `shipshape: ${empty}: no Dockerfile, compose file or .dockerignore under it\n` });
+  });
+
   it("prints the JSON contract and exits 1 on findings", () => {
     const { code, stdout } = shipshape(["--format", "json", bad]);
     expect(code).toBe(1);

@@ -309,6 +309,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--fix", "--diff", "Dockerfile"], /--diff shows what --fix would change without changing it: give one of them/],
     [["--build-arg", "2FAST=1", "Dockerfile"], /--build-arg 2FAST=1: `2FAST` is not an ARG name/],
     [["--context-size", "big", "Dockerfile"], /--context-size must be a size such as 40MB, 1\.5GB or 800kB, not "big"/],
+    [["--context-size", "20000GB", "Dockerfile"], /--context-size must be at most 10 TB, not "20000GB"/],
   ])("exits 2 with a one-line message for %j", (args, message) => {
     const resolved = args.map((arg) =>
       arg === "CONFIG_BAD_RULE" ? write("shipshape.rule.yaml", "rules:\n  DL9999: off\n")

@@ -34,7 +34,9 @@ export function formatBytes(value: number): string {
   const [unit, size] = abs >= 1e9 ? ["GB", 1e9] : abs >= MB ? ["MB", MB] : abs >= KB ? ["kB", KB] : ["B", 1];
   const scaled = value / size;
   const digits = Math.abs(scaled) >= 10 || size === 1 ? 0 : 1;
-  return `${scaled.toFixed(digits).replace(/\.0$/, "")} ${unit}`;
+  const number = scaled.toFixed(digits);
+  // Labels of every layer go through here on each review: a suffix test, not a regular expression.
+  return `${number.endsWith(".0") ? number.slice(0, -2) : number} ${unit}`;
 }
 
 /** "187 MB (164–212 MB)". */

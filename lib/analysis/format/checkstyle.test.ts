@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { aDockerfileReport, aFinding } from "../testing/findings";
 import type { Report } from "../types";
 import { formatCheckstyle } from "./checkstyle";
 
@@ -6,21 +7,9 @@ describe("formatCheckstyle", () => {
   it("writes each file with its findings as errors at their line and column, the rule as source", () => {
     const report: Report = {
       files: [
-        {
-          path: "Dockerfile",
-          kind: "dockerfile",
-          findings: [
-            {
-              rule: "use-exec-form",
-              aliases: [],
-              severity: "style",
-              category: "reliability",
-              message: 'Write CMD ["node", "server.js"] & don\'t <wrap>\u0007',
-              range: { start: { line: 3, column: 5 }, end: { line: 3, column: 18 } },
-              fixes: [],
-            },
-          ],
-        },
+        aDockerfileReport([
+          aFinding({ rule: "use-exec-form", severity: "style", message: 'Write CMD ["node", "server.js"] & don\'t <wrap>\u0007', range: { start: { line: 3, column: 5 }, end: { line: 3, column: 18 } } }),
+        ]),
         { path: "compose.yaml", kind: "compose", findings: [] },
       ],
     };

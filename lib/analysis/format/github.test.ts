@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Finding, Report } from "../types";
+import { aFinding as finding } from "../testing/findings";
+import type { Report } from "../types";
 import { formatGithub } from "./github";
-
-const finding = (overrides: Partial<Finding>): Finding => ({
-  rule: "no-latest-tag",
-  aliases: [],
-  severity: "warning",
-  category: "reliability",
-  message: "Pin it.",
-  range: { start: { line: 1, column: 11 }, end: { line: 1, column: 17 } },
-  fixes: [],
-  ...overrides,
-});
 
 describe("formatGithub", () => {
   it("writes one workflow command per finding, at its line and columns (the end inclusive), titled by rule", () => {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { aFinding } from "../testing/findings";
 import type { Finding, Report } from "../types";
 import { formatGitlab } from "./gitlab";
 
-const finding = (line: number, overrides: Partial<Finding> = {}): Finding => ({
-  rule: "pin-os-packages",
-  aliases: [],
-  severity: "info",
-  category: "reliability",
-  message: "Pin curl.",
-  range: { start: { line, column: 5 }, end: { line, column: 9 } },
-  fixes: [],
-  ...overrides,
-});
+const finding = (line: number, overrides: Partial<Finding> = {}): Finding =>
+  aFinding({ rule: "pin-os-packages", severity: "info", message: "Pin curl.", range: { start: { line, column: 5 }, end: { line, column: 9 } }, ...overrides });
 
 const issues = (report: Report) => JSON.parse(formatGitlab(report)) as Array<Record<string, unknown> & { fingerprint: string }>;
 

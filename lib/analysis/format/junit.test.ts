@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { aDockerfileReport, aFinding } from "../testing/findings";
 import type { Report } from "../types";
 import { formatJunit } from "./junit";
 
@@ -6,21 +7,7 @@ describe("formatJunit", () => {
   it("writes a suite per file, a failing case per finding, and a passing case for a file without findings", () => {
     const report: Report = {
       files: [
-        {
-          path: "Dockerfile",
-          kind: "dockerfile",
-          findings: [
-            {
-              rule: "no-latest-tag",
-              aliases: [],
-              severity: "warning",
-              category: "reliability",
-              message: "`node:latest` moves & \"breaks\"",
-              range: { start: { line: 1, column: 11 }, end: { line: 1, column: 17 } },
-              fixes: [],
-            },
-          ],
-        },
+        aDockerfileReport([aFinding({ message: "`node:latest` moves & \"breaks\"" })]),
         { path: "compose.yaml", kind: "compose", findings: [] },
       ],
     };

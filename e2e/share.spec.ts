@@ -208,6 +208,11 @@ test("a report reviewed with build arguments says so, with secret values redacte
   expect(await page.content()).not.toContain("npm-secret-4242");
   // Reviewed with them: the base image is node:22-slim, not node:latest.
   expect(await ruleList(page.getByRole("complementary", { name: "Findings" }))).not.toContain("no-latest-tag");
+  // The same review in CI: the secret comes from the repository's secrets, never from the page.
+  await page.getByText("Run this review in CI").click();
+  await expect(page.getByTestId("ci-snippet")).toHaveText(
+    "- name: Review the container files\n  run: npx shipshape --format github --build-arg NODE_VERSION=22-slim --build-arg NPM_TOKEN Dockerfile\n  env:\n    NPM_TOKEN: ${{ secrets.NPM_TOKEN }}",
+  );
 });
 
 test("a shared report shows what acting on each size finding would save", async ({ page, request }) => {

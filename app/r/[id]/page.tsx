@@ -7,6 +7,8 @@ import { ReportStructure } from "@/components/report/report-structure";
 import { SharedFileView } from "@/components/report/shared-file-view";
 import { ENGINE_VERSION } from "@/lib/analysis";
 import { EXPORT_FORMATS } from "@/lib/analysis/format/exports";
+import { ciCommand, workflowStep } from "@/lib/share/ci-command";
+import type { SharedReport } from "@/lib/share/document";
 import { replay } from "@/lib/share/replay";
 import { loadSharedReport } from "./load";
 
@@ -121,9 +123,39 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
               target={typeof report.workspace.settings?.target === "string" ? report.workspace.settings.target : null}
             />
           )}
+          <CiSnippet workspace={report.workspace} />
         </div>
       </div>
     </main>
+  );
+}
+
+/** The CLI step that repeats this review in a GitHub Actions job, annotating pull requests. */
+function CiSnippet({ workspace }: { workspace: SharedReport["workspace"] }) {
+  const ci = ciCommand(workspace);
+  const { configFile, fromEnvironment } = ci;
+  return (
+    <details className="rounded-md border border-line bg-surface px-4 py-3 text-sm">
+      <summary className="cursor-pointer font-semibold">Run this review in CI</summary>
+      <p className="mt-2 text-ink-muted">
+        A GitHub Actions step that reviews the same files with the same settings and annotates pull requests.
+        {configFile && (
+          <>
+            {" "}
+            Commit the review&apos;s configuration as <code>{configFile}</code>.
+          </>
+        )}
+        {fromEnvironment.length > 0 && (
+          <>
+            {" "}
+            The redacted build arguments ({fromEnvironment.join(", ")}) come from the repository&apos;s secrets of the same names.
+          </>
+        )}
+      </p>
+      <pre className="mt-2 overflow-x-auto rounded bg-line/30 p-2 font-mono text-xs" data-testid="ci-snippet">
+        {workflowStep(ci)}
+      </pre>
+    </details>
   );
 }
 

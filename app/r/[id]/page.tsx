@@ -152,7 +152,8 @@ function CiSnippet({ workspace }: { workspace: SharedReport["workspace"] }) {
           </>
         )}
       </p>
-      <pre className="mt-2 overflow-x-auto rounded bg-line/30 p-2 font-mono text-xs" data-testid="ci-snippet">
+      {/* Focusable: a long command scrolls sideways, and the keyboard must reach it too. */}
+      <pre tabIndex={0} aria-label="GitHub Actions step" className="mt-2 overflow-x-auto rounded bg-line/30 p-2 font-mono text-xs" data-testid="ci-snippet">
         {workflowStep(ci)}
       </pre>
     </details>

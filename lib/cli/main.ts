@@ -176,7 +176,8 @@ async function expandPath(path: string): Promise<string[]> {
     for (const entry of await readdir(directory, { withFileTypes: true })) {
       const child = join(directory, entry.name);
       if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name)) pending.push(child);
-      else if (entry.isFile() && detectKind(child, "") !== "other") found.push(child);
+      // A link to a file is followed (`Dockerfile -> docker/Dockerfile.prod`); links to directories are not, so no walk loops.
+      else if (detectKind(child, "") !== "other" && (entry.isFile() || (entry.isSymbolicLink() && (await stat(child).catch(() => undefined))?.isFile()))) found.push(child);
     }
     if (found.length > MAX_FOUND_FILES) throw new UsageError(`${path}: more than ${MAX_FOUND_FILES} files to review under it; name the files or a smaller directory`);
   }

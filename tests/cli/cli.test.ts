@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -44,10 +44,13 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     writeFileSync(join(repo, "compose.yaml"), "services:\n  api:\n    build: ./api\n");
     writeFileSync(join(repo, "notes.yaml"), "services: not compose, not named so\n");
     writeFileSync(join(repo, "README.md"), "# repo\n");
+    // A link to a file is read; a link to a directory is not walked (it could loop).
+    symlinkSync(join(repo, "api/Dockerfile"), join(repo, "Dockerfile.prod"));
+    symlinkSync(repo, join(repo, "api/loop"));
     const report = JSON.parse(shipshape(["-f", "json", repo]).stdout) as { files: { path: string; findings: { rule: string; message: string }[] }[] };
-    expect(report.files.map((file) => file.path)).toEqual([".devcontainer/Dockerfile", "Dockerfile", "api/Dockerfile", "compose.yaml"].map((path) => join(repo, path)));
+    expect(report.files.map((file) => file.path)).toEqual([".devcontainer/Dockerfile", "Dockerfile", "Dockerfile.prod", "api/Dockerfile", "compose.yaml"].map((path) => join(repo, path)));
     // Judged together: the compose file's build reads its Dockerfile.
-    expect(report.files[3]!.findings.find((finding) => finding.rule === "require-build-healthcheck")!.message).toContain(join(repo, "api/Dockerfile"));
+    expect(report.files[4]!.findings.find((finding) => finding.rule === "require-build-healthcheck")!.message).toContain(join(repo, "api/Dockerfile"));
     const empty = join(dir, "empty");
     mkdirSync(empty);
     expect(shipshape([empty])).toMatchObject({ code: 2, stderr: `shipshape: ${empty}: no Dockerfile, compose file or .dockerignore under it\n` });

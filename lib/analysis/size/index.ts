@@ -2,7 +2,7 @@
  * Image size estimates without building: the shipped image, its stages and layers, what the engine's
  * fixes and other bases would save, and the size impact of each size finding.
  */
-import { firstIndexWhere, flatMapped } from "../arrays";
+import { firstIndexWhere } from "../arrays";
 import { derived, DerivedKey } from "../derived";
 import type { Command } from "../dockerfile/commands";
 import { endOfArguments } from "../dockerfile/edits";
@@ -318,11 +318,20 @@ function comparison(kind: SizeComparison["kind"], label: string, totals: Totals,
   return { kind, label, ...totals, savingBytes: current.compressedBytes.estimate - totals.compressedBytes.estimate, ...extra };
 }
 
-function firstFixEdits(findings: readonly Finding[], applicabilities: readonly string[]): TextEdit[] {
-  return flatMapped(findings, (finding) => {
+/**
+ * The edits of the first fix of each size finding that has one of these applicabilities: how many there are in all,
+ * and those of the findings that bear on the estimated image (re-estimating the others changes nothing).
+ */
+function firstFixEdits(findings: readonly Finding[], bearing: ReadonlySet<Finding>, applicabilities: readonly string[]): { count: number; edits: TextEdit[] } {
+  let count = 0;
+  const edits: TextEdit[] = [];
+  for (const finding of findings) {
     const fix = finding.fixes.find((candidate) => applicabilities.includes(candidate.applicability));
-    return fix ? fix.edits : [];
-  });
+    if (!fix) continue;
+    count += fix.edits.length;
+    if (bearing.has(finding)) edits.push(...fix.edits);
+  }
+  return { count, edits };
 }
 
 export interface SizeInput {
@@ -363,15 +372,11 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   const sizeFindings = findings.filter((finding) => finding.category === "size");
   const ruledOut = ruledOutSpans(model, estimate);
   const bearing = new Set(sizeFindings.filter((finding) => !insideAny(model, ruledOut, finding.range)));
-  const fixesOf = (applicabilities: readonly string[]) => ({
-    count: firstFixEdits(sizeFindings, applicabilities).length,
-    edits: firstFixEdits([...bearing], applicabilities),
-  });
-  const safe = fixesOf(["safe"]);
+  const safe = firstFixEdits(sizeFindings, bearing, ["safe"]);
   if (safe.count > 0) {
     comparisons.push(comparison("safe-fixes", "after all safe fixes", totalsAfterEdits(safe.edits), current));
   }
-  const all = fixesOf(["safe", "unsafe"]);
+  const all = firstFixEdits(sizeFindings, bearing, ["safe", "unsafe"]);
   if (all.count > safe.count) {
     comparisons.push(comparison("all-fixes", "after all fixes (safe and unsafe)", totalsAfterEdits(all.edits), current));
   }

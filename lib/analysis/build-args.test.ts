@@ -52,6 +52,21 @@ describe("build arguments in a review", () => {
     expect(rules({ NODE_VERSION: "22.11.0-bookworm-slim" })).not.toContain("no-latest-tag");
   });
 
+  it("come from the configuration's build section too, the caller's own winning name by name", () => {
+    const config = { build: { args: { NODE_VERSION: "22-slim" } } };
+    expect(analyze([{ path: "Dockerfile", content: dockerfile }], { config }).files[0]!.findings.map((finding) => finding.rule)).not.toContain("no-latest-tag");
+    expect(analyze([{ path: "Dockerfile", content: dockerfile }], { config, buildArgs: { NODE_VERSION: "latest" } }).files[0]!.findings.map((finding) => finding.rule)).toContain("no-latest-tag");
+    const copy = "FROM scratch\nCOPY . /app\n";
+    const contextOf = (options: Parameters<typeof analyze>[1]) => analyze([{ path: "Dockerfile", content: copy }], options).files[0]!.size!.stages[0]!.layers[0]!.uncompressedBytes.estimate;
+    expect(contextOf({ config: { build: { contextBytes: 40_000_000 } } })).toBe(40_000_000);
+    expect(contextOf({ config: { build: { contextBytes: 40_000_000 } }, size: { contextBytes: 1_000_000 } })).toBe(1_000_000);
+    const stages = "FROM alpine:3.20 AS dev\nRUN apk add --no-cache curl\nFROM alpine:3.20 AS prod\n";
+    const shipped = (options: Parameters<typeof analyze>[1]) => analyze([{ path: "Dockerfile", content: stages }], options).files[0]!.size!.stages.find((stage) => stage.shipped)!.index;
+    expect(shipped({})).toBe(1);
+    expect(shipped({ config: { build: { target: "dev" } } })).toBe(0);
+    expect(shipped({ config: { build: { target: "dev" } }, target: "prod" })).toBe(1);
+  });
+
   it("size the image the build makes", () => {
     const size = (buildArgs?: Record<string, string>) =>
       analyze([{ path: "Dockerfile", content: dockerfile }], { buildArgs }).files[0]!.size!.stages[0]!.base.reference;

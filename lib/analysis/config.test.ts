@@ -54,6 +54,24 @@ describe("parseConfig", () => {
   });
 });
 
+describe("the build section", () => {
+  it("reads the target, the build arguments (numbers as text) and the context size with its unit", () => {
+    expect(parseConfig("build:\n  target: prod\n  args:\n    NODE_VERSION: 22\n    DEBUG: false\n  contextSize: 40MB\n")).toEqual({
+      build: { target: "prod", args: { NODE_VERSION: "22", DEBUG: "false" }, contextBytes: 40_000_000 },
+    });
+    expect(parseConfig({ build: { contextSize: 1234 } })).toEqual({ build: { contextBytes: 1234 } });
+  });
+
+  it.each([
+    ["build:\n  args:\n    2X: a\n", /build\.args\.2X: `2X` is not an ARG name/],
+    ["build:\n  contextSize: huge\n", /build\.contextSize: a size such as 40MB/],
+    ["build:\n  contextSize: 20000GB\n", /build\.contextSize: a size such as 40MB, 1\.5GB or 800kB, at most 10 TB/],
+    ["build:\n  platform: linux/arm64\n", /build: .*platform/],
+  ])("rejects %j with a clear error", (text, message) => {
+    expect(() => parseConfig(text)).toThrow(message);
+  });
+});
+
 describe("analyzeOptionsFrom (API requests)", () => {
   it("accepts a profile, a config object or YAML text, and a target", async () => {
     const { analyzeOptionsFrom } = await import("./request");

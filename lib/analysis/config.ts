@@ -1,8 +1,10 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
+import { buildArgProblem, MAX_BUILD_ARGS, type BuildArgs } from "./build-args";
 import { LABEL_TYPES } from "./dockerfile/labels";
 import { findRule, isKnownRuleName } from "./rules";
 import { PROFILES, type ProfileName } from "./rules/types";
+import { MAX_CONTEXT_BYTES, parseByteSize } from "./size/bytes";
 import { SEVERITIES, type Severity } from "./types";
 
 /** The user's configuration, after it has been read from `.shipshape.yaml`, `.hadolint.yaml` or an API request. */
@@ -21,6 +23,17 @@ export interface Config {
   strictLabels?: boolean;
   /** Ignore every inline suppression comment (`# hadolint ignore=…`, `# shipshape-ignore …`). */
   disableIgnorePragma?: boolean;
+  /** The build the review judges, as CI runs it; a request's or the command line's own settings win. */
+  build?: BuildSettings;
+}
+
+export interface BuildSettings {
+  /** The stage `docker build --target` builds. */
+  target?: string;
+  /** `--build-arg` values by ARG name. */
+  args?: BuildArgs;
+  /** The build context's size, for the image estimate. */
+  contextBytes?: number;
 }
 
 export const DEFAULT_FAILURE_THRESHOLD: Severity = "warning";
@@ -41,6 +54,28 @@ const shipshapeSchema = z.object({
   labelSchema: z.record(z.string(), labelType).optional(),
   strictLabels: z.boolean().optional(),
   disableIgnorePragma: z.boolean().optional(),
+  build: z.object({
+    target: z.string().min(1).optional(),
+    // YAML reads `NODE_VERSION: 22` as a number; the build takes text.
+    args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
+      .superRefine((args, context) => {
+        const names = Object.keys(args);
+        if (names.length > MAX_BUILD_ARGS) context.addIssue({ code: "custom", message: `at most ${MAX_BUILD_ARGS} build arguments` });
+        for (const name of names) {
+          const problem = buildArgProblem(name, args[name]!);
+          if (problem) context.addIssue({ code: "custom", message: problem, path: [name] });
+        }
+      })
+      .optional(),
+    contextSize: z.union([z.number(), z.string()]).transform((size, context) => {
+      const bytes = typeof size === "number" ? size : parseByteSize(size);
+      if (bytes === undefined || !(bytes >= 0 && bytes <= MAX_CONTEXT_BYTES)) {
+        context.addIssue({ code: "custom", message: "a size such as 40MB, 1.5GB or 800kB, at most 10 TB" });
+        return z.NEVER;
+      }
+      return bytes;
+    }).optional(),
+  }).strict().transform(({ contextSize, ...build }): BuildSettings => ({ ...build, ...(contextSize !== undefined ? { contextBytes: contextSize } : {}) })).optional(),
 }).strict();
 
 const codeList = z.array(z.string());

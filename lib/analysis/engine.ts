@@ -243,11 +243,30 @@ function workspaceFindings(workspace: Workspace, runs: readonly RuleRun[]): Map<
  * the rules that read several files run first (they are cheap), so each report already holds all its findings.
  * Never throws: a rule, a parser or the size estimate that fails is reported as a finding of its own.
  */
-export function* reviewFiles(files: readonly SourceFile[], options: AnalyzeOptions = {}): Generator<FileReport> {
+export function* reviewFiles(files: readonly SourceFile[], givenOptions: AnalyzeOptions = {}): Generator<FileReport> {
+  const options = withBuildSettings(givenOptions);
   const workspace = buildWorkspace(files, { target: options.target, buildArgs: options.buildArgs });
   const plan = rulePlan(options);
   const across = workspaceFindings(workspace, plan.workspace);
   for (const file of workspace.files) yield reviewFile(file, files, plan, across, options);
+}
+
+/**
+ * The options with the configuration's `build` settings filled in where the caller gave none: the target, the build
+ * arguments (the caller's win, name by name) and the build context's size.
+ */
+function withBuildSettings(options: AnalyzeOptions): AnalyzeOptions {
+  const build = options.config?.build;
+  if (!build) return options;
+  const size = options.size === false || build.contextBytes === undefined || options.size?.contextBytes !== undefined
+    ? options.size
+    : { ...options.size, contextBytes: build.contextBytes };
+  return {
+    ...options,
+    target: options.target ?? build.target,
+    buildArgs: build.args || options.buildArgs ? { ...build.args, ...options.buildArgs } : undefined,
+    size,
+  };
 }
 
 /** One file's report; a plain function because loops run several times slower inside a generator's body. */

@@ -17,6 +17,7 @@ import { formatJunit } from "../analysis/format/junit";
 import { formatMarkdown } from "../analysis/format/markdown";
 import { formatSarif } from "../analysis/format/sarif";
 import { formatStylish } from "../analysis/format/stylish";
+import { MAX_CONTEXT_BYTES, parseByteSize } from "../analysis/size/bytes";
 
 const USAGE = `Usage: shipshape [options] <file…|directory…|->
 
@@ -232,16 +233,10 @@ function buildArgsOf(operands: readonly string[], environment: Io["env"]): Build
   return args;
 }
 
-const MAX_CONTEXT_BYTES = 1e13;
-const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, kb: 1e3, k: 1e3, mb: 1e6, m: 1e6, gb: 1e9, g: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
-
-/** `40MB`, `1.5 GB`, `512KiB` or a number of bytes. */
+/** `--context-size`: `40MB`, `1.5 GB`, `512KiB` or a number of bytes. */
 function bytesOf(text: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
-  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
-  if (!match || unit === undefined) throw new UsageError(`--context-size must be a size such as 40MB, 1.5GB or 800kB, not "${text}"`);
-  const bytes = Math.round(Number(match[1]) * unit);
-  // The API's bound too: the estimate's sums over many layers of that size stay exact integers.
+  const bytes = parseByteSize(text);
+  if (bytes === undefined) throw new UsageError(`--context-size must be a size such as 40MB, 1.5GB or 800kB, not "${text}"`);
   if (bytes > MAX_CONTEXT_BYTES) throw new UsageError(`--context-size must be at most 10 TB, not "${text}"`);
   return bytes;
 }

@@ -198,6 +198,10 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     // The later flag wins.
     expect(rules(["--build-arg", "NODE_VERSION=22-slim", "--build-arg", "NODE_VERSION=latest"])).toContain("no-latest-tag");
     expect(rules(["--build-arg", "NODE_VERSION"], { NODE_VERSION: "22-slim" })).not.toContain("no-latest-tag");
+    // From the configuration file's build section, the flags winning.
+    const config = write("shipshape.build.yaml", "build:\n  args:\n    NODE_VERSION: 22-slim\n");
+    expect(rules(["--config", config])).not.toContain("no-latest-tag");
+    expect(rules(["--config", config, "--build-arg", "NODE_VERSION=latest"])).toContain("no-latest-tag");
   });
 
   it("sizes COPY . with the --context-size given", () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CONTEXT_BYTES } from "@/lib/analysis/size/bytes";
 import type { ApiIssue } from "@/lib/http/errors";
 
 /** Our configuration or hadolint's, as an object or as YAML text; the engine validates it (`analyzeOptionsFrom`). */
@@ -19,7 +20,7 @@ export const analyzeRequestSchema = z.object({
   buildArgs: z.record(z.string().max(256), z.string().max(65_536)).optional(),
   /** Size estimate inputs the person adjusted. */
   assumptions: z
-    .object({ contextBytes: z.number().int().nonnegative().max(1e13).optional() })
+    .object({ contextBytes: z.number().int().nonnegative().max(MAX_CONTEXT_BYTES).optional() })
     .optional(),
 });
 

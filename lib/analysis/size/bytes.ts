@@ -46,3 +46,15 @@ export function formatRange(range: ByteRange): string {
   const sameUnit = low.split(" ")[1] === high.split(" ")[1];
   return `${formatBytes(range.estimate)} (${sameUnit ? low.split(" ")[0] : low}–${high})`;
 }
+
+/** The largest build context the estimate takes: its sums over many layers of that size stay exact integers. */
+export const MAX_CONTEXT_BYTES = 1e13;
+
+const SIZE_UNITS: Record<string, number> = { "": 1, b: 1, kb: KB, k: KB, mb: MB, m: MB, gb: 1e9, g: 1e9, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3 };
+
+/** Bytes written as a person writes them (`40MB`, `1.5 GB`, `512KiB`, `800000`), or undefined when it is not a size. */
+export function parseByteSize(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
+  const unit = match ? SIZE_UNITS[match[2]!.toLowerCase()] : undefined;
+  return match && unit !== undefined ? Math.round(Number(match[1]) * unit) : undefined;
+}

@@ -211,7 +211,7 @@ test("a report reviewed with build arguments says so, with secret values redacte
   // The same review in CI: the secret comes from the repository's secrets, never from the page.
   await page.getByText("Run this review in CI").click();
   await expect(page.getByTestId("ci-snippet")).toHaveText(
-    "- name: Review the container files\n  run: npx shipshape --format github --build-arg NODE_VERSION=22-slim --build-arg NPM_TOKEN Dockerfile\n  env:\n    NPM_TOKEN: ${{ secrets.NPM_TOKEN }}",
+    "- name: Review the container files\n  run: |\n    npx shipshape --format github --build-arg NODE_VERSION=22-slim --build-arg NPM_TOKEN Dockerfile\n  env:\n    NPM_TOKEN: ${{ secrets.NPM_TOKEN }}",
   );
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { ciCommand, workflowStep } from "./ci-command";
 
 describe("ciCommand", () => {
@@ -21,8 +22,14 @@ describe("ciCommand", () => {
 
   it("writes a GitHub Actions step, the redacted build arguments from the repository's secrets", () => {
     expect(workflowStep(ciCommand({ files: [{ path: "Dockerfile", content: "" }], settings: { buildArgs: { NPM_TOKEN: "<redacted:SECRET_VALUE>" } } }))).toBe(
-      ["- name: Review the container files", "  run: npx shipshape --format github --build-arg NPM_TOKEN Dockerfile", "  env:", "    NPM_TOKEN: ${{ secrets.NPM_TOKEN }}"].join("\n"),
+      ["- name: Review the container files", "  run: |", "    npx shipshape --format github --build-arg NPM_TOKEN Dockerfile", "  env:", "    NPM_TOKEN: ${{ secrets.NPM_TOKEN }}"].join("\n"),
     );
+  });
+
+  it("keeps a command whose values hold YAML's comment and mapping marks, or a newline, intact in the step", () => {
+    const ci = ciCommand({ files: [{ path: "Dockerfile", content: "" }], settings: { buildArgs: { NOTE: "a #b", PAIR: "key: value", LINES: "one\ntwo" } } });
+    const [step] = parseYaml(workflowStep(ci)) as [{ run: string }];
+    expect(step.run).toBe(`${ci.command}\n`);
   });
 
   it("reads a configuration from the file its format is kept in", () => {

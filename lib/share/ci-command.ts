@@ -55,9 +55,12 @@ export function ciCommand(workspace: SharedWorkspace): CiCommand {
   return { command: words.map(shellWord).join(" "), ...(configFile ? { configFile } : {}), fromEnvironment };
 }
 
-/** The command as a GitHub Actions step, the redacted build arguments taken from the repository's secrets. */
+/**
+ * The command as a GitHub Actions step, the redacted build arguments taken from the repository's secrets. The command
+ * is a YAML block scalar: as a plain one, a quoted value holding ` #` or `: ` would end it or break the file.
+ */
 export function workflowStep({ command, fromEnvironment }: CiCommand): string {
-  const lines = ["- name: Review the container files", `  run: ${command}`];
+  const lines = ["- name: Review the container files", "  run: |", ...command.split("\n").map((line) => `    ${line}`)];
   if (fromEnvironment.length > 0) lines.push("  env:", ...fromEnvironment.map((name) => `    ${name}: \${{ secrets.${name} }}`));
   return lines.join("\n");
 }

@@ -26,6 +26,17 @@ export function buildArgProblem(name: string, value: string): string | undefined
   return undefined;
 }
 
+/** The first reason a set of build arguments cannot be taken (too many, or one of them), or undefined when it can. */
+export function buildArgsProblem(args: Readonly<Record<string, string>>): { name?: string; problem: string } | undefined {
+  const names = Object.keys(args);
+  if (names.length > MAX_BUILD_ARGS) return { problem: `at most ${MAX_BUILD_ARGS} build arguments` };
+  for (const name of names) {
+    const problem = buildArgProblem(name, args[name]!);
+    if (problem) return { name, problem };
+  }
+  return undefined;
+}
+
 /**
  * One `--build-arg` operand: `NAME=value` (the value may be empty or hold `=`), or `NAME` alone, which takes the value
  * from `environment` as Docker does and is left out (the ARG keeps its default) when the environment has none.

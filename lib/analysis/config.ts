@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { buildArgProblem, MAX_BUILD_ARGS, type BuildArgs } from "./build-args";
+import { buildArgsProblem, type BuildArgs } from "./build-args";
 import { LABEL_TYPES } from "./dockerfile/labels";
 import { findRule, isKnownRuleName } from "./rules";
 import { PROFILES, type ProfileName } from "./rules/types";
@@ -59,12 +59,8 @@ const shipshapeSchema = z.object({
     // YAML reads `NODE_VERSION: 22` as a number; the build takes text.
     args: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
       .superRefine((args, context) => {
-        const names = Object.keys(args);
-        if (names.length > MAX_BUILD_ARGS) context.addIssue({ code: "custom", message: `at most ${MAX_BUILD_ARGS} build arguments` });
-        for (const name of names) {
-          const problem = buildArgProblem(name, args[name]!);
-          if (problem) context.addIssue({ code: "custom", message: problem, path: [name] });
-        }
+        const found = buildArgsProblem(args);
+        if (found) context.addIssue({ code: "custom", message: found.problem, path: found.name === undefined ? [] : [found.name] });
       })
       .optional(),
     contextSize: z.union([z.number(), z.string()]).transform((size, context) => {

@@ -1,4 +1,4 @@
-import { buildArgProblem, MAX_BUILD_ARGS, type BuildArgs } from "./build-args";
+import { buildArgsProblem, type BuildArgs } from "./build-args";
 import { ConfigError, parseConfig } from "./config";
 import type { AnalyzeOptions } from "./engine";
 import { PROFILES, type ProfileName } from "./rules/types";
@@ -33,14 +33,11 @@ export function analyzeOptionsFrom(request: { profile?: unknown; config?: unknow
 
 function buildArgsFrom(value: unknown): BuildArgs {
   if (typeof value !== "object" || Array.isArray(value)) throw new ConfigError("buildArgs must map ARG names to values");
-  const entries = Object.entries(value as object);
-  if (entries.length > MAX_BUILD_ARGS) throw new ConfigError(`buildArgs: at most ${MAX_BUILD_ARGS} build arguments`);
-  const args: BuildArgs = {};
-  for (const [name, argValue] of entries) {
+  for (const [name, argValue] of Object.entries(value as object)) {
     if (typeof argValue !== "string") throw new ConfigError(`buildArgs.${name} must be a string`);
-    const problem = buildArgProblem(name, argValue);
-    if (problem) throw new ConfigError(`buildArgs: ${problem}`);
-    args[name] = argValue;
   }
-  return args;
+  const args = value as BuildArgs;
+  const found = buildArgsProblem(args);
+  if (found) throw new ConfigError(`buildArgs: ${found.problem}`);
+  return { ...args };
 }

@@ -1,6 +1,6 @@
 import { parse as parseYaml } from "yaml";
 import { detectConfigFormat } from "../analysis/config";
-import type { SharedWorkspace } from "./document";
+import { storedBuildArgs, type SharedWorkspace } from "./document";
 import { REDACTION_PATTERN } from "./secrets";
 
 /** A word as a POSIX shell reads it back unchanged: bare when it is plain, else in single quotes. */
@@ -8,10 +8,8 @@ function shellWord(word: string): string {
   return /^[A-Za-z0-9_./:=@%+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-/** Whether a stored value is (or holds) a placeholder of a redacted secret. */
-function redacted(value: string): boolean {
-  return new RegExp(REDACTION_PATTERN.source).test(value);
-}
+/** Finds a placeholder of a redacted secret in a stored value (REDACTION_PATTERN without its global state). */
+const PLACEHOLDER = new RegExp(REDACTION_PATTERN.source);
 
 /**
  * The CLI command that repeats a shared review in CI, annotating the pull request (GitHub's format): the same files,
@@ -41,13 +39,10 @@ export function ciCommand(workspace: SharedWorkspace): CiCommand {
   }
   if (typeof settings.target === "string" && settings.target) words.push("--target", settings.target);
   const fromEnvironment: string[] = [];
-  const buildArgs = settings.buildArgs;
-  if (typeof buildArgs === "object" && buildArgs !== null) {
-    for (const [name, value] of Object.entries(buildArgs)) {
-      if (typeof value !== "string") continue;
-      if (redacted(value)) fromEnvironment.push(name);
-      words.push("--build-arg", redacted(value) ? name : `${name}=${value}`);
-    }
+  for (const [name, value] of storedBuildArgs(settings)) {
+    const secret = PLACEHOLDER.test(value);
+    if (secret) fromEnvironment.push(name);
+    words.push("--build-arg", secret ? name : `${name}=${value}`);
   }
   const contextBytes = (settings.assumptions as { contextBytes?: unknown } | undefined)?.contextBytes;
   if (typeof contextBytes === "number") words.push("--context-size", String(contextBytes));

@@ -21,6 +21,13 @@ export interface SharedWorkspace {
   settings?: Record<string, unknown>;
 }
 
+/** The build arguments a shared review ran with, as stored (the review read them, so they are text by name). */
+export function storedBuildArgs(settings: SharedWorkspace["settings"]): [string, string][] {
+  const buildArgs = settings?.buildArgs;
+  if (typeof buildArgs !== "object" || buildArgs === null) return [];
+  return Object.entries(buildArgs).filter((entry): entry is [string, string] => typeof entry[1] === "string");
+}
+
 export interface Redaction {
   path: string;
   kind: string;

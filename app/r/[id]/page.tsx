@@ -8,7 +8,7 @@ import { SharedFileView } from "@/components/report/shared-file-view";
 import { ENGINE_VERSION } from "@/lib/analysis";
 import { EXPORT_FORMATS } from "@/lib/analysis/format/exports";
 import { ciCommand, workflowStep } from "@/lib/share/ci-command";
-import type { SharedReport } from "@/lib/share/document";
+import { storedBuildArgs, type SharedReport } from "@/lib/share/document";
 import { replay } from "@/lib/share/replay";
 import { loadSharedReport } from "./load";
 
@@ -41,7 +41,7 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
   const changed = added.length + removed.length;
   const shown = showOriginal ? report.report : current;
   const exportBase = `/api/reports/${report.id}/export?format=`;
-  const buildArgs = sharedBuildArgs(report.workspace.settings);
+  const buildArgs = storedBuildArgs(report.workspace.settings);
   const dockerfile = report.workspace.files.find((file) => shown.files.find((candidate) => candidate.path === file.path)?.kind === "dockerfile");
 
   return (
@@ -158,13 +158,6 @@ function CiSnippet({ workspace }: { workspace: SharedReport["workspace"] }) {
       </pre>
     </details>
   );
-}
-
-/** The build arguments the report was reviewed with, as stored (the review read them: they are strings by name). */
-function sharedBuildArgs(settings: Record<string, unknown> | undefined): [string, string][] {
-  const buildArgs = settings?.buildArgs;
-  if (typeof buildArgs !== "object" || buildArgs === null) return [];
-  return Object.entries(buildArgs).filter((entry): entry is [string, string] => typeof entry[1] === "string");
 }
 
 function formatDate(iso: string): string {

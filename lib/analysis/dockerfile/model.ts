@@ -395,22 +395,15 @@ function splitKeyValues(instruction: RawInstruction): KeyValue[] {
     };
     return [{ name: first.value, nameWord: first, value }];
   }
-  return args.map((word) => {
+  return args.map((word, index) => {
     const rawEquals = word.raw.indexOf("=");
     const valueEquals = word.value.indexOf("=");
     if (rawEquals < 0 || valueEquals < 0) return { name: word.value, nameWord: word, value: undefined };
-    const split = (from: number, to: number, raw: string, value: string): Word => {
-      const start = word.start + from;
-      const end = word.start + to;
-      const range = word.range.start.line === word.range.end.line
-        ? { start: { line: word.range.start.line, column: word.range.start.column + from }, end: { line: word.range.start.line, column: word.range.start.column + to } }
-        : word.range;
-      return { start, end, range, raw, value };
-    };
+    const name = word.value.slice(0, valueEquals);
     return {
-      name: word.value.slice(0, valueEquals),
-      nameWord: split(0, rawEquals, word.raw.slice(0, rawEquals), word.value.slice(0, valueEquals)),
-      value: split(rawEquals + 1, word.raw.length, word.raw.slice(rawEquals + 1), word.value.slice(valueEquals + 1)),
+      name,
+      nameWord: instruction.argPart(index, 0, rawEquals, name),
+      value: instruction.argPart(index, rawEquals + 1, word.raw.length, word.value.slice(valueEquals + 1)),
     };
   });
 }

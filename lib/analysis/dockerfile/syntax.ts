@@ -107,6 +107,11 @@ export interface RawInstruction extends Span, Derivable {
   flags: Flag[];
   /** Arguments after the flags: words of the shell form, or the strings of the JSON (exec) form. */
   args: Word[];
+  /**
+   * Offsets `from`–`to` of the argument at `index` (in its `raw`) as a word of the file, with `value`: a part of a
+   * word that spans continuation lines lands where it is written.
+   */
+  argPart(index: number, from: number, to: number, value: string): Word;
   form: Form;
   /** The arguments after the flags as one line: continuations and comment lines inside them removed. */
   argsText: string;
@@ -289,6 +294,8 @@ export function parseSyntax(text: string, index: LineIndex): SyntaxTree {
 class InstructionNode implements RawInstruction {
   #range: Range | undefined;
   #args: Word[] | undefined;
+  /** Where each of `args` starts in the joined text, for `argPart`. */
+  #argStarts: number[] | undefined;
   readonly #joined: string;
   readonly #escape: string;
   readonly #lines: LineIndex;
@@ -308,9 +315,10 @@ class InstructionNode implements RawInstruction {
     joined: string,
     escape: string,
     lines: LineIndex,
-    jsonArgs: Word[] | undefined,
+    jsonArgs: { words: Word[]; starts: number[] } | undefined,
   ) {
-    this.#args = jsonArgs;
+    this.#args = jsonArgs?.words;
+    this.#argStarts = jsonArgs?.starts;
     this.#joined = joined;
     this.#escape = escape;
     this.#lines = lines;
@@ -327,8 +335,18 @@ class InstructionNode implements RawInstruction {
   }
 
   get args(): Word[] {
-    return (this.#args ??= splitWords(this.#joined, this.argsOffset, this.#escape)
-      .map((word) => new SourceWord(this.map.toFile(word.start), this.map.endToFile(word.end), word.raw, word.value, this.#lines)));
+    if (!this.#args) {
+      const words = splitWords(this.#joined, this.argsOffset, this.#escape);
+      this.#argStarts = words.map((word) => word.start);
+      this.#args = words.map((word) => new SourceWord(this.map.toFile(word.start), this.map.endToFile(word.end), word.raw, word.value, this.#lines));
+    }
+    return this.#args;
+  }
+
+  argPart(index: number, from: number, to: number, value: string): Word {
+    const { raw } = this.args[index]!;
+    const start = this.#argStarts![index]!;
+    return new SourceWord(this.map.toFile(start + from), this.map.endToFile(start + to), raw.slice(from, to), value, this.#lines);
   }
 }
 
@@ -361,9 +379,10 @@ function readInstruction(
     argsStart = joined.length;
   }
   const argsText = joined.slice(argsStart).trimEnd();
-  let jsonArgs: Word[] | undefined;
-  if (JSON_FORM.has(keyword) && argsText.startsWith("[")) {
-    jsonArgs = jsonStrings(argsText)?.map(({ from, to, value }) => wordSpan(argsStart + from, argsStart + to, value));
+  let jsonArgs: { words: Word[]; starts: number[] } | undefined;
+  const strings = JSON_FORM.has(keyword) && argsText.startsWith("[") ? jsonStrings(argsText) : undefined;
+  if (strings) {
+    jsonArgs = { words: strings.map(({ from, to, value }) => wordSpan(argsStart + from, argsStart + to, value)), starts: strings.map(({ from }) => argsStart + from) };
   }
   if (argsText === "" && keyword !== "RUN" && keyword !== "CMD" && keyword !== "ENTRYPOINT" && keyword !== "HEALTHCHECK") {
     problems.push({ start: keywordWord.start, end: keywordWord.end, range: keywordWord.range, message: `\`${keyword}\` needs arguments.` });

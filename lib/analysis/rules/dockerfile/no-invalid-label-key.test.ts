@@ -15,6 +15,12 @@ testRule(rule, {
       applicability: "unsafe",
       messageIncludes: "`Maintainer`",
     },
+    {
+      // A value continued on the next line: the key's range and the fix stay on the key.
+      code: 'FROM alpine:3.20\nLABEL Description="a \\\n  b" Other=x\\\ny\n',
+      ranges: ["2:7-2:18", "3:6-3:11"],
+      output: 'FROM alpine:3.20\nLABEL description="a \\\n  b" other=x\\\ny\n',
+    },
     { code: "FROM alpine:3.20\nLABEL com.docker.thing=1 a..b=2 9lives=3 trailing-=4\n", ranges: ["2:7-2:23", "2:26-2:30", "2:33-2:39", "2:42-2:51"] },
   ],
 });

@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -153,9 +154,26 @@ function withFlags(config: Config, flags: Flags): Config {
   };
 }
 
-async function readInput(path: string): Promise<string> {
+/** A file as read: its text as the review reads it, and what writing it back must keep. */
+interface InputText {
+  /** Without a leading byte-order mark, which editors do not count in columns. */
+  content: string;
+  bom: boolean;
+  /** False when some bytes are not UTF-8: they read as U+FFFD, so writing the text back would change them. */
+  utf8: boolean;
+}
+
+const BOM = "\uFEFF";
+
+function decodeInput(bytes: Buffer): InputText {
+  const text = bytes.toString("utf8");
+  const bom = text.startsWith(BOM);
+  return { content: bom ? text.slice(1) : text, bom, utf8: isUtf8(bytes) };
+}
+
+async function readInput(path: string): Promise<InputText> {
   try {
-    return await readFile(path, "utf8");
+    return decodeInput(await readFile(path));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(code === "ENOENT" ? `${path}: no such file` : code === "EISDIR" ? `${path}: is a directory` : `${path}: cannot be read (${code ?? "error"})`);
@@ -198,7 +216,7 @@ async function contextFiles(paths: readonly string[]): Promise<SourceFile[]> {
     if (path === "-") continue;
     for (const candidate of [join(dirname(path), ".dockerignore"), `${path}.dockerignore`]) if (!given.has(resolve(candidate))) candidates.add(candidate);
   }
-  const found = await Promise.all([...candidates].map(async (path) => ({ path, content: await readFile(path, "utf8").catch(() => undefined) })));
+  const found = await Promise.all([...candidates].map(async (path) => ({ path, content: await readFile(path).then((bytes) => decodeInput(bytes).content, () => undefined) })));
   return found.filter((file): file is SourceFile => file.content !== undefined);
 }
 
@@ -212,7 +230,7 @@ async function writeOutput(io: Io, file: SourceFile): Promise<void> {
 
 async function loadConfig(path: string | undefined): Promise<Config> {
   if (!path) return {};
-  const text = await readInput(path);
+  const { content: text } = await readInput(path);
   try {
     return parseConfig(text, { fileName: path });
   } catch (error) {
@@ -306,8 +324,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (values.fix && values.diff) throw new UsageError("--diff shows what --fix would change without changing it: give one of them");
     if (values.fix && positionals.includes("-")) throw new UsageError("--fix rewrites files: it cannot fix standard input");
     const paths = [...new Set((await Promise.all(positionals.map(expandPath))).flat())];
-    let files = await Promise.all(paths.map(async (path) =>
-      path === "-" ? { path: values["stdin-filename"], content: await io.readStdin() } : { path, content: await readInput(path) }));
+    const inputs = new Map(await Promise.all(paths.map(async (path) => [path, path === "-" ? decodeInput(Buffer.from(await io.readStdin())) : await readInput(path)] as const)));
+    let files: SourceFile[] = paths.map((path) => ({ path: path === "-" ? values["stdin-filename"] : path, content: inputs.get(path)!.content }));
     const context = await contextFiles(paths);
     const buildArgs = buildArgsOf(values["build-arg"], io.env);
     const contextSize = values["context-size"];
@@ -321,11 +339,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (values.fix) {
       const fixed = fixFiles(files, context, review, values["unsafe-fixes"]);
-      for (const file of fixed.files) {
-        if (file.content !== files.find((original) => original.path === file.path)?.content) await writeOutput(io, file);
-      }
-      for (const [path, count] of fixed.applied) io.stderr(`shipshape: ${path}: ${count} ${count === 1 ? "fix" : "fixes"} applied\n`);
-      files = fixed.files;
+      files = await Promise.all(fixed.files.map(async (file, index) => {
+        const { bom, utf8 } = inputs.get(file.path)!;
+        const count = fixed.applied.get(file.path) ?? 0;
+        if (count === 0) return file;
+        if (!utf8) {
+          io.stderr(`shipshape: ${file.path}: not rewritten: it is not valid UTF-8, and writing it back would replace the bytes that are not (save it as UTF-8, then fix it)\n`);
+          return files[index]!;
+        }
+        await writeOutput(io, { ...file, content: bom ? BOM + file.content : file.content });
+        io.stderr(`shipshape: ${file.path}: ${count} ${count === 1 ? "fix" : "fixes"} applied\n`);
+        return file;
+      }));
     }
     const reviewed = review([...files, ...context]);
     const report: Report = { ...reviewed, files: reviewed.files.filter((file) => !context.some((read) => read.path === file.path)) };

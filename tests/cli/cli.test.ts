@@ -247,6 +247,24 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(unsafe.stdout).not.toContain("use-no-install-recommends");
   });
 
+  it("counts columns after a byte-order mark as editors do, keeps the mark when fixing, and rewrites no file that is not UTF-8", () => {
+    const project = join(dir, "encodings");
+    mkdirSync(project);
+    const withBom = join(project, "Dockerfile.bom");
+    writeFileSync(withBom, "\uFEFFFROM node:latest\nRUN pip install flask\n");
+    const findings = JSON.parse(shipshape(["-f", "json", withBom]).stdout).files[0].findings as { rule: string; range: { start: { line: number; column: number } } }[];
+    expect(findings.find((finding) => finding.rule === "no-latest-tag")!.range.start).toEqual({ line: 1, column: 11 });
+    shipshape(["--fix", withBom]);
+    expect(readFileSync(withBom, "utf8")).toBe("\uFEFFFROM node:latest\nRUN pip install --no-cache-dir flask\n");
+
+    const latin1 = join(project, "Dockerfile.latin1");
+    const bytes = Buffer.from('FROM alpine:3.20\nLABEL description="caf\xe9"\nRUN pip install flask\n', "latin1");
+    writeFileSync(latin1, bytes);
+    const fixed = shipshape(["--fix", latin1]);
+    expect(readFileSync(latin1)).toEqual(bytes);
+    expect(fixed.stderr).toContain(`shipshape: ${latin1}: not rewritten: it is not valid UTF-8`);
+  });
+
   it("takes hadolint's flags: --ignore, severity overrides, --no-fail, -t, --trusted-registry, -o", () => {
     const rules = (args: string[]) => (JSON.parse(shipshape(["-f", "json", ...args, bad]).stdout).files[0].findings as { rule: string; severity: string }[]);
     expect(rules([]).map((f) => f.rule)).toContain("no-latest-tag");

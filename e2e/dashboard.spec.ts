@@ -311,3 +311,18 @@ test("files dropped on the editor open as tabs", async ({ page }) => {
   await expect(fileTab(page, ".dockerignore")).toHaveAttribute("aria-current", "page");
   expect(await editorText(page)).toContain("node_modules\n.git");
 });
+
+test("Ctrl+M lets Tab move the focus out of the editor, so the keyboard is never trapped", async ({ page }) => {
+  await openReview(page);
+  await page.locator(".monaco-editor .view-lines").click();
+  const focusInEditor = () => page.evaluate(() => Boolean(document.activeElement?.closest(".monaco-editor")));
+  // By default Tab indents, as in any code editor.
+  await page.keyboard.press("Tab");
+  expect(await focusInEditor()).toBe(true);
+  await page.keyboard.press("ControlOrMeta+Z");
+
+  await page.keyboard.press("Control+M");
+  await page.keyboard.press("Tab");
+  expect(await focusInEditor()).toBe(false);
+  await expect(page.locator(":focus")).toBeVisible();
+});

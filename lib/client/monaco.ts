@@ -10,6 +10,8 @@ import "monaco-editor/features/gotoError/register";
 import "monaco-editor/features/contextmenu/register";
 import "monaco-editor/features/clipboard/register";
 import "monaco-editor/features/find/register";
+// Ctrl+M (Ctrl+Shift+M on macOS) lets Tab move the focus out of the editor instead of indenting: without it, keyboard users are trapped.
+import "monaco-editor/features/toggleTabFocusMode/register";
 import "monaco-editor/languages/definitions/dockerfile/register";
 import "monaco-editor/languages/definitions/yaml/register";
 

@@ -326,3 +326,25 @@ test("Ctrl+M lets Tab move the focus out of the editor, so the keyboard is never
   expect(await focusInEditor()).toBe(false);
   await expect(page.locator(":focus")).toBeVisible();
 });
+
+test("a build-context size the API would refuse is explained at the field and never sent", async ({ page }) => {
+  const refused: string[] = [];
+  page.on("response", (response) => {
+    if (response.url().endsWith("/api/analyze") && !response.ok()) refused.push(`${response.status()}`);
+  });
+  await openReview(page);
+  const field = page.getByLabel("Build context size (MB)");
+  await field.fill("250");
+  await expect(field).toHaveAttribute("aria-invalid", "false");
+
+  await field.fill("1e9");
+  await expect(page.getByRole("alert").filter({ hasText: "Build context size must be at most 10,000,000 MB" })).toContainText("The estimate keeps 250 MB.");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("size-estimate")).toBeVisible();
+
+  // The last usable size is the one kept: a reload shows it, not the refused one.
+  await page.reload();
+  await expect(page.getByLabel("Build context size (MB)")).toHaveValue("250");
+  await expect(page.getByTestId("size-estimate")).toBeVisible();
+  expect(refused).toEqual([]);
+});

@@ -2,7 +2,8 @@
 
 import { useId, useState } from "react";
 import type { Range, TextEdit } from "@/lib/analysis";
-import { formatBytes } from "@/lib/analysis/size/bytes";
+import { formatBytes, MAX_CONTEXT_BYTES } from "@/lib/analysis/size/bytes";
+import { BYTES_PER_CONTEXT_MB, contextSizeProblem } from "@/lib/client/workspace";
 import { formatSaving } from "@/lib/client/format";
 import type { ImageSizeEstimate, SizeComparison, StageEstimate } from "@/lib/analysis/size/types";
 
@@ -154,7 +155,6 @@ function Comparisons({ comparisons, onUseBase }: { comparisons: SizeComparison[]
 }
 
 function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumptions: string[]; contextBytes: number | null; onContextBytes?(bytes: number | null): void }) {
-  const inputId = useId();
   return (
     <div>
       <h3 className="font-semibold">Assumptions</h3>
@@ -165,23 +165,45 @@ function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumption
           ))}
         </ul>
       )}
-      {onContextBytes && (
-        <label htmlFor={inputId} className="mt-2 flex items-center gap-2 text-xs">
-          Build context size (MB)
-          <input
-            id={inputId}
-            type="number"
-            min={0}
-            step={1}
-            placeholder="default"
-            value={contextBytes === null ? "" : contextBytes / 1_000_000}
-            onChange={(event) => {
-              const megabytes = event.target.valueAsNumber;
-              onContextBytes(Number.isFinite(megabytes) && megabytes >= 0 ? Math.round(megabytes * 1_000_000) : null);
-            }}
-            className="w-24 rounded border border-line bg-page px-2 py-0.5"
-          />
-        </label>
+      {onContextBytes && <ContextSizeField contextBytes={contextBytes} onContextBytes={onContextBytes} />}
+    </div>
+  );
+}
+
+/** The build context's size in MB. A value the API would refuse stays in the field with the reason, and is not used. */
+function ContextSizeField({ contextBytes, onContextBytes }: { contextBytes: number | null; onContextBytes(bytes: number | null): void }) {
+  const inputId = useId();
+  const problemId = useId();
+  // What the person typed while it is not a usable size; null shows the size in use.
+  const [invalid, setInvalid] = useState<{ text: string; problem: string } | null>(null);
+  return (
+    <div className="mt-2 text-xs">
+      <label htmlFor={inputId} className="flex items-center gap-2">
+        Build context size (MB)
+        <input
+          id={inputId}
+          type="number"
+          min={0}
+          max={MAX_CONTEXT_BYTES / BYTES_PER_CONTEXT_MB}
+          step={1}
+          placeholder="default"
+          value={invalid?.text ?? (contextBytes === null ? "" : contextBytes / BYTES_PER_CONTEXT_MB)}
+          aria-invalid={invalid !== null}
+          aria-describedby={invalid ? problemId : undefined}
+          onChange={(event) => {
+            const { value, valueAsNumber, validity } = event.target;
+            // An empty field means the default; badInput is text the browser could not read as a number ("1e", "-").
+            const problem = value === "" && !validity.badInput ? null : contextSizeProblem(valueAsNumber);
+            setInvalid(problem ? { text: value, problem } : null);
+            if (!problem) onContextBytes(value === "" ? null : Math.round(valueAsNumber * BYTES_PER_CONTEXT_MB));
+          }}
+          className="w-28 rounded border border-line bg-page px-2 py-0.5 aria-[invalid=true]:border-severity-error"
+        />
+      </label>
+      {invalid && (
+        <p id={problemId} role="alert" className="mt-1 text-severity-error">
+          {invalid.problem} The estimate keeps {contextBytes === null ? "the default" : formatBytes(contextBytes)}.
+        </p>
       )}
     </div>
   );

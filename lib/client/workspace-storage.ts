@@ -1,7 +1,7 @@
 // Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
 import { buildArgProblem, MAX_BUILD_ARGS } from "@/lib/analysis/build-args";
 import { SEVERITIES, type Severity } from "@/lib/analysis/types";
-import { DEFAULT_SETTINGS, makeWorkspace, PROFILES, type Workspace, type WorkspaceSettings } from "./workspace";
+import { DEFAULT_SETTINGS, isContextBytes, makeWorkspace, PROFILES, type Workspace, type WorkspaceSettings } from "./workspace";
 
 /**
  * The workspace lives in localStorage under this key. The version is part of the key so that a future
@@ -53,10 +53,8 @@ export function readSettings(value: unknown): WorkspaceSettings {
       )
     : {};
   const assumptions = isRecord(value.assumptions) ? value.assumptions : {};
-  const contextBytes =
-    typeof assumptions.contextBytes === "number" && Number.isFinite(assumptions.contextBytes) && assumptions.contextBytes >= 0
-      ? assumptions.contextBytes
-      : null;
+  // A size the API refuses would fail every review, after each reload too.
+  const contextBytes = isContextBytes(assumptions.contextBytes) ? assumptions.contextBytes : null;
   return { profile, severities, target, buildArgs, assumptions: { contextBytes } };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeWorkspace, pathProblem, unusedPath, workspaceReducer, languageOf } from "./workspace";
+import { contextSizeProblem, makeWorkspace, pathProblem, unusedPath, workspaceReducer, languageOf } from "./workspace";
 import { fromStored, readSettings, toStored } from "./workspace-storage";
 
 describe("workspaceReducer", () => {
@@ -70,5 +70,24 @@ describe("workspace storage", () => {
     });
     // Build arguments keep the entries the review would take.
     expect(readSettings({ buildArgs: { NODE_VERSION: "22", "BAD NAME": "x", COUNT: 3 } }).buildArgs).toEqual({ NODE_VERSION: "22" });
+  });
+
+  it("drops a stored build-context size the API would refuse, so a reload does not stay broken", () => {
+    const contextBytes = (value: unknown) => readSettings({ assumptions: { contextBytes: value } }).assumptions.contextBytes;
+    expect(contextBytes(250_000_000)).toBe(250_000_000);
+    expect(contextBytes(1e13)).toBe(1e13);
+    expect(contextBytes(1e15)).toBeNull();
+    expect(contextBytes(1.5)).toBeNull();
+    expect(contextBytes("5")).toBeNull();
+  });
+});
+
+describe("contextSizeProblem", () => {
+  it("accepts sizes from 0 to 10 TB and names the field in every refusal", () => {
+    expect(contextSizeProblem(0)).toBeNull();
+    expect(contextSizeProblem(10_000_000)).toBeNull();
+    expect(contextSizeProblem(10_000_001)).toBe("Build context size must be at most 10,000,000 MB (10 TB).");
+    expect(contextSizeProblem(-5)).toBe("Build context size cannot be negative.");
+    expect(contextSizeProblem(Number.NaN)).toBe("Build context size must be a number of megabytes.");
   });
 });

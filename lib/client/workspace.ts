@@ -1,6 +1,7 @@
 // Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
 import type { BuildArgs } from "@/lib/analysis/build-args";
 import { detectKind } from "@/lib/analysis/files";
+import { MAX_CONTEXT_BYTES } from "@/lib/analysis/size/bytes";
 import type { FileKind, Severity } from "@/lib/analysis/types";
 
 /** The rule sets the engine offers (`profile` of the analyze request). */
@@ -30,6 +31,23 @@ export const DEFAULT_SETTINGS: WorkspaceSettings = {
   buildArgs: {},
   assumptions: { contextBytes: null },
 };
+
+/** The size panel asks for the build context in megabytes (decimal, as `docker images` counts). */
+export const BYTES_PER_CONTEXT_MB = 1_000_000;
+
+/** A build-context size the API accepts: whole bytes, from 0 to MAX_CONTEXT_BYTES. */
+export function isContextBytes(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_CONTEXT_BYTES;
+}
+
+/** Why a typed build-context size (in MB; NaN when the field holds no number) cannot be used, or null when it can. */
+export function contextSizeProblem(megabytes: number): string | null {
+  if (!Number.isFinite(megabytes)) return "Build context size must be a number of megabytes.";
+  if (megabytes < 0) return "Build context size cannot be negative.";
+  const maxMegabytes = MAX_CONTEXT_BYTES / BYTES_PER_CONTEXT_MB;
+  if (megabytes > maxMegabytes) return `Build context size must be at most ${maxMegabytes.toLocaleString("en-US")} MB (10 TB).`;
+  return null;
+}
 
 export interface WorkspaceFile {
   /** Stable for the life of the tab (a rename keeps it): editor models and undo stacks hang on it. */

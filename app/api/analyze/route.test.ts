@@ -106,6 +106,15 @@ describe("POST /api/analyze", () => {
     expect((await response.json()).error.issues[0].path).toBe("assumptions.contextBytes");
   });
 
+  it("names the offending field in the message of a 400, which is all the page shows", async () => {
+    const body = { files: [{ path: "Dockerfile", content: "FROM a\n" }], assumptions: { contextBytes: 1e15 } };
+    const response = await post(JSON.stringify(body));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe(
+      "The request body does not match the expected shape (assumptions.contextBytes: must be at most 10000000000000 bytes (10 TB)).",
+    );
+  });
+
   it("refuses a body whose Content-Length exceeds 1 MiB with 413, without reading it", async () => {
     const oversized = JSON.stringify({ files: [{ path: "Dockerfile", content: "#".repeat(MAX_BODY_BYTES) }] });
     const request = new Request(URL, {

@@ -3,7 +3,7 @@ import "@/lib/analysis/size/bundled-data";
 import { ApiError } from "@/lib/http/errors";
 import { NDJSON_HEADERS, ndjsonStream } from "@/lib/http/ndjson";
 import { readJsonBody } from "@/lib/http/read-json-body";
-import { analyzeRequestSchema, toApiIssues } from "./schema";
+import { analyzeRequestSchema, invalidShapeError } from "./schema";
 
 /** Reviews the posted files and streams the analysis events as NDJSON, one event per line. */
 export async function POST(request: Request): Promise<Response> {
@@ -17,7 +17,7 @@ export async function POST(request: Request): Promise<Response> {
 
   const parsed = analyzeRequestSchema.safeParse(body);
   if (!parsed.success) {
-    return new ApiError("invalid_request", "The request body does not match the expected shape.", toApiIssues(parsed.error)).toResponse();
+    return invalidShapeError(parsed.error).toResponse();
   }
 
   const { files, config, profile, target, buildArgs, assumptions } = parsed.data;

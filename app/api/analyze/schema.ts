@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { MAX_CONTEXT_BYTES } from "@/lib/analysis/size/bytes";
-import type { ApiIssue } from "@/lib/http/errors";
+import { ApiError, type ApiIssue } from "@/lib/http/errors";
 
 /** Our configuration or hadolint's, as an object or as YAML text; the engine validates it (`analyzeOptionsFrom`). */
 const config = z.union([z.string().max(65_536), z.record(z.string(), z.unknown())]);
@@ -20,7 +20,9 @@ export const analyzeRequestSchema = z.object({
   buildArgs: z.record(z.string().max(256), z.string().max(65_536)).optional(),
   /** Size estimate inputs the person adjusted. */
   assumptions: z
-    .object({ contextBytes: z.number().int().nonnegative().max(MAX_CONTEXT_BYTES).optional() })
+    .object({
+      contextBytes: z.number().int().nonnegative().max(MAX_CONTEXT_BYTES, `must be at most ${MAX_CONTEXT_BYTES} bytes (10 TB)`).optional(),
+    })
     .optional(),
 });
 
@@ -28,4 +30,12 @@ export type AnalyzeRequest = z.infer<typeof analyzeRequestSchema>;
 
 export function toApiIssues(error: z.ZodError): ApiIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+}
+
+/** The 400 for a body of the wrong shape. Its message names the first offending field: pages show only the message. */
+export function invalidShapeError(error: z.ZodError): ApiError {
+  const issues = toApiIssues(error);
+  const first = issues[0];
+  const where = first ? ` (${first.path || "body"}: ${first.message})` : "";
+  return new ApiError("invalid_request", `The request body does not match the expected shape${where}.`, issues);
 }

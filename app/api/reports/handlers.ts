@@ -7,7 +7,7 @@ import { clientAddress, TokenBuckets, type RateLimit } from "@/lib/share/rate-li
 import { detectSecrets } from "@/lib/share/secrets";
 import { createShare, deleteShare, getShare } from "@/lib/share/service";
 import type { ReportStore } from "@/lib/storage/types";
-import { toApiIssues } from "../analyze/schema";
+import { invalidShapeError } from "../analyze/schema";
 import { createReportSchema, deleteReportSchema, scanRequestSchema } from "./schema";
 
 const NO_STORE = { "Cache-Control": "no-store" };
@@ -22,7 +22,7 @@ export interface ReportHandlerOptions {
 
 async function parseBody<T extends z.ZodType>(request: Request, schema: T): Promise<z.infer<T>> {
   const parsed = schema.safeParse(await readJsonBody(request));
-  if (!parsed.success) throw new ApiError("invalid_request", "The request body does not match the expected shape.", toApiIssues(parsed.error));
+  if (!parsed.success) throw invalidShapeError(parsed.error);
   return parsed.data;
 }
 

@@ -71,7 +71,7 @@ test("a quick fix can be applied from the keyboard", async ({ page }) => {
   await expect(entry).toHaveCount(0);
 });
 
-test("a refused request is explained in the Findings panel", async ({ page }) => {
+test("a refused request is explained in the Findings panel, and the Image size panel stops waiting", async ({ page }) => {
   await openReview(page);
   await expect(findingsPanel(page).locator("li[data-rule]").first()).toBeVisible();
   await page.route("**/api/analyze", (route) =>
@@ -85,6 +85,7 @@ test("a refused request is explained in the Findings panel", async ({ page }) =>
 
   await expect(findingsPanel(page).getByRole("alert")).toHaveText("The request body is larger than 1 MiB.");
   await expect(findingsPanel(page).locator("li[data-rule]")).toHaveCount(0);
+  await expect(page.getByTestId("size-note")).toHaveText("No size estimate for Dockerfile: the review failed. The request body is larger than 1 MiB.");
 });
 
 test.describe("in dark mode", () => {

@@ -248,6 +248,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
               <SizePanel
                 path={dockerfile?.path ?? null}
                 size={dockerfile ? reviews[dockerfile.id]?.size : null}
+                failure={analysis.error}
                 contextBytes={settings.assumptions.contextBytes}
                 onContextBytes={(contextBytes) => dispatch({ type: "settings", settings: { assumptions: { contextBytes } } })}
                 onUseBase={(comparison) => dockerfile && switchBase(dockerfile, comparison)}

@@ -15,6 +15,8 @@ interface Props {
   path: string | null;
   /** Undefined while the review has not said yet; null when it sent no estimate. */
   size: ImageSizeEstimate | null | undefined;
+  /** Why the latest review failed, if it did: then no estimate is coming, and the panel says so instead of waiting. */
+  failure?: string | null;
   contextBytes: number | null;
   /** Absent on a read-only report: the assumptions are listed but cannot be changed. */
   onContextBytes?(bytes: number | null): void;
@@ -24,8 +26,9 @@ interface Props {
 }
 
 /** The estimated size of the shipped image: per-layer bar, comparisons and the assumptions behind them. */
-export function SizePanel({ path, size, contextBytes, onContextBytes, onUseBase, onSelect }: Props) {
+export function SizePanel({ path, size, failure, contextBytes, onContextBytes, onUseBase, onSelect }: Props) {
   if (!path) return <Note>Add a Dockerfile to see the size of the image it builds.</Note>;
+  if (size === undefined && failure) return <Note>No size estimate for {path}: the review failed. {failure}</Note>;
   if (size === undefined) return <Note busy>Estimating the size of the image {path} builds…</Note>;
   if (size === null) return <Note>No size estimate for {path}: this server did not send one.</Note>;
   const shipped = size.stages.find((stage) => stage.shipped) ?? size.stages[size.stages.length - 1];

@@ -36,8 +36,8 @@ describe("lessons", () => {
     const review = reviewLesson(lesson);
     const dockerfile = review.before.find((report) => report.path === "Dockerfile")!;
     expect(dockerfile.findings.map((finding) => [finding.rule, finding.range.start.line])).toEqual([
+      ["no-apt-lists-left", 2],
       ["no-stale-package-index", 2],
-      ["no-apt-lists-left", 3],
       ["use-no-install-recommends", 3],
       ["no-delete-in-later-layer", 4],
       ["use-pip-no-cache-dir", 7],

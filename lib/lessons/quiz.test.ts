@@ -50,8 +50,8 @@ describe("lesson quiz", () => {
   it("asks about the lines a lesson's findings point at", () => {
     const problems = quizProblems(reviewLesson(findLesson("small-layers")!).before);
     expect(problems.map((problem) => [problem.line, problem.rules])).toEqual([
-      [2, ["no-stale-package-index"]],
-      [3, ["no-apt-lists-left", "use-no-install-recommends"]],
+      [2, ["no-apt-lists-left", "no-stale-package-index"]],
+      [3, ["use-no-install-recommends"]],
       [4, ["no-delete-in-later-layer"]],
       [7, ["use-pip-no-cache-dir"]],
     ]);

@@ -16,18 +16,26 @@ testRule(rule, {
     // `apt-get install` mentioned in an echo or a package named install is not an install.
     "FROM debian:12-slim\nRUN echo apt-get install curl && apt-cache policy install\n",
     // Deleting a parent directory deletes the lists too.
-    "FROM debian:12-slim\nRUN apt-get install -y curl && rm -fr /var/lib/apt/*\n",
+    "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -fr /var/lib/apt/*\n",
+    // No update here: the lists this install reads were written by an earlier layer (or none), and deleting them in
+    // this layer would not make the image smaller.
+    "FROM debian:12-slim\nRUN apt-get install -y curl\n",
     // apt 2.7 and later (Debian trixie) deletes them with `dist-clean`, as the official python images do.
     "FROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && apt-get dist-clean\n",
     "FROM debian:trixie-slim\nRUN apt update && apt install -y curl; apt dist-clean\n",
   ],
   invalid: [
-    // A stage built on this one installs without its own update: removing the lists would break it.
+    // A stage built on this one installs without its own update: removing the lists would break it, so no fix.
     {
       code: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl\nFROM base\nRUN apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n",
       ranges: ["2:23-2:46"],
-      output: "FROM debian:12-slim AS base\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nFROM base\nRUN apt-get install -y wget && rm -rf /var/lib/apt/lists/*\n",
-      applicability: "unsafe",
+      messageIncludes: "move that install into this `RUN`",
+    },
+    // An update alone is flagged where it is; the install after it needs its lists, so there is no fix.
+    {
+      code: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl; echo done\n",
+      ranges: ["2:5-2:19"],
+      messageIncludes: "This `apt-get update` leaves",
     },
     // The message names the command as written.
     {
@@ -49,9 +57,9 @@ testRule(rule, {
     { code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl # tools\n", ranges: ["2:23-2:46"] },
     // Removing an unrelated directory whose name merely starts the same is not the cleanup.
     {
-      code: "FROM debian:12-slim\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists-backup\n",
-      ranges: ["2:5-2:28"],
-      output: "FROM debian:12-slim\nRUN apt-get install -y curl && rm -rf /var/lib/apt/lists-backup && rm -rf /var/lib/apt/lists/*\n",
+      code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists-backup\n",
+      ranges: ["2:23-2:46"],
+      output: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists-backup && rm -rf /var/lib/apt/lists/*\n",
     },
     {
       code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\n",
@@ -70,12 +78,10 @@ testRule(rule, {
       ranges: ["2:23-2:51"],
       output: "FROM debian:12-slim\nRUN apt-get update && sudo apt-get install -y curl && rm -rf /tmp/* && rm -rf /var/lib/apt/lists/*\n",
     },
-    // A later install relies on these lists: deleting them changes the build, so the fix is unsafe.
+    // A later install relies on these lists: deleting them would break it, so no fix is offered.
     {
       code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nRUN apt-get install -y git && rm -rf /var/lib/apt/lists/*\n",
       ranges: ["2:23-2:46"],
-      output: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl && rm -rf /var/lib/apt/lists/*\nRUN apt-get install -y git && rm -rf /var/lib/apt/lists/*\n",
-      applicability: "unsafe",
     },
   ],
 });

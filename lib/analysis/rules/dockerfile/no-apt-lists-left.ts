@@ -5,8 +5,8 @@ import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { appendToRun } from "./package-managers";
 
 interface Data {
-  /** `apt-get` or `apt`, as written. */
-  program: string;
+  /** The command that leaves the lists, as written: `apt-get install`, `apt update`… */
+  command: string;
   /** The edit appending the cleanup, or undefined when nothing can be appended to the RUN (`appendToRun`). */
   append: TextEdit | undefined;
   /** A later RUN in the stage installs packages without `apt-get update`, so deleting the lists breaks it. */
@@ -39,9 +39,10 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "apt package lists are left in the image.",
       whatItDoes:
-        "Flags a `RUN` in a stage that ships that runs `apt-get install` but does not delete `/var/lib/apt/lists` " +
+        "Flags a `RUN` in a stage that ships that runs `apt-get update` but does not delete `/var/lib/apt/lists` " +
         "in the same instruction (with `rm`, or `apt-get dist-clean` on apt 2.7 and later), and does not keep the lists in a " +
-        "cache mount.",
+        "cache mount. A `RUN` that installs without its own update is not flagged: its lists were written by an " +
+        "earlier layer, and deleting them there would not make the image smaller.",
       whyItMatters:
         "`apt-get update` downloads package indexes of tens of megabytes. Left in the layer, they ship with every " +
         "pull of the image and are stale by the next build anyway. Deleting them in a later `RUN` does not help: " +
@@ -50,9 +51,9 @@ export default defineDockerfileRule<Data>({
       useInstead:
         "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\n",
       fixSafety:
-        "Safe when no later `RUN` of the stage, nor of a stage built on it, installs packages without its own " +
-        "`apt-get update`; otherwise the fix " +
-        "is offered as unsafe, because that later install would no longer find any package.",
+        "Safe. It is offered only when no later `RUN` of the stage, nor of a stage built on it, installs packages " +
+        "without its own `apt-get update`: that install would no longer find any package, so then the finding asks " +
+        "to move it into this `RUN` first.",
       whenNotToUse: "Builder stages that never ship (this rule already skips them).",
     },
   },
@@ -72,21 +73,26 @@ export default defineDockerfileRule<Data>({
         if (run.keyword !== "RUN" || run.form !== "shell") continue;
         const details = context.run(run);
         if (details.mounts.some((mount) => mount.type === "cache" && APT_LISTS_CACHE.test(mount.target ?? ""))) continue;
-        const install = details.commands.find(isAptInstall);
-        if (!install || details.commands.some(removesAptLists)) continue;
+        const update = details.commands.find(isAptUpdate);
+        if (!update || details.commands.some(removesAptLists)) continue;
+        // The install is what the layer is for, so the finding points there when the RUN has one.
+        const culprit = details.commands.find(isAptInstall) ?? update;
         report({
-          range: install.range,
-          data: { program: install.program ?? "apt-get", append: appendToRun(context, run, CLEANUP), laterInstallNeedsLists: lastNeedingLists > position || (descendantNeedsLists.get(stage) ?? false) },
+          range: culprit.range,
+          data: {
+            command: `${culprit.program ?? "apt-get"} ${culprit === update ? "update" : "install"}`,
+            append: appendToRun(context, run, CLEANUP),
+            laterInstallNeedsLists: lastNeedingLists > position || (descendantNeedsLists.get(stage) ?? false),
+          },
         });
       }
     }
   },
-  message: ({ program }) =>
-    `This \`${program} install\` leaves the package lists in \`/var/lib/apt/lists\`, adding megabytes to the layer. End the same \`RUN\` with \`&& rm -rf /var/lib/apt/lists/*\`.`,
+  message: ({ command, laterInstallNeedsLists }) =>
+    `This \`${command}\` leaves the package lists in \`/var/lib/apt/lists\`, adding megabytes to the layer. ` +
+    (laterInstallNeedsLists
+      ? "A later `RUN` installs packages from these lists, so deleting them here would break it: move that install into this `RUN`, then end it with `&& rm -rf /var/lib/apt/lists/*`."
+      : "End the same `RUN` with `&& rm -rf /var/lib/apt/lists/*`."),
   fix: ({ append, laterInstallNeedsLists }) =>
-    append && {
-      title: "Remove the apt lists at the end of this RUN",
-      applicability: laterInstallNeedsLists ? "unsafe" : "safe",
-      edits: [append],
-    },
+    append && !laterInstallNeedsLists ? { title: "Remove the apt lists at the end of this RUN", applicability: "safe", edits: [append] } : undefined,
 });

@@ -6,7 +6,7 @@ testRule(rule, {
     "FROM debian:12-slim\nRUN apt-get update && apt-get install -y curl\nRUN apt-get update && apt-get install -y git\n",
     "FROM debian:12-slim\nRUN apt-get update && apt-get upgrade -y\n",
     // apk add --no-cache / -U fetch their own index.
-    "FROM alpine:3.20\nRUN apk update && apk add curl\nRUN apk add --no-cache git && apk add -U make\n",
+    "FROM alpine:3.20\nRUN apk update && apk add curl\nRUN apk add --no-cache git && apk add -U make && apk add --update jq\n",
     // No earlier update in the file: what the base image holds is unknown.
     "FROM debian:12-slim\nRUN apt-get install -y curl\n",
     // Other managers refresh their metadata themselves; mentions are not commands.
@@ -36,7 +36,8 @@ testRule(rule, {
       output: "FROM ubuntu:24.04\nRUN --mount=type=cache,target=/var/cache/apt apt update -qq && apt install -y curl\n",
     },
     // Another instruction in between: no fix, and the install is reported too.
-    { code: "FROM alpine:3.20\nRUN apk update\nENV A=1\nRUN apk add curl\n", ranges: ["2:5-2:15", "4:5-4:17"], messageIncludes: "`apk update`" },
+    // For apk the advice is use-apk-no-cache's: an install that fetches its own index, not another `apk update`.
+    { code: "FROM alpine:3.20\nRUN apk update\nENV A=1\nRUN apk add curl\n", ranges: ["2:5-2:15", "4:5-4:17"], messageIncludes: "Install with `apk add --no-cache`" },
     // Every later install reads the same old index.
     {
       code: "FROM debian:12-slim\nRUN apt-get update -y\nRUN apt-get install -y python3\nRUN apt-get install -y vim\n",

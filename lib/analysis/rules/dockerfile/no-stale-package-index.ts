@@ -6,8 +6,8 @@ import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 import { mayHideOptions, mountsCacheAt } from "./package-managers";
 
 type Data =
-  | { kind: "alone"; update: string; edits: TextEdit[] | undefined }
-  | { kind: "stale"; install: string; update: string; line: number };
+  | { kind: "alone"; update: string; together: string; edits: TextEdit[] | undefined }
+  | { kind: "stale"; install: string; update: string; together: string; line: number };
 
 interface IndexedManager {
   programs: ReadonlySet<string>;
@@ -17,6 +17,8 @@ interface IndexedManager {
   refreshes(command: Command): boolean;
   /** Where the index is kept: a RUN that mounts a cache there reads the index from the mount, not from a layer. */
   indexMount: RegExp;
+  /** What to write instead, given the update as written: an update with the install, or an install that fetches its own. */
+  together(update: string): string;
 }
 
 /** The last RUN that updated a manager's index, the update, and whether it was alone (installed nothing after it). */
@@ -33,12 +35,15 @@ const MANAGERS: IndexedManager[] = [
     readers: new Set(["install", "upgrade", "dist-upgrade", "build-dep", "source", "download", "satisfy"]),
     refreshes: (command) => command.has("--update"),
     indexMount: /^\/var\/lib\/apt(\/lists)?\/?$/,
+    together: (update) => `Run \`${update} && …install…\` in one \`RUN\``,
   },
   {
     programs: new Set(["apk"]),
     readers: new Set(["add", "upgrade", "fix"]),
-    refreshes: (command) => command.has("--no-cache") || command.has("-U"),
+    refreshes: (command) => command.has("--no-cache") || command.has("-U") || command.has("--update"),
     indexMount: /^\/(var\/cache\/apk|etc\/apk\/cache)\/?$/,
+    // As use-apk-no-cache advises: `--no-cache` fetches a fresh index for the install and leaves none in the layer.
+    together: () => "Install with `apk add --no-cache`, which fetches a fresh index in its own `RUN` and keeps none",
   },
 ];
 
@@ -129,14 +134,16 @@ export default defineDockerfileRule<Data>({
           const reported = source?.alone && instructions[positions.get(run)! - 1] === source.run;
           if (stale && source && !reported && !indexInMount) {
             const line = source.run.range.start.line;
-            report({ range: stale.range, data: { kind: "stale", install: `${stale.program} ${stale.subcommand!.value}`, update: `${source.command.program} update`, line } });
+            const update = `${source.command.program} update`;
+            report({ range: stale.range, data: { kind: "stale", install: `${stale.program} ${stale.subcommand!.value}`, update, together: manager.together(update), line } });
           }
           if (lastUpdateAt < 0) continue;
           const update = commands[lastUpdateAt]!;
           const alone = !commands.slice(lastUpdateAt + 1).some((command) => isReader(command, manager));
           if (!indexInMount) lastUpdate.set(manager, { run, command: update, alone });
           if (alone) {
-            report({ range: update.range, data: { kind: "alone", update: `${update.program} update`, edits: moveIntoNextRun(context, run, update, manager) } });
+            const written = `${update.program} update`;
+            report({ range: update.range, data: { kind: "alone", update: written, together: manager.together(written), edits: moveIntoNextRun(context, run, update, manager) } });
           }
         }
       }
@@ -144,8 +151,8 @@ export default defineDockerfileRule<Data>({
   },
   message: (data) =>
     data.kind === "alone"
-      ? `\`${data.update}\` installs nothing in this \`RUN\`: its layer is cached and reused by later builds, so the installs of later \`RUN\`s read a stale index. Run \`${data.update} && …install…\` in one \`RUN\`.`
-      : `\`${data.install}\` has no \`${data.update}\` in its own \`RUN\`: it relies on the index the layer of line ${data.line} downloaded, which the build cache keeps stale (or a cleanup has removed). Run \`${data.update}\` in this \`RUN\`.`,
+      ? `\`${data.update}\` installs nothing in this \`RUN\`: its layer is cached and reused by later builds, so the installs of later \`RUN\`s read a stale index. ${data.together}.`
+      : `\`${data.install}\` has no \`${data.update}\` in its own \`RUN\`: it relies on the index the layer of line ${data.line} downloaded, which the build cache keeps stale (or a cleanup has removed). ${data.together}.`,
   fix: (data) =>
     data.kind === "alone" && data.edits ? { title: "Move the update into the next RUN", applicability: "safe", edits: data.edits } : undefined,
 });

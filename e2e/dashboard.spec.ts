@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seriousViolations } from "./accessibility";
-import { editorText, fileTab, findingsPanel, loadExample, openReview, typeIntoEditor } from "./editor";
+import { editorText, fileTab, findingsPanel, loadExample, openReview, pasteIntoEditor, typeIntoEditor } from "./editor";
 
 const quickFixMenu = (page: Page) => page.locator(".action-widget:not(.action-list-submenu-panel)");
 
@@ -347,4 +347,55 @@ test("a build-context size the API would refuse is explained at the field and ne
   await expect(page.getByLabel("Build context size (MB)")).toHaveValue("250");
   await expect(page.getByTestId("size-estimate")).toBeVisible();
   expect(refused).toEqual([]);
+});
+
+test("F8 steps through every finding, also several of one rule at one place", async ({ page }) => {
+  await openReview(page);
+  await page.getByRole("button", { name: "+ Add file" }).click();
+  await page.getByRole("button", { name: "compose.yaml", exact: true }).click();
+  // Broken YAML: the parser reports four errors at line 5, column 3.
+  await pasteIntoEditor(page, "services:\n  web:\n    image: nginx\n   ports: [80\n  - bad: : :\n\t tab\n");
+  const panel = findingsPanel(page);
+  const composeErrors = panel.locator('[data-file="compose.yaml"] li[data-rule="no-invalid-yaml"]');
+  await expect(composeErrors).toHaveCount(6);
+  for (const severity of ["warning", "info", "style"]) await panel.getByRole("group", { name: "Show findings by severity" }).getByRole("button", { name: new RegExp(`^${severity}`) }).click();
+
+  const total = await panel.locator("li[data-rule]").count();
+  const visited = new Set<string>();
+  await panel.getByRole("button", { name: "Next problem" }).click();
+  for (let step = 0; step < total; step++) {
+    await expect(panel.locator("li[data-current]")).toHaveCount(1);
+    visited.add((await panel.locator("li[data-current] button").getAttribute("data-entry"))!);
+    await page.keyboard.press("F8");
+  }
+  expect(visited.size).toBe(total);
+});
+
+test.describe("nothing makes the page scroll sideways", () => {
+  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+  test("a long file name on a desktop", async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 1000 });
+    await openReview(page);
+    await page.getByRole("button", { name: "Rename Dockerfile" }).click();
+    await page.getByLabel("New name for Dockerfile").fill("deploy/docker/Dockerfile.production-hardened");
+    await page.keyboard.press("Enter");
+    await expect(findingsPanel(page).locator('[data-file="deploy/docker/Dockerfile.production-hardened"]')).toBeVisible();
+    expect(await pageWidth(page)).toBe(1400);
+  });
+
+  test("the review page and the rules on a phone", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openReview(page);
+    await expect(findingsPanel(page).locator("li[data-rule]").first()).toBeVisible();
+    expect(await pageWidth(page)).toBe(390);
+    await page.goto("/rules");
+    expect(await pageWidth(page)).toBe(390);
+    // The table scrolls inside its own box instead, and the keyboard can reach it.
+    const table = page.getByRole("region", { name: "Rules table" });
+    expect(await table.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+    await table.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(() => table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+  });
 });

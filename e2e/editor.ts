@@ -47,3 +47,15 @@ export async function loadExample(page: Page, title: string): Promise<void> {
 export function fileTab(page: Page, path: string) {
   return page.getByRole("navigation", { name: "Files" }).getByRole("button", { name: new RegExp(`^${path.replace(/\./g, "\\.")}\\b`) });
 }
+
+/**
+ * Replaces the editor's text through the clipboard, as a paste. Typed YAML would be re-indented by the editor's
+ * auto-indent on Enter; a paste keeps it exactly.
+ */
+export async function pasteIntoEditor(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press("ControlOrMeta+V");
+}

@@ -57,34 +57,37 @@ export default async function RulesPage({ searchParams }: Props) {
       <p className="mt-4 text-sm text-ink-muted" role="status">
         {rules.length} of {RULES.length} rules
       </p>
-      <table className="mt-2 w-full border-collapse text-left text-sm">
-        <thead>
-          <tr className="border-b border-line">
-            <th scope="col" className="py-2 pr-3">Rule</th>
-            <th scope="col" className="py-2 pr-3">What it flags</th>
-            <th scope="col" className="py-2 pr-3">File</th>
-            <th scope="col" className="py-2 pr-3">Category</th>
-            <th scope="col" className="py-2 pr-3">Severity</th>
-            <th scope="col" className="py-2">Aliases</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map(({ meta }) => (
-            <tr key={meta.id} className="border-b border-line/60 align-top" data-rule={meta.id}>
-              <td className="py-2 pr-3">
-                <Link href={`/rules/${meta.id}`} className="font-mono font-semibold text-accent underline">
-                  {meta.id}
-                </Link>
-              </td>
-              <td className="py-2 pr-3">{meta.docs.summary.replaceAll("`", "")}</td>
-              <td className="py-2 pr-3">{meta.fileKind}</td>
-              <td className="py-2 pr-3">{meta.category}</td>
-              <td className="py-2 pr-3">{meta.severity}</td>
-              <td className="py-2 font-mono text-xs">{meta.aliases.join(", ")}</td>
+      {/* Six columns do not fit a phone: the table scrolls on its own (focusable, so the keyboard can scroll it too), the page does not. */}
+      <div role="region" aria-label="Rules table" tabIndex={0} className="mt-2 overflow-x-auto">
+        <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+          <thead>
+            <tr className="border-b border-line">
+              <th scope="col" className="py-2 pr-3">Rule</th>
+              <th scope="col" className="py-2 pr-3">What it flags</th>
+              <th scope="col" className="py-2 pr-3">File</th>
+              <th scope="col" className="py-2 pr-3">Category</th>
+              <th scope="col" className="py-2 pr-3">Severity</th>
+              <th scope="col" className="py-2">Aliases</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rules.map(({ meta }) => (
+              <tr key={meta.id} className="border-b border-line/60 align-top" data-rule={meta.id}>
+                <td className="py-2 pr-3">
+                  <Link href={`/rules/${meta.id}`} className="font-mono font-semibold text-accent underline">
+                    {meta.id}
+                  </Link>
+                </td>
+                <td className="py-2 pr-3">{meta.docs.summary.replaceAll("`", "")}</td>
+                <td className="py-2 pr-3">{meta.fileKind}</td>
+                <td className="py-2 pr-3">{meta.category}</td>
+                <td className="py-2 pr-3">{meta.severity}</td>
+                <td className="py-2 font-mono text-xs">{meta.aliases.join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="mt-4 text-xs text-ink-muted">Severities, most serious first: {SEVERITIES.join(", ")}.</p>
     </main>
   );

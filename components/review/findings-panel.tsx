@@ -4,6 +4,7 @@ import { useId, useRef, useState, type KeyboardEvent } from "react";
 import type { Category, FileKind, Finding, Severity } from "@/lib/analysis";
 import { SEVERITIES } from "@/lib/analysis/types";
 import type { Phase } from "@/lib/client/analysis-state";
+import { findingKeys } from "@/lib/client/finding-keys";
 import { GRADE_EXPLANATION, scoreFindings } from "@/lib/client/grade";
 import { GradeBadge } from "./grade-badge";
 import { MessageText } from "./message-text";
@@ -52,10 +53,11 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
     severities.includes(finding.severity) &&
     (!needle || [finding.rule, finding.message, finding.category, ...finding.aliases].some((text) => text.toLowerCase().includes(needle)));
 
-  const groups = files.map((file) => ({ file, sections: groupFindings(file.findings.filter(visible), grouping) }));
+  // Keyed over all of a file's findings, so a finding keeps its key whatever the filter hides.
+  const groups = files.map((file) => ({ file, keys: findingKeys(file.id, file.findings), sections: groupFindings(file.findings.filter(visible), grouping) }));
   // Stepping order is the order on screen.
-  const entries: Entry[] = groups.flatMap(({ file, sections }) =>
-    sections.flatMap(({ findings }) => findings.map((finding) => ({ key: entryKey(file.id, finding), fileId: file.id, finding }))),
+  const entries: Entry[] = groups.flatMap(({ file, keys, sections }) =>
+    sections.flatMap(({ findings }) => findings.map((finding) => ({ key: keys.get(finding)!, fileId: file.id, finding }))),
   );
 
   function step(delta: 1 | -1) {
@@ -131,10 +133,12 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
             {error}
           </p>
         ) : (
-          groups.map(({ file, sections }) => (
+          groups.map(({ file, keys, sections }) => (
             <section key={file.id} aria-label={`Findings in ${file.path}`} data-file={file.path} className="border-b border-line last:border-b-0">
               <h3 className="sticky top-0 z-10 flex items-center gap-2 bg-surface px-4 py-2 text-sm font-semibold">
-                <span className="truncate font-mono">{file.path}</span>
+                <span className="min-w-0 truncate font-mono" title={file.path}>
+                  {file.path}
+                </span>
                 {file.kind && <span className="text-xs font-normal text-ink-muted">{file.kind}</span>}
                 {file.analyzed && file.kind !== "other" && <GradeBadge {...scoreFindings(file.findings)} className="ml-auto" />}
               </h3>
@@ -146,7 +150,7 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
                     </h4>
                     <ol>
                       {findings.map((finding) => {
-                        const key = entryKey(file.id, finding);
+                        const key = keys.get(finding)!;
                         return (
                           <FindingEntry
                             key={key}
@@ -183,10 +187,6 @@ export function FindingsPanel({ files, severities, onSeveritiesChange, phase, er
       </details>
     </aside>
   );
-}
-
-function entryKey(fileId: string, finding: Finding): string {
-  return `${fileId}:${finding.rule}@${finding.range.start.line}:${finding.range.start.column}`;
 }
 
 const CATEGORY_ORDER: readonly Category[] = ["security", "correctness", "reliability", "size", "performance", "maintainability", "style"];

@@ -173,7 +173,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
         />
         <ShareButton getWorkspace={() => ({ files: files.map(({ path, content }) => ({ path, content })), settings: { ...settings } })} />
       </SettingsBar>
-      <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
         <section
           aria-labelledby="editor-heading"
           className="flex min-h-0 flex-col rounded-md border border-line bg-surface"
@@ -222,7 +222,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             <CursorStatus cursor={cursor} />
           </footer>
         </section>
-        <div className="grid min-h-0 gap-4 lg:grid-rows-[minmax(0,3fr)_minmax(0,2fr)]">
+        <div className="grid min-h-0 grid-cols-[minmax(0,1fr)] gap-4 lg:grid-rows-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="max-h-[70dvh] min-h-64 lg:max-h-none lg:min-h-0">
             <FindingsPanel
               files={files.map((file) => ({
@@ -327,7 +327,7 @@ function WorkbenchSkeleton() {
   return (
     <div className="flex flex-col gap-3" aria-busy="true">
       <div className="h-8" />
-      <div className="grid gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:h-[max(34rem,calc(100dvh-7.5rem))] lg:grid-cols-[minmax(0,1fr)_28rem]">
         <div className="h-[60dvh] rounded-md border border-line bg-surface lg:h-auto" />
         <div className="min-h-64 rounded-md border border-line bg-surface" />
       </div>

@@ -36,14 +36,14 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
 
   return (
     <nav aria-label="Files" className="flex min-h-11 flex-wrap items-end gap-1 border-b border-line px-2 pt-2">
-      <ul className="flex flex-wrap items-end gap-1">
+      <ul className="flex min-w-0 max-w-full flex-wrap items-end gap-1">
         {files.map((file) => {
           const active = file.id === activeId;
           const fileFindings = findings[file.id];
           return (
             <li
               key={file.id}
-              className={`flex items-center gap-1 rounded-t border border-b-0 px-1 ${active ? "border-line bg-page" : "border-transparent"}`}
+              className={`flex min-w-0 max-w-full items-center gap-1 rounded-t border border-b-0 px-1 ${active ? "border-line bg-page" : "border-transparent"}`}
             >
               {renaming === file.id ? (
                 <RenameField
@@ -60,9 +60,10 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
                   aria-current={active ? "page" : undefined}
                   onClick={() => onActivate(file.id)}
                   onDoubleClick={() => setRenaming(file.id)}
-                  className={`flex items-center gap-2 px-2 py-1.5 font-mono text-sm ${active ? "font-semibold" : "text-ink-muted"}`}
+                  title={file.path}
+                  className={`flex min-w-0 items-center gap-2 px-2 py-1.5 font-mono text-sm ${active ? "font-semibold" : "text-ink-muted"}`}
                 >
-                  {file.path}
+                  <span className="truncate">{file.path}</span>
                   {fileFindings && <GradeBadge {...scoreFindings(fileFindings)} />}
                 </button>
               )}

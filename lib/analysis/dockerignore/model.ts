@@ -314,3 +314,24 @@ export function isIgnored(file: DockerignoreFile, path: string): boolean | undef
   const deciding = decidingPattern(file, path);
   return deciding === null ? undefined : deciding !== undefined && !deciding.negated;
 }
+
+/**
+ * Whether a `!` line after `excluding` may bring back something under `path`: Docker still walks an excluded
+ * directory when an exception can match inside it (`src` then `!src/index.js` sends `src/index.js`), so a COPY of the
+ * directory copies what came back.
+ */
+export function mayReincludeUnder(file: DockerignoreFile, excluding: IgnorePattern, path: string): boolean {
+  const segments = normalizePath(path).split("/").filter(Boolean);
+  return file.patterns.some((pattern) => pattern.negated && pattern.line > excluding.line && reachesUnder(pattern.pattern.split("/"), segments));
+}
+
+/** Whether a pattern's segments can match a path strictly under the one of `segments`. */
+function reachesUnder(pattern: readonly string[], segments: readonly string[]): boolean {
+  for (const [index, segment] of segments.entries()) {
+    const own = pattern[index];
+    if (own === undefined) return false;
+    if (own === "**") return true;
+    if (own !== segment && !(WILDCARD.test(own) && patternMatcher(own)?.test(segment))) return false;
+  }
+  return pattern.length > segments.length;
+}

@@ -5,6 +5,8 @@ testRule(rule, {
   valid: [
     { code: "FROM node:22-slim\nCOPY package.json ./\nCOPY . .\nCOPY --from=build /app/dist ./dist\n", files: { ".dockerignore": "node_modules\ndist\n" } },
     { code: "FROM nginx:1.27\nCOPY docs/keep.md /srv/\n", files: { ".dockerignore": "docs\n!docs/keep.md\n" } },
+    // An exception brings files back inside an excluded directory: the directory arrives with them.
+    { code: "FROM node:22-slim\nCOPY src/ /app/src/\nCOPY ./web /srv/\nCOPY lib /lib/\n", files: { ".dockerignore": "src\n!src/index.js\nweb/\n!web/*/public\nlib\n!**/*.so\n" } },
     // Heredocs are not read from the context; an unknown variable is not guessed.
     { code: "FROM alpine:3.20\nCOPY <<EOF /etc/motd\nhi\nEOF\nARG SRC\nCOPY $SRC /srv/\n", files: { ".dockerignore": "EOF\n*\n" } },
     // The service builds `prod`, which does not need the `test` stage and its COPY.
@@ -19,6 +21,12 @@ testRule(rule, {
       files: { ".dockerignore": "# build output\n**/dist\nconf/*.conf\n" },
       ranges: ["2:6-2:13", "3:6-3:21"],
       messageIncludes: ".dockerignore, line",
+    },
+    // An exception before the exclusion, or for another directory, brings nothing back.
+    {
+      code: "FROM node:22-slim\nCOPY src/ /app/src/\nCOPY web /srv/\n",
+      files: { ".dockerignore": "!src/index.js\nsrc\nweb\n!webapp/index.js\n" },
+      ranges: ["2:6-2:10", "3:6-3:9"],
     },
     // The service's context decides which .dockerignore applies.
     {

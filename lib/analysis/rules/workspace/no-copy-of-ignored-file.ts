@@ -1,5 +1,5 @@
 import { contextSources, dockerfileBuilds, dockerignoreFor } from "../../builds";
-import { decidingPattern, patternBudget } from "../../dockerignore/model";
+import { decidingPattern, mayReincludeUnder, patternBudget } from "../../dockerignore/model";
 import { defineWorkspaceRule } from "../types";
 
 export default defineWorkspaceRule<{ source: string; pattern: string; line: number; ignorePath: string }>({
@@ -13,7 +13,8 @@ export default defineWorkspaceRule<{ source: string; pattern: string; line: numb
       summary: "A COPY needs a file that .dockerignore excludes.",
       whatItDoes:
         "Matches each literal `COPY`/`ADD` source against the build context's `.dockerignore` (Docker's own matching: " +
-        "`**`, exceptions, last line wins) and flags sources it excludes.",
+        "`**`, exceptions, last line wins) and flags sources it excludes. A directory with an exception for something " +
+        "inside it (`src`, then `!src/index.js`) still arrives with what the exception brings back, so it is not flagged.",
       whyItMatters:
         "The builder never receives an ignored file: the build fails with \"not found\", or a directory arrives " +
         "partly empty and the image breaks at run time.",
@@ -33,7 +34,7 @@ export default defineWorkspaceRule<{ source: string; pattern: string; line: numb
         if (/[*?[]/.test(source.path) || source.path === ".") continue;
         const deciding = decidingPattern(ignore, source.path, budget);
         if (deciding === null) return;
-        if (deciding && !deciding.negated) {
+        if (deciding && !deciding.negated && !mayReincludeUnder(ignore, deciding, source.path)) {
           report({ path: build.path, range: source.range, data: { source: source.source, pattern: deciding.source, line: deciding.line, ignorePath: ignore.path } });
         }
       }

@@ -14,17 +14,21 @@ export default defineDockerfileRule<Data>({
     id: "require-directory-destination",
     aliases: ["DL3021", "DS-0011", "Copy With More Than Two Arguments Not Ending With Slash", "invalidDestination", "add_dest_invalid"],
     category: "correctness",
-    severity: "error",
+    // BuildKit, Docker's builder since 23.0, copies into the directory anyway; the classic builder fails.
+    severity: "warning",
     fileKind: "dockerfile",
     profiles: { hadolint: "error" },
     docs: {
       summary: "Several sources are copied to a destination without a trailing `/`.",
       whatItDoes: "Flags `COPY`/`ADD` with more than one source whose destination does not end with `/`.",
-      whyItMatters: "With several sources the destination must be a directory, written with a trailing `/`; otherwise the build fails.",
+      whyItMatters:
+        "With several sources the destination can only be a directory. BuildKit copies into it either way, but the " +
+        "classic builder (`DOCKER_BUILDKIT=0`, older engines and CI runners) fails the build, and a reader of `COPY a b " +
+        "/app` cannot tell whether `/app` is meant as a file. The trailing `/` says it in every builder.",
       example: "FROM node:22-slim\nCOPY package.json package-lock.json /app\n",
       useInstead: "FROM node:22-slim\nCOPY package.json package-lock.json /app/\n",
-      fixSafety: "Safe: the build could not succeed without the slash, and with it the files land in that directory.",
-      whenNotToUse: "Never: the builder rejects the instruction.",
+      fixSafety: "Safe: BuildKit copies the files into the same directory with the slash, and the classic builder then accepts it.",
+      whenNotToUse: "When every build of the file runs on BuildKit and you accept the ambiguity.",
     },
   },
   check({ model }, report) {
@@ -42,6 +46,6 @@ export default defineDockerfileRule<Data>({
     }
   },
   message: ({ keyword, destination, count }) =>
-    `This \`${keyword}\` has ${count} sources, so its destination must be a directory ending in \`/\`; the build fails otherwise. Write \`${destination}/\`.`,
+    `This \`${keyword}\` has ${count} sources, so its destination can only be a directory: BuildKit copies into it anyway, but the classic builder fails the build without a trailing \`/\`. Write \`${destination}/\`.`,
   fix: ({ slashAt }, { model }) => ({ title: "Add a trailing slash to the destination", applicability: "safe", edits: [{ range: model.rangeOf(slashAt, slashAt), text: "/" }] }),
 });

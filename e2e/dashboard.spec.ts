@@ -399,3 +399,27 @@ test.describe("nothing makes the page scroll sideways", () => {
     await expect.poll(() => table.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
   });
 });
+
+test("closing a tab can be undone, keeps the focus on the tabs, and an empty workspace says what to do", async ({ page }) => {
+  await openReview(page);
+  await loadExample(page, "Compose app (bad)");
+  const files = page.getByRole("navigation", { name: "Files" });
+  const firstPath = (await files.getByRole("button", { name: /^Close / }).first().getAttribute("aria-label"))!.slice("Close ".length);
+  await fileTab(page, firstPath).click();
+  const text = await editorText(page);
+
+  await files.getByRole("button", { name: `Close ${firstPath}` }).click();
+  await expect(fileTab(page, firstPath)).toHaveCount(0);
+  // The focus moves to the tab that took its place, not to the page.
+  await expect(files.locator("[data-tab]").first()).toBeFocused();
+  await page.getByTestId("notice").getByRole("button", { name: "Undo" }).click();
+  await expect(fileTab(page, firstPath)).toHaveAttribute("aria-current", "page");
+  await expect(fileTab(page, firstPath)).toBeFocused();
+  await expect.poll(() => editorText(page)).toBe(text);
+
+  for (let left = await files.locator("[data-tab]").count(); left > 0; left--) {
+    await files.getByRole("button", { name: /^Close / }).first().click();
+  }
+  await expect(page.getByTestId("no-files")).toContainText("No files open.");
+  await expect(page.getByRole("button", { name: "+ Add file" })).toBeFocused();
+});

@@ -21,8 +21,7 @@ import { SettingsBar } from "./settings-bar";
 import { SizePanel } from "./size-panel";
 import { StageGraph } from "./stage-graph";
 import { useAnalysis } from "./use-analysis";
-import { openFiles } from "./workspace-tabs";
-import { WorkspaceTabs } from "./workspace-tabs";
+import { focusTab, openFiles, WorkspaceTabs } from "./workspace-tabs";
 
 /** A workspace handed in by the server, e.g. a shared report opened with "Open in editor". */
 export interface InitialWorkspace {
@@ -56,7 +55,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
   const [cursor, setCursor] = useState<CursorState | null>(null);
   const [examplesOpen, setExamplesOpen] = useState(false);
   const [fixAll, setFixAll] = useState<{ fileId: string; path: string; plan: FixPlan } | null>(null);
-  const [notice, setNotice] = useState<{ text: string; undoFileId?: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const dark = useDarkMode();
 
   useEffect(() => {
@@ -127,7 +126,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
       return;
     }
     if (editor.current?.applyEdits(file.id, comparison.edits)) {
-      setNotice({ text: `${file.path} now builds on ${comparison.base}. ${comparison.caveat ?? ""}`.trim(), undoFileId: file.id });
+      setNotice({ text: `${file.path} now builds on ${comparison.base}. ${comparison.caveat ?? ""}`.trim(), undo: () => editor.current?.undo(file.id) });
     }
   }
 
@@ -136,11 +135,27 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
     const applied = editor.current?.applyEdits(fixAll.fileId, fixAll.plan.edits);
     const count = fixAll.plan.fixes.length;
     setFixAll(null);
-    if (applied) setNotice({ text: `Applied ${count} ${count === 1 ? "fix" : "fixes"} to ${fixAll.path}.`, undoFileId: fixAll.fileId });
+    const { fileId } = fixAll;
+    if (applied) setNotice({ text: `Applied ${count} ${count === 1 ? "fix" : "fixes"} to ${fixAll.path}.`, undo: () => editor.current?.undo(fileId) });
   }
 
   function addFile(path: string, content: string) {
     dispatch({ type: "add", file: { id: newFileId(), path, content } });
+  }
+
+  /** Closes without asking, as editors do, and offers the file back: its text is gone from everywhere else. */
+  function closeFile(id: string) {
+    const index = files?.findIndex((file) => file.id === id) ?? -1;
+    const file = files?.[index];
+    if (!file) return;
+    dispatch({ type: "close", id });
+    setNotice({
+      text: `Closed ${file.path}.`,
+      undo: () => {
+        dispatch({ type: "reopen", file, index });
+        focusTab(file.id);
+      },
+    });
   }
 
   async function onDrop(event: DragEvent) {
@@ -190,9 +205,9 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             onActivate={(id) => dispatch({ type: "activate", id })}
             onAdd={addFile}
             onRename={(id, path) => dispatch({ type: "rename", id, path })}
-            onClose={(id) => dispatch({ type: "close", id })}
+            onClose={closeFile}
           />
-          <div className="h-[60dvh] min-h-80 lg:h-auto lg:min-h-0 lg:flex-1">
+          <div className="relative h-[60dvh] min-h-80 lg:h-auto lg:min-h-0 lg:flex-1">
             <CodeEditor
               ref={editor}
               files={files}
@@ -205,6 +220,12 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
               onCursorChange={setCursor}
               onFixAll={openFixAll}
             />
+            {files.length === 0 && (
+              <p className="absolute inset-0 grid place-content-center gap-1 bg-surface p-6 text-center text-sm text-ink-muted" data-testid="no-files">
+                <span className="font-semibold text-ink">No files open.</span>
+                Add a file, open files from your computer or drop them here, or load one of the examples.
+              </p>
+            )}
           </div>
           <footer className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line px-4 py-2 text-xs text-ink-muted">
             <button
@@ -273,10 +294,10 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
         }}
       />
       <FixAllDialog path={fixAll?.path ?? ""} plan={fixAll?.plan ?? null} onApply={applyFixAll} onCancel={() => setFixAll(null)} />
-      <Notice
+      <NoticeToast
         notice={notice}
-        onUndo={(fileId) => {
-          editor.current?.undo(fileId);
+        onUndo={(undo) => {
+          undo();
           setNotice(null);
         }}
         onDismiss={() => setNotice(null)}
@@ -285,15 +306,21 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
   );
 }
 
-/** A toast in the corner (it overlays, so nothing moves), with Undo after a fix-all. */
-function Notice({ notice, onUndo, onDismiss }: { notice: { text: string; undoFileId?: string } | null; onUndo(fileId: string): void; onDismiss(): void }) {
+/** What the toast says, and how to take back the step it reports (a fix-all, a new base, a closed file). */
+interface Notice {
+  text: string;
+  undo?(): void;
+}
+
+/** A toast in the corner (it overlays, so nothing moves), with Undo when the step it reports can be taken back. */
+function NoticeToast({ notice, onUndo, onDismiss }: { notice: Notice | null; onUndo(undo: () => void): void; onDismiss(): void }) {
   return (
     <div role="status" aria-live="polite" className="pointer-events-none fixed right-4 bottom-4 z-40">
       {notice && (
         <div className="pointer-events-auto flex items-center gap-3 rounded-md border border-line bg-surface px-4 py-3 text-sm shadow-lg" data-testid="notice">
           <span>{notice.text}</span>
-          {notice.undoFileId && (
-            <button type="button" onClick={() => onUndo(notice.undoFileId!)} className="rounded bg-accent px-3 py-1 font-semibold text-surface">
+          {notice.undo && (
+            <button type="button" onClick={() => onUndo(notice.undo!)} className="rounded bg-accent px-3 py-1 font-semibold text-surface">
               Undo
             </button>
           )}

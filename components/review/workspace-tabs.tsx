@@ -37,7 +37,7 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
   return (
     <nav aria-label="Files" className="flex min-h-11 flex-wrap items-end gap-1 border-b border-line px-2 pt-2">
       <ul className="flex min-w-0 max-w-full flex-wrap items-end gap-1">
-        {files.map((file) => {
+        {files.map((file, index) => {
           const active = file.id === activeId;
           const fileFindings = findings[file.id];
           return (
@@ -57,6 +57,7 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
               ) : (
                 <button
                   type="button"
+                  data-tab={file.id}
                   aria-current={active ? "page" : undefined}
                   onClick={() => onActivate(file.id)}
                   onDoubleClick={() => setRenaming(file.id)}
@@ -70,7 +71,17 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
               <button type="button" onClick={() => setRenaming(file.id)} aria-label={`Rename ${file.path}`} title="Rename" className="rounded px-1 text-ink-muted hover:text-ink">
                 <span aria-hidden="true">✎</span>
               </button>
-              <button type="button" onClick={() => onClose(file.id)} aria-label={`Close ${file.path}`} title="Close" className="rounded px-1 text-ink-muted hover:text-ink">
+              <button
+                type="button"
+                onClick={() => {
+                  onClose(file.id);
+                  // The focus would drop to the page: move it to the tab that took this one's place.
+                  focusTab((files[index + 1] ?? files[index - 1])?.id ?? null);
+                }}
+                aria-label={`Close ${file.path}`}
+                title="Close"
+                className="rounded px-1 text-ink-muted hover:text-ink"
+              >
                 <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -80,6 +91,7 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
       <div className="relative ml-1 pb-1">
         <button
           type="button"
+          id={ADD_FILE_BUTTON_ID}
           aria-expanded={menuOpen}
           aria-controls="add-file-menu"
           onClick={() => setMenuOpen((open) => !open)}
@@ -147,6 +159,16 @@ function RenameField({ file, files, onDone }: { file: WorkspaceFile; files: Work
       )}
     </span>
   );
+}
+
+const ADD_FILE_BUTTON_ID = "add-file-button";
+
+/** Moves the focus to a file's tab (with none, to "Add file") once React has drawn the change that brings it. */
+export function focusTab(id: string | null): void {
+  requestAnimationFrame(() => {
+    const target = id ? document.querySelector<HTMLElement>(`[data-tab="${CSS.escape(id)}"]`) : document.getElementById(ADD_FILE_BUTTON_ID);
+    target?.focus();
+  });
 }
 
 /** Adds picked or dropped files as tabs, skipping ones too large or not text. */

@@ -19,6 +19,22 @@ describe("workspaceReducer", () => {
     expect(last).toMatchObject({ files: [], activeId: null });
   });
 
+  it("reopens a closed file where it was, open, under a free name", () => {
+    const closed = workspaceReducer(workspace, { type: "close", id: compose!.id });
+    const reopened = workspaceReducer(closed, { type: "reopen", file: compose!, index: 1 });
+    expect(reopened.files).toEqual(workspace.files);
+    expect(reopened.activeId).toBe(compose!.id);
+    // Undo twice does not duplicate it.
+    expect(workspaceReducer(reopened, { type: "reopen", file: compose!, index: 1 })).toBe(reopened);
+    const taken = workspaceReducer(closed, { type: "add", file: { id: "new", path: "compose.yaml", content: "" } });
+    expect(workspaceReducer(taken, { type: "reopen", file: compose!, index: 1 }).files.map((file) => file.path)).toEqual([
+      "Dockerfile",
+      "compose.2.yaml",
+      ".dockerignore",
+      "compose.yaml",
+    ]);
+  });
+
   it("renames a file and keeps its id, so its editor model and undo history stay", () => {
     const renamed = workspaceReducer(workspace, { type: "rename", id: dockerfile!.id, path: " web.Dockerfile " });
     expect(renamed.files[0]).toEqual({ id: dockerfile!.id, path: "web.Dockerfile", content: "FROM a" });

@@ -66,6 +66,8 @@ export type WorkspaceAction =
   | { type: "add"; file: WorkspaceFile }
   | { type: "rename"; id: string; path: string }
   | { type: "close"; id: string }
+  /** Undoes a close: the file comes back where it was, open. */
+  | { type: "reopen"; file: WorkspaceFile; index: number }
   | { type: "edit"; id: string; content: string }
   | { type: "activate"; id: string }
   | { type: "replace"; workspace: Workspace }
@@ -97,6 +99,13 @@ export function workspaceReducer(state: Workspace, action: WorkspaceAction): Wor
       // Closing the open tab opens its neighbour, as editors do.
       const activeId = state.activeId === action.id ? (files[Math.min(at, files.length - 1)]?.id ?? null) : state.activeId;
       return { ...state, files, activeId };
+    }
+    case "reopen": {
+      if (state.files.some((file) => file.id === action.file.id)) return state;
+      // A file added since under the same name keeps it; the reopened one takes the next free name.
+      const file = { ...action.file, path: unusedPath(action.file.path, state.files) };
+      const files = [...state.files.slice(0, action.index), file, ...state.files.slice(action.index)];
+      return { ...state, files, activeId: file.id };
     }
     case "edit":
       return { ...state, files: state.files.map((file) => (file.id === action.id ? { ...file, content: action.content } : file)) };

@@ -402,7 +402,7 @@ test.describe("nothing makes the page scroll sideways", () => {
 
 test("closing a tab can be undone, keeps the focus on the tabs, and an empty workspace says what to do", async ({ page }) => {
   await openReview(page);
-  await loadExample(page, "Compose app (bad)");
+  await loadExample(page, "Compose for development and production");
   const files = page.getByRole("navigation", { name: "Files" });
   const firstPath = (await files.getByRole("button", { name: /^Close / }).first().getAttribute("aria-label"))!.slice("Close ".length);
   await fileTab(page, firstPath).click();

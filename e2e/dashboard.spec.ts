@@ -423,3 +423,15 @@ test("closing a tab can be undone, keeps the focus on the tabs, and an empty wor
   await expect(page.getByTestId("no-files")).toContainText("No files open.");
   await expect(page.getByRole("button", { name: "+ Add file" })).toBeFocused();
 });
+
+test("'Open files…' opens text files and says which files it refused, and why", async ({ page }) => {
+  await openReview(page);
+  const fileChooser = page.waitForEvent("filechooser");
+  await page.getByRole("button", { name: "Open files…" }).click();
+  await (await fileChooser).setFiles([
+    { name: "junk.bin", mimeType: "application/octet-stream", buffer: Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]) },
+    { name: ".dockerignore", mimeType: "text/plain", buffer: Buffer.from("node_modules\n") },
+  ]);
+  await expect(fileTab(page, ".dockerignore")).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("notice")).toContainText("junk.bin is not a text file.");
+});

@@ -158,11 +158,17 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
     });
   }
 
-  async function onDrop(event: DragEvent) {
-    if (!event.dataTransfer.files.length || !files) return;
-    event.preventDefault();
-    const refused = await openFiles([...event.dataTransfer.files], files, addFile);
+  /** Opens dropped or picked files as tabs and says which were refused (not text, too large) and why. */
+  async function openPicked(picked: File[]) {
+    if (!files) return;
+    const refused = await openFiles(picked, files, addFile);
     if (refused.length) setNotice({ text: refused.join(" ") });
+  }
+
+  async function onDrop(event: DragEvent) {
+    if (!event.dataTransfer.files.length) return;
+    event.preventDefault();
+    await openPicked([...event.dataTransfer.files]);
   }
 
   if (!workspace || !files || !settings) return <WorkbenchSkeleton />;
@@ -204,6 +210,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             findings={Object.fromEntries(files.map((file) => [file.id, reviews[file.id]?.kind === "other" ? undefined : reviews[file.id]?.findings]))}
             onActivate={(id) => dispatch({ type: "activate", id })}
             onAdd={addFile}
+            onOpen={openPicked}
             onRename={(id, path) => dispatch({ type: "rename", id, path })}
             onClose={closeFile}
           />

@@ -19,19 +19,23 @@ interface Props {
   findings: Record<string, Finding[] | undefined>;
   onActivate(id: string): void;
   onAdd(path: string, content: string): void;
+  /** Files picked with "Open files…": the workbench opens them as it opens dropped ones, and says which it refused. */
+  onOpen(picked: File[]): Promise<void>;
   onRename(id: string, path: string): void;
   onClose(id: string): void;
 }
 
 /** The open files as tabs, each with its grade, and the controls to add, open, rename and close files. */
-export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, onRename, onClose }: Props) {
+export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, onOpen, onRename, onClose }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [menuOpen, setMenuOpen] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
 
   async function openPicked(event: ChangeEvent<HTMLInputElement>) {
-    await openFiles([...(event.target.files ?? [])], files, onAdd);
+    const picked = [...(event.target.files ?? [])];
+    // Cleared first, so picking the same file again fires another change.
     event.target.value = "";
+    await onOpen(picked);
   }
 
   return (

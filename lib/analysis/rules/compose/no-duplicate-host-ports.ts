@@ -9,6 +9,18 @@ function hostPorts(published: string): number[] {
   return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
 }
 
+/** The host address a port binds, `undefined` for every address (no address, `0.0.0.0`, `::`). */
+function boundAddress(hostIp: string | undefined): string | undefined {
+  const address = hostIp?.replace(/^\[(.*)\]$/, "$1");
+  return address === undefined || address === "" || address === "0.0.0.0" || address === "::" ? undefined : address;
+}
+
+interface Holder {
+  service: string;
+  profiles: string[];
+  address: string | undefined;
+}
+
 export default defineComposeRule<{ service: string; port: number; other: string }>({
   meta: {
     id: "no-duplicate-host-ports",
@@ -18,7 +30,9 @@ export default defineComposeRule<{ service: string; port: number; other: string 
     fileKind: "compose",
     docs: {
       summary: "Two services publish the same host port.",
-      whatItDoes: "Flags a published host port (per protocol and host address) that an earlier service of the file already publishes.",
+      whatItDoes:
+        "Flags a published host port (per protocol) that an earlier service of the file already publishes on the same " +
+        "host address, or on every address (no address, `0.0.0.0` or `::`), which takes the port on all of them.",
       whyItMatters: "Only one container can bind a host port: the second service fails to start with \"port is already allocated\".",
       example: "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8080:80\"]\n  api:\n    image: acme/api:1.8\n    ports: [\"8080:3000\"]\n",
       useInstead: "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8080:80\"]\n  api:\n    image: acme/api:1.8\n    ports: [\"8081:3000\"]\n",
@@ -28,19 +42,21 @@ export default defineComposeRule<{ service: string; port: number; other: string 
   },
   check({ file }, report) {
     // Services in profiles that are never active together (`cpu`, `gpu`) may publish the same port.
-    const taken = new Map<string, { service: string; profiles: string[] }[]>();
+    const taken = new Map<string, Holder[]>();
     for (const service of file.services) {
       const profiles = serviceProfiles(service);
       for (const port of ports(service)) {
         for (const number of port.published ? hostPorts(port.published) : []) {
-          const key = `${port.hostIp ?? "0.0.0.0"}:${number}/${port.protocol}`;
+          const key = `${number}/${port.protocol}`;
+          const address = boundAddress(port.hostIp);
           const holders = taken.get(key) ?? [];
-          const other = holders.find((holder) => holder.service !== service.name && mayRunTogether(holder.profiles, profiles));
+          const other = holders.find((holder) =>
+            holder.service !== service.name && (holder.address === undefined || address === undefined || holder.address === address) && mayRunTogether(holder.profiles, profiles));
           if (other) {
             report({ range: rangeOf(file.lines, port.node), data: { service: service.name, port: number, other: other.service } });
             break;
           }
-          taken.set(key, [...holders, { service: service.name, profiles }]);
+          taken.set(key, [...holders, { service: service.name, profiles, address }]);
         }
       }
     }

@@ -17,7 +17,7 @@ interface Props {
 /** The files a lesson opens in the review (?lesson=<id>, the flawed version unless &version=after). */
 function lessonWorkspace(id: string, version: string | string[] | undefined): InitialWorkspace | undefined {
   const lesson = findLesson(id);
-  return lesson && { files: (version === "after" ? lesson.after : lesson.before).files };
+  return lesson && { files: (version === "after" ? lesson.after : lesson.before).files, origin: `the lesson "${lesson.title}"` };
 }
 
 export default async function HomePage({ searchParams }: Props) {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { seriousViolations } from "./accessibility";
-import { editorText, findingsPanel, openReview } from "./editor";
+import { editorText, findingsPanel, openReview, typeIntoEditor } from "./editor";
 
 // The guide's "Secret Management" example, with its don't-do-this line uncommented as people paste it.
 const DOCKERFILE_WITH_SECRET = [
@@ -240,3 +240,25 @@ for (const colorScheme of ["light", "dark"] as const) {
     expect(await seriousViolations(page)).toEqual([]);
   });
 }
+
+test("'Open in editor' on a shared report warns that it replaces your files, and the review offers them back", async ({ page, request }) => {
+  const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content: "FROM node:22-alpine\nCMD node server.js\n" }] } });
+  const { path } = await created.json();
+  await openReview(page);
+  await typeIntoEditor(page, ["FROM debian:12", "# my own work"]);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem("shipshape.workspace.v1") ?? "")).toContain("my own work");
+
+  await page.goto(path);
+  const open = page.getByRole("link", { name: "Open in editor" });
+  await expect(open).toHaveAccessibleDescription("It replaces the files and settings open in your review.");
+  await open.click();
+  await expect(page.locator(".monaco-editor .view-lines")).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => editorText(page)).toContain("FROM node:22-alpine");
+
+  const notice = page.getByTestId("notice");
+  await expect(notice).toContainText("Opened the shared report in place of your files and settings.");
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await expect.poll(() => editorText(page)).toBe("FROM debian:12\n# my own work");
+  await page.reload();
+  await expect.poll(() => editorText(page)).toBe("FROM debian:12\n# my own work");
+});

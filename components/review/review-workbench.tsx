@@ -27,6 +27,8 @@ import { focusTab, openFiles, WorkspaceTabs } from "./workspace-tabs";
 export interface InitialWorkspace {
   files: Array<{ path: string; content: string }>;
   settings?: Partial<WorkspaceSettings>;
+  /** Where the files come from, for the notice that offers the replaced workspace back: "the shared report". */
+  origin: string;
 }
 
 interface Props {
@@ -41,6 +43,10 @@ const SAVE_DELAY_MS = 300;
 function nullableWorkspaceReducer(state: Workspace | null, action: WorkspaceAction): Workspace | null {
   if (action.type === "replace") return action.workspace;
   return state && workspaceReducer(state, action);
+}
+
+function sameFiles(a: ReadonlyArray<{ path: string; content: string }>, b: ReadonlyArray<{ path: string; content: string }>): boolean {
+  return a.length === b.length && a.every((file, index) => file.path === b[index]!.path && file.content === b[index]!.content);
 }
 
 function exampleWorkspace(): Workspace {
@@ -60,7 +66,12 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
 
   useEffect(() => {
     if (initialWorkspace) {
+      const replaced = loadWorkspace();
       dispatch({ type: "replace", workspace: makeWorkspace(initialWorkspace.files, initialWorkspace.settings) });
+      // The person's own files are about to be overwritten in storage: offer them back while the page is open.
+      if (replaced && !sameFiles(replaced.files, initialWorkspace.files)) {
+        setNotice({ text: `Opened ${initialWorkspace.origin} in place of your files and settings.`, undo: () => dispatch({ type: "replace", workspace: replaced }) });
+      }
       // The files handed in (a fork, a lesson) are now this browser's workspace: a reload must not load them (and overwrite edits) again.
       history.replaceState(null, "", location.pathname);
     } else {

@@ -12,5 +12,5 @@ export async function forkedWorkspace(id: string): Promise<InitialWorkspace | un
   const report = await loadSharedReport(id);
   if (!report) return undefined;
   const { files, profile, settings } = report.workspace;
-  return { files, settings: readSettings({ ...settings, ...(profile ? { profile } : {}) }) };
+  return { files, settings: readSettings({ ...settings, ...(profile ? { profile } : {}) }), origin: "the shared report" };
 }

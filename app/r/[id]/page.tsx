@@ -74,9 +74,12 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
           )}
         </p>
         <nav aria-label="Report actions" className="ml-auto flex flex-wrap items-center gap-2 text-sm">
-          <a href={`/?fork=${report.id}`} className="rounded bg-accent px-3 py-1 font-semibold text-surface">
+          <a href={`/?fork=${report.id}`} aria-describedby="open-in-editor-note" className="rounded bg-accent px-3 py-1 font-semibold text-surface">
             Open in editor
           </a>
+          <span id="open-in-editor-note" className="text-ink-muted">
+            It replaces the files and settings open in your review.
+          </span>
           <span className="text-ink-muted">Export:</span>
           {Object.entries(EXPORT_FORMATS).map(([name, format]) => (
             <a key={name} href={`${exportBase}${name}`} download className="rounded border border-line px-2 py-1 hover:bg-line/30">

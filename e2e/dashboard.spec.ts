@@ -435,3 +435,32 @@ test("'Open files…' opens text files and says which files it refused, and why"
   await expect(fileTab(page, ".dockerignore")).toHaveAttribute("aria-current", "page");
   await expect(page.getByTestId("notice")).toContainText("junk.bin is not a text file.");
 });
+
+test("the Add file menu closes on Escape and outside clicks, fits a phone, and hands the focus to the new file", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openReview(page);
+  const toggle = page.getByRole("button", { name: "+ Add file" });
+  const menu = page.locator("#add-file-menu");
+
+  await toggle.click();
+  await expect(menu).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+
+  await toggle.click();
+  await page.getByRole("heading", { name: "Findings" }).click();
+  await expect(menu).toBeHidden();
+
+  await toggle.click();
+  const box = (await menu.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+
+  await menu.getByRole("button", { name: "compose.yaml", exact: true }).click();
+  await expect(fileTab(page, "compose.yaml")).toHaveAttribute("aria-current", "page");
+  await expect(page.locator(".monaco-editor")).toHaveClass(/\bfocused\b/);
+  await page.keyboard.type("services:");
+  await expect.poll(() => editorText(page)).toBe("services:");
+});

@@ -27,6 +27,8 @@ export interface CodeEditorHandle {
   applyEdits(fileId: string, edits: readonly TextEdit[]): boolean;
   /** Undoes the last step of the file, as Ctrl+Z in it would. */
   undo(fileId: string): void;
+  /** Puts the focus in the file's text; a file just added gets it once its model exists. */
+  focus(fileId: string): void;
 }
 
 /** The review of one file as the editor needs it. */
@@ -92,6 +94,8 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
   const models = useRef(new Map<string, Model>());
   const viewStates = useRef(new Map<string, MonacoEditor.ICodeEditorViewState | null>());
   const fixIndex = useRef(new Map<Model, FixIndex>());
+  // A file asked to be focused before its model was created (a new tab).
+  const pendingFocus = useRef<string | null>(null);
   const help = useRef(ruleHelp);
   help.current = ruleHelp;
 
@@ -256,6 +260,10 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
     }
     const active = activeId ? models.current.get(activeId) : undefined;
     showModel(editor, active ?? null);
+    if (active && pendingFocus.current === activeId) {
+      pendingFocus.current = null;
+      editor.focus();
+    }
   }, [loaded, files, activeId]);
 
   function showModel(editor: MonacoEditor.IStandaloneCodeEditor, model: Model | null) {
@@ -339,6 +347,15 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
         showModel(loaded.editor, model);
         loaded.editor.focus();
         loaded.editor.trigger("shipshape", "undo", null);
+      },
+      focus(fileId) {
+        const model = models.current.get(fileId);
+        if (!loaded || !model) {
+          pendingFocus.current = fileId;
+          return;
+        }
+        showModel(loaded.editor, model);
+        loaded.editor.focus();
       },
     }),
     [loaded],

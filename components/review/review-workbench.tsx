@@ -150,8 +150,10 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
     if (applied) setNotice({ text: `Applied ${count} ${count === 1 ? "fix" : "fixes"} to ${fixAll.path}.`, undo: () => editor.current?.undo(fileId) });
   }
 
-  function addFile(path: string, content: string) {
-    dispatch({ type: "add", file: { id: newFileId(), path, content } });
+  function addFile(path: string, content: string): string {
+    const id = newFileId();
+    dispatch({ type: "add", file: { id, path, content } });
+    return id;
   }
 
   /** Closes without asking, as editors do, and offers the file back: its text is gone from everywhere else. */
@@ -220,7 +222,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             activeId={workspace.activeId}
             findings={Object.fromEntries(files.map((file) => [file.id, reviews[file.id]?.kind === "other" ? undefined : reviews[file.id]?.findings]))}
             onActivate={(id) => dispatch({ type: "activate", id })}
-            onAdd={addFile}
+            onAdd={(path, content) => editor.current?.focus(addFile(path, content))}
             onOpen={openPicked}
             onRename={(id, path) => dispatch({ type: "rename", id, path })}
             onClose={closeFile}

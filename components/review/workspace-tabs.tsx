@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type ChangeEvent } from "react";
 import type { Finding } from "@/lib/analysis";
 import { scoreFindings } from "@/lib/client/grade";
 import { pathProblem, unusedPath, type WorkspaceFile } from "@/lib/client/workspace";
@@ -28,7 +28,6 @@ interface Props {
 /** The open files as tabs, each with its grade, and the controls to add, open, rename and close files. */
 export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, onOpen, onRename, onClose }: Props) {
   const [renaming, setRenaming] = useState<string | null>(null);
-  const [menuOpen, setMenuOpen] = useState(false);
   const picker = useRef<HTMLInputElement>(null);
 
   async function openPicked(event: ChangeEvent<HTMLInputElement>) {
@@ -92,40 +91,7 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
           );
         })}
       </ul>
-      <div className="relative ml-1 pb-1">
-        <button
-          type="button"
-          id={ADD_FILE_BUTTON_ID}
-          aria-expanded={menuOpen}
-          aria-controls="add-file-menu"
-          onClick={() => setMenuOpen((open) => !open)}
-          className="rounded border border-line px-2 py-1 text-sm"
-        >
-          + Add file
-        </button>
-        {menuOpen && (
-          <ul
-            id="add-file-menu"
-            className="absolute left-0 top-full z-30 mt-1 min-w-48 rounded border border-line bg-surface py-1 shadow-lg"
-            onKeyDown={(event) => event.key === "Escape" && setMenuOpen(false)}
-          >
-            {NEW_FILE_NAMES.map((name) => (
-              <li key={name}>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setMenuOpen(false);
-                    onAdd(unusedPath(name, files), "");
-                  }}
-                  className="block w-full px-3 py-1 text-left font-mono text-sm hover:bg-line/30"
-                >
-                  {name}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <AddFileMenu onChoose={(name) => onAdd(unusedPath(name, files), "")} />
       <div className="pb-1">
         <button type="button" onClick={() => picker.current?.click()} className="rounded border border-line px-2 py-1 text-sm">
           Open files…
@@ -133,6 +99,85 @@ export function WorkspaceTabs({ files, activeId, findings, onActivate, onAdd, on
         <input ref={picker} type="file" multiple hidden onChange={openPicked} aria-label="Open files from your computer" />
       </div>
     </nav>
+  );
+}
+
+/**
+ * "+ Add file" and the names it offers: a disclosure that closes on Escape (from the toggle or the list), a click or
+ * the focus elsewhere, and opens toward the side where it fits (the toggle may sit at a phone's right edge).
+ */
+function AddFileMenu({ onChoose }: { onChoose(name: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [alignRight, setAlignRight] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  useLayoutEffect(() => {
+    const menu = list.current;
+    if (!open || !menu || !root.current) return;
+    // Measured against the toggle, not the menu: the menu's own position depends on the alignment chosen here.
+    const toggleBox = root.current.getBoundingClientRect();
+    setAlignRight(toggleBox.left + menu.offsetWidth > document.documentElement.clientWidth);
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const closeOutside = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", closeOutside);
+    return () => document.removeEventListener("pointerdown", closeOutside);
+  }, [open]);
+
+  return (
+    <div
+      ref={root}
+      className="relative ml-1 pb-1"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape" || !open) return;
+        event.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+      onBlur={(event) => {
+        if (!root.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={toggle}
+        type="button"
+        id={ADD_FILE_BUTTON_ID}
+        aria-expanded={open}
+        aria-controls="add-file-menu"
+        onClick={() => setOpen((wasOpen) => !wasOpen)}
+        className="rounded border border-line px-2 py-1 text-sm"
+      >
+        + Add file
+      </button>
+      {open && (
+        <ul
+          ref={list}
+          id="add-file-menu"
+          className={`absolute top-full z-30 mt-1 min-w-48 rounded border border-line bg-surface py-1 shadow-lg ${alignRight ? "right-0" : "left-0"}`}
+        >
+          {NEW_FILE_NAMES.map((name) => (
+            <li key={name}>
+              <button
+                type="button"
+                onClick={() => {
+                  setOpen(false);
+                  onChoose(name);
+                }}
+                className="block w-full px-3 py-1 text-left font-mono text-sm hover:bg-line/30"
+              >
+                {name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

@@ -137,6 +137,20 @@ describe("resolveBase", () => {
     expect(resolveBase("golang:1.24-alpine3.21").estimate.matched).toBe("golang:1.25-alpine");
     expect(resolveBase("golang:1.24").estimate.matched).toBe("golang:1.25-bookworm");
   });
+
+  it("keeps to the tag's flavour before its release: -scm is a third of the full buildpack-deps", () => {
+    expect(resolveBase("buildpack-deps:trixie-scm").estimate.matched).toBe("buildpack-deps:bookworm-scm");
+    expect(resolveBase("buildpack-deps:trixie-curl").estimate.matched).toBe("buildpack-deps:bookworm-curl");
+    expect(resolveBase("buildpack-deps:bullseye").estimate.matched).toBe("buildpack-deps:bookworm");
+  });
+
+  it("sizes Windows images as Windows, never as a Linux tag of the same image", () => {
+    const golang = resolveBase("golang:windowsservercore");
+    expect(golang.record).toBeUndefined();
+    expect(golang.estimate.compressedBytes).toEqual({ estimate: 1.9e9, low: 1.4e9, high: 3.5e9 });
+    expect(golang.estimate.note).toContain("Windows images are not in the size data: assumed Windows Server Core");
+    expect(resolveBase("mcr.microsoft.com/windows/nanoserver:ltsc2022").estimate.uncompressedBytes.estimate).toBe(300e6);
+  });
 });
 
 describe("baseReference with variables", () => {

@@ -464,3 +464,17 @@ test("the Add file menu closes on Escape and outside clicks, fits a phone, and h
   await page.keyboard.type("services:");
   await expect.poll(() => editorText(page)).toBe("services:");
 });
+
+test("F8 in the editor titles its problem peek with the file's name", async ({ page }) => {
+  await openReview(page);
+  await page.getByRole("button", { name: "Rename Dockerfile" }).click();
+  await page.getByLabel("New name for Dockerfile").fill("web.Dockerfile");
+  await page.keyboard.press("Enter");
+  // A file created under its name: the model is made when the tab opens.
+  await page.getByRole("button", { name: "+ Add file" }).click();
+  await page.locator("#add-file-menu").getByRole("button", { name: "Dockerfile", exact: true }).click();
+  await page.keyboard.insertText("FROM node:latest\n");
+  await expect(findingsPanel(page).locator('[data-file="Dockerfile"] li[data-rule]').first()).toBeVisible();
+  await page.keyboard.press("F8");
+  await expect(page.locator(".peekview-widget .peekview-title .filename")).toHaveText("Dockerfile");
+});

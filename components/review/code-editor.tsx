@@ -70,6 +70,14 @@ function markerRule(marker: MonacoEditor.IMarkerData): string | undefined {
   return typeof marker.code === "string" ? marker.code : marker.code?.value;
 }
 
+/**
+ * Unique by the file's id; ends with its name because Monaco titles the problem peek (F8) with the URI's last segment.
+ * Set when the model is created: a rename keeps the model, and with it the file's undo history.
+ */
+function modelUri(monaco: Monaco, file: WorkspaceFile) {
+  return monaco.Uri.from({ scheme: "inmemory", authority: "shipshape", path: `/${file.id}/${file.path}` });
+}
+
 function toMonacoRange({ start, end }: Range) {
   return { startLineNumber: start.line, startColumn: start.column, endLineNumber: end.line, endColumn: end.column };
 }
@@ -255,7 +263,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
     for (const file of files) {
       const language = languageOf(fileKind(file), file.path);
       const model = models.current.get(file.id);
-      if (!model) models.current.set(file.id, monaco.editor.createModel(file.content, language, monaco.Uri.parse(`inmemory://shipshape/${file.id}`)));
+      if (!model) models.current.set(file.id, monaco.editor.createModel(file.content, language, modelUri(monaco, file)));
       else if (model.getLanguageId() !== language) monaco.editor.setModelLanguage(model, language);
     }
     const active = activeId ? models.current.get(activeId) : undefined;

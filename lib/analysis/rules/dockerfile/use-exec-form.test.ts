@@ -38,7 +38,7 @@ testRule(rule, {
       ranges: ["3:5-3:18"],
       output: 'FROM continuumio/miniconda3:24.5.0-0\nSHELL ["conda", "run", "-n", "app", "/bin/bash", "-c"]\nCMD ["python", "-m", "app"]\n',
       applicability: "unsafe",
-      messageIncludes: "runs under `conda run -n app /bin/bash -c`",
+      messageIncludes: "runs under `conda run -n app /bin/bash -c`, so your process is not PID 1 and never sees SIGTERM from `docker stop`. Write it as a JSON array: `CMD [\"python\", \"-m\", \"app\"]`.",
     },
     // In exec form an ENTRYPOINT also receives the CMD and the run arguments: unsafe.
     {

@@ -27,6 +27,8 @@ const PLAIN_WORD = /^[A-Za-z0-9_@%+=:,./-]+$/;
 /** First words only a shell understands: an assignment (`NODE_ENV=production node …`) or a builtin. */
 const SHELL_ONLY_START = /=|^(\.|source|cd|set|export|unset|alias|ulimit|umask|trap|eval|exit|true|false)$/;
 
+const jsonArray = (words: readonly string[]) => `[${words.map((word) => JSON.stringify(word)).join(", ")}]`;
+
 export default defineDockerfileRule<Data>({
   meta: {
     id: "use-exec-form",
@@ -84,12 +86,15 @@ export default defineDockerfileRule<Data>({
       });
     }
   },
-  message: ({ keyword, shell }) =>
-    `\`${keyword}\` in shell form runs under \`${shell ?? "/bin/sh -c"}\`, so your process is not PID 1 and never sees SIGTERM from \`docker stop\`. Write it as a JSON array, e.g. \`${keyword} ["node", "server.js"]\`.`,
+  message: ({ keyword, shell, plainWords }) =>
+    `\`${keyword}\` in shell form runs under \`${shell ?? "/bin/sh -c"}\`, so your process is not PID 1 and never sees SIGTERM from \`docker stop\`. ` +
+    (plainWords
+      ? `Write it as a JSON array: \`${keyword} ${jsonArray(plainWords)}\`.`
+      : `Write it as a JSON array (e.g. \`${keyword} ["node", "server.js"]\`), or start the string with \`exec\` when it needs the shell.`),
   fix: ({ keyword, range, plainWords, applicability }) =>
     plainWords && {
       title: `Rewrite ${keyword} in exec form`,
       applicability,
-      edits: [{ range, text: `[${plainWords.map((word) => JSON.stringify(word)).join(", ")}]` }],
+      edits: [{ range, text: jsonArray(plainWords) }],
     },
 });

@@ -478,3 +478,18 @@ test("F8 in the editor titles its problem peek with the file's name", async ({ p
   await page.keyboard.press("F8");
   await expect(page.locator(".peekview-widget .peekview-title .filename")).toHaveText("Dockerfile");
 });
+
+test("fix titles show code as code in the Fix-all dialog and without backticks in the quick-fix menu", async ({ page }) => {
+  await openReview(page);
+  await page.getByRole("button", { name: /^Fix all safe problems \(\d+\)/ }).click();
+  const dialog = page.getByRole("dialog", { name: "Fix all safe problems in Dockerfile" });
+  const pipFix = dialog.getByRole("listitem").filter({ hasText: "--no-cache-dir" });
+  await expect(pipFix.locator("code")).toHaveText("--no-cache-dir");
+  await expect(pipFix).toHaveText("Add --no-cache-dir");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  await findingsPanel(page).locator('li[data-rule="use-pip-no-cache-dir"]').getByRole("button").click();
+  await page.keyboard.press("ControlOrMeta+.");
+  await expect(quickFixMenu(page)).toContainText("Add --no-cache-dir");
+  await expect(quickFixMenu(page)).not.toContainText("`");
+});

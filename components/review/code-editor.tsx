@@ -3,6 +3,7 @@
 import { useEffect, useEffectEvent, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from "react";
 import type { FileKind, Finding, Fix, Range, Severity, TextEdit } from "@/lib/analysis";
 import type { Monaco } from "@/lib/client/monaco";
+import { plainText } from "@/lib/client/format";
 import { ignoreCommentEdit, REASON_PLACEHOLDER } from "@/lib/client/suppress";
 import { fileKind, languageOf, type WorkspaceFile } from "@/lib/client/workspace";
 import { ruleDocsPath, type RuleHelp } from "./rule-help";
@@ -305,8 +306,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
         shown.map((finding) => ({
           ...toMonacoRange(finding.range),
           severity: markerSeverity(monaco, finding.severity),
-          // Marker text is plain: the backticks that mark code in messages would show literally.
-          message: finding.message.replaceAll("`", ""),
+          message: plainText(finding.message),
           source: MARKER_SOURCE,
           code: { value: finding.rule, target: monaco.Uri.parse(`${location.origin}${ruleDocsPath(finding.rule)}`) },
         })),
@@ -384,7 +384,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
 
 function fixAction(model: Model, versionId: number, marker: MonacoEditor.IMarkerData, fix: Fix): languages.CodeAction {
   return {
-    title: fix.applicability === "unsafe" ? `${fix.title} (changes behaviour)` : fix.title,
+    title: fix.applicability === "unsafe" ? `${plainText(fix.title)} (changes behaviour)` : plainText(fix.title),
     kind: "quickfix",
     diagnostics: [marker],
     isPreferred: fix.applicability === "safe",

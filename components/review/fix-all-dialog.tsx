@@ -2,6 +2,7 @@
 
 import type { FixPlan } from "@/lib/analysis/fixes";
 import { DiffTable } from "./diff-table";
+import { MessageText } from "./message-text";
 import { ModalDialog } from "./modal-dialog";
 
 interface Props {
@@ -41,7 +42,9 @@ export function FixAllDialog({ path, plan, onApply, onCancel }: Props) {
           </p>
           <ul className="mb-3 list-disc pl-5 text-sm">
             {plan.fixes.map((fix, index) => (
-              <li key={index}>{fix.title}</li>
+              <li key={index}>
+                <MessageText text={fix.title} />
+              </li>
             ))}
           </ul>
           <DiffTable before={plan.before} after={plan.after} testId="fix-all-diff" />

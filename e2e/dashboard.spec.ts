@@ -493,3 +493,19 @@ test("fix titles show code as code in the Fix-all dialog and without backticks i
   await expect(quickFixMenu(page)).toContainText("Add --no-cache-dir");
   await expect(quickFixMenu(page)).not.toContainText("`");
 });
+
+test("the Build args dialog names a line without a name, and warns when a name is set twice", async ({ page }) => {
+  await openReview(page);
+  await page.getByRole("button", { name: "Build args" }).click();
+  const dialog = page.getByRole("dialog", { name: "Build arguments" });
+  const field = dialog.getByLabel("One NAME=value per line");
+  await field.fill("NODE_VERSION=20\n=v");
+  await expect(dialog.getByRole("alert")).toHaveText("Line 2 has no name before =.");
+  await expect(dialog.getByRole("alert").locator("code")).toHaveText("=");
+
+  await field.fill("NODE_VERSION=20\nAPP_ENV=prod\nNODE_VERSION=22");
+  await expect(dialog.getByRole("alert")).toHaveCount(0);
+  await expect(dialog.getByTestId("build-arg-warnings")).toHaveText("NODE_VERSION is set on lines 1 and 3: the last one, line 3, wins.");
+  await expect(dialog.getByRole("button", { name: "Apply" })).toBeEnabled();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,7 +1,8 @@
 "use client";
 
 import { useId, useState } from "react";
-import { formatBuildArgLines, parseBuildArgLines, type BuildArgs } from "@/lib/analysis/build-args";
+import { formatBuildArgLines, type BuildArgs } from "@/lib/analysis/build-args";
+import { reviewBuildArgLines } from "@/lib/client/build-arg-lines";
 import { MessageText } from "./message-text";
 import { ModalDialog } from "./modal-dialog";
 
@@ -18,10 +19,12 @@ interface Props {
  */
 export function BuildArgsDialog({ open, args, onApply, onCancel }: Props) {
   const [text, setText] = useState(() => formatBuildArgLines(args));
-  const { args: parsed, problems } = parseBuildArgLines(text);
+  const { args: parsed, problems, warnings } = reviewBuildArgLines(text);
   const fieldId = useId();
   const helpId = useId();
   const problemsId = useId();
+  const warningsId = useId();
+  const describedBy = [helpId, problems.length > 0 && problemsId, warnings.length > 0 && warningsId].filter(Boolean).join(" ");
   return (
     <ModalDialog
       open={open}
@@ -58,7 +61,7 @@ export function BuildArgsDialog({ open, args, onApply, onCancel }: Props) {
         rows={8}
         spellCheck={false}
         placeholder={"NODE_VERSION=22\nAPP_ENV=production"}
-        aria-describedby={problems.length > 0 ? `${helpId} ${problemsId}` : helpId}
+        aria-describedby={describedBy}
         aria-invalid={problems.length > 0}
         className="w-full rounded border border-line bg-surface p-2 font-mono text-sm"
       />
@@ -72,6 +75,15 @@ export function BuildArgsDialog({ open, args, onApply, onCancel }: Props) {
             ))}
           </ul>
         </div>
+      )}
+      {warnings.length > 0 && (
+        <ul id={warningsId} className="mt-2 list-disc pl-5 text-sm text-severity-warning" data-testid="build-arg-warnings">
+          {warnings.map((warning) => (
+            <li key={warning}>
+              <MessageText text={warning} />
+            </li>
+          ))}
+        </ul>
       )}
     </ModalDialog>
   );

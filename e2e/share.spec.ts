@@ -262,3 +262,19 @@ test("'Open in editor' on a shared report warns that it replaces your files, and
   await page.reload();
   await expect.poll(() => editorText(page)).toBe("FROM debian:12\n# my own work");
 });
+
+test("the Share dialog says which build arguments the report stores redacted", async ({ page }) => {
+  await openReview(page);
+  await typeIntoEditor(page, ["FROM node:22-alpine", "USER node", 'CMD ["node", "server.js"]']);
+  await page.getByRole("button", { name: "Build args" }).click();
+  const buildArgs = page.getByRole("dialog", { name: "Build arguments" });
+  await buildArgs.getByLabel("One NAME=value per line").fill("NPM_TOKEN=npm_abcdefghijklmnopqrstuvwxyz0123456789\nNODE_ENV=production");
+  await buildArgs.getByRole("button", { name: "Apply" }).click();
+
+  await page.getByRole("button", { name: "Share" }).click();
+  const dialog = page.getByRole("dialog", { name: "Share this review" });
+  await expect(dialog.getByText(/^No secrets found/)).toHaveText("No secrets found in the files. Anyone with the link will see these files and their findings.");
+  await expect(dialog.getByTestId("redacted-build-args")).toHaveText(
+    "The build argument NPM_TOKEN looks secret: the shared report keeps it with the value replaced by a placeholder.",
+  );
+});

@@ -45,8 +45,15 @@ async function postJson<T>(url: string, body: unknown): Promise<{ status: number
   return { status: response.status, body: parsed };
 }
 
-export async function scanForSecrets(files: SourceFile[]): Promise<DetectedSecret[]> {
-  return (await postJson<{ secrets: DetectedSecret[] }>("/api/reports/scan", { files })).body.secrets;
+/** What a share of the workspace would redact: secrets in the files (each can be kept), and build arguments by name. */
+export interface SecretScan {
+  secrets: DetectedSecret[];
+  redactedBuildArgs: string[];
+}
+
+export async function scanForSecrets({ files, settings }: SharedWorkspaceInput): Promise<SecretScan> {
+  const { body } = await postJson<SecretScan>("/api/reports/scan", { files, buildArgs: settings.buildArgs });
+  return { secrets: body.secrets, redactedBuildArgs: body.redactedBuildArgs ?? [] };
 }
 
 export type ShareOutcome = { kind: "shared"; share: CreatedShare } | { kind: "new-secrets"; secrets: DetectedSecret[] };
@@ -54,7 +61,7 @@ export type ShareOutcome = { kind: "shared"; share: CreatedShare } | { kind: "ne
 /** What a share stores besides the files: the editor's settings (profile, target, size assumptions…). */
 export interface SharedWorkspaceInput {
   files: SourceFile[];
-  settings: { profile?: string } & Record<string, unknown>;
+  settings: { profile?: string; buildArgs?: Record<string, string> } & Record<string, unknown>;
 }
 
 export async function createShare(workspace: SharedWorkspaceInput, choices: { expiry: ExpiryChoice; shown: DetectedSecret[]; keep: ReadonlySet<string> }): Promise<ShareOutcome> {

@@ -23,6 +23,7 @@ export function ShareButton({ getWorkspace }: { getWorkspace: () => SharedWorksp
   const [step, setStep] = useState<Step>({ name: "scanning" });
   const [keep, setKeep] = useState<ReadonlySet<string>>(new Set());
   const [expiry, setExpiry] = useState<ExpiryChoice>("never");
+  const [redactedBuildArgs, setRedactedBuildArgs] = useState<string[]>([]);
   const workspace = useRef<SharedWorkspaceInput>({ files: [], settings: {} });
   const titleId = useId();
 
@@ -32,7 +33,9 @@ export function ShareButton({ getWorkspace }: { getWorkspace: () => SharedWorksp
     setStep({ name: "scanning" });
     dialog.current?.showModal();
     try {
-      setStep({ name: "confirm", secrets: await scanForSecrets(workspace.current.files) });
+      const scan = await scanForSecrets(workspace.current);
+      setRedactedBuildArgs(scan.redactedBuildArgs);
+      setStep({ name: "confirm", secrets: scan.secrets });
     } catch (error) {
       setStep({ name: "error", message: (error as Error).message });
     }
@@ -71,6 +74,7 @@ export function ShareButton({ getWorkspace }: { getWorkspace: () => SharedWorksp
           {(step.name === "confirm" || step.name === "saving") && (
             <ConfirmStep
               secrets={step.secrets}
+              redactedBuildArgs={redactedBuildArgs}
               keep={keep}
               onToggle={(id) => setKeep((previous) => toggled(previous, id))}
               expiry={expiry}
@@ -91,6 +95,23 @@ export function ShareButton({ getWorkspace }: { getWorkspace: () => SharedWorksp
   );
 }
 
+/** Build arguments are always stored redacted when they look secret: nothing to choose, but the person should know. */
+function RedactedBuildArgsNote({ names }: { names: string[] }) {
+  const one = names.length === 1;
+  return (
+    <p className="text-sm" data-testid="redacted-build-args">
+      The build {one ? "argument" : "arguments"}{" "}
+      {names.map((name, index) => (
+        <span key={name}>
+          {index > 0 && (index === names.length - 1 ? " and " : ", ")}
+          <code className="font-mono">{name}</code>
+        </span>
+      ))}{" "}
+      {one ? "looks" : "look"} secret: the shared report keeps {one ? "it" : "them"} with the value replaced by a placeholder.
+    </p>
+  );
+}
+
 function toggled(set: ReadonlySet<string>, id: string): Set<string> {
   const next = new Set(set);
   if (!next.delete(id)) next.add(id);
@@ -99,6 +120,7 @@ function toggled(set: ReadonlySet<string>, id: string): Set<string> {
 
 function ConfirmStep(props: {
   secrets: DetectedSecret[];
+  redactedBuildArgs: string[];
   keep: ReadonlySet<string>;
   onToggle(id: string): void;
   expiry: ExpiryChoice;
@@ -106,12 +128,14 @@ function ConfirmStep(props: {
   saving: boolean;
   onConfirm(): void;
 }) {
-  const { secrets, keep } = props;
+  const { secrets, redactedBuildArgs, keep } = props;
   const expiryId = useId();
   return (
     <>
       {secrets.length === 0 ? (
-        <p>No secrets found. Anyone with the link will see these files and their findings.</p>
+        <p>
+          No secrets found{redactedBuildArgs.length > 0 && " in the files"}. Anyone with the link will see these files and their findings.
+        </p>
       ) : (
         <fieldset className="flex flex-col gap-2" data-testid="detected-secrets">
           <legend className="mb-2 font-semibold">
@@ -129,6 +153,7 @@ function ConfirmStep(props: {
           ))}
         </fieldset>
       )}
+      {redactedBuildArgs.length > 0 && <RedactedBuildArgsNote names={redactedBuildArgs} />}
       <label htmlFor={expiryId} className="flex items-center gap-2 text-sm">
         Link expires
         <select id={expiryId} value={props.expiry} onChange={(event) => props.onExpiry(event.target.value as ExpiryChoice)} className="rounded border border-line bg-surface px-2 py-1">

@@ -38,10 +38,18 @@ function describeReportsApi(name: string, open: () => Promise<{ store: ReportSto
     it("scans for secrets without storing anything", async () => {
       const response = await api.scan(request("POST", `${BASE}/scan`, { files: [{ path: "Dockerfile", content: DOCKERFILE }] }));
       expect(response.status).toBe(200);
-      const { secrets } = await response.json();
+      const { secrets, redactedBuildArgs } = await response.json();
+      expect(redactedBuildArgs).toEqual([]);
       expect(secrets).toEqual([
         { id: TOKEN_ID, path: "Dockerfile", kind: "GITHUB_TOKEN", range: { start: { line: 2, column: 18 }, end: { line: 2, column: 58 } }, context: "token", masked: "ghp_•••••••• (40 characters)" },
       ]);
+    });
+
+    it("names the build arguments a share would store redacted", async () => {
+      const buildArgs = { NPM_TOKEN: "s3cret-value", NODE_VERSION: "22", MIRROR: `https://ci:${"hunter2"}@registry.example.com` };
+      const response = await api.scan(request("POST", `${BASE}/scan`, { files: [{ path: "Dockerfile", content: "FROM node:22\n" }], buildArgs }));
+      expect(response.status).toBe(200);
+      expect((await response.json()).redactedBuildArgs).toEqual(["NPM_TOKEN", "MIRROR"]);
     });
 
     it("shares with the secret redacted, ignores client-sent findings, and reads it back", async () => {

@@ -4,7 +4,7 @@ import { EXPORT_FORMATS, isExportFormat, renderExport } from "@/lib/analysis/for
 import { ApiError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { clientAddress, TokenBuckets, type RateLimit } from "@/lib/share/rate-limit";
-import { detectSecrets } from "@/lib/share/secrets";
+import { detectSecrets, redactBuildArgs } from "@/lib/share/secrets";
 import { createShare, deleteShare, getShare } from "@/lib/share/service";
 import type { ReportStore } from "@/lib/storage/types";
 import { invalidShapeError } from "../analyze/schema";
@@ -112,11 +112,16 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
         return Response.json(body, { status: result.status === "created" ? 201 : 200, headers: { ...NO_STORE, Location: path } });
       }),
 
-    /** POST /api/reports/scan: the secrets a share would redact, for the confirm step. Stores nothing. */
+    /**
+     * POST /api/reports/scan: the secrets a share would redact, for the confirm step, and the build arguments it would
+     * store redacted (always; they are named so the person knows). Stores nothing.
+     */
     scan: (request: Request) =>
       answer(async () => {
-        const { files } = await parseBody(request, scanRequestSchema);
-        return Response.json({ secrets: detectSecrets(files) }, { headers: NO_STORE });
+        const { files, buildArgs = {} } = await parseBody(request, scanRequestSchema);
+        const stored = redactBuildArgs(buildArgs);
+        const redactedBuildArgs = Object.keys(buildArgs).filter((name) => stored[name] !== buildArgs[name]);
+        return Response.json({ secrets: detectSecrets(files), redactedBuildArgs }, { headers: NO_STORE });
       }),
 
     /** GET /api/reports/<id> */

@@ -17,8 +17,8 @@ export const createReportSchema = analyzeRequestSchema.extend({
   creatorKey: z.string().min(16).max(128).optional(),
 });
 
-/** `POST /api/reports/scan` body: just the files. */
-export const scanRequestSchema = analyzeRequestSchema.pick({ files: true });
+/** `POST /api/reports/scan` body: the files, and the build arguments a share would store with them. */
+export const scanRequestSchema = analyzeRequestSchema.pick({ files: true, buildArgs: true });
 
 /** `DELETE /api/reports/<id>` body, when the token is not in the Authorization header. */
 export const deleteReportSchema = z.object({ deleteToken: z.string().min(1).max(256) });

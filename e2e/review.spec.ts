@@ -94,5 +94,7 @@ test.describe("in dark mode", () => {
   test("the editor uses the dark theme", async ({ page }) => {
     await openReview(page);
     await expect(page.locator(".monaco-editor")).toHaveClass(/\bvs-dark\b/);
+    // The page's navy surface, not vs-dark's grey #1e1e1e.
+    await expect(page.locator(".monaco-editor .monaco-editor-background")).toHaveCSS("background-color", "rgb(17, 24, 39)");
   });
 });

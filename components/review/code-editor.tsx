@@ -98,7 +98,7 @@ function applicableFixes(finding: Finding): Fix[] {
  */
 export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dark, onChange, onCursorChange, onFixAll, ref }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const [loaded, setLoaded] = useState<{ monaco: Monaco; editor: MonacoEditor.IStandaloneCodeEditor } | null>(null);
+  const [loaded, setLoaded] = useState<{ monaco: Monaco; editor: MonacoEditor.IStandaloneCodeEditor; darkTheme: string } | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const models = useRef(new Map<string, Model>());
   const viewStates = useRef(new Map<string, MonacoEditor.ICodeEditorViewState | null>());
@@ -118,7 +118,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
     const disposables: IDisposable[] = [];
 
     import("@/lib/client/monaco")
-      .then(({ monaco }) => {
+      .then(({ monaco, DARK_THEME }) => {
         if (disposed || !container.current) return;
         const editor = monaco.editor.create(container.current, {
           model: null,
@@ -232,7 +232,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
             },
           }),
         );
-        setLoaded({ monaco, editor });
+        setLoaded({ monaco, editor, darkTheme: DARK_THEME });
       })
       .catch(() => {
         if (!disposed) setLoadFailed(true);
@@ -326,7 +326,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
   }, [loaded, files, markers, severities]);
 
   useEffect(() => {
-    loaded?.monaco.editor.setTheme(dark ? "vs-dark" : "vs");
+    if (loaded) loaded.monaco.editor.setTheme(dark ? loaded.darkTheme : "vs");
   }, [loaded, dark]);
 
   useImperativeHandle(

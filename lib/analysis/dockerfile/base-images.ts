@@ -7,7 +7,7 @@ import { rootStage } from "./stages";
  * stay silent rather than guess.
  */
 export interface ImageTraits {
-  family: "scratch" | "distroless" | "alpine" | "debian" | "ubuntu" | "buildpack" | "unknown";
+  family: "scratch" | "distroless" | "alpine" | "busybox" | "debian" | "ubuntu" | "buildpack" | "unknown";
   shell: boolean | undefined;
   bash: boolean | undefined;
   curl: boolean | undefined;
@@ -61,6 +61,8 @@ export function imageTraits(reference: string): ImageTraits {
   const alpine = { family: "alpine", shell: true, bash: false, curl: false, wget: true } as const;
   const slimDebian = { family: "debian", shell: true, bash: true, curl: false, wget: false } as const;
   if (path === "alpine") return alpine;
+  // BusyBox's own image: its ash, adduser and wget, as on Alpine, without apk.
+  if (path === "busybox") return { ...alpine, family: "busybox" };
   if (path === "debian") return slimDebian;
   if (path === "ubuntu") return { ...slimDebian, family: "ubuntu" };
   if (DEBIAN_SERVICE_IMAGES.has(path) || UBUNTU_SERVICE_IMAGES.has(path)) {

@@ -78,7 +78,7 @@ export default defineDockerfileRule<Data>({
         const name = createdAccount(command);
         if (name === undefined || !command.programWord) continue;
         const family = stageBaseTraits(run.stage).family;
-        const flag = family === "alpine" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;
+        const flag = family === "alpine" || family === "busybox" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;
         const option = flag && `${flag} ${nextId(numbersInFile()[creator.kind])}`;
         const insert = option ? insertAfterWord(context, command.programWord, option) : undefined;
         report({ range: command.range, data: { command: `${command.program} ${name}`, kind: creator.kind, option, insert } });

@@ -81,7 +81,7 @@ export default defineDockerfileRule<Data>({
         if (!ownShell && traits.bash === true && !fixOffered) {
           data = { edit: insertBeforeInstruction(model, run, 'SHELL ["/bin/bash", "-o", "pipefail", "-c"]'), how: "shell-instruction" };
           fixOffered = true;
-        } else if (!ownShell && traits.family === "alpine") {
+        } else if (!ownShell && (traits.family === "alpine" || traits.family === "busybox")) {
           const at = run.args[0]!.start;
           data = { edit: { range: model.rangeOf(at, at), text: "set -o pipefail && " }, how: "set-in-run" };
         }

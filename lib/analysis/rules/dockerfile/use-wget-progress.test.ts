@@ -6,6 +6,7 @@ testRule(rule, {
     "FROM debian:12-slim\nRUN wget --progress=dot:giga https://x/a && wget -q https://x/b && wget -nv https://x/c && wget -qO- https://x/d | tar -xz\n",
     // BusyBox wget: no dots, no --progress option.
     "FROM alpine:3.20\nRUN wget https://x/a.tar.gz\n",
+    "FROM busybox:1.37\nRUN wget -O- https://x/a.tar.gz | tar xz\n",
     "FROM debian:12-slim\nRUN echo wget https://x/a\n",
   ],
   invalid: [

@@ -19,13 +19,13 @@ const installsWget = (command: Command) =>
 
 /**
  * True when `wget` in this RUN is GNU wget: the base image's own (Debian, Ubuntu…), or one installed by an earlier
- * step. BusyBox's wget (Alpine, distroless debug) has no `--progress` and prints no dot lines anyway; undefined: unknown.
+ * step. BusyBox's wget (Alpine, busybox, distroless debug) has no `--progress` and prints no dot lines anyway; undefined: unknown.
  */
 function isGnuWget(context: DockerfileRuleContext, stage: Stage, run: Instruction): boolean | undefined {
   const installed = inheritedInstructions(stage).some((earlier) => earlier.keyword === "RUN" && earlier.start <= run.start && context.commands(earlier).some(installsWget));
   if (installed) return true;
   const family = stageBaseTraits(stage).family;
-  if (family === "alpine" || family === "distroless") return false;
+  if (family === "alpine" || family === "busybox" || family === "distroless") return false;
   return family === "debian" || family === "ubuntu" || family === "buildpack" ? true : undefined;
 }
 
@@ -41,7 +41,7 @@ export default defineDockerfileRule<Data>({
       summary: "`wget` without `--progress` fills the build log with progress dots.",
       whatItDoes:
         "Flags `wget` in a `RUN` without `--progress=…`, `-q`, `-nv`, `-o` or `-a`. Stages whose wget is BusyBox's " +
-        "(Alpine, distroless debug), which has no `--progress` option, are skipped unless GNU wget was installed.",
+        "(Alpine, busybox, distroless debug), which has no `--progress` option, are skipped unless GNU wget was installed.",
       whyItMatters:
         "Without a terminal, GNU wget prints its progress as lines of dots, one per few kilobytes: a large download " +
         "adds thousands of lines to the build log and hides the output that matters.",

@@ -509,3 +509,15 @@ test("the Build args dialog names a line without a name, and warns when a name i
   await expect(dialog.getByRole("button", { name: "Apply" })).toBeEnabled();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test("the editor's footer stays one line on a desktop when a selection's size appears", async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await openReview(page);
+  const footer = page.getByRole("region", { name: "Editor" }).locator("footer");
+  const height = async () => (await footer.boundingBox())!.height;
+  const oneLine = await height();
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("ControlOrMeta+A");
+  await expect(page.locator("[data-cursor]")).toContainText("selected)");
+  expect(await height()).toBe(oneLine);
+});

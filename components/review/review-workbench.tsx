@@ -247,16 +247,17 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
               </p>
             )}
           </div>
-          <footer className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line px-4 py-2 text-xs text-ink-muted">
+          {/* One line on a desktop, so the editor does not shrink when a selection's size appears: the hints give way. */}
+          <footer className="flex flex-wrap items-center gap-x-4 gap-y-1 border-t border-line px-4 py-2 text-xs text-ink-muted lg:flex-nowrap">
             <button
               type="button"
               disabled={!active || activeSafeFixes === 0}
               onClick={() => active && openFixAll(active.id)}
-              className="rounded border border-line px-2 py-1 text-sm text-ink enabled:hover:bg-line/30 disabled:opacity-50"
+              className="shrink-0 rounded border border-line px-2 py-1 text-sm text-ink enabled:hover:bg-line/30 disabled:opacity-50"
             >
               Fix all safe problems{activeSafeFixes ? ` (${activeSafeFixes})` : ""}…
             </button>
-            <span>
+            <span className="lg:min-w-0 lg:truncate" title="Ctrl+. on a squiggle: quick fixes. F8: next problem. Ctrl+M: let Tab leave the editor.">
               <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">.</kbd> on a squiggle: quick fixes. <kbd className="font-mono">F8</kbd>: next
               problem. <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">M</kbd>: let <kbd className="font-mono">Tab</kbd> leave the editor.
             </span>
@@ -359,7 +360,7 @@ function CursorStatus({ cursor }: { cursor: CursorState | null }) {
   const { start, end } = cursor.selection;
   return (
     <p
-      className="ml-auto font-mono"
+      className="ml-auto shrink-0 font-mono whitespace-nowrap"
       data-cursor={`${cursor.line}:${cursor.column}`}
       data-selection={`${start.line}:${start.column}-${end.line}:${end.column}`}
     >

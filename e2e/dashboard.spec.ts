@@ -521,3 +521,20 @@ test("the editor's footer stays one line on a desktop when a selection's size ap
   await expect(page.locator("[data-cursor]")).toContainText("selected)");
   expect(await height()).toBe(oneLine);
 });
+
+test("the rules catalogue finds rules by category and by the tool of their aliases", async ({ page }) => {
+  await page.goto("/rules");
+  const search = page.getByRole("searchbox", { name: "Search" });
+  const count = async () => Number((await page.getByRole("status").textContent())!.split(" ")[0]);
+  await search.fill("security");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/q=security/);
+  expect(await count()).toBeGreaterThan(10);
+  await expect(page.locator('tbody tr[data-rule="no-root-user"]')).toBeVisible();
+
+  await search.fill("hadolint");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/q=hadolint/);
+  expect(await count()).toBeGreaterThan(40);
+  await expect(page.locator('tbody tr[data-rule="no-latest-tag"]')).toBeVisible();
+});

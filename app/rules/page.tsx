@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { SEVERITIES, RULES, type Category } from "@/lib/analysis";
+import { matchesRuleQuery } from "./search";
 
 export const metadata: Metadata = { title: "Rules — Shipshape" };
 
@@ -18,13 +19,12 @@ export default async function RulesPage({ searchParams }: Props) {
   // Rendered per request so each response carries the CSP nonce set in proxy.ts.
   await connection();
   const params = await searchParams;
-  const query = single(params.q).trim().toLowerCase();
+  const query = single(params.q);
   const category = single(params.category);
   const categories = [...new Set(RULES.map((rule) => rule.meta.category))].sort() as Category[];
   const rules = RULES.filter(({ meta }) => {
     if (category && meta.category !== category) return false;
-    if (!query) return true;
-    return [meta.id, ...meta.aliases, meta.docs.summary, meta.fileKind].some((text) => text.toLowerCase().includes(query));
+    return matchesRuleQuery(meta, query);
   }).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
 
   return (
@@ -37,7 +37,7 @@ export default async function RulesPage({ searchParams }: Props) {
       <form role="search" method="get" className="mt-4 flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col gap-1">
           Search
-          <input type="search" name="q" defaultValue={single(params.q)} placeholder="id, alias (DL3007), words…" className="w-72 rounded border border-line bg-surface px-2 py-1" />
+          <input type="search" name="q" defaultValue={single(params.q)} placeholder="id, alias (DL3007), tool, category, words…" className="w-72 rounded border border-line bg-surface px-2 py-1" />
         </label>
         <label className="flex flex-col gap-1">
           Category

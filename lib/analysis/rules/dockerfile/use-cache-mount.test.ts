@@ -35,6 +35,12 @@ testRule(rule, {
       ranges: ["2:5-2:16"],
       messageIncludes: "Drop `--no-cache-dir`",
     },
+    // Without the flag there is nothing to drop (use-pip-no-cache-dir asks for it on the same line).
+    {
+      code: "FROM python:3.12-slim\nRUN cd /app && pip install -r requirements.txt\n",
+      ranges: ["2:16-2:27"],
+      messageIncludes: "The cache then stays out of the layer without `--no-cache-dir`.",
+    },
     // A mount for another manager does not cover this one; a non-root user has its own cache directory.
     {
       code: "FROM node:22-slim\nUSER node\nRUN --mount=type=cache,target=/root/.cache/pip npm install\n",

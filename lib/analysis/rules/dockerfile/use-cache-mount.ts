@@ -1,3 +1,4 @@
+import type { Command } from "../../dockerfile/commands";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { MANAGERS, packageDownload, type PackageManager } from "./support/dependency-installs";
@@ -13,12 +14,13 @@ interface Data {
   edit: TextEdit | undefined;
 }
 
-const CAVEATS = new Map<PackageManager, string>([
-  [MANAGERS.apt, " Debian and Ubuntu images delete downloaded packages after each install: remove `/etc/apt/apt.conf.d/docker-clean` first."],
-  [MANAGERS.apk, " Drop `--no-cache`, which bypasses the cache."],
-  [MANAGERS.pip, " Drop `--no-cache-dir`, which bypasses the cache."],
-  [MANAGERS.dnf, " Set `keepcache=True` in `/etc/dnf/dnf.conf`, or dnf empties it."],
-  [MANAGERS.yum, " Set `keepcache=1` in `/etc/yum.conf`, or yum empties it."],
+/** What else the manager needs for the mount to work, by what the command says. */
+const CAVEATS = new Map<PackageManager, (command: Command) => string>([
+  [MANAGERS.apt, () => " Debian and Ubuntu images delete downloaded packages after each install: remove `/etc/apt/apt.conf.d/docker-clean` first."],
+  [MANAGERS.apk, (command) => command.has("--no-cache") ? " Drop `--no-cache`, which bypasses the cache." : " The cache then stays out of the layer without `--no-cache`."],
+  [MANAGERS.pip, (command) => command.has("--no-cache-dir") ? " Drop `--no-cache-dir`, which bypasses the cache." : " The cache then stays out of the layer without `--no-cache-dir`."],
+  [MANAGERS.dnf, () => " Set `keepcache=True` in `/etc/dnf/dnf.conf`, or dnf empties it."],
+  [MANAGERS.yum, () => " Set `keepcache=1` in `/etc/yum.conf`, or yum empties it."],
 ]);
 /** Managers whose cache mount needs nothing else, so it can be added as it is. */
 const SELF_CONTAINED = new Set<PackageManager>([MANAGERS.npm, MANAGERS.yarn, MANAGERS.pnpm, MANAGERS.go, MANAGERS.cargo, MANAGERS.uv, MANAGERS.maven]);
@@ -75,7 +77,7 @@ export default defineDockerfileRule<Data>({
           const end = command.subcommand ?? command.programWord!;
           report({
             range: context.model.rangeOf(command.programWord!.start, end.end),
-            data: { install: `${command.programWord!.value}${command.subcommand ? ` ${command.subcommand.value}` : ""}`, manager: manager.name, flags, caveat: CAVEATS.get(manager) ?? "", user: asRoot ? undefined : user ?? "the stage's user", edit },
+            data: { install: `${command.programWord!.value}${command.subcommand ? ` ${command.subcommand.value}` : ""}`, manager: manager.name, flags, caveat: CAVEATS.get(manager)?.(command) ?? "", user: asRoot ? undefined : user ?? "the stage's user", edit },
           });
         }
       }

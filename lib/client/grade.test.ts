@@ -11,8 +11,13 @@ describe("scoreFindings", () => {
   it("takes points per finding by severity", () => {
     expect(scoreFindings(of("warning"))).toEqual({ score: 90, grade: "A" });
     expect(scoreFindings(of("warning", "warning", "info"))).toEqual({ score: 77, grade: "B" });
-    expect(scoreFindings(of("error", "warning", "style"))).toEqual({ score: 64, grade: "C" });
+    expect(scoreFindings(of("info", "info", "info", "info", "info", "info", "info", "info", "info", "info", "info", "info"))).toEqual({ score: 64, grade: "C" });
     expect(scoreFindings(of("error", "error", "warning"))).toEqual({ score: 40, grade: "D" });
+  });
+  it("grades a file with an error D at best: the build fails or a secret leaks, however clean the rest", () => {
+    expect(scoreFindings(of("error"))).toEqual({ score: 75, grade: "D" });
+    expect(scoreFindings(of("error", "warning", "style"))).toEqual({ score: 64, grade: "D" });
+    expect(scoreFindings(of("error", "error", "error"))).toEqual({ score: 25, grade: "F" });
   });
   it("never goes below zero", () => {
     expect(scoreFindings(of("error", "error", "error", "error", "error"))).toEqual({ score: 0, grade: "F" });

@@ -26,7 +26,7 @@ test("a lesson shows the flawed files with the review's findings, and opens them
   await expect(entry).toBeVisible();
   await entry.getByRole("button").click();
   await page.keyboard.press("ControlOrMeta+.");
-  await expect(page.locator(".action-widget:not(.action-list-submenu-panel)")).toContainText("Add `--no-cache-dir`");
+  await expect(page.locator(".action-widget:not(.action-list-submenu-panel)")).toContainText("Add --no-cache-dir");
   await page.keyboard.press("Enter");
   await expect.poll(() => editorText(page)).toContain("RUN pip install --no-cache-dir -r requirements.txt");
   await expect(entry).toHaveCount(0);

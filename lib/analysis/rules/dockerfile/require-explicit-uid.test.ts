@@ -33,6 +33,12 @@ testRule(rule, {
       messageIncludes: "(`--uid 10002`)",
       output: "FROM debian:12-slim\nRUN useradd -u 10001 web && adduser --uid 10002 --system worker\n",
     },
+    // useradd gives the user a group of its own with the same number: the next group gets another one.
+    {
+      code: "FROM node:22-slim\nRUN useradd -s /bin/bash -m vscode && groupadd docker && usermod -aG docker vscode\n",
+      ranges: ["2:5-2:35", "2:39-2:54"],
+      output: "FROM node:22-slim\nRUN useradd -u 10001 -s /bin/bash -m vscode && groupadd -g 10002 docker && usermod -aG docker vscode\n",
+    },
     // Which adduser an unknown base has cannot be told: no fix, and no option named.
     { code: "FROM acme/base:1\nRUN adduser app\n", ranges: ["2:5-2:16"], messageIncludes: "Set it explicitly." },
   ],

@@ -1,4 +1,5 @@
 import { stageBaseTraits } from "../../dockerfile/base-images";
+import type { Command } from "../../dockerfile/commands";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
 import { insertAfterWord } from "./package-managers";
@@ -25,12 +26,21 @@ const CREATORS = new Map<string, { option: string; kind: "UID" | "GID"; short: s
   addgroup: { option: "--gid", kind: "GID", short: "-g", long: "--gid" },
 }));
 
-/** The first id from 10001 on that the file does not already use, per kind, in the order the accounts are created. */
-function nextId(used: Set<string>): string {
+/** The first id from 10001 on that none of the sets has, taken in each: per kind, in the order the accounts are created. */
+function nextId(...used: Set<string>[]): string {
   let id = 10001;
-  while (used.has(String(id))) id++;
-  used.add(String(id));
+  while (used.some((set) => set.has(String(id)))) id++;
+  for (const set of used) set.add(String(id));
   return String(id);
+}
+
+/**
+ * Whether a new user also gets a group of its own name (useradd with USERGROUPS_ENAB, as Debian and Ubuntu ship it;
+ * both adduser), which takes the user's number as its GID: that GID is then not free for a `groupadd` after it.
+ */
+function createsOwnGroup(command: Command): boolean {
+  if (command.program === "useradd") return !command.has("-g") && !command.has("-N");
+  return command.program === "adduser" && !command.has("--ingroup") && !command.has("--gid");
 }
 
 export default defineDockerfileRule<Data>({
@@ -79,7 +89,8 @@ export default defineDockerfileRule<Data>({
         if (name === undefined || !command.programWord) continue;
         const family = stageBaseTraits(run.stage).family;
         const flag = family === "alpine" || family === "busybox" ? creator.short : ["debian", "ubuntu", "buildpack"].includes(family) ? creator.long : creator.short === creator.long ? creator.short : undefined;
-        const option = flag && `${flag} ${nextId(numbersInFile()[creator.kind])}`;
+        const numbers = numbersInFile();
+        const option = flag && `${flag} ${creator.kind === "UID" && createsOwnGroup(command) ? nextId(numbers.UID, numbers.GID) : nextId(numbers[creator.kind])}`;
         const insert = option ? insertAfterWord(context, command.programWord, option) : undefined;
         report({ range: command.range, data: { command: `${command.program} ${name}`, kind: creator.kind, option, insert } });
       }

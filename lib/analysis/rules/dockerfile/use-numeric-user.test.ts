@@ -24,5 +24,15 @@ testRule(rule, {
     { code: "FROM node:22-slim\nRUN usermod -u 2000 node\nUSER node\n", ranges: ["3:6-3:10"] },
     { code: "FROM node:22-slim\nUSER node:staff\n", ranges: ["2:6-2:16"] },
     { code: "FROM node:22-slim AS base\nUSER 1000:app\nFROM base\n", ranges: ["2:6-2:14"] },
+    // A user the build creates with a UID: that UID, whose passwd entry gives the group and home.
+    {
+      code: "FROM debian:12-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app -m app\nUSER app\n",
+      ranges: ["3:6-3:9"],
+      output: "FROM debian:12-slim\nRUN groupadd -g 10001 app && useradd -u 10001 -g app -m app\nUSER 10001\n",
+      applicability: "safe",
+    },
+    // Created without a UID, or renumbered afterwards: not known.
+    { code: "FROM debian:12-slim\nRUN useradd -m app\nUSER app\n", ranges: ["3:6-3:9"] },
+    { code: "FROM debian:12-slim\nRUN useradd -u 10001 app && usermod -u 10002 app\nUSER app\n", ranges: ["3:6-3:9"] },
   ],
 });

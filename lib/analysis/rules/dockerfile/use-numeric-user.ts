@@ -3,17 +3,30 @@ import { isWindowsImage } from "../../dockerfile/image";
 import { argumentsSpan } from "../../dockerfile/model";
 import type { Span } from "../../dockerfile/syntax";
 import { inheritedInstructions, rootStage } from "../../dockerfile/stages";
+import type { Command } from "../../dockerfile/commands";
 import { defineDockerfileRule } from "../types";
+import { createdAccount } from "./support/commands";
 
 interface Data {
   user: string;
   span: Span;
-  /** The user's UID:GID, when the base image fixes it and the build does not change it. */
+  /** The user's UID:GID when the base image fixes it and the build does not change it, or the UID the build gives it. */
   numeric: string | undefined;
 }
 
 /** Tools that create or renumber accounts: a RUN naming the user with one of them may give it other IDs. */
 const ACCOUNT_TOOLS = new Set(["useradd", "usermod", "adduser", "groupadd", "groupmod", "addgroup"]);
+
+/**
+ * The UID the build gives a user, when one command creates it with `-u`/`--uid` and nothing else renumbers it:
+ * `USER <uid>` then runs as the same user, with the primary group and home its passwd entry gives it.
+ */
+function uidGivenBy(accountCommands: readonly Command[], name: string): string | undefined {
+  const creators = accountCommands.filter((command) => (command.program === "useradd" || command.program === "adduser") && createdAccount(command) === name);
+  const uid = creators.length === 1 ? creators[0]!.option("-u")?.value?.value : undefined;
+  const renumbered = accountCommands.some((command) => command.program === "usermod" && command.has("-u"));
+  return uid && /^\d+$/.test(uid) && !renumbered ? uid : undefined;
+}
 
 export default defineDockerfileRule<Data>({
   meta: {
@@ -37,7 +50,9 @@ export default defineDockerfileRule<Data>({
         "Safe for the users whose IDs the base image fixes: `node` in the official Node.js images (1000:1000), `nginx` " +
         "in nginx's (101:101), `nonroot` in distroless (65532:65532), Debian's and Ubuntu's `www-data` (33:33) and " +
         "`nobody` (65534:65534); the process gets the same user, group and " +
-        "home. Other names get no fix: the UID behind them is defined inside the image, which this review cannot read.",
+        "home. Safe too for a user the build creates with a UID (`useradd -u 10001 app`): `USER 10001` runs as that " +
+        "user, with the group and home of its passwd entry. Other names get no fix: the UID behind them is defined " +
+        "inside the image, which this review cannot read.",
       whenNotToUse: "Images never run under Kubernetes or other policies that check the UID.",
     },
   },
@@ -55,10 +70,11 @@ export default defineDockerfileRule<Data>({
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;
     const base = rootStage(stage).base.value;
     const known = group === undefined && base ? accountIds(base, name!) : undefined;
-    // Read the commands only for a name the base numbers: a RUN of the build may renumber it.
-    const changed = known !== undefined && inheritedInstructions(stage).some((run) => run.keyword === "RUN" &&
-      context.commands(run).some((command) => ACCOUNT_TOOLS.has(command.program ?? "") && command.operands.some((operand) => operand.value === name)));
-    report({ range: span.range, data: { user: value, span, numeric: changed ? undefined : known } });
+    const commands = inheritedInstructions(stage).filter((run) => run.keyword === "RUN").flatMap((run) => context.commands(run));
+    const accountCommands = commands.filter((command) => ACCOUNT_TOOLS.has(command.program ?? "") && command.operands.some((operand) => operand.value === name));
+    // A build that touches the name's account may renumber what the base fixed; one that creates it with a UID says it.
+    const numeric = group === undefined ? (accountCommands.length === 0 ? known : uidGivenBy(accountCommands, name!)) : undefined;
+    report({ range: span.range, data: { user: value, span, numeric } });
   },
   message: ({ user }) =>
     `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,

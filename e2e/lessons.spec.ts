@@ -69,7 +69,7 @@ test("a lesson taken as a quiz hides the findings until the reader checks the li
   await expect(quiz.locator('[data-verdict="found"]')).toHaveCount(2);
   await expect(quiz.locator('[data-verdict="missed"]')).toHaveCount(2);
   await expect(quiz.locator('[data-verdict="not a problem"]')).toHaveText(/WORKDIR \/app/);
-  await expect(quiz.locator('[data-verdict="missed"]').first()).toContainText("missed: no-stale-package-index");
+  await expect(quiz.locator('[data-verdict="missed"]').first()).toContainText("missed: no-apt-lists-left, no-stale-package-index");
   await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Done right" })).toBeVisible();
 

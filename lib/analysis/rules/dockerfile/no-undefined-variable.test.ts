@@ -6,8 +6,12 @@ testRule(rule, {
     "ARG VERSION=1.4.2\nFROM eclipse-temurin:21-jre\nARG VERSION\nCOPY build/app-${VERSION}.jar /app.jar\n",
     // Unknown names may come from the base image.
     "FROM eclipse-temurin:21-jre\nENV PATH=$JAVA_HOME/bin:$PATH\nWORKDIR $HOME\n",
-    // The shell expands RUN and CMD at run time; defaults make a variable safe.
-    "ARG V=1\nFROM alpine:3.20\nRUN echo $V\nCMD echo $V\nLABEL v=${V:-none}\n",
+    // CMD runs with the container's environment (`docker run -e V=…`); defaults make a variable safe; a RUN's script
+    // may set the name itself; exec-form RUN expands nothing.
+    "ARG V=1\nFROM alpine:3.20\nCMD echo $V\nLABEL v=${V:-none}\n",
+    "ARG V=1\nFROM alpine:3.20\nRUN for V in a b; do echo $V; done && V=2 sh -c 'echo $V'\nRUN [\"echo\", \"$V\"]\n",
+    // In a RUN, a name that is no global ARG may come from the base image or the shell.
+    "FROM alpine:3.20\nRUN echo $HOME $APP_HOEM\n",
     "FROM node:22-slim AS base\nENV APP_HOME=/app\nFROM base\nWORKDIR $APP_HOME\n",
     // node images define NODE_VERSION themselves.
     "ARG NODE_VERSION=22\nFROM node:${NODE_VERSION}-slim\nLABEL node=$NODE_VERSION\n",
@@ -22,6 +26,13 @@ testRule(rule, {
       messageIncludes: "global ARG",
     },
     { code: "FROM alpine:3.20\nENV APP_HOME=/srv/app\nWORKDIR $APP_HOEM\n", ranges: ["3:9-3:18"], messageIncludes: "Did you mean `APP_HOME`?" },
+    // A RUN gets the stage's ARGs as environment variables, and a global ARG is none of them: the download URL is cut.
+    {
+      code: "ARG VERSION=1.0\nFROM alpine:3.20\nRUN wget -q https://example.com/tool-${VERSION}.tar.gz\n",
+      ranges: ["3:38-3:48"],
+      output: "ARG VERSION=1.0\nFROM alpine:3.20\nARG VERSION\nRUN wget -q https://example.com/tool-${VERSION}.tar.gz\n",
+      messageIncludes: "in this `RUN` it is empty",
+    },
     // A stage sees what the stages it builds on set, not what a sibling built on the same stage set (`ONE` is not
     // in scope in `two`, so `$ONF` is no typo of it there).
     {

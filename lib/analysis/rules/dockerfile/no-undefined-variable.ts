@@ -12,6 +12,11 @@ type Data =
 /** Instructions whose variables Docker expands itself; RUN, CMD and ENTRYPOINT leave them to the shell at run time. */
 const EXPANDED_BY_DOCKER = new Set(["ENV", "ARG", "LABEL", "COPY", "ADD", "WORKDIR", "USER", "EXPOSE", "VOLUME", "STOPSIGNAL"]);
 
+/** Whether a RUN's script gives the variable a value itself (`NAME=…`, `for NAME in`, `read NAME`, `export NAME`). */
+function scriptSets(script: string, name: string): boolean {
+  return new RegExp(`(^|[^A-Za-z0-9_])${name}=|\\b(for|read|export|local|declare|readonly)\\s+([^;&|\\n]*\\s)?${name}\\b`).test(script);
+}
+
 /** Official images define `<IMAGE>_VERSION`-style variables (NODE_VERSION, PYTHON_VERSION…) the stage inherits. */
 function baseImageMayDefine(stage: Stage, name: string): boolean {
   const repository = rootStage(stage).base.image?.repository ?? "";
@@ -35,7 +40,8 @@ export default defineDockerfileRule<Data>({
         "In instructions Docker expands itself (`ENV`, `ARG`, `LABEL`, `COPY`, `ADD`, `WORKDIR`, `USER`, `EXPOSE`, " +
         "`VOLUME`, `STOPSIGNAL`), flags `$NAME` when NAME is a global ARG not re-declared in the stage, or when it is " +
         "undefined but one or two letters away from a defined variable. Other unknown names are left alone: the " +
-        "base image may define them (`$PATH`, `$JAVA_HOME`).",
+        "base image may define them (`$PATH`, `$JAVA_HOME`). In a shell-form `RUN`, whose shell expands the variables, " +
+        "only a global ARG is flagged, unless the script sets the name itself.",
       whyItMatters:
         "An `ARG` declared before the first `FROM` is only visible to `FROM` lines: inside a stage it is empty until " +
         "the stage says `ARG NAME` again. The instruction then silently uses an empty string (`COPY app-$VERSION.jar`).",
@@ -68,7 +74,10 @@ export default defineDockerfileRule<Data>({
         const { keyword } = instruction;
         if (keyword === "ARG" || keyword === "ENV") for (const { name } of keyValues(instruction)) inScope.add(name);
         // `argsText` first: splitting the arguments into words is only worth it when a variable is written.
-        if (!EXPANDED_BY_DOCKER.has(keyword) || !instruction.argsText.includes("$")) continue;
+        if (!instruction.argsText.includes("$")) continue;
+        // A shell-form RUN gets the stage's ARGs as environment variables: a global one it does not see is empty there too.
+        const shellRun = keyword === "RUN" && instruction.form === "shell";
+        if (!EXPANDED_BY_DOCKER.has(keyword) && !shellRun) continue;
         const span = argumentsSpan(instruction);
         if (!span) continue;
         const text = model.text.slice(span.start, span.end);
@@ -77,12 +86,14 @@ export default defineDockerfileRule<Data>({
           if (inScope.has(name) || PREDEFINED_ARGS.has(name) || modifier?.replace(":", "") === "-") continue;
           const referenceRange = model.rangeOf(span.start + reference.start, span.start + reference.end);
           if (globals.has(name)) {
-            if (baseImageMayDefine(stage, name)) continue;
+            if (baseImageMayDefine(stage, name) || (shellRun && scriptSets(instruction.argsText, name))) continue;
             const declare = declared.has(name) ? undefined : { range: { start: afterFrom, end: afterFrom }, text: `ARG ${name}\n` };
             declared.add(name);
             report({ range: referenceRange, data: { kind: "global-not-declared", name, keyword, declare } });
             continue;
           }
+          // In a RUN, any other name may come from the script, the shell or the base image.
+          if (shellRun) continue;
           // Each unknown name is compared with every name in scope: past a budget, a file of thousands of them gets no
           // more "did you mean" (it took 3 s for 5,000 ENVs each reading the base image's $PATH).
           comparisonsLeft -= inScope.size + globals.size;

@@ -237,7 +237,7 @@ export function parseImage(reference: string): ImageReference {
 }
 
 /** Images of databases, caches and queues: services that other services talk to, never browsers. */
-const DATA_STORES = /^(bitnami\/)?(postgres|postgis\/postgis|timescale\/timescaledb|mysql|mariadb|mongo|mongodb\/mongodb-community-server|redis|valkey\/valkey|redis\/redis-stack-server|memcached|elasticsearch|elastic\/elasticsearch|opensearchproject\/opensearch|cassandra|couchdb|neo4j|influxdb|rabbitmq|clickhouse\/clickhouse-server|mssql\/server|azure-sql-edge|zookeeper|bitnami\/kafka|confluentinc\/cp-kafka|apache\/kafka|nats|etcd)$/;
+const DATA_STORES = /^(bitnami\/(postgresql|postgresql-repmgr|mongodb|kafka|clickhouse|opensearch|valkey|redis-cluster)|(bitnami\/)?(postgres|postgis\/postgis|timescale\/timescaledb|mysql|mariadb|mongo|mongodb\/mongodb-community-server|redis|valkey\/valkey|redis\/redis-stack-server|memcached|elasticsearch|elastic\/elasticsearch|opensearchproject\/opensearch|cassandra|couchdb|neo4j|influxdb|rabbitmq|clickhouse\/clickhouse-server|mssql\/server|azure-sql-edge|zookeeper|bitnami\/kafka|confluentinc\/cp-kafka|apache\/kafka|nats|etcd))$/;
 
 export function imageOf(service: ComposeService, project: ComposeProject): ImageReference | undefined {
   const image = mergedEntry(project, service.name, "image");

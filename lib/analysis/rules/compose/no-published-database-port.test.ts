@@ -17,5 +17,13 @@ testRule(rule, {
       messageIncludes: "every interface",
     },
     { code: "services:\n  db:\n    image: mongo:8\n    ports:\n      - 0.0.0.0:27017:27017\n", ranges: ["5:9-5:28"] },
+    // Bitnami's names, and a container port alone, which Docker publishes on a random host port of every interface.
+    {
+      code: "services:\n  db:\n    image: bitnami/postgresql:16\n    ports: [\"5432:5432\"]\n  sql:\n    image: mariadb:11\n    ports: [\"3306\"]\n",
+      ranges: ["4:13-4:24", "7:13-7:19"],
+      output: "services:\n  db:\n    image: bitnami/postgresql:16\n    ports: [\"127.0.0.1:5432:5432\"]\n  sql:\n    image: mariadb:11\n    ports: [\"127.0.0.1::3306\"]\n",
+      messageIncludes: "publishes port",
+    },
+    { code: "services:\n  sql:\n    image: mariadb:11\n    ports: [3306]\n", ranges: ["4:13-4:17"], messageIncludes: "port 3306 on a random host port" },
   ],
 });

@@ -39,5 +39,5 @@ export default defineDockerfileRule<{ source: string; fromStage: boolean }>({
   message: ({ source, fromStage }) =>
     fromStage
       ? `This copies the entire filesystem of the stage \`${source}\`, toolchain and caches included, which defeats the multi-stage build. Copy only the artifacts the image needs.`
-      : `This copies every file of the image \`${source}\` over this stage, replacing base-image files such as \`/etc/passwd\` and the libc. Copy only the files you need (e.g. its binaries).`,
+      : `This copies every file of the image \`${source}\` over this stage: whatever it holds at the stage's paths replaces the stage's own (for an image with an OS, \`/etc/passwd\` and the libc), and you cannot see which from here. Copy only the files you need (e.g. its binaries).`,
 });

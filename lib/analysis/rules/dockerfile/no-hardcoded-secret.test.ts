@@ -5,8 +5,15 @@ testRule(rule, {
   valid: [
     "FROM alpine:3.20\nENV DATABASE_URL=postgres://app:${DB_PASSWORD}@db/app\n",
     "FROM alpine:3.20\nRUN --mount=type=secret,id=gh GITHUB_TOKEN=$(cat /run/secrets/gh) make\n",
+    // Credentials from variables or secrets, or a user name alone (curl would prompt for the password).
+    'FROM alpine:3.20\nRUN curl -u "$USER:$PASS" https://x/a && curl -u bob https://x/b && wget --password="$(cat /run/secrets/pw)" https://x/c\n',
   ],
   invalid: [
+    {
+      code: "FROM alpine:3.20\nRUN curl -fsSL -u admin:hunter2 https://x/y -o /y && wget --password=s3cret https://x/w\n",
+      ranges: ["2:19-2:32", "2:70-2:76"],
+      messageIncludes: "a password on",
+    },
     { code: "FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n", ranges: ["2:23-2:43"], messageIncludes: "an AWS access key" },
     {
       code: "FROM alpine:3.20\nRUN git clone https://ci:ghp_abcdefghijklmnopqrstuvwxyz0123456789@github.com/acme/app.git \\\n && curl -H 'Authorization: Bearer sk_live_abcdefghijklmnop1234' https://api.example.com\n",

@@ -21,6 +21,13 @@ testRule(rule, {
     // `&&` after a comment, a `&` or a `;` would be commented out or a syntax error; a backtick escape has no `\`: no fix.
     { code: "FROM debian:12-slim\nRUN echo one # first\nRUN echo two\n", ranges: ["3:1-3:4"] },
     { code: "FROM debian:12-slim\nRUN sleep 1 &\nRUN echo two\n", ranges: ["3:1-3:4"] },
+    // A `cd` would carry over to the second script (`rm -rf build` would then run in /tmp): no fix. In a subshell it does not.
+    { code: "FROM debian:12-slim\nRUN cd /tmp && make\nRUN rm -rf build\n", ranges: ["3:1-3:4"] },
+    {
+      code: "FROM debian:12-slim\nRUN (cd /tmp && make)\nRUN rm -rf build\n",
+      ranges: ["3:1-3:4"],
+      output: "FROM debian:12-slim\nRUN (cd /tmp && make) \\\n && rm -rf build\n",
+    },
     { code: "# escape=`\nFROM debian:12-slim\nRUN echo one\nRUN echo two\n", ranges: ["4:1-4:4"] },
     {
       code: "FROM debian:12-slim\nRUN a \\\n  && b\nRUN c\nRUN d\n",

@@ -1,7 +1,7 @@
 import type { DockerfileModel, Instruction } from "../../dockerfile/model";
 import { hasPosixShell } from "../../dockerfile/run";
 import type { Range } from "../../types";
-import { defineDockerfileRule } from "../types";
+import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
 
 interface Data {
   previousLine: number;
@@ -26,6 +26,14 @@ function joinable(model: DockerfileModel, run: Instruction): boolean {
   return model.escape === "\\" && hasPosixShell(run) && !/([;&|]|#.*)\s*$/.test(run.argsText.replace(/\\\r?\n/g, " "));
 }
 
+/** Builtins whose effect outlives their command: after a join, the second script would run in the state they leave. */
+const STATEFUL = new Set(["cd", "pushd", "popd", "export", "unset", "set", "source", ".", "umask", "shopt", "alias", "ulimit"]);
+
+/** Whether the script changes the shell's state for what follows it (a top-level `cd /tmp`, not one in `( … )`). */
+function leavesShellState(context: DockerfileRuleContext, run: Instruction): boolean {
+  return context.commands(run).some((command) => command.origin === "run" && command.context.length === 0 && STATEFUL.has(command.program ?? ""));
+}
+
 export default defineDockerfileRule<Data>({
   meta: {
     id: "no-consecutive-run",
@@ -46,13 +54,15 @@ export default defineDockerfileRule<Data>({
       example: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y --no-install-recommends curl\n",
       useInstead: "FROM debian:12-slim\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl\n",
       fixSafety:
-        "Joining with `&&` is offered as unsafe: shell state (`cd`, `export`, `set`) now carries over to the second " +
-        "script, and the cache boundary between them disappears. Not offered when comments sit in between, when the " +
-        "first script ends with `;`, `&`, `|` or a comment, or under another escape character or a non-POSIX `SHELL`.",
+        "Joining with `&&` is offered as unsafe: the cache boundary between them disappears. Not offered when the first " +
+        "script changes the shell's state for what follows (a `cd`, `export` or `set` outside a subshell, which would " +
+        "then apply to the second script too), when comments sit in between, when the first script ends with `;`, `&`, " +
+        "`|` or a comment, or under another escape character or a non-POSIX `SHELL`.",
       whenNotToUse: "Off by default: fewer layers is a trade-off, not a rule. Leave it off while you iterate on a Dockerfile and value fast rebuilds over layer count.",
     },
   },
-  check({ model }, report) {
+  check(context, report) {
+    const { model } = context;
     for (const stage of model.stages) {
       if (!stage.ships) continue;
       const instructions = stage.instructions;
@@ -60,7 +70,7 @@ export default defineDockerfileRule<Data>({
         const previous = instructions[index - 1]!;
         const current = instructions[index]!;
         if (!isPlainRun(previous) || !isPlainRun(current) || flagsText(model, previous) !== flagsText(model, current)) continue;
-        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0 && joinable(model, previous);
+        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0 && joinable(model, previous) && !leavesShellState(context, previous);
         report({
           range: current.keywordWord.range,
           data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.map.toFile(current.argsOffset)) : undefined },

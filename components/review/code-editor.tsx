@@ -54,7 +54,7 @@ interface Props {
 
 type Model = MonacoEditor.ITextModel;
 
-/** Per model: the fixes that match its current text, keyed by `rule@line:column` of their marker. */
+/** Per model: the fixes that match its current text, keyed by their marker (`markerKey`). */
 interface FixIndex {
   fileId: string;
   kind: FileKind;
@@ -63,8 +63,12 @@ interface FixIndex {
   hasSafeFix: boolean;
 }
 
-function markerKey(rule: string, line: number, column: number): string {
-  return `${rule}@${line}:${column}`;
+/**
+ * A marker's rule, start and message: several findings may share a rule and a place (one YAML error after another at
+ * the same token), and each keeps its own fixes. Not the end: Monaco widens an empty marker range to the word there.
+ */
+function markerKey(rule: string, line: number, column: number, message: string): string {
+  return `${rule}@${line}:${column} ${message}`;
 }
 
 function markerRule(marker: MonacoEditor.IMarkerData): string | undefined {
@@ -191,7 +195,7 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
                 for (const marker of context.markers) {
                   const rule = markerRule(marker);
                   if (marker.source !== MARKER_SOURCE || !rule) continue;
-                  const entry = index.byMarker.get(markerKey(rule, marker.startLineNumber, marker.startColumn));
+                  const entry = index.byMarker.get(markerKey(rule, marker.startLineNumber, marker.startColumn, marker.message));
                   if (!entry) continue;
                   // Fixes are offered only for the text they were computed from.
                   if (current) actions.push(...entry.fixes.map((fix) => fixAction(model, index.versionId, marker, fix)));
@@ -312,7 +316,9 @@ export function CodeEditor({ files, activeId, markers, severities, ruleHelp, dar
         })),
       );
       const byMarker = new Map<string, { finding: Finding; fixes: Fix[] }>();
-      for (const finding of shown) byMarker.set(markerKey(finding.rule, finding.range.start.line, finding.range.start.column), { finding, fixes: applicableFixes(finding) });
+      for (const finding of shown) {
+        byMarker.set(markerKey(finding.rule, finding.range.start.line, finding.range.start.column, plainText(finding.message)), { finding, fixes: applicableFixes(finding) });
+      }
       const upToDate = model.getValue() === review.analyzedContent;
       fixIndex.current.set(model, {
         fileId: file.id,

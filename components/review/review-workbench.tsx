@@ -13,6 +13,7 @@ import { ExportButtons } from "@/components/share/export-buttons";
 import { ShareButton } from "@/components/share/share-dialog";
 import { useDarkMode } from "@/components/theme/use-dark-mode";
 import { CodeEditor, type CodeEditorHandle, type CursorState } from "./code-editor";
+import { EditorKeyHints } from "./editor-keys";
 import { ExamplesDialog } from "./examples-dialog";
 import { FindingsPanel } from "./findings-panel";
 import { FixAllDialog } from "./fix-all-dialog";
@@ -257,10 +258,7 @@ export function ReviewWorkbench({ ruleHelp, initialWorkspace }: Props) {
             >
               Fix all safe problems{activeSafeFixes ? ` (${activeSafeFixes})` : ""}…
             </button>
-            <span className="lg:min-w-0 lg:truncate" title="Ctrl+. on a squiggle: quick fixes. F8: next problem. Ctrl+M: let Tab leave the editor.">
-              <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">.</kbd> on a squiggle: quick fixes. <kbd className="font-mono">F8</kbd>: next
-              problem. <kbd className="font-mono">Ctrl</kbd>+<kbd className="font-mono">M</kbd>: let <kbd className="font-mono">Tab</kbd> leave the editor.
-            </span>
+            <EditorKeyHints />
             <CursorStatus cursor={cursor} />
           </footer>
         </section>

@@ -174,3 +174,14 @@ describe("names from the file that match Object.prototype's keys", () => {
     expect(findings.filter((finding) => finding.rule === "internal-error")).toEqual([]);
   });
 });
+
+describe("a file flooded with one rule's findings", () => {
+  it("reports the first 200 of the rule, then one finding that counts the rest, where they start", () => {
+    const content = `FROM debian:12-slim\nUSER 1000\n${"RUN apt-get install -y --no-install-recommends curl\n".repeat(260)}`;
+    const findings = analyzeFile({ path: "Dockerfile", content }, { size: false }).findings.filter((finding) => finding.rule === "pin-os-packages");
+    expect(findings).toHaveLength(201);
+    expect(findings[200]!.range.start.line).toBe(203);
+    expect(findings[200]!.message).toMatch(/^60 more findings of this rule from here on are not listed: a file reports the first 200 of each rule\./);
+    expect(findings[200]!.fixes).toEqual([]);
+  });
+});

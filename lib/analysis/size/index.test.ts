@@ -167,11 +167,11 @@ describe("size in the report", () => {
   });
 
   it("stops re-estimating for impacts on a very long file, and says so", () => {
-    // 400 RUNs with two size findings each: one re-estimate per finding would read the rest of the file 800 times.
-    const runs = Array.from({ length: 400 }, () => "RUN apt-get update && apt-get install -y wget").join("\n");
+    // 190 RUNs with two size findings each: one re-estimate per finding would read the rest of the file 380 times.
+    const runs = Array.from({ length: 190 }, () => "RUN apt-get update && apt-get install -y wget").join("\n");
     const report = analyzeFile({ path: "Dockerfile", content: `FROM debian:bookworm-slim\n${runs}\nUSER 1000\n` });
     const lists = report.findings.filter((finding) => finding.rule === "no-apt-lists-left");
-    expect(lists).toHaveLength(400);
+    expect(lists).toHaveLength(190);
     expect(lists[0]!.sizeImpact?.bytes).toBeGreaterThan(0);
     expect(lists.at(-1)!.sizeImpact).toBeUndefined();
     const said = report.size!.assumptions.map((assumption) => /^(\d+) of (\d+) size findings have no estimated impact: this file is too long/.exec(assumption)).find(Boolean)!;
@@ -184,11 +184,11 @@ describe("size in the report", () => {
   });
 
   it("counts each command of a long RUN toward that limit, not the RUN once", () => {
-    // One RUN of 400 installs, each with its own size finding: re-estimating the RUN once per finding reads 160,000 installs.
-    const installs = Array.from({ length: 400 }, (_, i) => `apt-get install -y p${i}`).join(" && ");
+    // One RUN of 190 installs, each with its own size finding: re-estimating the RUN once per finding reads 36,100 installs.
+    const installs = Array.from({ length: 190 }, (_, i) => `apt-get install -y p${i}`).join(" && ");
     const report = analyzeFile({ path: "Dockerfile", content: `FROM debian:bookworm-slim\nRUN apt-get update && ${installs}\nUSER 1000\n` });
     const recommends = report.findings.filter((finding) => finding.rule === "use-no-install-recommends");
-    expect(recommends).toHaveLength(400);
+    expect(recommends).toHaveLength(190);
     expect(report.size!.assumptions).toContainEqual(expect.stringMatching(/^\d+ of \d+ size findings have no estimated impact: this file is too long/));
   });
 
@@ -224,5 +224,18 @@ describe("analysisEvents", () => {
     const sizeEvent = events[3] as Extract<(typeof events)[number], { type: "size" }>;
     expect(sizeEvent.path).toBe("Dockerfile");
     expect(sizeEvent.size.compressedBytes.estimate).toBe(397742964 + 15323000);
+  });
+});
+
+describe("a stage of more layers than any image can have", () => {
+  it("lists its first 500 and sums the rest into one, keeping the stage's total", () => {
+    const content = `FROM debian:12-slim\n${"RUN touch /a\n".repeat(620)}USER 1000\n`;
+    const stage = analyzeFile({ path: "Dockerfile", content }).size!.stages[0]!;
+    expect(stage.layers).toHaveLength(501);
+    const folded = stage.layers[500]!;
+    expect(folded.range).toEqual({ start: { line: 502, column: 1 }, end: { line: 621, column: 13 } });
+    expect(folded.reason).toBe("120 more layers, lines 502–621, summed: a report lists the first 500 of a stage");
+    const sum = stage.layers.reduce((total, layer) => total + layer.compressedBytes.estimate, stage.base.compressedBytes.estimate);
+    expect(sum).toBe(stage.compressedBytes.estimate);
   });
 });

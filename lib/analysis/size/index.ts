@@ -16,7 +16,8 @@ import { runFactsWithCommands } from "./commands";
 import { baseImageRecords } from "./data";
 import { baseVariable, estimateStages, stageTotals, type BaseReads, type Replacement, type StagesEstimate } from "./estimate";
 import { FILES } from "./heuristics";
-import type { ByteRange, ImageSizeEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
+import { sumRanges } from "./bytes";
+import type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions } from "./types";
 
 export type { ByteRange, ImageSizeEstimate, LayerEstimate, SizeComparison, SizeImpact, SizeOptions, StageEstimate } from "./types";
 export { formatBytes, formatRange } from "./bytes";
@@ -450,8 +451,33 @@ export function estimateImageSize({ model, files = [], findings = [], options = 
   if (unestimated > 0) {
     assumptions.add(`${unestimated} of ${sizeFindings.length} size findings have no estimated impact: this file is too long to re-estimate once per finding.`);
   }
+  const stages = estimate.stages.map((stage) => (stage.layers.length > MAX_LISTED_LAYERS ? { ...stage, layers: foldedLayers(stage.layers) } : stage));
   return {
-    size: { uncompressedBytes: current.uncompressedBytes, compressedBytes: current.compressedBytes, stages: estimate.stages, assumptions: [...assumptions], comparisons },
+    size: { uncompressedBytes: current.uncompressedBytes, compressedBytes: current.compressedBytes, stages, assumptions: [...assumptions], comparisons },
     impacts,
   };
+}
+
+/**
+ * The most layers a stage lists one by one. An image cannot have more than 127 (overlayfs' limit), so past this
+ * a file is generated or hostile, and listing 40,000 layers made a report of megabytes.
+ */
+const MAX_LISTED_LAYERS = 500;
+
+/** A stage's layers with those past `MAX_LISTED_LAYERS` summed into one, so the stage's total stays the same. */
+function foldedLayers(layers: readonly LayerEstimate[]): LayerEstimate[] {
+  const rest = layers.slice(MAX_LISTED_LAYERS);
+  const first = rest[0]!;
+  const last = rest[rest.length - 1]!;
+  return [
+    ...layers.slice(0, MAX_LISTED_LAYERS),
+    {
+      instruction: first.instruction,
+      range: { start: first.range.start, end: last.range.end },
+      uncompressedBytes: sumRanges(rest.map((layer) => layer.uncompressedBytes)),
+      compressedBytes: sumRanges(rest.map((layer) => layer.compressedBytes)),
+      reason: `${rest.length.toLocaleString("en-US")} more layers, lines ${first.range.start.line}–${last.range.end.line}, summed: a report lists the first ${MAX_LISTED_LAYERS} of a stage`,
+      assumptions: [],
+    },
+  ];
 }

@@ -112,6 +112,11 @@ function describeReportsApi(name: string, open: () => Promise<{ store: ReportSto
       expect(direct.url).toBe(`http://review.example:8080/r/${direct.id}`);
       const proxied = await (await share(body, { host: "10.0.0.3:3000", "x-forwarded-host": "shipshape.example", "x-forwarded-proto": "https" })).json();
       expect(proxied.url).toBe(`https://shipshape.example/r/${proxied.id}`);
+      // A scheme that makes no link is ignored, not a failure after the share was stored.
+      const odd = await share(body, { host: "review.example:8080", "x-forwarded-proto": "foo" });
+      expect(odd.status).toBe(201);
+      const oddBody = await odd.json();
+      expect(oddBody.url).toBe(`http://review.example:8080/r/${oddBody.id}`);
     });
 
     it("answers 404 for unknown and malformed ids", async () => {

@@ -49,10 +49,13 @@ async function answer(work: () => Promise<Response>): Promise<Response> {
 function publicOrigin(request: Request): string {
   const url = new URL(request.url);
   const first = (name: string) => request.headers.get(name)?.split(",")[0]?.trim();
-  const protocol = first("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  const forwarded = first("x-forwarded-proto");
+  // Only http and https make a link; another value (`foo`) gives the origin "null".
+  const protocol = forwarded === "http" || forwarded === "https" ? forwarded : url.protocol.replace(":", "");
   const host = first("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
   try {
-    return new URL(`${protocol}://${host}`).origin;
+    const origin = new URL(`${protocol}://${host}`).origin;
+    return origin === "null" ? url.origin : origin;
   } catch {
     return url.origin;
   }

@@ -7,11 +7,13 @@ testRule(rule, {
     "services:\n  web:\n    image: nginx:1.27\n",
     "x-base: &base\n  restart: always\nservices:\n  web:\n    <<: *base\n    image: nginx:1.27\n",
     "",
+    // Anchors reused by many services are no "billion laughs": 120 merges of an anchor that holds another alias.
+    `x-logging: &logging\n  driver: json-file\nx-common: &common\n  restart: unless-stopped\n  logging: *logging\nservices:\n${Array.from({ length: 120 }, (_, i) => `  s${i}: {<<: *common, image: "x:1"}\n`).join("")}`,
     // Compose's merge tags in an override file.
     { code: "services:\n  web:\n    restart: !reset null\n    ports: !override [\"8080:80\"]\n", path: "compose.override.yaml" },
   ],
   invalid: [
-    { code: "services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26\n", ranges: ["4:5-4:10"], messageIncludes: "silently lost" },
+    { code: "services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26\n", ranges: ["4:5-4:10"], messageIncludes: "Compose refuses the file" },
     { code: "services:\n  web:\n\timage: nginx\n", ranges: ["3:1-3:2"], messageIncludes: "Tabs" },
     { code: "services: {}\n---\nservices: {}\n", ranges: ["2:1-2:4"], messageIncludes: "several YAML documents" },
     { code: "services:\n  web: [a\n", ranges: ["3:1-3:1"] },

@@ -21,6 +21,16 @@ testRule(rule, {
     { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      DATABASE_URL: postgresql://umami:umami@db:5432/umami\n", ranges: ["5:21-5:59"] },
     // postgres reads `_FILE` for its own POSTGRES_ variables only, not for PGPASSWORD: no mechanical fix.
     { code: "services:\n  db:\n    image: postgres:17\n    environment:\n      PGPASSWORD: hunter2\n", ranges: ["5:19-5:26"], messageIncludes: "${PGPASSWORD}" },
+    // Django's and Rails' keys, RabbitMQ's and MySQL's short names.
+    {
+      code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      SECRET_KEY: django-insecure-abc\n      SECRET_KEY_BASE: 9f8e7d\n      RABBITMQ_DEFAULT_PASS: guest2\n      MYSQL_PWD: s3cr3t\n      PWD: /srv\n",
+      ranges: ["5:19-5:38", "6:24-6:30", "7:30-7:36", "8:18-8:24"],
+    },
+    // Shared through an anchor: the secret would be mounted in one service only, so no fix.
+    {
+      code: "x-common: &common\n  image: postgres:16\n  environment: &env\n    POSTGRES_PASSWORD: hunter2\nservices:\n  db1: {<<: *common}\n  db2:\n    <<: *common\n    environment: {<<: *env, POSTGRES_USER: me}\n",
+      ranges: ["4:24-4:31", "4:24-4:31"],
+    },
     // List form, an image without `_FILE` support: no mechanical fix.
     { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      - \"STRIPE_API_KEY=sk_live_abc123\"\n      - DEBUG=0\n", ranges: ["5:25-5:39"], messageIncludes: "${STRIPE_API_KEY}" },
   ],

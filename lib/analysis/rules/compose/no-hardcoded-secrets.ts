@@ -7,7 +7,7 @@ import { isSwitchValue } from "../../secrets";
 import type { Fix } from "../../types";
 import { defineComposeRule } from "../types";
 
-const SECRET_NAME = /(PASSWORD|PASSWD|PASSPHRASE|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$|^(DATABASE_URL|REDIS_URL|MONGO(DB)?_URL)$/i;
+const SECRET_NAME = /(PASSWORD|PASSWD|_PASS|_PWD|PASSPHRASE|SECRET|SECRET_KEY(_BASE)?|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$|^(DATABASE_URL|REDIS_URL|MONGO(DB)?_URL)$/i;
 /** Values that are obviously not secrets: placeholders, booleans, file paths. */
 /** Paths to a key file, placeholders (switches are `isSwitchValue`). */
 const NOT_A_SECRET = /^(none|null|changeme|\.{0,2}\/.*|\*+|x+|<.*>)$/i;
@@ -31,9 +31,22 @@ function secretName(variable: string): string {
   return variable.toLowerCase().replace(/[^a-z0-9]+/g, "_");
 }
 
+/**
+ * Whether the variable is written where other services read it too: merged in from an anchor outside the service
+ * (`<<: *common`), or in an environment mapping that carries an anchor. The secret would be mounted in this service
+ * only, and the others would look for a file that is not there.
+ */
+function sharedWithOthers(service: ComposeService, variable: EnvironmentVariable): boolean {
+  const environment = serviceEntry(service, "environment")?.value;
+  const [start, end] = service.node?.range ?? [0, 0];
+  const at = service.file.lines.offsetAt(variable.nameRange.start);
+  return Boolean(environment?.anchor) || at < start || at >= end;
+}
+
 function moveToSecret({ service, variable }: Data, file: ComposeService["file"]): Fix | undefined {
   // Only the mapping form (`NAME: value`) is rewritten; secrets already declared in the file need a human.
   if (variable.declaration === variable.node || serviceEntry(service, "secrets") || topLevelEntry(file, "secrets") || !file.root) return undefined;
+  if (sharedWithOthers(service, variable)) return undefined;
   const name = secretName(variable.name);
   const serviceSecrets = appendToMapping(file, service.node, ["secrets:", `  - ${name}`]);
   const topLevel = appendToMapping(file, file.root, ["secrets:", `  ${name}:`, `    file: ./secrets/${name}.txt`]);

@@ -5,7 +5,8 @@ import type { Range } from "../../types";
 import { defineComposeRule } from "../types";
 
 /** Unquoted, these would change meaning in YAML (comments, flow syntax, anchors…). */
-const NEEDS_QUOTES = /^[\s!&*{}[\]|>'"%@`,?-]|[#]|: |\s$/;
+/** Text a plain scalar cannot start with or hold; `,[]{}` end one inside a flow sequence (`[./a:/a:ro,z]`). */
+const NEEDS_QUOTES = /^[\s!&*|>'"%@`?-]|[#,[\]{}]|: |\s$/;
 
 export default defineComposeRule<{ value: string; range: Range }>({
   meta: {

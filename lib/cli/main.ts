@@ -12,7 +12,7 @@ import { unifiedDiff } from "../analysis/diff";
 import { planFixes } from "../analysis/fixes";
 import { formatCheckstyle } from "../analysis/format/checkstyle";
 import { formatGithub } from "../analysis/format/github";
-import { formatGitlab } from "../analysis/format/gitlab";
+import { formatCodeClimate, formatGitlab } from "../analysis/format/gitlab";
 import { formatJson } from "../analysis/format/json";
 import { formatJunit } from "../analysis/format/junit";
 import { formatMarkdown } from "../analysis/format/markdown";
@@ -29,9 +29,9 @@ A directory stands for the Dockerfiles, compose files and .dockerignore files un
 
 Options:
   -f, --format <name>           output format (default: stylish): stylish, json, markdown, sarif (code scanning),
-                                github (Actions annotations), gitlab (Code Quality), checkstyle (Jenkins and others),
-                                junit (test reports);
-                                hadolint's names tty, codeclimate and gitlab_codeclimate are taken too
+                                github (Actions annotations), gitlab (Code Quality), codeclimate (an engine's
+                                NUL-separated issues), checkstyle (Jenkins and others), junit (test reports);
+                                hadolint's names tty and gitlab_codeclimate are taken too
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
       --fix                     apply the safe fixes to the files (again until none is left), then report the rest
@@ -56,11 +56,11 @@ The rule and threshold flags are hadolint's: they take precedence over the confi
 
 Exit codes: 0 no finding at or above the threshold, 1 findings, 2 usage or I/O error.`;
 
-const FORMATS = ["stylish", "json", "markdown", "sarif", "github", "gitlab", "checkstyle", "junit"] as const;
+const FORMATS = ["stylish", "json", "markdown", "sarif", "github", "gitlab", "codeclimate", "checkstyle", "junit"] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (value: string): value is Format => (FORMATS as readonly string[]).includes(value);
 /** hadolint's names for the same outputs, so a CI script switches tools without rewriting its flags. */
-const HADOLINT_FORMATS: Record<string, Format> = { tty: "stylish", codeclimate: "gitlab", gitlab_codeclimate: "gitlab" };
+const HADOLINT_FORMATS: Record<string, Format> = { tty: "stylish", gitlab_codeclimate: "gitlab" };
 
 /** A problem with how the CLI was called or with its input: reported in one line, exit code 2. */
 class UsageError extends Error {}
@@ -362,10 +362,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       sarif: () => formatSarif(report),
       github: () => formatGithub(report),
       gitlab: () => formatGitlab(report),
+      codeclimate: () => formatCodeClimate(report),
       checkstyle: () => formatCheckstyle(report),
       junit: () => formatJunit(report),
     }[format]();
-    await print(`${output}\n`);
+    // Code Climate reads NUL-separated issues: a line break after the last would be one more, unreadable.
+    await print(format === "codeclimate" ? output : `${output}\n`);
     return failingCount(report, threshold) > 0 ? 1 : 0;
   } catch (error) {
     if (error instanceof UsageError) {

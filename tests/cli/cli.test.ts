@@ -325,7 +325,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [["--config", "CONFIG_HADOLINT_UNKNOWN_KEY", "Dockerfile"], /\.hadolint\.yml: invalid configuration: .*ignore/],
     [["missing-file"], /missing-file: no such file/],
     [[], /no input files/],
-    [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif, github, gitlab, checkstyle, junit\)/],
+    [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif, github, gitlab, codeclimate, checkstyle, junit\)/],
     [["--bogus", "x"], /Unknown option '--bogus'/],
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],

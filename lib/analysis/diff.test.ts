@@ -96,4 +96,8 @@ describe("unifiedDiff", () => {
     expect(unifiedDiff("f", "CMD x", "CMD x\nUSER 1\n")).toBe("--- f\n+++ f\n@@ -1,1 +1,2 @@\n-CMD x\n\\ No newline at end of file\n+CMD x\n+USER 1\n");
     expect(unifiedDiff("f", "a\n", "a\n")).toBe("");
   });
+
+  it("ends a file name holding a space with a tab, as GNU diff does, so patch reads it whole", () => {
+    expect(unifiedDiff("my app/Dockerfile", "a\n", "b\n")).toBe("--- my app/Dockerfile\t\n+++ my app/Dockerfile\t\n@@ -1,1 +1,1 @@\n-a\n+b\n");
+  });
 });

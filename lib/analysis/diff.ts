@@ -136,7 +136,9 @@ export function unifiedDiff(path: string, before: string, after: string, context
     if (last && from <= last.to) last.to = to;
     else hunks.push({ from, to });
   });
-  const out = [`--- ${path}`, `+++ ${path}`];
+  // A tab ends the name, as GNU diff writes it: patch would otherwise read a name with a space as two words.
+  const name = /\s/.test(path) ? `${path}\t` : path;
+  const out = [`--- ${name}`, `+++ ${name}`];
   let oldSeen = 0;
   let newSeen = 0;
   let index = 0;

@@ -333,7 +333,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target, buildArgs, size });
     if (values.diff) {
       const { files: fixed } = fixFiles(files, context, review, values["unsafe-fixes"]);
-      const diffs = fixed.map((file, index) => unifiedDiff(file.path, files[index]!.content, file.content)).join("");
+      // The byte-order mark the review left out is in the file: a patch whose first line lacks it does not apply.
+      const withBom = (file: SourceFile, text: string) => (inputs.get(file.path)?.bom ? BOM + text : text);
+      const diffs = fixed.map((file, index) => unifiedDiff(file.path, withBom(file, files[index]!.content), withBom(file, file.content))).join("");
       await print(diffs);
       return diffs === "" ? 0 : 1;
     }

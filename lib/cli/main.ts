@@ -34,6 +34,7 @@ Options:
                                 hadolint's names tty and gitlab_codeclimate are taken too
   -p, --profile <name>          rule set: recommended (default), strict, hadolint
   -c, --config <file>           configuration file: .shipshape.yaml, or a .hadolint.yaml read as hadolint does
+                                (without it: the first of these in the working directory, if any)
       --fix                     apply the safe fixes to the files (again until none is left), then report the rest
       --unsafe-fixes            with --fix or --diff, apply the unsafe ones too (they change what the build does)
       --diff                    print what --fix would change as a unified diff, change no file (exit 1 if any)
@@ -228,7 +229,12 @@ async function writeOutput(io: Io, file: SourceFile): Promise<void> {
   }
 }
 
-async function loadConfig(path: string | undefined): Promise<Config> {
+/** The configuration files a run without `--config` reads from the working directory, as hadolint reads its own. */
+const DEFAULT_CONFIGS = [".shipshape.yaml", ".shipshape.yml", ".hadolint.yaml", ".hadolint.yml"];
+
+async function loadConfig(given: string | undefined): Promise<Config> {
+  const present = await Promise.all(DEFAULT_CONFIGS.map(async (name) => ((await stat(name).catch(() => undefined))?.isFile() ? name : undefined)));
+  const path = given ?? present.find((name) => name !== undefined);
   if (!path) return {};
   const { content: text } = await readInput(path);
   try {

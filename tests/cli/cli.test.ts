@@ -265,6 +265,19 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(fixed.stderr).toContain(`shipshape: ${latin1}: not rewritten: it is not valid UTF-8`);
   });
 
+  it("reads .shipshape.yaml or .hadolint.yaml from the working directory when no --config is given, as hadolint does", () => {
+    const project = join(dir, "with-config");
+    mkdirSync(project);
+    writeFileSync(join(project, "Dockerfile"), "FROM node:latest\nUSER 1000\nCMD [\"node\"]\n");
+    const rules = () => {
+      const result = spawnSync(process.execPath, [join(root, "bin/shipshape.js"), "-f", "json", "Dockerfile"], { encoding: "utf8", cwd: project });
+      return (JSON.parse(result.stdout).files[0].findings as { rule: string }[]).map((finding) => finding.rule);
+    };
+    expect(rules()).toContain("no-latest-tag");
+    writeFileSync(join(project, ".hadolint.yaml"), "ignored:\n  - DL3007\n");
+    expect(rules()).not.toContain("no-latest-tag");
+  });
+
   it("takes hadolint's flags: --ignore, severity overrides, --no-fail, -t, --trusted-registry, -o", () => {
     const rules = (args: string[]) => (JSON.parse(shipshape(["-f", "json", ...args, bad]).stdout).files[0].findings as { rule: string; severity: string }[]);
     expect(rules([]).map((f) => f.rule)).toContain("no-latest-tag");

@@ -22,6 +22,8 @@ describe("compose projects", () => {
     expect(of("app/compose.prod.yaml").layers.map((file) => file.path)).toEqual(["shared/db.yaml", "app/compose.yaml", "app/compose.prod.yaml"]);
     expect(of("app/compose.prod.yaml").production).toBe(true);
     expect(of("app/compose.override.yaml").production).toBe(false);
+    const named = (path: string) => projects({ [path]: "services: {}\n" })(path).production;
+    expect([named("compose.live.yaml"), named("docker-compose.deploy.yml"), named("compose.live-reload.yaml"), named("compose.non-prod.yaml")]).toEqual([true, true, false, false]);
   });
 
   it("lets the last layer win, with what a service extends underneath it", () => {

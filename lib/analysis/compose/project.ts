@@ -33,7 +33,9 @@ export function isDefaultOverride(file: ComposeFile): boolean {
 
 function isProductionFile(path: string): boolean {
   // `docker-compose.non-prod.yml`, `compose.not-production.yaml` say the opposite.
-  return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path)) && !/(^|[._-])(non|not|pre)-(prod|production|release|live)/i.test(basename(path));
+  // `compose.live-reload.yaml` is a development file.
+  return /(^|[._-])(prod|production|deploy|release|live)([._-]|$)/i.test(basename(path)) && !/(^|[._-])(non|not|pre)-(prod|production|release|live)/i.test(basename(path)) &&
+    !/(^|[._-])live[._-]?reload/i.test(basename(path));
 }
 
 function includedPaths(file: ComposeFile): string[] {

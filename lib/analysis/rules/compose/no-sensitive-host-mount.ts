@@ -8,11 +8,16 @@ const SENSITIVE = ["/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/pro
 
 /** Files shared to give containers the host's clock settings. */
 const HARMLESS = ["/etc/localtime", "/etc/timezone"];
+/** Public material containers read from the host: its CA certificates (writable, they would let a container plant one). */
+const HARMLESS_READ_ONLY = ["/etc/ssl/certs", "/etc/ca-certificates", "/etc/pki/ca-trust", "/usr/share/ca-certificates"];
+/** A user's credential directories, wherever the home is (`~/.ssh`, `${HOME}/.aws`, `/home/ci/.kube`). */
+const CREDENTIALS = /(^|\/)\.(ssh|aws|kube|docker|gnupg|azure|config\/gcloud)(\/|$)/;
 
-function sensitiveRoot(source: string): string | undefined {
+function sensitiveRoot(source: string, readOnly: boolean): string | undefined {
   const path = normalizePath(source);
   if (/docker\.sock$/.test(path)) return undefined; // no-docker-socket-mount says it better
-  if (HARMLESS.includes(path)) return undefined;
+  if (HARMLESS.includes(path) || (readOnly && HARMLESS_READ_ONLY.some((root) => path === root || path.startsWith(`${root}/`)))) return undefined;
+  if (CREDENTIALS.test(path)) return path;
   return SENSITIVE.find((root) => path === root || (root !== "/" && ["/etc", "/proc", "/sys", "/boot", "/root"].includes(root) && path.startsWith(`${root}/`)));
 }
 
@@ -27,7 +32,8 @@ export default defineComposeRule<{ service: string | undefined; source: string; 
       summary: "A host system directory is mounted into a service.",
       whatItDoes:
         "Flags bind mounts of the host's root or system directories (`/`, `/etc`, `/proc`, `/sys`, `/boot`, `/root`, " +
-        "`/var`, `/usr`…), directly or through a named volume whose `driver_opts.device` points there.",
+        "`/var`, `/usr`…) and of a user's credential directories (`~/.ssh`, `~/.aws`, `~/.kube`, `~/.docker`…), directly " +
+        "or through a named volume whose `driver_opts.device` points there. The CA certificates mounted read-only are fine.",
       whyItMatters:
         "These directories hold the host's credentials, kernel interfaces and binaries. A container that can write " +
         "them owns the host; one that can read them learns its secrets.",
@@ -40,7 +46,7 @@ export default defineComposeRule<{ service: string | undefined; source: string; 
   check({ file }, report) {
     for (const service of file.services) {
       for (const mount of mounts(service)) {
-        const root = mount.type === "bind" && mount.source ? sensitiveRoot(mount.source) : undefined;
+        const root = mount.type === "bind" && mount.source ? sensitiveRoot(mount.source, mount.readOnly) : undefined;
         if (root) report({ range: rangeOf(file.lines, mount.node), data: { service: service.name, source: mount.source!, readOnly: mount.readOnly } });
       }
     }
@@ -49,7 +55,7 @@ export default defineComposeRule<{ service: string | undefined; source: string; 
       const options = childEntries(file, volume.value).find((found) => found.key.value === "driver_opts");
       const device = childEntries(file, options?.value).find((found) => found.key.value === "device");
       const path = resolvedText(device?.value);
-      if (path && sensitiveRoot(path)) report({ range: rangeOf(file.lines, device!.value), data: { service: undefined, source: path, readOnly: false } });
+      if (path && sensitiveRoot(path, false)) report({ range: rangeOf(file.lines, device!.value), data: { service: undefined, source: path, readOnly: false } });
     }
   },
   message: ({ service, source, readOnly }) =>

@@ -55,9 +55,16 @@ describe("formatMarkdown", () => {
       ],
     };
     const markdown = formatMarkdown(hostile);
-    expect(markdown).toContain("| ``a\\|b`c&lt;img src=x&gt;.Dockerfile`` | 1 | 0 | 0 | 0 |");
+    // Inside a code span `<img>` is shown as written (CommonMark decodes no entity there); only GFM's `|` needs escaping.
+    expect(markdown).toContain("| ``a\\|b`c<img src=x>.Dockerfile`` | 1 | 0 | 0 | 0 |");
     expect(markdown).toContain("### ``a|b`c<img src=x>.Dockerfile``");
     expect(markdown).toContain(": bad &lt;script&gt;alert(1)&lt;/script&gt; # heading \\| cell\n");
     expect(markdown).not.toContain("<script>");
+  });
+
+  it("leaves code in messages as written: `&& rm` is no `&amp;&amp; rm` on GitHub", () => {
+    const message = "End it with `&& rm -rf /var/lib/apt/lists/*`, pin `curl=<version>`, never `wget … | sh` & <b>.";
+    const markdown = formatMarkdown({ files: [{ path: "Dockerfile", kind: "dockerfile", findings: [{ rule: "x", aliases: [], severity: "info", category: "size", message, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, fixes: [] }] }] });
+    expect(markdown).toContain(": End it with `&& rm -rf /var/lib/apt/lists/*`, pin `curl=<version>`, never `wget … | sh` &amp; &lt;b&gt;.\n");
   });
 });

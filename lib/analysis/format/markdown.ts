@@ -28,9 +28,37 @@ function code(text: string): string {
   return `${fence}${pad}${text.replace(/\r?\n/g, " ")}${pad}${fence}`;
 }
 
-/** Keeps a message on one line and stops raw HTML and table syntax from being interpreted. */
-function inline(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/[<>&|]/g, (ch) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|" })[ch]!);
+const ESCAPED: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "\\|" };
+
+/**
+ * Keeps a message on one line and stops raw HTML and table syntax from being interpreted. Code spans are left as they
+ * are (CommonMark shows `&amp;` there as written), except for `|` in a table cell, which GFM needs escaped even there.
+ */
+function inline(text: string, { table = false } = {}): string {
+  const escape = (plain: string) => plain.replace(/[<>&|]/g, (ch) => ESCAPED[ch]!);
+  const line = text.replace(/\r?\n/g, " ");
+  let out = "";
+  let at = 0;
+  // A code span runs from a run of backticks to the next run of the same length (CommonMark §6.1).
+  for (let open = line.indexOf("`"); open !== -1; open = line.indexOf("`", at)) {
+    const fence = /^`+/.exec(line.slice(open))![0];
+    let close = -1;
+    for (const run of line.slice(open + fence.length).matchAll(/`+/g)) {
+      if (run[0].length === fence.length) {
+        close = open + fence.length + run.index;
+        break;
+      }
+    }
+    if (close === -1) {
+      out += escape(line.slice(at, open + fence.length));
+      at = open + fence.length;
+      continue;
+    }
+    const span = line.slice(open, close + fence.length);
+    out += escape(line.slice(at, open)) + (table ? span.replaceAll("|", "\\|") : span);
+    at = close + fence.length;
+  }
+  return out + escape(line.slice(at));
 }
 
 /** A review for a pull-request comment or a ticket: summary table, findings with rule links, sizes. */
@@ -48,7 +76,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   );
   if (report.files.length > 0) {
     out.push(`| File | ${SEVERITIES.map((s) => SEVERITY_LABEL[s]).join(" | ")} |`, `| --- | ${SEVERITIES.map(() => "---:").join(" | ")} |`);
-    for (const file of files) out.push(`| ${inline(code(file.path))} | ${SEVERITIES.map((s) => file.counts[s]).join(" | ")} |`);
+    for (const file of files) out.push(`| ${inline(code(file.path), { table: true })} | ${SEVERITIES.map((s) => file.counts[s]).join(" | ")} |`);
     out.push("");
   }
   for (const file of report.files) {
@@ -66,7 +94,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
     for (const size of options.sizes) {
       const suggested = size.suggestedBytes;
       const change = suggested === undefined ? "–" : `${suggested <= size.currentBytes ? "−" : "+"}${formatBytes(Math.abs(size.currentBytes - suggested))}`;
-      out.push(`| ${inline(size.label)} | ${formatBytes(size.currentBytes)} | ${suggested === undefined ? "–" : formatBytes(suggested)} | ${change} |`);
+      out.push(`| ${inline(size.label, { table: true })} | ${formatBytes(size.currentBytes)} | ${suggested === undefined ? "–" : formatBytes(suggested)} | ${change} |`);
     }
     out.push("");
   }

@@ -110,7 +110,14 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     const { code, stdout } = shipshape(["--no-color", bad]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/1:11\s+warning\s+`node:latest` moves.*no-latest-tag/);
-    expect(stdout).toMatch(/4 findings \(3 warning, 1 info\)/);
+    expect(stdout).toMatch(/4 findings \(3 warnings, 1 info\)/);
+  });
+
+  it("shows control characters quoted from a file as escapes, never sends them to the terminal", () => {
+    const hostile = write("Dockerfile.escape", 'FROM alpine:latest\nUSER "r\u001b[2Jo"\nCMD ["x"]\n');
+    const { stdout } = shipshape(["--no-color", hostile]);
+    expect(stdout).not.toContain("\u001b");
+    expect(stdout).toContain("\\x1b[2J");
   });
 
   it("reviews several files together and reports each finding under its own file", () => {

@@ -2,7 +2,7 @@ import { SEVERITIES, type Report, type Severity } from "../types";
 import { ENGINE_VERSION } from "../version";
 import { formatBytes } from "../size/bytes";
 import { ruleUrl } from "./links";
-import { countFindings, plural, sumCounts } from "./summary";
+import { countFindings, plural, severityBreakdown, sumCounts } from "./summary";
 
 /** An image-size estimate to compare, e.g. as shared and after the suggested fixes. */
 export interface SizeComparison {
@@ -66,8 +66,7 @@ export function formatMarkdown(report: Report, options: MarkdownOptions = {}): s
   const { total, files } = countFindings(report);
   const count = sumCounts(total);
   const out: string[] = ["## Shipshape review", ""];
-  // "2 warnings", but "2 info" and "2 style": those read as mass nouns.
-  const breakdown = SEVERITIES.filter((s) => total[s] > 0).map((s) => (s === "info" || s === "style" ? `${total[s]} ${s}` : plural(total[s], s))).join(", ");
+  const breakdown = severityBreakdown(total);
   out.push(
     count === 0
       ? `No findings in ${plural(report.files.length, "file")}.`

@@ -1,5 +1,6 @@
 import { formatBytes, formatRange } from "../size/bytes";
-import { SEVERITIES, type FileReport, type Report, type Severity } from "../types";
+import type { FileReport, Report, Severity } from "../types";
+import { countFindings, plural, severityBreakdown, sumCounts } from "./summary";
 
 export interface StylishOptions {
   color: boolean;
@@ -7,31 +8,31 @@ export interface StylishOptions {
 
 const COLORS: Record<Severity, string> = { error: "31", warning: "33", info: "36", style: "90" };
 
+/** Control characters quoted from a file would drive the terminal (`ESC[2J` clears it): shown as `\x1b` instead. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
 /** The human format: findings grouped by file, one aligned line each, and a summary line. */
 export function formatStylish(report: Report, { color }: StylishOptions): string {
   const paint = (code: string, text: string) => (color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
-  const counts = new Map<Severity, number>();
   for (const file of report.files) {
     if (file.findings.length === 0 && !file.size) continue;
-    lines.push(paint("4", file.path));
+    lines.push(paint("4", printable(file.path)));
     const width = Math.max(...file.findings.map((f) => `${f.range.start.line}:${f.range.start.column}`.length));
     for (const finding of file.findings) {
-      counts.set(finding.severity, (counts.get(finding.severity) ?? 0) + 1);
       const where = `${finding.range.start.line}:${finding.range.start.column}`.padEnd(width);
       const fixable = finding.fixes.some((fix) => fix.applicability === "safe") ? " (fixable)" : "";
-      lines.push(`  ${paint("2", where)}  ${paint(COLORS[finding.severity], finding.severity.padEnd(7))}  ${finding.message}  ${paint("2", finding.rule)}${fixable}`);
+      lines.push(`  ${paint("2", where)}  ${paint(COLORS[finding.severity], finding.severity.padEnd(7))}  ${printable(finding.message)}  ${paint("2", finding.rule)}${fixable}`);
     }
     if (file.size) lines.push(`  ${sizeSummary(file)}`);
     lines.push("");
   }
-  const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
-  if (total === 0) {
-    lines.push(paint("32", `No findings in ${report.files.length} file${report.files.length === 1 ? "" : "s"}.`));
-  } else {
-    const parts = SEVERITIES.filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-    lines.push(`${total} finding${total === 1 ? "" : "s"} (${parts.join(", ")})`);
-  }
+  const counts = countFindings(report).total;
+  const total = sumCounts(counts);
+  if (total === 0) lines.push(paint("32", `No findings in ${plural(report.files.length, "file")}.`));
+  else lines.push(`${plural(total, "finding")} (${severityBreakdown(counts)})`);
   return lines.join("\n");
 }
 

@@ -25,3 +25,8 @@ export function sumCounts(counts: SeverityCounts): number {
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
 }
+
+/** "3 warnings, 1 info": "info" and "style" read as mass nouns and take no plural. */
+export function severityBreakdown(counts: SeverityCounts): string {
+  return SEVERITIES.filter((s) => counts[s] > 0).map((s) => (s === "info" || s === "style" ? `${counts[s]} ${s}` : plural(counts[s], s))).join(", ");
+}

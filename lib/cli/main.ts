@@ -3,7 +3,7 @@ import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, detectKind, ENGINE_VERSION, findRule, isKnownRuleName, parseConfig, PROFILES, SEVERITIES, type Config, type ProfileName,
+  analyze, ConfigError, DEFAULT_FAILURE_THRESHOLD, detectKind, ENGINE_VERSION, findRule, isKnownRuleName, parseConfig, parseDockerfile, PROFILES, SEVERITIES, type Config, type ProfileName,
   type Report, type Severity, type SourceFile,
 } from "../analysis";
 import "../analysis/size/bundled-data";
@@ -257,6 +257,16 @@ function buildArgsOf(operands: readonly string[], environment: Io["env"]): Build
   return args;
 }
 
+/** `--target` must name a stage of a reviewed Dockerfile, as `docker build --target` does ("target stage could not be found"). */
+function checkTarget(target: string | undefined, files: readonly SourceFile[]): void {
+  if (target === undefined) return;
+  const stages = files.filter((file) => detectKind(file.path, file.content) === "dockerfile")
+    .map((file) => parseDockerfile(file.content).stages.flatMap((stage) => (stage.name ? [stage.name] : [])));
+  if (stages.length === 0 || stages.some((names) => names.includes(target.toLowerCase()))) return;
+  const known = [...new Set(stages.flat())];
+  throw new UsageError(`--target ${target}: no stage of that name in the Dockerfile${stages.length === 1 ? "" : "s"} (${known.length > 0 ? `stages: ${known.join(", ")}` : "no stage has a name"})`);
+}
+
 /** `--context-size`: `40MB`, `1.5 GB`, `512KiB` or a number of bytes. */
 function bytesOf(text: string): number {
   const bytes = parseByteSize(text);
@@ -336,6 +346,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     const buildArgs = buildArgsOf(values["build-arg"], io.env);
     const contextSize = values["context-size"];
     const size = contextSize === undefined ? undefined : { contextBytes: bytesOf(contextSize) };
+    checkTarget(values.target, files);
     const review = (all: SourceFile[]) => analyze(all, { config, profile, target: values.target, buildArgs, size });
     if (values.diff) {
       const { files: fixed } = fixFiles(files, context, review, values["unsafe-fixes"]);

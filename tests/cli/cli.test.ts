@@ -347,6 +347,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [[], /no input files/],
     [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif, github, gitlab, codeclimate, checkstyle, junit\)/],
     [["--bogus", "x"], /Unknown option '--bogus'/],
+    // docker build fails on a target no stage has; judging the last stage instead would pass the wrong one.
+    [["--target", "prdo", "Dockerfile.good"], /--target prdo: no stage of that name in the Dockerfile \(no stage has a name\)/],
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],
     [["--config", "CONFIG_BAD_YAML", "Dockerfile"], /shipshape\.bad\.yaml: /],
     [["--fix", "-"], /--fix rewrites files: it cannot fix standard input/],

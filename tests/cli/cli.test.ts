@@ -159,7 +159,9 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
   });
 
   it("reads a .hadolint.yaml as hadolint does (ignored, override, failure-threshold)", () => {
-    const config = write(".hadolint.yaml", "ignored: [DL3002, DL3008]\noverride:\n  info: [DL3007]\nfailure-threshold: error\n");
+    // In a directory of its own: in the working directory, every other run would read it (no --config needed).
+    mkdirSync(join(dir, "hadolint-config"), { recursive: true });
+    const config = write("hadolint-config/.hadolint.yaml", "ignored: [DL3002, DL3008]\noverride:\n  info: [DL3007]\nfailure-threshold: error\n");
     const { code, stdout } = shipshape(["-f", "json", "-c", config, bad]);
     const rules = JSON.parse(stdout).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`);
     expect(rules).toEqual(["prefer-minimal-base:info", "no-latest-tag:info", "use-exec-form:warning"]);
@@ -360,7 +362,8 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
   ])("exits 2 with a one-line message for %j", (args, message) => {
     const resolved = args.map((arg) =>
       arg === "CONFIG_BAD_RULE" ? write("shipshape.rule.yaml", "rules:\n  DL9999: off\n")
-        : arg === "CONFIG_HADOLINT_UNKNOWN_KEY" ? write(".hadolint.yml", "ignore: [DL3007]\n")
+        // In a directory of its own: in the working directory, every other run would read it (no --config needed).
+        : arg === "CONFIG_HADOLINT_UNKNOWN_KEY" ? (mkdirSync(join(dir, "hadolint"), { recursive: true }), write("hadolint/.hadolint.yml", "ignore: [DL3007]\n"))
         : arg === "CONFIG_BAD_YAML" ? write("shipshape.bad.yaml", "rules: [unclosed\n") : arg);
     const { code, stderr, stdout } = shipshape(resolved);
     expect(code).toBe(2);

@@ -7,6 +7,8 @@ export type ApiErrorCode =
   | "bad_json"
   | "invalid_request"
   | "not_found"
+  | "method_not_allowed"
+  | "unsupported_media_type"
   | "unauthorized"
   | "forbidden"
   | "conflict"
@@ -24,6 +26,8 @@ const STATUS: Record<ApiErrorCode, number> = {
   bad_json: 400,
   invalid_request: 400,
   not_found: 404,
+  method_not_allowed: 405,
+  unsupported_media_type: 415,
   unauthorized: 401,
   forbidden: 403,
   conflict: 409,
@@ -36,6 +40,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues?: ApiIssue[],
+    /** Headers the status needs (`Allow` for 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = "ApiError";
@@ -47,6 +53,14 @@ export class ApiError extends Error {
 
   toResponse(): Response {
     const error = { code: this.code, message: this.message, ...(this.issues ? { issues: this.issues } : {}) };
-    return Response.json({ error }, { status: this.status, headers: { "Cache-Control": "no-store" } });
+    // RFC 9110 §11.6.1: a 401 names the scheme it wants.
+    const challenge: Record<string, string> = this.code === "unauthorized" ? { "WWW-Authenticate": "Bearer" } : {};
+    return Response.json({ error }, { status: this.status, headers: { "Cache-Control": "no-store", ...challenge, ...this.headers } });
   }
+}
+
+/** A route handler for the methods a route does not answer: 405 with the `Allow` header RFC 9110 §15.5.6 requires. */
+export function methodNotAllowed(...allowed: string[]): () => Response {
+  const allow = [...allowed, "OPTIONS"].join(", ");
+  return () => new ApiError("method_not_allowed", `This address answers ${allowed.join(" and ")} only.`, undefined, { Allow: allow }).toResponse();
 }

@@ -1,6 +1,6 @@
 import { analysisEvents, analyzeOptionsFrom, ConfigError, type AnalyzeOptions } from "@/lib/analysis";
 import "@/lib/analysis/size/bundled-data";
-import { ApiError } from "@/lib/http/errors";
+import { ApiError, methodNotAllowed } from "@/lib/http/errors";
 import { NDJSON_HEADERS, ndjsonStream } from "@/lib/http/ndjson";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { analyzeRequestSchema, invalidShapeError } from "./schema";
@@ -38,3 +38,9 @@ export async function POST(request: Request): Promise<Response> {
   });
   return new Response(stream, { headers: NDJSON_HEADERS });
 }
+
+const notAllowed = methodNotAllowed("POST");
+export const GET = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;
+export const DELETE = notAllowed;

@@ -1,3 +1,4 @@
+import { methodNotAllowed } from "@/lib/http/errors";
 import { reportHandlers } from "../default-handlers";
 
 interface Context {
@@ -11,3 +12,8 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 export async function DELETE(request: Request, { params }: Context): Promise<Response> {
   return reportHandlers.remove(request, (await params).id);
 }
+
+const notAllowed = methodNotAllowed("GET", "DELETE");
+export const POST = notAllowed;
+export const PUT = notAllowed;
+export const PATCH = notAllowed;

@@ -339,7 +339,16 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     if (values["unsafe-fixes"] && !values.fix && !values.diff) throw new UsageError("--unsafe-fixes applies fixes only with --fix or --diff");
     if (values.fix && values.diff) throw new UsageError("--diff shows what --fix would change without changing it: give one of them");
     if (values.fix && positionals.includes("-")) throw new UsageError("--fix rewrites files: it cannot fix standard input");
-    const paths = [...new Set((await Promise.all(positionals.map(expandPath))).flat())];
+    // One file named twice (`Dockerfile ./Dockerfile`) is reviewed once, under the first name given.
+    const byFile = new Map<string, string>();
+    for (const path of (await Promise.all(positionals.map(expandPath))).flat()) {
+      const file = path === "-" ? "-" : resolve(path);
+      if (!byFile.has(file)) byFile.set(file, path);
+    }
+    const paths = [...byFile.values()];
+    if (paths.includes("-") && byFile.has(resolve(values["stdin-filename"]))) {
+      throw new UsageError(`--stdin-filename ${values["stdin-filename"]}: a file of that name is reviewed too; name standard input otherwise`);
+    }
     const inputs = new Map(await Promise.all(paths.map(async (path) => [path, path === "-" ? decodeInput(Buffer.from(await io.readStdin())) : await readInput(path)] as const)));
     let files: SourceFile[] = paths.map((path) => ({ path: path === "-" ? values["stdin-filename"] : path, content: inputs.get(path)!.content }));
     const context = await contextFiles(paths);

@@ -43,6 +43,7 @@ describe("workspaceReducer", () => {
   it("refuses empty and duplicate names but lets a file keep its own", () => {
     expect(pathProblem(" ", workspace.files)).toBe("Give the file a name.");
     expect(pathProblem("compose.yaml", workspace.files)).toBe("There is already a file named compose.yaml.");
+    expect(pathProblem("./compose.yaml", workspace.files)).toBe("There is already a file named compose.yaml.");
     expect(pathProblem("compose.yaml", workspace.files, compose!.id)).toBeNull();
   });
 

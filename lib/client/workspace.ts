@@ -1,6 +1,7 @@
 // Direct module imports: the "@/lib/analysis" index would pull the whole engine into the page bundle.
 import type { BuildArgs } from "@/lib/analysis/build-args";
 import { detectKind } from "@/lib/analysis/files";
+import { normalizePath } from "@/lib/analysis/paths";
 import { MAX_CONTEXT_BYTES } from "@/lib/analysis/size/bytes";
 import type { FileKind, Severity } from "@/lib/analysis/types";
 
@@ -123,7 +124,9 @@ export function pathProblem(path: string, files: readonly WorkspaceFile[], renam
   const trimmed = path.trim();
   if (!trimmed) return "Give the file a name.";
   if (trimmed.length > 200) return "Use a name of at most 200 characters.";
-  if (files.some((file) => file.id !== renamingId && file.path === trimmed)) return `There is already a file named ${trimmed}.`;
+  // `./Dockerfile` is `Dockerfile`: the review would read them as one file.
+  const same = files.find((file) => file.id !== renamingId && normalizePath(file.path) === normalizePath(trimmed));
+  if (same) return `There is already a file named ${same.path}.`;
   return null;
 }
 

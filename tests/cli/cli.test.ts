@@ -120,6 +120,11 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     expect(stdout).toContain("\\x1b[2J");
   });
 
+  it("reviews a file named twice once, under the first name given", () => {
+    const report = JSON.parse(shipshape(["-f", "json", "Dockerfile", "./Dockerfile", bad]).stdout) as { files: { path: string }[] };
+    expect(report.files.map((file) => file.path)).toEqual(["Dockerfile"]);
+  });
+
   it("reviews several files together and reports each finding under its own file", () => {
     mkdirSync(join(dir, "project"), { recursive: true });
     const compose = write("project/compose.yaml", "services:\n  web:\n    build:\n      context: .\n      target: prod\n");
@@ -349,6 +354,7 @@ describe("shipshape CLI", { timeout: 20_000 }, () => {
     [[], /no input files/],
     [["--format", "xml", "x"], /unknown format "xml" \(use stylish, json, markdown, sarif, github, gitlab, codeclimate, checkstyle, junit\)/],
     [["--bogus", "x"], /Unknown option '--bogus'/],
+    [["Dockerfile", "-"], /--stdin-filename Dockerfile: a file of that name is reviewed too/],
     // docker build fails on a target no stage has; judging the last stage instead would pass the wrong one.
     [["--target", "prdo", "Dockerfile.good"], /--target prdo: no stage of that name in the Dockerfile \(no stage has a name\)/],
     [["--config", "CONFIG_BAD_RULE", "Dockerfile"], /rules\.DL9999: no rule has this id or alias/],

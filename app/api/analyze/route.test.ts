@@ -115,6 +115,13 @@ describe("POST /api/analyze", () => {
     );
   });
 
+  it("refuses the same file sent twice, however its path is written: the results could not be told apart", async () => {
+    const body = { files: [{ path: "Dockerfile", content: "FROM a\n" }, { path: "./Dockerfile", content: "FROM b\n" }] };
+    const response = await post(JSON.stringify(body));
+    expect(response.status).toBe(400);
+    expect((await response.json()).error.message).toBe("The request body does not match the expected shape (files.1.path: ./Dockerfile is sent twice).");
+  });
+
   it("refuses a body whose Content-Length exceeds 1 MiB with 413, without reading it", async () => {
     const oversized = JSON.stringify({ files: [{ path: "Dockerfile", content: "#".repeat(MAX_BODY_BYTES) }] });
     const request = new Request(URL, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizePath } from "@/lib/analysis/paths";
 import { MAX_CONTEXT_BYTES } from "@/lib/analysis/size/bytes";
 import { ApiError, type ApiIssue } from "@/lib/http/errors";
 
@@ -10,7 +11,16 @@ export const analyzeRequestSchema = z.object({
   files: z
     .array(z.object({ path: z.string().min(1).max(1024), content: z.string() }))
     .min(1, "Send at least one file.")
-    .max(50, "Send at most 50 files per request."),
+    .max(50, "Send at most 50 files per request.")
+    .superRefine((files, context) => {
+      // `./Dockerfile` and `Dockerfile` are one file to the review, and their results could not be told apart.
+      const seen = new Set<string>();
+      files.forEach((file, index) => {
+        const path = normalizePath(file.path);
+        if (seen.has(path)) context.addIssue({ code: "custom", path: [index, "path"], message: `${file.path} is sent twice` });
+        seen.add(path);
+      });
+    }),
   config: config.optional(),
   /** Named rule profile (recommended, strict, hadolint); the engine checks the name (`analyzeOptionsFrom`). */
   profile: z.string().max(100).optional(),

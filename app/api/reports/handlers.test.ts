@@ -134,6 +134,10 @@ function describeReportsApi(name: string, open: () => Promise<{ store: ReportSto
       const { error } = await shape.json();
       expect(error.code).toBe("invalid_request");
       expect(error.issues.map((issue: { path: string }) => issue.path).sort()).toEqual(["expiry", "files"]);
+      // Build settings go under `settings`, as the page saves them; at the top they would be silently dropped.
+      const misplaced = await share({ files: [{ path: "Dockerfile", content: "FROM alpine:3.20\n" }], buildArgs: { A: "1" } });
+      expect(misplaced.status).toBe(400);
+      expect((await misplaced.json()).error.message).toContain("buildArgs: put the build arguments in settings.buildArgs");
     });
 
     it("answers 413 for a workspace over the limit", async () => {

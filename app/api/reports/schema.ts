@@ -8,7 +8,12 @@ const secretIds = z.array(z.string().max(2048)).max(1000);
  * `POST /api/reports` body: the workspace as `/api/analyze` takes it, plus the share choices. Findings are
  * not accepted: the server analyses the files itself. The 1 MiB body limit is the workspace limit.
  */
-export const createReportSchema = analyzeRequestSchema.extend({
+export const createReportSchema = analyzeRequestSchema.omit({ target: true, buildArgs: true, assumptions: true }).extend({
+  // A share keeps the review's settings (target, build arguments, sizes) under `settings`, as the page saves them;
+  // the same names at the top, as /api/analyze takes them, would be silently dropped: refused instead.
+  target: z.undefined({ error: "put the build target in settings.target" }).optional(),
+  buildArgs: z.undefined({ error: "put the build arguments in settings.buildArgs" }).optional(),
+  assumptions: z.undefined({ error: "put the size assumptions in settings" }).optional(),
   settings: z.record(z.string(), z.unknown()).optional(),
   expiry: z.enum(EXPIRY_CHOICES).default("never"),
   redact: z.boolean().default(true),

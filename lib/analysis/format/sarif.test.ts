@@ -105,6 +105,15 @@ describe("formatSarif", () => {
     expect(log.runs[0]!.tool.driver.rules).toHaveLength(1);
   });
 
+  it("writes an absolute path as a file:// URI, since a bare one is no URI", () => {
+    const finding = { rule: "x", aliases: [], severity: "error" as const, category: "security" as const, message: "m", range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, fixes: [] };
+    const uris = ["/srv/my app/Dockerfile", "C:\\app\\Dockerfile", "./api/Dockerfile"].map((path) => {
+      const log = JSON.parse(formatSarif({ files: [{ path, kind: "dockerfile", findings: [finding] }] }));
+      return log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri as string;
+    });
+    expect(uris).toEqual(["file:///srv/my%20app/Dockerfile", "file:///C:/app/Dockerfile", "api/Dockerfile"]);
+  });
+
   it("is valid with no findings", () => {
     const log = sarifSchema.parse(JSON.parse(formatSarif({ files: [] })));
     expect(log.runs[0]!.results).toEqual([]);

@@ -44,9 +44,16 @@ function fixesOf(finding: Finding, uri: string): Sarif.Fix[] | undefined {
   }));
 }
 
-/** Paths become relative URIs (forward slashes, percent-encoded), as code-scanning tools expect. */
+/**
+ * Paths become URIs (forward slashes, percent-encoded): relative ones as code-scanning tools expect, an absolute one
+ * (`/srv/app/Dockerfile`, `C:\\app\\Dockerfile`) a `file://` URI, since a bare absolute path is no URI (SARIF §3.4.4).
+ */
 function artifactUri(path: string): string {
-  return path.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+  const slashed = path.replace(/\\/g, "/").replace(/^\.\//, "");
+  const drive = /^[A-Za-z]:\//.exec(slashed)?.[0];
+  const encoded = (drive ? slashed.slice(drive.length) : slashed).split("/").map(encodeURIComponent).join("/");
+  if (drive) return `file:///${drive}${encoded}`;
+  return slashed.startsWith("/") ? `file://${encoded}` : encoded;
 }
 
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */

@@ -144,6 +144,7 @@ import requireBuildArgValue from "./workspace/require-build-arg-value";
 import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
 import requireInitProcess from "./workspace/require-init-process";
 import noUndeclaredSecret from "./compose/no-undeclared-secret";
+import noUndefinedReference from "./compose/no-undefined-reference";
 import noUnusedSecret from "./compose/no-unused-secret";
 import noHostPortWithReplicas from "./compose/no-host-port-with-replicas";
 import requireCapDropAll from "./compose/require-cap-drop-all";
@@ -251,6 +252,7 @@ export const RULES: readonly Rule[] = [
   requireBuildArgValue,
   requireBuildHealthcheck,
   noUndeclaredSecret,
+  noUndefinedReference,
   noUnusedSecret,
   noHostPortWithReplicas,
   requireCapDropAll,

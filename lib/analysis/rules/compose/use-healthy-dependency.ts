@@ -19,6 +19,9 @@ function listFix(file: ComposeFile, data: Extract<Data, { form: "list" }>): Fix 
   if (!isSeq(list) || list.flow || !list.range || list.items.some((item) => !isScalar(item)) || names.some((name) => name.includes("$"))) return undefined;
   const firstLine = file.lines.positionAt((list.items[0] as Node).range![0]).line;
   if (!/^\s*-\s/.test(file.lines.lineText(firstLine))) return undefined;
+  // Rewriting the list would drop comments between its items (`- db  # the database`): left to you then.
+  const lastLine = rangeOf(file.lines, list.items.at(-1) as Node).end.line;
+  for (let line = firstLine; line <= lastLine; line++) if (file.lines.lineText(line).includes("#")) return undefined;
   // The entries go one level below `depends_on:`, wherever its list's dashes stood (YAML lets them sit at its column).
   const unit = indentUnit(file);
   const indent = " ".repeat(data.keyStart.column - 1) + unit;

@@ -9,7 +9,7 @@ testRule(rule, {
     "services:\n  app:\n    image: myapp:1.0\n    mem_limit: 512m\n    cpus: 0.5\n",
   ],
   invalid: [
-    { code: "services:\n  app:\n    image: myapp:1.0\n    mem_limit: 512m\n", ranges: ["2:3-2:6"], messageIncludes: "no CPU limit" },
-    { code: "services:\n  app:\n    image: myapp:1.0\n", ranges: ["2:3-2:6"], messageIncludes: "no memory or CPU limit" },
+    { code: "services:\n  app:\n    image: myapp:1.0\n    mem_limit: 512m\n", ranges: ["2:3-2:6"], messageIncludes: "no CPU limit, so a busy loop or a spike in it takes the CPU of every other service" },
+    { code: "services:\n  app:\n    image: myapp:1.0\n", ranges: ["2:3-2:6"], messageIncludes: "no memory or CPU limit, so a memory leak or a spike in it takes the memory and CPU of" },
   ],
 });

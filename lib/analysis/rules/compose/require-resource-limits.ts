@@ -35,5 +35,5 @@ export default defineComposeRule<{ service: string; missing: string[] }>({
     }
   },
   message: ({ service, missing }) =>
-    `\`${service}\` has no ${missing.join(" or ")} limit, so a leak or a spike in it starves every other service on the host. Set \`deploy.resources.limits\`.`,
+    `\`${service}\` has no ${missing.join(" or ")} limit, so ${missing.includes("memory") ? "a memory leak or a spike" : "a busy loop or a spike"} in it ${missing.length === 2 ? "takes the memory and CPU of" : missing[0] === "memory" ? "takes the memory of" : "takes the CPU of"} every other service on the host. Set \`deploy.resources.limits\`.`,
 });

@@ -9,6 +9,8 @@ testRule(rule, {
     "services:\n  a:\n    image: x:1\n    ports: [\"8080:80\", \"53:53/udp\", \"127.0.0.1:9000:80\"]\n  b:\n    image: y:1\n    ports: [\"8081:80\", \"53:53/tcp\", \"127.0.0.2:9000:80\"]\n",
   ],
   invalid: [
+    // One service, one host port, two container ports; the same mapping twice is no clash.
+    { code: "services:\n  web:\n    image: nginx:1.27\n    ports: [\"8080:80\", \"8080:80\", \"8080:81\"]\n", ranges: ["4:35-4:44"], messageIncludes: "which it already publishes" },
     // A port published on every address is taken on each of them, IPv4 and IPv6.
     {
       code: "services:\n  dns:\n    image: coredns/coredns:1.11.3\n    ports: [\"53:53/udp\"]\n  cache:\n    image: acme/dns-cache:2\n    ports: [\"127.0.0.1:53:53/udp\"]\n  web:\n    image: nginx:1.27\n    ports: [\"127.0.0.2:8080:80\"]\n  api:\n    image: acme/api:1.8\n    ports: [\"[::]:8080:3000\"]\n",

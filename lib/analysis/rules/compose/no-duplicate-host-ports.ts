@@ -19,6 +19,8 @@ interface Holder {
   service: string;
   profiles: string[];
   address: string | undefined;
+  /** The container port it forwards to: one service may list the same mapping twice, not two for one host port. */
+  target: string;
 }
 
 export default defineComposeRule<{ service: string; port: number; other: string }>({
@@ -51,16 +53,16 @@ export default defineComposeRule<{ service: string; port: number; other: string 
           const address = boundAddress(port.hostIp);
           const holders = taken.get(key) ?? [];
           const other = holders.find((holder) =>
-            holder.service !== service.name && (holder.address === undefined || address === undefined || holder.address === address) && mayRunTogether(holder.profiles, profiles));
+            (holder.service !== service.name || holder.target !== port.target) && (holder.address === undefined || address === undefined || holder.address === address) && mayRunTogether(holder.profiles, profiles));
           if (other) {
             report({ range: rangeOf(file.lines, port.node), data: { service: service.name, port: number, other: other.service } });
             break;
           }
-          taken.set(key, [...holders, { service: service.name, profiles, address }]);
+          taken.set(key, [...holders, { service: service.name, profiles, address, target: port.target ?? "" }]);
         }
       }
     }
   },
   message: ({ service, port, other }) =>
-    `\`${service}\` publishes host port ${port}, which \`${other}\` already publishes; the second container to start fails with "port is already allocated". Choose another host port.`,
+    `\`${service}\` publishes host port ${port}, which ${other === service ? "it" : `\`${other}\``} already publishes; the second container to start fails with "port is already allocated". Choose another host port.`,
 });

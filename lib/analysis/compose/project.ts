@@ -1,3 +1,4 @@
+import type { Node } from "yaml";
 import { flatMapped } from "../arrays";
 import { basename, dirname, joinPath, normalizePath } from "../paths";
 import type { ComposeFile, ComposeService } from "./model";
@@ -101,14 +102,22 @@ export function definesService(project: ComposeProject, service: ComposeService)
   return owner === service.file;
 }
 
-/** The winning value of a service key after merging (the last layer that sets it), with where it was set. */
+/**
+ * The winning value of a service key after merging (the last layer that sets it), with where it was set; undefined
+ * when none sets it or the last one removes it with Compose's `!reset`.
+ */
 export function mergedEntry(project: ComposeProject, name: string, key: string): { service: ComposeService; found: Entry } | undefined {
   let result: { service: ComposeService; found: Entry } | undefined;
   for (const service of serviceLayers(project, name)) {
     const found = service.file.doc && entry(service.file.doc, service.node, key);
     if (found) result = { service, found };
   }
-  return result;
+  return result && isReset(result.found.value) ? undefined : result;
+}
+
+/** Compose's `!reset` tag: the key is removed from what the earlier files set (`healthcheck: !reset {}`). */
+export function isReset(node: Node | undefined): boolean {
+  return node?.tag === "!reset";
 }
 
 /** Every service name of the project, in the order they first appear. */

@@ -4,7 +4,7 @@ import type { Range } from "../types";
 import { withDefaults } from "./interpolation";
 import type { ComposeFile, ComposeService } from "./model";
 import { entries, entry, items, rangeOf, text, type Entry } from "./nodes";
-import { mergedEntry, serviceLayers, type ComposeProject } from "./project";
+import { isReset, mergedEntry, serviceLayers, type ComposeProject } from "./project";
 
 /** Readers of compose service settings in their short and long syntaxes, keeping each value's node. */
 
@@ -256,7 +256,9 @@ export function hasHealthcheckDecision(project: ComposeProject, name: string): b
 
 /** True when the service has a healthcheck that is not disabled (`disable: true`, or `test: ["NONE"]`). */
 export function hasHealthcheck(project: ComposeProject, name: string): boolean {
-  const layers = serviceLayers(project, name);
+  const all = serviceLayers(project, name);
+  // A later file's `healthcheck: !reset {}` removes what the files before it set.
+  const layers = all.slice(all.findLastIndex((layer) => isReset(serviceEntry(layer, "healthcheck")?.value)) + 1);
   // The last layer that sets the test decides it.
   const test = layers.map((layer) => serviceEntryAt(layer, "healthcheck", "test")?.value).filter((node) => node !== undefined).at(-1);
   if (!test || text(isSeq(test) ? (test.items[0] as Node) : test) === "NONE") return false;

@@ -10,6 +10,12 @@ testRule(rule, {
     `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_healthy\n${db}`,
     "services:\n  app:\n    image: acme/app:1\n    depends_on: [cache]\n  cache:\n    image: redis:7\n",
     `services:\n  migrate:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: service_completed_successfully\n${db}`,
+    // The override removes the base file's healthcheck with Compose's !reset: waiting for healthy would fail `up`.
+    {
+      code: "services:\n  db:\n    healthcheck: !reset {}\n  app:\n    image: acme/app:1\n    depends_on: [db]\n",
+      path: "compose.override.yaml",
+      files: { "compose.yaml": `services:\n${db}` },
+    },
   ],
   invalid: [
     // Comments between the items would be lost in the rewrite: no fix.

@@ -264,3 +264,18 @@ export function hasHealthcheck(project: ComposeProject, name: string): boolean {
   if (!test || text(isSeq(test) ? (test.items[0] as Node) : test) === "NONE") return false;
   return !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
 }
+
+/** `deploy` keys only Docker Swarm (`docker stack deploy`) acts on, and why; `docker compose up` ignores them. */
+export const SWARM_ONLY_DEPLOY_KEYS: Readonly<Record<string, string>> = {
+  placement: "placement constraints and preferences choose a Swarm node",
+  update_config: "rolling update settings apply to Swarm services",
+  rollback_config: "rollback settings apply to Swarm services",
+  endpoint_mode: "the endpoint mode (vip/dnsrr) is a Swarm routing setting",
+  labels: "these labels go on the Swarm service, not on the containers (use the service's own `labels`)",
+};
+
+/** Whether the file looks deployed with `docker stack deploy`: named as a stack, or using Swarm-only `deploy` keys. */
+export function isSwarmStack(file: ComposeFile): boolean {
+  return /(^|[/._-])stack([._-]|$)/i.test(file.path) ||
+    file.services.some((service) => childEntries(file, serviceEntry(service, "deploy")?.value).some((setting) => Object.hasOwn(SWARM_ONLY_DEPLOY_KEYS, String(setting.key.value))));
+}

@@ -1,15 +1,6 @@
 import { rangeOf } from "../../compose/nodes";
-import { childEntries, serviceEntry } from "../../compose/query";
+import { childEntries, serviceEntry, SWARM_ONLY_DEPLOY_KEYS } from "../../compose/query";
 import { defineComposeRule } from "../types";
-
-/** `deploy` keys only Docker Swarm (`docker stack deploy`) acts on; `docker compose up` ignores them. */
-const SWARM_ONLY: Record<string, string> = {
-  placement: "placement constraints and preferences choose a Swarm node",
-  update_config: "rolling update settings apply to Swarm services",
-  rollback_config: "rollback settings apply to Swarm services",
-  endpoint_mode: "the endpoint mode (vip/dnsrr) is a Swarm routing setting",
-  labels: "these labels go on the Swarm service, not on the containers (use the service's own `labels`)",
-};
 
 export default defineComposeRule<{ service: string; key: string; why: string }>({
   meta: {
@@ -33,7 +24,7 @@ export default defineComposeRule<{ service: string; key: string; why: string }>(
   check({ file }, report) {
     for (const service of file.services) {
       for (const setting of childEntries(file, serviceEntry(service, "deploy")?.value)) {
-        const why = SWARM_ONLY[String(setting.key.value)];
+        const why = SWARM_ONLY_DEPLOY_KEYS[String(setting.key.value)];
         if (why) report({ range: rangeOf(file.lines, setting.key), data: { service: service.name, key: String(setting.key.value), why } });
       }
     }

@@ -185,3 +185,11 @@ describe("a file flooded with one rule's findings", () => {
     expect(findings[200]!.fixes).toEqual([]);
   });
 });
+
+describe("a file that starts with a byte-order mark", () => {
+  it("is reviewed as editors show it: line 1's columns do not count the mark", () => {
+    const withMark = analyzeFile({ path: "Dockerfile", content: `\uFEFF${BAD}` }).findings.map((finding) => [finding.rule, finding.range]);
+    const without = analyzeFile({ path: "Dockerfile", content: BAD }).findings.map((finding) => [finding.rule, finding.range]);
+    expect(withMark).toEqual(without);
+  });
+});

@@ -271,7 +271,9 @@ function workspaceFindings(workspace: Workspace, runs: readonly RuleRun[]): Map<
  * the rules that read several files run first (they are cheap), so each report already holds all its findings.
  * Never throws: a rule, a parser or the size estimate that fails is reported as a finding of its own.
  */
-export function* reviewFiles(files: readonly SourceFile[], givenOptions: AnalyzeOptions = {}): Generator<FileReport> {
+export function* reviewFiles(given: readonly SourceFile[], givenOptions: AnalyzeOptions = {}): Generator<FileReport> {
+  // A byte-order mark is no character to an editor: without it, line 1's columns and fixes are where editors put them.
+  const files = given.map((file) => (file.content.charCodeAt(0) === 0xfeff ? { ...file, content: file.content.slice(1) } : file));
   const options = withBuildSettings(givenOptions);
   const workspace = buildWorkspace(files, { target: options.target, buildArgs: options.buildArgs });
   const plan = rulePlan(options);

@@ -1,8 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { formatBuildArgLines, type BuildArgs } from "@/lib/analysis/build-args";
-import { reviewBuildArgLines } from "@/lib/client/build-arg-lines";
+import { formatBuildArgLines, parseBuildArgLines, type BuildArgs } from "@/lib/analysis/build-args";
 import { MessageText } from "./message-text";
 import { ModalDialog } from "./modal-dialog";
 
@@ -19,7 +18,7 @@ interface Props {
  */
 export function BuildArgsDialog({ open, args, onApply, onCancel }: Props) {
   const [text, setText] = useState(() => formatBuildArgLines(args));
-  const { args: parsed, problems, warnings } = reviewBuildArgLines(text);
+  const { args: parsed, problems, warnings } = parseBuildArgLines(text);
   const fieldId = useId();
   const helpId = useId();
   const problemsId = useId();
@@ -67,24 +66,23 @@ export function BuildArgsDialog({ open, args, onApply, onCancel }: Props) {
       />
       {problems.length > 0 && (
         <div id={problemsId} role="alert">
-          <ul className="mt-2 list-disc pl-5 text-sm text-severity-error">
-            {problems.map((problem) => (
-              <li key={problem}>
-                <MessageText text={problem} />
-              </li>
-            ))}
-          </ul>
+          <Notes notes={problems} className="text-severity-error" />
         </div>
       )}
-      {warnings.length > 0 && (
-        <ul id={warningsId} className="mt-2 list-disc pl-5 text-sm text-severity-warning" data-testid="build-arg-warnings">
-          {warnings.map((warning) => (
-            <li key={warning}>
-              <MessageText text={warning} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {warnings.length > 0 && <Notes id={warningsId} notes={warnings} className="text-severity-warning" testId="build-arg-warnings" />}
     </ModalDialog>
+  );
+}
+
+/** The dialog's problems or warnings about the lines, each with its inline code shown as code. */
+function Notes({ notes, className, id, testId }: { notes: string[]; className: string; id?: string; testId?: string }) {
+  return (
+    <ul id={id} className={`mt-2 list-disc pl-5 text-sm ${className}`} data-testid={testId}>
+      {notes.map((note) => (
+        <li key={note}>
+          <MessageText text={note} />
+        </li>
+      ))}
+    </ul>
   );
 }

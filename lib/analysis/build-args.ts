@@ -51,24 +51,43 @@ export function parseBuildArg(text: string, environment: Readonly<Record<string,
 
 /**
  * Build arguments written one per line (`NAME=value`), as the dashboard takes them; blank lines and `#` comments are
- * skipped, and a later line wins over an earlier one of the same name, as repeated `--build-arg` flags do.
+ * skipped, and a later line wins over an earlier one of the same name, as repeated `--build-arg` flags do (`warnings`
+ * says so, since it is rarely meant).
  */
-export function parseBuildArgLines(text: string): { args: BuildArgs; problems: string[] } {
+export function parseBuildArgLines(text: string): { args: BuildArgs; problems: string[]; warnings: string[] } {
   const args: BuildArgs = {};
   const problems: string[] = [];
+  const linesByName = new Map<string, number[]>();
   text.split(/\r?\n/).forEach((line, index) => {
     const trimmed = line.trim();
+    const number = index + 1;
     if (trimmed === "" || trimmed.startsWith("#")) return;
     if (!trimmed.includes("=")) {
-      problems.push(`Line ${index + 1}: write NAME=value (\`${trimmed}\` has no value).`);
+      problems.push(`Line ${number}: write NAME=value (\`${trimmed}\` has no value).`);
+      return;
+    }
+    if (trimmed.startsWith("=")) {
+      problems.push(`Line ${number} has no name before \`=\`.`);
       return;
     }
     const parsed = parseBuildArg(trimmed);
-    if ("problem" in parsed) problems.push(`Line ${index + 1}: ${parsed.problem}.`);
-    else args[parsed.name] = parsed.value!;
+    if ("problem" in parsed) {
+      problems.push(`Line ${number}: ${parsed.problem}.`);
+      return;
+    }
+    args[parsed.name] = parsed.value!;
+    linesByName.set(parsed.name, [...(linesByName.get(parsed.name) ?? []), number]);
   });
   if (Object.keys(args).length > MAX_BUILD_ARGS) problems.push(`At most ${MAX_BUILD_ARGS} build arguments.`);
-  return { args, problems };
+  const warnings = [...linesByName]
+    .filter(([, lines]) => lines.length > 1)
+    .map(([name, lines]) => `\`${name}\` is set on lines ${listed(lines)}: the last one, line ${lines.at(-1)}, wins.`);
+  return { args, problems, warnings };
+}
+
+/** "2 and 4", "2, 4 and 6". */
+function listed(numbers: readonly number[]): string {
+  return `${numbers.slice(0, -1).join(", ")} and ${numbers.at(-1)}`;
 }
 
 /** Build arguments as lines, the inverse of `parseBuildArgLines`. */

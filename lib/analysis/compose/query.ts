@@ -66,6 +66,15 @@ export function childEntries(file: ComposeFile, node: Node | undefined): Entry[]
   return file.doc ? entries(file.doc, node) : [];
 }
 
+/**
+ * The names declared under a top-level key (`secrets`, `networks`…) by the project's files and by the files that merge
+ * this one (an includer, an overlay), which may declare what it uses.
+ */
+export function declaredNames(project: ComposeProject, key: string): Set<string> {
+  return new Set(flatMapped([project, ...project.mergedBy], (merged) =>
+    flatMapped(merged.layers, (layer) => childEntries(layer, topLevelEntry(layer, key)?.value).map((found) => String(found.key.value)))));
+}
+
 /** The scalar text of a value, with interpolation defaults applied; undefined when a variable decides it. */
 export function resolvedText(node: Node | undefined): string | undefined {
   const raw = text(node);

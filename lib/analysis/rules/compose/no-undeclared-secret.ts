@@ -1,6 +1,5 @@
-import { flatMapped } from "../../arrays";
 import { rangeOf, text } from "../../compose/nodes";
-import { childEntries, serviceSecretNames, topLevelEntry } from "../../compose/query";
+import { declaredNames, serviceSecretNames } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: string; secret: string }>({
@@ -23,9 +22,7 @@ export default defineComposeRule<{ service: string; secret: string }>({
     },
   },
   check({ file, project }, report) {
-    // The files that merge this one (an includer, an overlay) may declare the secrets it uses.
-    const declared = new Set(flatMapped([project, ...project.mergedBy], (merged) =>
-      flatMapped(merged.layers, (layer) => childEntries(layer, topLevelEntry(layer, "secrets")?.value).map((found) => String(found.key.value)))));
+    const declared = declaredNames(project, "secrets");
     for (const service of file.services) {
       for (const source of serviceSecretNames(service)) {
         const secret = text(source);

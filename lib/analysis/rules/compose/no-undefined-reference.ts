@@ -1,9 +1,8 @@
 import type { Node } from "yaml";
 import { flatMapped } from "../../arrays";
-import type { ComposeFile, ComposeService } from "../../compose/model";
+import type { ComposeService } from "../../compose/model";
 import { rangeOf, text } from "../../compose/nodes";
-import type { ComposeProject } from "../../compose/project";
-import { childEntries, mounts, resolvedText, serviceEntry, serviceItems, topLevelEntry } from "../../compose/query";
+import { childEntries, declaredNames, mounts, resolvedText, serviceEntry, serviceItems } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 type Kind = "service" | "network" | "volume" | "config";
@@ -31,12 +30,6 @@ function listedNames(service: ComposeService, key: string): Node[] {
   return keys.length > 0 ? keys : serviceItems(service, key).filter((item) => text(item) !== undefined);
 }
 
-/** The names the project declares at the top level under `key`, in every file merged with this one. */
-function declared(project: ComposeProject, key: string): Set<string> {
-  return new Set(flatMapped([project, ...project.mergedBy], (merged) =>
-    flatMapped(merged.layers, (layer: ComposeFile) => childEntries(layer, topLevelEntry(layer, key)?.value).map((found) => String(found.key.value)))));
-}
-
 export default defineComposeRule<Data>({
   meta: {
     id: "no-undefined-reference",
@@ -62,9 +55,9 @@ export default defineComposeRule<Data>({
   },
   check({ file, project }, report) {
     const services = new Set(flatMapped([project, ...project.mergedBy], (merged) => flatMapped(merged.layers, (layer) => layer.services.map((service) => service.name))));
-    const networks = declared(project, "networks");
-    const volumes = declared(project, "volumes");
-    const configs = declared(project, "configs");
+    const networks = declaredNames(project, "networks");
+    const volumes = declaredNames(project, "volumes");
+    const configs = declaredNames(project, "configs");
     // A file without the top-level section is often a fragment another file includes or merges (laradock's per-service
     // files): only a project that declares some networks (volumes, configs) is held to them.
     const held = { networks: networks.size > 0, volumes: volumes.size > 0, configs: configs.size > 0 };

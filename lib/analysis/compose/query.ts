@@ -263,15 +263,24 @@ export function hasHealthcheckDecision(project: ComposeProject, name: string): b
   return serviceLayers(project, name).some((layer) => serviceEntry(layer, "healthcheck") !== undefined);
 }
 
-/** True when the service has a healthcheck that is not disabled (`disable: true`, or `test: ["NONE"]`). */
-export function hasHealthcheck(project: ComposeProject, name: string): boolean {
+/**
+ * What the project's files say of a service's healthcheck: a test of their own, switched off (`disable: true`, `test:
+ * ["NONE"]`), or nothing, so that the image's HEALTHCHECK (if any) applies. A later file's `healthcheck: !reset {}`
+ * removes what the files before it set.
+ */
+export function composeHealthcheck(project: ComposeProject, name: string): "test" | "disabled" | "image" {
   const all = serviceLayers(project, name);
-  // A later file's `healthcheck: !reset {}` removes what the files before it set.
   const layers = all.slice(all.findLastIndex((layer) => isReset(serviceEntry(layer, "healthcheck")?.value)) + 1);
+  if (layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value))) return "disabled";
   // The last layer that sets the test decides it.
   const test = layers.map((layer) => serviceEntryAt(layer, "healthcheck", "test")?.value).filter((node) => node !== undefined).at(-1);
-  if (!test || text(isSeq(test) ? (test.items[0] as Node) : test) === "NONE") return false;
-  return !layers.some((layer) => isTrue(serviceEntryAt(layer, "healthcheck", "disable")?.value));
+  if (!test) return "image";
+  return text(isSeq(test) ? (test.items[0] as Node) : test) === "NONE" ? "disabled" : "test";
+}
+
+/** True when the service has a healthcheck of its own in compose that is not switched off. */
+export function hasHealthcheck(project: ComposeProject, name: string): boolean {
+  return composeHealthcheck(project, name) === "test";
 }
 
 /** `deploy` keys only Docker Swarm (`docker stack deploy`) acts on, and why; `docker compose up` ignores them. */

@@ -142,6 +142,7 @@ import noUnexposedPublishedPort from "./workspace/no-unexposed-published-port";
 import noUnknownBuildTarget from "./workspace/no-unknown-build-target";
 import requireBuildArgValue from "./workspace/require-build-arg-value";
 import requireBuildHealthcheck from "./workspace/require-build-healthcheck";
+import noWaitOnMissingHealthcheck from "./workspace/no-wait-on-missing-healthcheck";
 import requireInitProcess from "./workspace/require-init-process";
 import noUndeclaredSecret from "./compose/no-undeclared-secret";
 import noUndefinedReference from "./compose/no-undefined-reference";
@@ -251,6 +252,7 @@ export const RULES: readonly Rule[] = [
   noUnknownBuildTarget,
   requireBuildArgValue,
   requireBuildHealthcheck,
+  noWaitOnMissingHealthcheck,
   noUndeclaredSecret,
   noUndefinedReference,
   noUnusedSecret,

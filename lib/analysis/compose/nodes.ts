@@ -92,3 +92,15 @@ export function rangeOf(lines: LineIndex, node: Node | Pair | undefined): Range 
   while (end > range[0] && /\s/.test(lines.text[end - 1]!)) end--;
   return lines.rangeOf(range[0], end);
 }
+
+/**
+ * The range of characters `start`…`end` of a scalar's string value in the source: exact when the scalar spells its
+ * value as it is (plain, or quoted without escapes), undefined otherwise (escapes, folded lines, block scalars).
+ */
+export function valuePartRange(lines: LineIndex, node: Scalar, start: number, end: number): Range | undefined {
+  if (!node.range) return undefined;
+  const offset = node.type === "PLAIN" ? 0 : node.type === "QUOTE_SINGLE" || node.type === "QUOTE_DOUBLE" ? 1 : -1;
+  const value = String(node.value);
+  if (offset === -1 || lines.text.slice(node.range[0] + offset, node.range[0] + offset + value.length) !== value) return undefined;
+  return lines.rangeOf(node.range[0] + offset + start, node.range[0] + offset + end);
+}

@@ -120,6 +120,7 @@ import noContainerNameWithReplicas from "./compose/no-container-name-with-replic
 import noDuplicateContainerNames from "./compose/no-duplicate-container-names";
 import noInvalidContainerName from "./compose/no-invalid-container-name";
 import noInvalidInterpolation from "./compose/no-invalid-interpolation";
+import noInterpolatedHash from "./compose/no-interpolated-hash";
 import noObsoleteVersion from "./compose/no-obsolete-version";
 import noSwarmOnlyDeployKeys from "./compose/no-swarm-only-deploy-keys";
 import noDevelopmentSettingsInProduction from "./compose/no-development-settings-in-production";
@@ -231,6 +232,7 @@ export const RULES: readonly Rule[] = [
   noDuplicateContainerNames,
   noInvalidContainerName,
   noInvalidInterpolation,
+  noInterpolatedHash,
   noObsoleteVersion,
   noSwarmOnlyDeployKeys,
   noDevelopmentSettingsInProduction,

@@ -1,17 +1,8 @@
-import { isScalar, visit, type Scalar } from "yaml";
+import { isScalar, visit } from "yaml";
 import { scanInterpolation } from "../../compose/interpolation";
-import { rangeOf } from "../../compose/nodes";
+import { rangeOf, valuePartRange } from "../../compose/nodes";
 import type { Range } from "../../types";
 import { defineComposeRule } from "../types";
-
-/** The range of a part of a scalar: exact for plain and simply quoted scalars, the whole scalar otherwise. */
-function partRange(lines: Parameters<typeof rangeOf>[0], node: Scalar, start: number, end: number): Range {
-  const source = node.range ? lines.text.slice(node.range[0], node.range[1]) : "";
-  const offset = node.type === "PLAIN" ? 0 : node.type === "QUOTE_SINGLE" || node.type === "QUOTE_DOUBLE" ? 1 : -1;
-  const value = String(node.value);
-  if (offset === -1 || source.slice(offset, offset + value.length) !== value) return rangeOf(lines, node);
-  return lines.rangeOf(node.range![0] + offset + start, node.range![0] + offset + end);
-}
 
 export default defineComposeRule<{ reason: string }>({
   meta: {
@@ -38,7 +29,7 @@ export default defineComposeRule<{ reason: string }>({
     visit(file.doc, {
       Scalar(_key, node) {
         if (!isScalar(node) || typeof node.value !== "string" || !node.value.includes("$")) return;
-        for (const error of scanInterpolation(node.value).errors) found.push({ range: partRange(file.lines, node, error.start, error.end), data: { reason: error.reason } });
+        for (const error of scanInterpolation(node.value).errors) found.push({ range: valuePartRange(file.lines, node, error.start, error.end) ?? rangeOf(file.lines, node), data: { reason: error.reason } });
       },
     });
     for (const detection of found) report(detection);

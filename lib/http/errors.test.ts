@@ -25,4 +25,10 @@ describe("readJsonBody", () => {
       await expect(readJsonBody(post(type))).rejects.toMatchObject({ code: "unsupported_media_type", status: 415 });
     }
   });
+
+  it("refuses a body with no type, as sendBeacon sends an untyped Blob across sites", async () => {
+    const untyped = new Request("http://localhost/api/analyze", { method: "POST", body: new Blob(['{"files":[]}']) });
+    expect(untyped.headers.get("content-type")).toBeNull();
+    await expect(readJsonBody(untyped)).rejects.toMatchObject({ code: "unsupported_media_type", status: 415 });
+  });
 });

@@ -16,9 +16,10 @@ function formatBytes(bytes: number): string {
  * length can lie). Throws an ApiError that the route turns into a JSON error response.
  */
 export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
-  // A form or text/plain body is what a cross-site page can send without asking (no CORS preflight): refused.
+  // A form, text/plain or untyped body (a Blob sent with sendBeacon) is what a cross-site page can send without
+  // asking (no CORS preflight): refused.
   const type = request.headers.get("content-type");
-  if (type !== null && !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
+  if (type === null || !/^application\/([\w.-]+\+)?json\s*(;|$)/i.test(type)) {
     throw new ApiError("unsupported_media_type", "Send the body as JSON, with Content-Type: application/json.");
   }
   const declaredLength = Number(request.headers.get("content-length"));

@@ -258,6 +258,27 @@ export function isDataStore(image: ImageReference | undefined): boolean {
   return image !== undefined && DATA_STORES.test(image.name);
 }
 
+/** How many containers of the service run: the last `deploy.replicas` or `scale` the project's files set, else 1. */
+export function replicaCount(project: ComposeProject, name: string): number {
+  const counts = flatMapped(serviceLayers(project, name), (layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")])
+    .map((found) => Number(resolvedText(found?.value)))
+    .filter((count) => Number.isFinite(count));
+  return counts.at(-1) ?? 1;
+}
+
+/**
+ * The definitions of a service that set its `ports`, in merge order: Compose appends each file's and each extended
+ * service's list, from the last `!reset` or `!override` on.
+ */
+export function portLayers(project: ComposeProject, name: string): ComposeService[] {
+  const layers = serviceLayers(project, name);
+  const restart = layers.findLastIndex((layer) => {
+    const tag = serviceEntry(layer, "ports")?.value?.tag;
+    return tag === "!reset" || tag === "!override";
+  });
+  return layers.slice(Math.max(restart, 0)).filter((layer) => !isReset(serviceEntry(layer, "ports")?.value));
+}
+
 /** True when some file of the project gives the service a healthcheck, or switches it off on purpose. */
 export function hasHealthcheckDecision(project: ComposeProject, name: string): boolean {
   return serviceLayers(project, name).some((layer) => serviceEntry(layer, "healthcheck") !== undefined);

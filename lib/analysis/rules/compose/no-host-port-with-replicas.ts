@@ -1,7 +1,5 @@
-import { flatMapped } from "../../arrays";
 import { rangeOf } from "../../compose/nodes";
-import { serviceLayers } from "../../compose/project";
-import { ports, resolvedText, serviceEntry, serviceEntryAt } from "../../compose/query";
+import { ports, replicaCount } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
 export default defineComposeRule<{ service: string; replicas: number; published: string }>({
@@ -27,10 +25,7 @@ export default defineComposeRule<{ service: string; replicas: number; published:
   },
   check({ file, project }, report) {
     for (const service of file.services) {
-      const counts = flatMapped(serviceLayers(project, service.name), (layer) => [serviceEntryAt(layer, "deploy", "replicas"), serviceEntry(layer, "scale")])
-        .map((found) => Number(resolvedText(found?.value)))
-        .filter((count) => Number.isFinite(count));
-      const replicas = counts.at(-1) ?? 1;
+      const replicas = replicaCount(project, service.name);
       if (replicas <= 1) continue;
       for (const port of ports(service)) {
         if (port.published && /^\d+$/.test(port.published)) report({ range: rangeOf(file.lines, port.node), data: { service: service.name, replicas, published: port.published } });

@@ -1,4 +1,4 @@
-import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Scalar, type YAMLError, type YAMLMap } from "yaml";
+import { isMap, isScalar, parseDocument, visit, type Alias, type Document, type Node, type Scalar, type YAMLError, type YAMLMap } from "yaml";
 import { LineIndex } from "../text";
 import type { Range } from "../types";
 import { entries, entry } from "./nodes";
@@ -132,7 +132,14 @@ function problemRange(text: string, lines: LineIndex, [start, end]: [number, num
   const lineEnd = text.slice(start).search(/\r?\n/);
   const limit = lineEnd === -1 ? text.length : start + lineEnd;
   const tokenEnd = end - start <= 1 ? start + (/^[^\s:,\]}]+/.exec(text.slice(start, limit))?.[0].length ?? 1) : end;
-  return lines.rangeOf(start, Math.max(start, Math.min(tokenEnd, limit)));
+  if (Math.min(tokenEnd, limit) > start) return lines.rangeOf(start, Math.min(tokenEnd, limit));
+  // At the end of the text or on an empty line (a quote or bracket never closed): the last line with text before it,
+  // where what is unclosed was opened, so that an editor has something to underline.
+  let line = lines.positionAt(start).line;
+  while (line > 1 && lines.lineText(line).trim() === "") line--;
+  const content = lines.lineText(line);
+  const indent = content.length - content.trimStart().length;
+  return { start: { line, column: indent + 1 }, end: { line, column: Math.max(content.trimEnd().length, indent) + 1 } };
 }
 
 function describeYamlError(error: YAMLError): string {
@@ -145,6 +152,30 @@ function describeYamlError(error: YAMLError): string {
     default:
       return `${first.endsWith(".") ? first : `${first}.`} Compose cannot read this file until it is fixed.`;
   }
+}
+
+/** The problem of a document the YAML library parsed but could not turn into data: an alias it cannot resolve. */
+function dataProblem(doc: Document.Parsed, lines: LineIndex, message: string): ComposeProblem {
+  const unresolved = /^Unresolved alias[^:]*: (.+)$/.exec(message)?.[1];
+  let alias: Alias | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (unresolved === undefined || node.source === unresolved) {
+        alias = node;
+        return visit.BREAK;
+      }
+    },
+  });
+  const range = alias?.range ? lines.rangeOf(alias.range[0], alias.range[1]) : wholeFileRange(lines);
+  if (unresolved !== undefined) {
+    return { range, message: `The alias \`*${unresolved}\` names no anchor \`&${unresolved}\` set before it. Compose cannot read this file until it is fixed.` };
+  }
+  return {
+    range,
+    message: /excessive alias count/i.test(message)
+      ? `The aliases in this file expand to an excessive amount of data; it was not reviewed. This is the shape of a "billion laughs" attack.`
+      : `This file could not be read as data (${message}).`,
+  };
 }
 
 function servicesOf(file: ComposeFile): ComposeService[] {
@@ -207,13 +238,7 @@ export function parseCompose(path: string, text: string): ComposeFile {
   try {
     file.value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    const firstAlias = /\*[^\s,\]}]+/.exec(text);
-    file.problems.push({
-      range: firstAlias ? lines.rangeOf(firstAlias.index, firstAlias.index + firstAlias[0].length) : wholeFileRange(lines),
-      message: /alias/i.test((error as Error).message)
-        ? `The aliases in this file expand to an excessive amount of data; it was not reviewed. This is the shape of a "billion laughs" attack.`
-        : `This file could not be read as data (${(error as Error).message}).`,
-    });
+    file.problems.push(dataProblem(doc, lines, (error as Error).message));
     return file;
   }
   if (isMap(doc.contents)) {

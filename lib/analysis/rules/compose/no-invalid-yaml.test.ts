@@ -16,7 +16,10 @@ testRule(rule, {
     { code: "services:\n  web:\n    image: nginx:1.27\n    image: nginx:1.26\n", ranges: ["4:5-4:10"], messageIncludes: "Compose refuses the file" },
     { code: "services:\n  web:\n\timage: nginx\n", ranges: ["3:1-3:2"], messageIncludes: "Tabs" },
     { code: "services: {}\n---\nservices: {}\n", ranges: ["2:1-2:4"], messageIncludes: "several YAML documents" },
-    { code: "services:\n  web: [a\n", ranges: ["3:1-3:1"] },
+    // Never closed: the line that opens the bracket or quote, not the empty end of the text.
+    { code: "services:\n  web: [a\n", ranges: ["2:3-2:10"] },
+    { code: "services:\n  web:\n    image: \"nginx\n\n", ranges: ["3:5-3:18"], messageIncludes: "Missing closing \"quote" },
+    { code: "services:\n  web:\n    image: *nope\n", ranges: ["3:12-3:17"], messageIncludes: "The alias `*nope` names no anchor `&nope` set before it" },
   ],
 });
 

@@ -22,6 +22,8 @@ export interface ComposeProject {
    * this file declares may be there for them.
    */
   mergedBy: ComposeProject[];
+  /** The files the project's files name in `include:`. */
+  included: ComposeFile[];
 }
 
 const BASE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yaml", "docker-compose.yml"];
@@ -59,12 +61,23 @@ export function composeProjects(files: readonly ComposeFile[]): Map<ComposeFile,
     const stack = base === file || !base ? [file, ...(base ? [inDirectory(file, OVERRIDE_NAMES)] : [])] : [base, file];
     const layers = stack.filter((layer): layer is ComposeFile => layer !== undefined);
     const included = flatMapped(layers, includedPaths).map((path) => allFiles.get(path)).filter((found): found is ComposeFile => found !== undefined && !layers.includes(found));
-    projects.set(file, { file, layers: [...new Set([...included, ...layers])], production: isProductionFile(file.path), allFiles, mergedBy: [] });
+    projects.set(file, { file, layers: [...new Set([...included, ...layers])], production: isProductionFile(file.path), allFiles, mergedBy: [], included });
   }
   for (const project of projects.values()) {
     for (const layer of project.layers) if (layer !== project.file) projects.get(layer)?.mergedBy.push(project);
   }
   return projects;
+}
+
+/**
+ * Whether Compose certainly merges `other` with the project's file: it is the file itself, a file it includes, the
+ * default override pair (`compose.yaml` + `compose.override.yaml`), or a file that defines a service of the other too
+ * (an overlay). A file beside a base file that shares no service with it may as well be a separate example.
+ */
+export function certainlyMerged(project: ComposeProject, other: ComposeFile): boolean {
+  const { file } = project;
+  if (other === file || project.included.includes(other) || isDefaultOverride(file) || isDefaultOverride(other)) return true;
+  return file.services.some((service) => other.servicesByName.has(service.name));
 }
 
 /** The service a service `extends`, looked up in the same file or in the file it names. */

@@ -14,6 +14,12 @@ testRule(rule, {
       files: { "compose.yaml": "services:\n  api:\n    image: acme/api:1.8\n    ports: [\"8080:3000\"]\n" },
     },
     "services:\n  base:\n    image: acme/api:1.8\n    ports: [\"8080:3000\"]\n    scale: 0\n  api:\n    extends: base\n    scale: 1\n",
+    // A file beside the base file that shares none of its services may be a separate example, not an overlay.
+    {
+      code: "services:\n  ghost:\n    image: ghost:5\n    ports: [\"80:2368\"]\n",
+      path: "compose-ghost.yml",
+      files: { "docker-compose.yml": "services:\n  jekyll:\n    image: bretfisher/jekyll-serve\n    ports: [\"80:4000\"]\n" },
+    },
   ],
   invalid: [
     // Through `extends`, the service gets the ports of the one it extends, which runs too.

@@ -1,7 +1,7 @@
 import type { Node } from "yaml";
 import { flatMapped } from "../../arrays";
 import { rangeOf } from "../../compose/nodes";
-import { serviceLayers, serviceNames } from "../../compose/project";
+import { certainlyMerged, serviceLayers, serviceNames } from "../../compose/project";
 import { mayRunTogether, portLayers, ports, replicaCount, runsContainer, serviceProfiles } from "../../compose/query";
 import { defineComposeRule } from "../types";
 
@@ -62,7 +62,9 @@ export default defineComposeRule<Data>({
       if (layers.length === 0 || replicaCount(project, name) === 0 || !runsContainer(project, layers.at(-1)!)) return [];
       // Services in profiles that are never active together (`cpu`, `gpu`) may publish the same port.
       const profiles = serviceLayers(project, name).map(serviceProfiles).filter((listed) => listed.length > 0).at(-1) ?? [];
-      return flatMapped(layers, (layer) => ports(layer).map((port) => ({ name, layer, port, profiles, at: [project.layers.indexOf(layer.file), port.node.range?.[0] ?? 0] })));
+      // A file beside the base file that shares none of its services may be a separate example: its ports are no clash.
+      const merged = layers.filter((layer) => !project.layers.includes(layer.file) || certainlyMerged(project, layer.file));
+      return flatMapped(merged, (layer) => ports(layer).map((port) => ({ name, layer, port, profiles, at: [project.layers.indexOf(layer.file), port.node.range?.[0] ?? 0] })));
     }).sort((a, b) => a.at[0]! - b.at[0]! || a.at[1]! - b.at[1]!);
     const taken = new Map<string, Holder[]>();
     const reported = new Set<Node>();

@@ -110,7 +110,9 @@ export default defineDockerfileRule<Data>({
         "digest freezes the package index too and is usually the better lever; exact pins make sense with a snapshot mirror " +
         "(snapshot.debian.org) or a bot that bumps them.",
       example: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl\n",
-      useInstead: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u8\n",
+      useInstead:
+        "FROM debian:12-slim\n# The version bookworm's mirror has as of November 2026: bump it (a bot can) when a security update replaces it.\n" +
+        "RUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u15\n",
       fixSafety: "No fix is offered: the version to pin depends on the mirror and on when you build.",
       whenNotToUse:
         "Images rebuilt regularly to pick up security updates, where an exact pin would break the build when the mirror " +

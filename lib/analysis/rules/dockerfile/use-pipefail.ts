@@ -51,11 +51,12 @@ export default defineDockerfileRule<Data>({
         "nor the script itself (`set -o pipefail`, `set -euo pipefail`) turns pipefail on. Non-POSIX shells " +
         "(PowerShell, cmd) are skipped.",
       whyItMatters:
-        "A pipeline's status is that of its last command: in `curl -fsSL $URL | tar -xz` a failed download still " +
-        "\"succeeds\" if tar exits 0, and the image is built without the files.",
-      example: "FROM debian:12-slim\nRUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt\n",
+        "A pipeline's status is that of its last command: in `curl -fsSL $URL | tee key.asc` or " +
+        "`curl … | sha256sum` a failed download still \"succeeds\" (both exit 0 on empty input), and the build carries on " +
+        "with an empty file that fails far from the cause. `tar` happens to fail on an empty stream; most filters do not.",
+      example: "FROM debian:12-slim\nRUN curl -fsSL https://example.com/key.asc | tee /etc/apt/keyrings/example.asc\n",
       useInstead:
-        'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/tool.tgz | tar -xz -C /opt\n',
+        'FROM debian:12-slim\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN curl -fsSL https://example.com/key.asc | tee /etc/apt/keyrings/example.asc\n',
       fixSafety:
         "Unsafe, because a build that used to pass may now fail (that is the point). On bases known to have bash " +
         "(Debian, Ubuntu, full language images) the fix adds `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` " +

@@ -30,9 +30,9 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "The shipped image's labels do not match the configured label schema.",
       whatItDoes:
-        "With `ruleOptions.labelSchema` (label → `text`, `url`, `semver`, `hash`, `rfc3339`, `spdx` or `email`), checks " +
+        "With `labelSchema` (a top-level key of `.shipshape.yaml`) (label → `text`, `url`, `semver`, `hash`, `rfc3339`, `spdx` or `email`), checks " +
         "the labels of the shipped image (its stage and the stages it builds on): required labels are present, not " +
-        "empty and of the declared type. With `ruleOptions.strictLabels`, labels outside the schema are reported too. " +
+        "empty and of the declared type. With `strictLabels: true`, labels outside the schema are reported too. " +
         "Values built from variables are not type-checked. Off by default; does nothing without a schema.",
       whyItMatters:
         "Registries, scanners and deployment tooling read labels such as `org.opencontainers.image.source` and " +

@@ -51,7 +51,7 @@ export default defineDockerfileRule<Data>({
     docs: {
       summary: "An image comes from a registry outside the configured list.",
       whatItDoes:
-        "With `ruleOptions.trustedRegistries` configured (hosts, `*.suffix`, `prefix*` or `*`), flags images in `FROM`, " +
+        "With `trustedRegistries` (a top-level key of `.shipshape.yaml`) configured (hosts, `*.suffix`, `prefix*` or `*`), flags images in `FROM`, " +
         "`COPY --from` and `RUN --mount=…,from=` whose registry is not listed. Docker Hub short names count as " +
         "`docker.io`; stage names and images that depend on unresolvable variables are skipped. Without the option the " +
         "rule does nothing.",

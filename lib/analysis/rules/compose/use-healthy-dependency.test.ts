@@ -48,6 +48,20 @@ testRule(rule, {
       code: `x-dep: &dep\n  restart: true\nservices:\n  app:\n    image: acme/app:1\n    depends_on:\n      db: *dep\n      mailer: *dep\n  mailer:\n    image: axllent/mailpit:v1.21\n${db}`,
       ranges: ["7:7-7:9"],
     },
+    // The same with an anchor on the dependency's value, a merge key, or an anchored condition: the cache has no
+    // healthcheck, and rewriting the shared text would make it wait for one.
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db: &started\n        condition: service_started\n      cache: *started\n  cache:\n    image: redis:7\n${db}`,
+      ranges: ["5:7-5:9"],
+    },
+    {
+      code: `x-started: &started\n  condition: service_started\nservices:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        <<: *started\n      cache: *started\n  cache:\n    image: redis:7\n${db}`,
+      ranges: ["7:7-7:9"],
+    },
+    {
+      code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      db:\n        condition: &c service_started\n      cache:\n        condition: *c\n  cache:\n    image: redis:7\n${db}`,
+      ranges: ["5:7-5:9"],
+    },
     // A name from a variable cannot become a key of the long form (keys are not interpolated): no fix.
     {
       code: `services:\n  app:\n    image: acme/app:1\n    depends_on:\n      - db\n      - \${CACHE_HOST:-cache}\n${db}`,

@@ -72,7 +72,11 @@ function* detections(service: ComposeService, project: ComposeProject): Generato
     const name = String(dependency.key.value);
     const conditionEntry = entry(file.doc, dependency.value, "condition");
     const condition = conditionEntry?.value;
-    const shared = !ownPairs.includes(dependency.pair) || isAlias(dependency.pair.value) || (conditionEntry !== undefined && isAlias(conditionEntry.pair.value));
+    // Text that other places reuse (an anchor on it, an alias or merge key bringing it) is left alone: rewriting it
+    // would make another dependency wait for a healthcheck it may not have.
+    const ownConditionPairs = isMap(dependency.value) && !isAlias(dependency.pair.value) ? dependency.value.items : [];
+    const shared = !ownPairs.includes(dependency.pair) || isAlias(dependency.pair.value) || dependency.value?.anchor !== undefined ||
+      (conditionEntry !== undefined && (isAlias(conditionEntry.pair.value) || !ownConditionPairs.includes(conditionEntry.pair) || conditionEntry.value?.anchor !== undefined));
     if (!hasHealthcheck(project, name) || (condition && text(condition) !== "service_started")) continue;
     yield {
       range: rangeOf(file.lines, dependency.key),

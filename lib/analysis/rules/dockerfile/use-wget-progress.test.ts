@@ -10,6 +10,12 @@ testRule(rule, {
     "FROM debian:12-slim\nRUN echo wget https://x/a\n",
   ],
   invalid: [
+    // Exec form: the option is a JSON string of its own.
+    {
+      code: "FROM debian:12\nRUN [\"wget\", \"https://x/a.tar.gz\"]\n",
+      ranges: ["2:6-2:12"],
+      output: "FROM debian:12\nRUN [\"wget\", \"--progress=dot:giga\", \"https://x/a.tar.gz\"]\n",
+    },
     {
       code: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y wget && wget https://x/a.tar.gz\n",
       ranges: ["2:50-2:54"],

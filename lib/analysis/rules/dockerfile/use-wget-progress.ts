@@ -8,6 +8,8 @@ import { defineDockerfileRule } from "../types";
 interface Data {
   /** Where ` --progress=dot:giga` goes (after the `wget` word), when the stage's wget is known to be GNU wget. */
   insertAt: number | undefined;
+  /** In an exec-form RUN the option is a JSON string of its own. */
+  execForm: boolean;
 }
 
 /** Options after which wget prints no progress (or prints it elsewhere). */
@@ -60,16 +62,16 @@ export default defineDockerfileRule<Data>({
         if (!command.is("wget") || QUIET.some((name) => command.has(name))) continue;
         const gnu = isGnuWget(context, run.stage, run);
         if (gnu === false) continue;
-        report({ range: command.programWord!.range, data: { insertAt: gnu && command.programWord!.literal ? command.programWord!.end : undefined } });
+        report({ range: command.programWord!.range, data: { insertAt: gnu && command.programWord!.literal ? command.programWord!.end : undefined, execForm: run.form === "exec" } });
       }
     }
   },
   message: () =>
     "`wget` without `--progress` prints a line of dots every few kilobytes into the build log. Add `--progress=dot:giga` (or `-nv`).",
-  fix: ({ insertAt }, { model }) =>
+  fix: ({ insertAt, execForm }, { model }) =>
     insertAt === undefined ? undefined : {
       title: "Add --progress=dot:giga",
       applicability: "safe",
-      edits: [{ range: model.rangeOf(insertAt, insertAt), text: " --progress=dot:giga" }],
+      edits: [{ range: model.rangeOf(insertAt, insertAt), text: execForm ? ', "--progress=dot:giga"' : " --progress=dot:giga" }],
     },
 });

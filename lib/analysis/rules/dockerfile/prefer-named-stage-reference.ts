@@ -19,7 +19,8 @@ function nameStage(model: DockerfileModel, stage: Stage): { name: string; edit: 
   if (!image || stage.from.args.length !== 1) return undefined;
   const repository = stage.base.image?.repository.split("/").pop()?.toLowerCase().replace(/[^a-z0-9._-]/g, "");
   const wanted = repository && /^[a-z]/.test(repository) ? repository : "stage";
-  const taken = new Set(model.stages.map((other) => other.name));
+  // Nor the name of an image the file refers to (`FROM node`, `COPY --from=nginx`): a stage of that name would shadow it.
+  const taken = new Set(model.stages.flatMap((other) => [other.name, other.base.value?.toLowerCase(), ...other.dependencies.map((dependency) => dependency.reference?.toLowerCase())]));
   const name = taken.has(wanted) ? `${wanted}-${stage.index}` : wanted;
   if (taken.has(name)) return undefined;
   const as = stage.from.keywordWord.raw === stage.from.keywordWord.raw.toLowerCase() ? "as" : "AS";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useSyncExternalStore } from "react";
-import { describeRecord, parseProgress, PROGRESS_STORAGE_KEY, withQuizResult, type LessonProgress } from "@/lib/lessons/progress";
+import { describeRecord, isComplete, parseProgress, PROGRESS_STORAGE_KEY, withQuizResult, type LessonProgress, type QuizRecord } from "@/lib/lessons/progress";
 
 /** Tells this tab's readers that the stored progress changed (other tabs hear the `storage` event). */
 const CHANGED = "shipshape:lesson-progress";
@@ -40,7 +40,7 @@ function store(progress: LessonProgress | undefined): void {
 }
 
 /** Keeps a checked quiz's result as the lesson's best. */
-export function saveQuizResult(lessonId: string, result: { found: number; total: number; wrongPicks: number }): void {
+export function saveQuizResult(lessonId: string, result: QuizRecord): void {
   store(withQuizResult(parseProgress(storedText()), lessonId, result));
 }
 
@@ -50,7 +50,7 @@ export function LessonProgressNote({ lessonId }: { lessonId: string }) {
   if (!record) return null;
   return (
     <p className="mt-2 text-sm font-semibold" data-testid="lesson-progress">
-      <span aria-hidden="true">{record.found === record.total ? "✓ " : ""}</span>
+      <span aria-hidden="true">{isComplete(record) ? "✓ " : ""}</span>
       {describeRecord(record)}
     </p>
   );
@@ -62,11 +62,11 @@ export function LessonProgressSummary({ lessonIds }: { lessonIds: readonly strin
   if (!progress) return null;
   const taken = lessonIds.filter((id) => progress[id]);
   if (taken.length === 0) return null;
-  const allFound = taken.filter((id) => progress[id]!.found === progress[id]!.total).length;
+  const complete = taken.filter((id) => isComplete(progress[id]!)).length;
   return (
     <p className="mt-3 flex flex-wrap items-center gap-3 text-sm" role="status">
       <span>
-        You have checked {taken.length} of {lessonIds.length} quizzes; in {allFound} you spotted every problem. Kept in this browser only.
+        You have checked {taken.length} of {lessonIds.length} quizzes; in {complete} you spotted every problem with no wrong pick. Kept in this browser only.
       </span>
       <button type="button" onClick={() => store(undefined)} className="rounded border border-line px-2 py-1 hover:border-accent">
         Forget my progress

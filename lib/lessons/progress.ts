@@ -3,21 +3,22 @@
  * result. Pure: the storage is the caller's (components/lessons/lesson-progress.ts).
  */
 
-/** A lesson's best quiz result: the most problems spotted, and whether a try found all with no wrong pick. */
+/** A lesson's best quiz result: how many problems it spotted, and how many lines it picked that are none. */
 export interface QuizRecord {
   found: number;
   total: number;
-  perfect: boolean;
+  wrongPicks: number;
 }
 
 export type LessonProgress = Readonly<Record<string, QuizRecord>>;
 
 export const PROGRESS_STORAGE_KEY = "shipshape.lessons.progress";
 
+const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+
 const isRecord = (value: unknown): value is QuizRecord => {
   const record = value as QuizRecord;
-  return typeof value === "object" && value !== null && Number.isInteger(record.found) && Number.isInteger(record.total)
-    && record.found >= 0 && record.total > 0 && record.found <= record.total && typeof record.perfect === "boolean";
+  return typeof value === "object" && value !== null && isCount(record.found) && isCount(record.wrongPicks) && isCount(record.total) && record.total > 0 && record.found <= record.total;
 };
 
 /** The progress stored as JSON; what is not a valid record (an old format, a hand edit) is left out. Never throws. */
@@ -32,17 +33,31 @@ export function parseProgress(text: string | null): LessonProgress {
   return Object.fromEntries(Object.entries(json).filter(([, record]) => isRecord(record)));
 }
 
-/** The progress with one more checked quiz: the lesson keeps its best result (most found, then perfect). */
-export function withQuizResult(progress: LessonProgress, lessonId: string, result: { found: number; total: number; wrongPicks: number }): LessonProgress {
-  const latest: QuizRecord = { found: result.found, total: result.total, perfect: result.found === result.total && result.wrongPicks === 0 };
-  const best = progress[lessonId];
-  // A lesson whose problems changed since (another total) starts over.
-  const keep = best && best.total === latest.total && (best.found > latest.found || (best.found === latest.found && (best.perfect || !latest.perfect)));
-  return keep ? progress : { ...progress, [lessonId]: latest };
+/** A quiz done: every problem spotted, and nothing picked that is not one (picking every line spots them all too). */
+export const isComplete = (record: QuizRecord): boolean => record.found === record.total && record.wrongPicks === 0;
+
+/**
+ * Whether a result beats another. A try with no wrong pick ranks above any with wrong picks, however many those
+ * spotted: a clean partial answer shows more than a scattershot one. Then more spotted ranks higher, then fewer
+ * wrong picks.
+ */
+function isBetter(result: QuizRecord, than: QuizRecord): boolean {
+  if ((result.wrongPicks === 0) !== (than.wrongPicks === 0)) return result.wrongPicks === 0;
+  if (result.found !== than.found) return result.found > than.found;
+  return result.wrongPicks < than.wrongPicks;
 }
 
-/** "Quiz: 3 of 4 spotted", "Quiz: all 4 spotted". */
+/** The progress with one more checked quiz: the lesson keeps its best result (see isBetter). */
+export function withQuizResult(progress: LessonProgress, lessonId: string, result: QuizRecord): LessonProgress {
+  const best = progress[lessonId];
+  // A lesson whose problems changed since (another total) starts over.
+  const keep = best && best.total === result.total && !isBetter(result, best);
+  return keep ? progress : { ...progress, [lessonId]: { found: result.found, total: result.total, wrongPicks: result.wrongPicks } };
+}
+
+/** "Quiz: 3 of 4 spotted, 1 wrong pick", "Quiz: all 4 spotted, no wrong pick". */
 export function describeRecord(record: QuizRecord): string {
-  if (record.perfect) return `Quiz: all ${record.total} spotted, no wrong pick`;
-  return record.found === record.total ? `Quiz: all ${record.total} spotted` : `Quiz: ${record.found} of ${record.total} spotted`;
+  const spotted = record.found === record.total ? `Quiz: all ${record.total} spotted` : `Quiz: ${record.found} of ${record.total} spotted`;
+  if (record.wrongPicks === 0) return record.found === record.total ? `${spotted}, no wrong pick` : spotted;
+  return `${spotted}, ${record.wrongPicks === 1 ? "1 wrong pick" : `${record.wrongPicks} wrong picks`}`;
 }

@@ -95,12 +95,36 @@ test("the lessons' list shows each quiz's best result, kept in the browser until
   const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Leave the package manager's leftovers out" }) });
   await expect(card.getByTestId("lesson-progress")).toHaveText("Quiz: 2 of 4 spotted");
   await expect(page.getByTestId("lesson-progress")).toHaveCount(1);
-  await expect(page.getByRole("status")).toContainText(/You have checked 1 of \d+ quizzes; in 0 you spotted every problem\./);
+  await expect(page.getByRole("status")).toContainText(/You have checked 1 of \d+ quizzes; in 0 you spotted every problem with no wrong pick\./);
   await page.reload();
   await expect(card.getByTestId("lesson-progress")).toHaveText("Quiz: 2 of 4 spotted");
   await page.getByRole("button", { name: "Forget my progress" }).click();
   await expect(page.getByTestId("lesson-progress")).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Forget my progress" })).toHaveCount(0);
+});
+
+test("picking every line spots every problem but does not complete the quiz; picking the right lines does", async ({ page }) => {
+  await page.goto("/lessons/non-root?quiz");
+  const quiz = page.getByTestId("lesson-quiz");
+  const lines = quiz.getByRole("button", { name: /^Line \d+:/ });
+  for (const line of await lines.all()) await line.click();
+  await quiz.getByRole("button", { name: "Check my answers" }).click();
+  await expect(quiz.getByRole("status")).toHaveText(/^You spotted 2 of 2\. 4 lines you picked are not one of this lesson's problems\./);
+
+  await page.goto("/lessons");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Drop root before the app starts" }) });
+  await expect(card.getByTestId("lesson-progress")).toHaveText("Quiz: all 2 spotted, 4 wrong picks");
+  await expect(page.getByRole("status")).toContainText("in 0 you spotted every problem with no wrong pick.");
+
+  // The missing USER spotted where it belongs, before the CMD, rather than at the FROM the review reports it on.
+  await page.goto("/lessons/non-root?quiz");
+  await quiz.getByRole("button", { name: /^Line 2:/ }).click();
+  await quiz.getByRole("button", { name: /^Line 7:/ }).click();
+  await quiz.getByRole("button", { name: "Check my answers" }).click();
+  await expect(quiz.getByRole("status")).toHaveText("You spotted 2 of 2. Every one, and nothing else: well done.");
+  await page.goto("/lessons");
+  await expect(card.getByTestId("lesson-progress")).toHaveText("✓ Quiz: all 2 spotted, no wrong pick");
+  await expect(page.getByRole("status")).toContainText("in 1 you spotted every problem with no wrong pick.");
 });
 
 test("a lesson opened without ?quiz shows its findings and offers the quiz", async ({ page }) => {

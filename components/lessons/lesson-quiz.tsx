@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useState, type ReactNode } from "react";
-import { scoreQuiz, type QuizPick, type QuizProblem, type QuizScore } from "@/lib/lessons/quiz";
+import { problemAt, scoreQuiz, type QuizPick, type QuizProblem, type QuizScore } from "@/lib/lessons/quiz";
 import { saveQuizResult } from "./lesson-progress";
 
 interface QuizFile {
@@ -79,11 +79,12 @@ export function LessonQuiz({ lessonId, files, problems, children }: { lessonId: 
       {files.map((file) => (
         <section key={file.path} aria-label={`Lines of ${file.path}`} className="rounded-md border border-line bg-surface">
           <h3 className="border-b border-line px-4 py-3 font-mono text-base font-semibold">{file.path}</h3>
-          <ol className="overflow-x-auto py-2 font-mono text-sm leading-6">
+          {/* Once checked, the lines hold nothing to focus: the list itself takes focus so the keyboard can scroll it. */}
+          <ol aria-label={score && `Checked lines of ${file.path}`} tabIndex={score ? 0 : undefined} className="overflow-x-auto py-2 font-mono text-sm leading-6">
             {file.content.replace(/\n$/, "").split("\n").map((text, index) => {
               const line = index + 1;
               const picked = picks.has(pickKey(file.path, line));
-              if (score) return <CheckedLine key={line} line={line} text={text} picked={picked} problem={problemAt(problems, file.path, line)} score={score} />;
+              if (score) return <CheckedLine key={line} line={line} text={text} picked={picked} problem={problemAt(problems, { path: file.path, line })} score={score} />;
               if (text.trim() === "") return <li key={line} className="px-4">&nbsp;</li>;
               return (
                 <li key={line}>
@@ -129,12 +130,6 @@ function parsePick(key: string): QuizPick {
   return { path: path!, line: Number(line) };
 }
 
-/** The problem whose findings start on this line, or cover it. */
-function problemAt(problems: readonly QuizProblem[], path: string, line: number): { problem: QuizProblem; starts: boolean } | undefined {
-  const problem = problems.find((candidate) => candidate.path === path && candidate.line <= line && line <= candidate.endLine);
-  return problem && { problem, starts: problem.line === line };
-}
-
 function LineNumber({ line }: { line: number }) {
   return (
     <span aria-hidden="true" className="mr-4 inline-block w-[2ch] select-none text-right font-normal text-ink-muted">
@@ -155,19 +150,20 @@ function QuizResult({ score, total }: { score: QuizScore; total: number }) {
 }
 
 /** A line after checking: what the reader picked beside what the review found (said on a problem's first line). */
-function CheckedLine({ line, text, picked, problem, score }: { line: number; text: string; picked: boolean; problem: { problem: QuizProblem; starts: boolean } | undefined; score: QuizScore }) {
-  const verdict = problem ? (score.found.includes(problem.problem) ? "found" : "missed") : picked ? "not a problem" : undefined;
+function CheckedLine({ line, text, picked, problem, score }: { line: number; text: string; picked: boolean; problem: QuizProblem | undefined; score: QuizScore }) {
+  const verdict = problem ? (score.found.includes(problem) ? "found" : "missed") : picked ? "not a problem" : undefined;
   const tone = verdict === "found" ? "border-grade-good bg-grade-good/10" : verdict === "missed" ? "border-severity-error bg-severity-error/10" : verdict ? "border-severity-warning bg-severity-warning/10" : "border-transparent";
   return (
-    <li className={`border-l-4 px-3 ${tone}`} data-verdict={verdict}>
+    // The verdict wraps below a line too long for a phone instead of running out of sight.
+    <li className={`flex flex-wrap items-baseline gap-x-3 border-l-4 px-3 ${tone}`} data-verdict={verdict}>
       <span className="whitespace-pre">
         <LineNumber line={line} />
         {text}
       </span>
-      {verdict && (problem?.starts || !problem) && (
-        <span className="ml-3 font-sans text-xs font-semibold">
+      {verdict && (problem?.line === line || !problem) && (
+        <span className="font-sans text-xs font-semibold">
           {verdict === "found" ? "✓ found" : verdict === "missed" ? "missed" : "✗ not a problem"}
-          {problem && `: ${problem.problem.rules.join(", ")}`}
+          {problem && `: ${problem.rules.join(", ")}`}
         </span>
       )}
     </li>

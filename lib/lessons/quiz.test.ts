@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FileReport, Finding } from "@/lib/analysis";
-import { findLesson } from "./index";
+import { findLesson, LESSONS } from "./index";
+import type { Lesson } from "./types";
 import { quizProblems, scoreQuiz } from "./quiz";
 import { reviewLesson } from "./review";
 
@@ -15,22 +16,44 @@ const finding = (rule: string, start: [number, number], end: [number, number]): 
 });
 const report = (path: string, findings: Finding[]): FileReport => ({ path, kind: "dockerfile", findings });
 
+const lines = (count: number) => Array.from({ length: count }, (_, index) => `line ${index + 1}`).join("\n");
+
+/** Every non-blank line of a lesson's flawed files picked. */
+function everyLine(lesson: Lesson) {
+  return lesson.before.files.flatMap((file) =>
+    file.content.split("\n").flatMap((text, index) => (text.trim() === "" ? [] : [{ path: file.path, line: index + 1 }])),
+  );
+}
+
+/** The quiz of a lesson, with the picks of the given lines scored. */
+function quiz(id: string, picks: number[]) {
+  const lesson = findLesson(id)!;
+  const problems = quizProblems(reviewLesson(lesson).before, lesson.before.files);
+  const path = lesson.before.files[0]!.path;
+  return { problems, score: scoreQuiz(problems, picks.map((line) => ({ path, line }))) };
+}
+
 describe("lesson quiz", () => {
   it("groups findings by the line they start on, each reaching as far as its longest finding", () => {
-    const problems = quizProblems([
-      report("Dockerfile", [finding("b", [3, 5], [3, 20]), finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9]), finding("b", [3, 30], [3, 31])]),
-      report("compose.yaml", [finding("d", [2, 3], [3, 1])]),
-    ]);
+    const problems = quizProblems(
+      [
+        report("Dockerfile", [finding("b", [3, 5], [3, 20]), finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9]), finding("b", [3, 30], [3, 31])]),
+        report("compose.yaml", [finding("d", [2, 3], [3, 1])]),
+      ],
+      [],
+    );
     expect(problems).toEqual([
-      { path: "Dockerfile", line: 1, endLine: 1, rules: ["a"] },
-      { path: "Dockerfile", line: 3, endLine: 5, rules: ["b", "c"] },
+      { path: "Dockerfile", line: 1, lines: [1], rules: ["a"] },
+      { path: "Dockerfile", line: 3, lines: [3, 4, 5], rules: ["b", "c"] },
       // An exclusive end at the start of line 3 stops on line 2.
-      { path: "compose.yaml", line: 2, endLine: 2, rules: ["d"] },
+      { path: "compose.yaml", line: 2, lines: [2], rules: ["d"] },
     ]);
   });
 
   it("counts a problem found when a pick falls anywhere in it, and tells the picks that are not problems", () => {
-    const problems = quizProblems([report("Dockerfile", [finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9])]), report("compose.yaml", [finding("d", [2, 3], [2, 9])])]);
+    const problems = quizProblems([report("Dockerfile", [finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9])]), report("compose.yaml", [finding("d", [2, 3], [2, 9])])], [
+      { path: "Dockerfile", content: lines(5) },
+    ]);
     const score = scoreQuiz(problems, [
       { path: "Dockerfile", line: 4 },
       { path: "Dockerfile", line: 2 },
@@ -48,12 +71,42 @@ describe("lesson quiz", () => {
   });
 
   it("asks about the lines a lesson's findings point at", () => {
-    const problems = quizProblems(reviewLesson(findLesson("small-layers")!).before);
+    const { problems } = quiz("small-layers", []);
     expect(problems.map((problem) => [problem.line, problem.rules])).toEqual([
       [2, ["no-apt-lists-left", "no-stale-package-index"]],
       [3, ["use-no-install-recommends"]],
       [4, ["no-delete-in-later-layer"]],
       [7, ["use-pip-no-cache-dir"]],
     ]);
+  });
+
+  it("takes a missing USER where it belongs, before the command, as well as at the FROM it is reported on", () => {
+    expect(quiz("non-root", [7]).score.found.map((problem) => problem.rules)).toEqual([["no-root-user"]]);
+    expect(quiz("non-root", [1]).score.found.map((problem) => problem.rules)).toEqual([["no-root-user"]]);
+    expect(quiz("non-root", [5]).score.wrongPicks).toHaveLength(1);
+  });
+
+  it("takes a single-stage build at its FROM as well as at the build command", () => {
+    expect(quiz("multi-stage", [1]).score.found).toHaveLength(1);
+    expect(quiz("multi-stage", [6]).score.found).toHaveLength(1);
+    expect(quiz("multi-stage", [4]).score.wrongPicks).toHaveLength(1);
+  });
+
+  it("takes what a compose service lacks on any of its lines, and a key's problem anywhere in its value", () => {
+    const foundRules = (picks: number[]) => quiz("compose-production", picks).score.found.map((problem) => problem.rules[0]);
+    // `- db` is the short form of depends_on, and only that: the narrowest problem a line is in is the one it finds.
+    expect(foundRules([9])).toEqual(["use-healthy-dependency"]);
+    // Any line of `api` points at what the service lacks (limits, restart, log rotation…).
+    expect(foundRules([5])).toEqual(["require-no-new-privileges"]);
+    expect(foundRules([16])).toEqual(["require-no-new-privileges"]);
+    expect(quiz("compose-production", [16]).score.found[0]!.line).toBe(10);
+    expect(foundRules([11])).toEqual(["pin-service-image"]);
+  });
+
+  it("leaves wrong picks for a reader who picks every line of any lesson", () => {
+    for (const lesson of LESSONS) {
+      const problems = quizProblems(reviewLesson(lesson).before, lesson.before.files);
+      expect(scoreQuiz(problems, everyLine(lesson)).wrongPicks.length, lesson.id).toBeGreaterThan(0);
+    }
   });
 });

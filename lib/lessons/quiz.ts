@@ -1,10 +1,15 @@
-import type { FileReport } from "@/lib/analysis";
+import { isNode, isScalar, parseDocument, visit } from "yaml";
+import type { FileReport, Finding, SourceFile } from "@/lib/analysis";
+import { parseDockerfile, type Instruction, type Stage } from "@/lib/analysis/dockerfile/model";
+import { LineIndex } from "@/lib/analysis/text";
 
-/** A place the lesson's findings point at: the first line of one or more findings, and how far they reach. */
+/** A problem of the lesson: findings that start on one line, and every line a reader may pick to point at it. */
 export interface QuizProblem {
   path: string;
+  /** Where its findings start: the checked quiz names the rules there. */
   line: number;
-  endLine: number;
+  /** The lines a pick finds it on, in order. */
+  lines: number[];
   rules: string[];
 }
 
@@ -21,35 +26,97 @@ export interface QuizScore {
   wrongPicks: QuizPick[];
 }
 
-/** The problems of a lesson's flawed files: its findings grouped by the line they start on. */
-export function quizProblems(reports: readonly FileReport[]): QuizProblem[] {
+/**
+ * Rules that report something missing from a Dockerfile stage at one line, and the other instructions of the stage a
+ * reader who sees the gap would point at. Not the whole stage: picking every line must still give wrong picks.
+ */
+const STAGE_ANSWERS: Record<string, (stage: Stage) => Instruction[]> = {
+  // Reported at the FROM; the missing USER belongs before the command that starts the app.
+  "no-root-user": (stage) => stage.instructions.filter((instruction) => instruction.keyword === "CMD" || instruction.keyword === "ENTRYPOINT"),
+  // Reported at the build command; the FROM is the image that should only build.
+  "use-multi-stage-build": (stage) => [stage.from],
+};
+
+/** The lines a finding covers. Ends are exclusive: a range ending at the start of a line stops on the line before. */
+function rangeLines({ range }: Finding): number[] {
+  const last = Math.max(range.start.line, range.end.column === 1 ? range.end.line - 1 : range.end.line);
+  return Array.from({ length: last - range.start.line + 1 }, (_, index) => range.start.line + index);
+}
+
+/** For each finding of a Dockerfile, the lines of its stage where it may be spotted too. */
+function dockerfileAnswers(content: string): (finding: Finding) => number[] {
+  const { stages } = parseDockerfile(content);
+  const lineOf = (instruction: Instruction) => instruction.range.start.line;
+  return (finding) => {
+    const answers = STAGE_ANSWERS[finding.rule];
+    const stage = stages.findLast((candidate) => lineOf(candidate.from) <= finding.range.start.line);
+    return answers && stage ? answers(stage).map(lineOf) : [];
+  };
+}
+
+/**
+ * For each finding of a compose file that points at a key (a service's name, `depends_on`), every line of the key's
+ * value: the finding is about the whole of it (a service without limits, a dependency in the short form).
+ */
+function composeAnswers(content: string): (finding: Finding) => number[] {
+  const lines = new LineIndex(content);
+  const valueLinesByKey = new Map<string, number[]>();
+  visit(parseDocument(content), {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || !pair.key.range || !isNode(pair.value) || !pair.value.range) return;
+      const start = lines.positionAt(pair.key.range[0]);
+      const end = lines.positionAt(pair.key.range[1]);
+      const last = lines.positionAt(pair.value.range[1]).line;
+      valueLinesByKey.set(`${start.line}:${start.column}-${end.line}:${end.column}`, Array.from({ length: last - start.line + 1 }, (_, index) => start.line + index));
+    },
+  });
+  return ({ range: { start, end } }) => valueLinesByKey.get(`${start.line}:${start.column}-${end.line}:${end.column}`) ?? [];
+}
+
+/**
+ * The problems of a lesson's flawed files: their findings grouped by the line they start on. A problem is found on
+ * any line its findings cover, and on the lines a reader would point at for something missing (see STAGE_ANSWERS,
+ * composeAnswers).
+ */
+export function quizProblems(reports: readonly FileReport[], files: readonly SourceFile[]): QuizProblem[] {
   const problems: QuizProblem[] = [];
   for (const report of reports) {
-    const byLine = new Map<number, QuizProblem>();
-    for (const { rule, range } of report.findings) {
-      const line = range.start.line;
-      // Ends are exclusive: a range ending at the start of a line stops on the line before.
-      const endLine = Math.max(line, range.end.column === 1 ? range.end.line - 1 : range.end.line);
-      const problem = byLine.get(line);
-      if (!problem) byLine.set(line, { path: report.path, line, endLine, rules: [rule] });
-      else {
-        problem.endLine = Math.max(problem.endLine, endLine);
-        if (!problem.rules.includes(rule)) problem.rules.push(rule);
-      }
+    const content = files.find((file) => file.path === report.path)?.content ?? "";
+    const answers = report.kind === "dockerfile" ? dockerfileAnswers(content) : report.kind === "compose" ? composeAnswers(content) : () => [];
+    const byLine = new Map<number, { rules: string[]; lines: Set<number> }>();
+    for (const finding of report.findings) {
+      const line = finding.range.start.line;
+      const problem = byLine.get(line) ?? { rules: [], lines: new Set<number>() };
+      byLine.set(line, problem);
+      if (!problem.rules.includes(finding.rule)) problem.rules.push(finding.rule);
+      for (const covered of [...rangeLines(finding), ...answers(finding)]) problem.lines.add(covered);
     }
-    problems.push(...[...byLine.values()].sort((a, b) => a.line - b.line));
+    const inFile = [...byLine].map(([line, { rules, lines }]) => ({ path: report.path, line, lines: [...lines].sort((a, b) => a - b), rules }));
+    problems.push(...inFile.sort((a, b) => a.line - b.line));
   }
   return problems;
 }
 
-const covers = (problem: QuizProblem, pick: QuizPick) => problem.path === pick.path && problem.line <= pick.line && pick.line <= problem.endLine;
+/**
+ * The problem a picked line points at. Where problems overlap (a service lacking limits, and its `depends_on` in
+ * it), the line points at the narrowest: one pick finds one problem.
+ */
+export function problemAt(problems: readonly QuizProblem[], pick: QuizPick): QuizProblem | undefined {
+  let narrowest: QuizProblem | undefined;
+  for (const problem of problems) {
+    if (problem.path !== pick.path || !problem.lines.includes(pick.line)) continue;
+    if (!narrowest || problem.lines.length < narrowest.lines.length) narrowest = problem;
+  }
+  return narrowest;
+}
 
-/** A problem counts as found when a picked line falls anywhere in what its findings cover (a RUN may span lines). */
+/** Scores the picks: each finds the problem it points at (`problemAt`), or is a wrong pick. */
 export function scoreQuiz(problems: readonly QuizProblem[], picks: readonly QuizPick[]): QuizScore {
-  const found = problems.filter((problem) => picks.some((pick) => covers(problem, pick)));
+  const pointedAt = picks.map((pick) => problemAt(problems, pick));
+  const found = problems.filter((problem) => pointedAt.includes(problem));
   return {
     found,
     missed: problems.filter((problem) => !found.includes(problem)),
-    wrongPicks: picks.filter((pick) => !problems.some((problem) => covers(problem, pick))),
+    wrongPicks: picks.filter((_, index) => !pointedAt[index]),
   };
 }

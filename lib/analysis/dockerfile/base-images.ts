@@ -1,6 +1,6 @@
 import { isWindowsImage } from "./image";
 import type { Stage } from "./model";
-import { rootStage } from "./stages";
+import { inheritedInstructions, rootStage } from "./stages";
 
 /**
  * What we know about well-known base images without pulling them. `undefined` means "unknown": rules must then
@@ -125,6 +125,22 @@ export function ownAccount(reference: string): string | undefined {
 /** Whether an image is one of Docker Hub's official images (`node`, `library/python`), whose default user is root. */
 export function isOfficialImage(reference: string): boolean {
   return !splitReference(reference).path.includes("/");
+}
+
+/**
+ * Images whose CMD runs as written: their Dockerfiles set no ENTRYPOINT (the OS images, python, golang, rust), or
+ * one that runs a command it is given unchanged (node's `docker-entrypoint.sh` runs any program named first).
+ */
+const CMD_AS_GIVEN = new Set(["scratch", "alpine", "busybox", "debian", "ubuntu", "fedora", "python", "golang", "rust", "node"]);
+
+/**
+ * Whether a stage's CMD surely runs as written: no ENTRYPOINT in the file, and a base image known to have none
+ * that would take the CMD as its arguments (postgres' entrypoint initialises the database only for `postgres …`).
+ */
+export function cmdRunsAsGiven(stage: Stage): boolean {
+  if (inheritedInstructions(stage).some((instruction) => instruction.keyword === "ENTRYPOINT")) return false;
+  const base = rootStage(stage).base;
+  return base.kind === "scratch" || (base.kind === "image" && base.value !== undefined && CMD_AS_GIVEN.has(splitReference(base.value).path));
 }
 
 /** The traits of the image a stage starts from, following `FROM <stage>` to the first external image. */

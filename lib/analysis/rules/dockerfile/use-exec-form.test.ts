@@ -13,6 +13,20 @@ testRule(rule, {
     "FROM node:22\nRUN echo hi\n",
   ],
   invalid: [
+    // The CMD is the arguments of an ENTRYPOINT (the file's, or postgres' own, which sets up the database only when
+    // its first argument is `postgres`): the rewrite changes what the entrypoint receives.
+    {
+      code: "FROM postgres:16\nCMD postgres -c max_connections=200\n",
+      ranges: ["2:5-2:36"],
+      output: 'FROM postgres:16\nCMD ["postgres", "-c", "max_connections=200"]\n',
+      applicability: "unsafe",
+    },
+    {
+      code: 'FROM debian:12-slim\nENTRYPOINT ["echo"]\nCMD hello world\n',
+      ranges: ["3:5-3:16"],
+      output: 'FROM debian:12-slim\nENTRYPOINT ["echo"]\nCMD ["hello", "world"]\n',
+      applicability: "unsafe",
+    },
     {
       code: "FROM node:22\nCMD node server.js\n",
       ranges: ["2:5-2:19"],

@@ -1,3 +1,4 @@
+import { cmdRunsAsGiven } from "../../dockerfile/base-images";
 import { argumentsSpan } from "../../dockerfile/model";
 import { hasPosixShell } from "../../dockerfile/run";
 import type { Applicability, Range } from "../../types";
@@ -49,8 +50,11 @@ export default defineDockerfileRule<Data>({
       useInstead: 'FROM node:22-bookworm-slim\nCMD ["node", "server.js"]\n',
       fixSafety:
         "Offered only when every word is plain (no variables, quotes, globs or operators): the same program gets the " +
-        "same arguments, and now runs as PID 1 and receives signals. Safe for `CMD` under the default shell. Unsafe " +
-        "under a stage's own `SHELL` (the program no longer runs inside it: a conda environment, a login profile) " +
+        "same arguments, and now runs as PID 1 and receives signals. Safe for `CMD` under the default shell when no " +
+        "ENTRYPOINT takes it as arguments (none in the file, and a base image known to have none, or node's, which runs " +
+        "the command it is given: scratch, Alpine, Debian, Ubuntu, python, golang, node…). Unsafe when one may: the entrypoint then receives the command's words instead of " +
+        "`/bin/sh -c \"…\"` (postgres' entrypoint initialises the database only when its first argument is `postgres`); " +
+        "unsafe under a stage's own `SHELL` (the program no longer runs inside it: a conda environment, a login profile) " +
         "and for `ENTRYPOINT`, which in exec form also receives the `CMD` and `docker run`'s arguments. Commands " +
         "relying on the shell get no fix.",
       whenNotToUse:
@@ -72,8 +76,10 @@ export default defineDockerfileRule<Data>({
       const written = instruction.state.shell.instruction ? instruction.state.shell.value : undefined;
       const shell = written && !isPlainShell(written) ? written.join(" ") : undefined;
       // Without the SHELL (`conda run …`, `bash -l -c`) the program may see another environment; an exec-form
-      // ENTRYPOINT also takes the CMD and `docker run`'s arguments, which the shell form ignores.
-      const applicability: Applicability = shell !== undefined || keyword === "ENTRYPOINT" ? "unsafe" : "safe";
+      // ENTRYPOINT also takes the CMD and `docker run`'s arguments, which the shell form ignores; and a CMD is the
+      // arguments of any ENTRYPOINT (`/bin/sh -c …` before, the words after: a `docker-entrypoint.sh` tells them apart).
+      const behindEntrypoint = keyword === "CMD" && (instruction.stage === undefined || !cmdRunsAsGiven(instruction.stage));
+      const applicability: Applicability = shell !== undefined || keyword === "ENTRYPOINT" || behindEntrypoint ? "unsafe" : "safe";
       report({
         range,
         data: {

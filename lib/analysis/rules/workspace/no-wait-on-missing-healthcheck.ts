@@ -3,7 +3,7 @@ import type { ComposeFile } from "../../compose/model";
 import { entries, entry, rangeOf, text } from "../../compose/nodes";
 import { mergedEntry, serviceLayers, type ComposeProject } from "../../compose/project";
 import { composeHealthcheck, resolvedText, serviceEntry } from "../../compose/query";
-import { isDockerHub, parseImageReference } from "../../dockerfile/image";
+import { isOfficialImage } from "../../dockerfile/base-images";
 import { stageLineage } from "../../dockerfile/stages";
 import type { Workspace } from "../../workspace";
 import { defineWorkspaceRule } from "../types";
@@ -13,15 +13,6 @@ type Reason =
   | { kind: "disabled" }
   | { kind: "dockerfile"; path: string; disabled: boolean }
   | { kind: "official"; image: string };
-
-/**
- * Docker's official images (`postgres`, `redis`…) declare no HEALTHCHECK: their maintainers leave it to each
- * deployment. Other images may have one, which the review cannot see.
- */
-function isOfficialImage(reference: string | undefined): boolean {
-  const image = reference ? parseImageReference(reference) : undefined;
-  return image !== undefined && isDockerHub(image.registry) && (!image.repository.includes("/") || image.repository.startsWith("library/"));
-}
 
 /** Why the service `name` has no healthcheck to wait for, or undefined when it has one or the review cannot tell. */
 function missingHealthcheck(workspace: Workspace, project: ComposeProject, name: string): Reason | undefined {
@@ -37,9 +28,10 @@ function missingHealthcheck(workspace: Workspace, project: ComposeProject, name:
     const healthcheck = stageHealthcheck(build.stage);
     if (healthcheck) return healthcheck.args[0]?.value.toUpperCase() === "NONE" ? { kind: "dockerfile", path: build.dockerfilePath, disabled: true } : undefined;
     const root = stageLineage(build.stage).at(-1)!.base;
-    return root.kind === "scratch" || (root.kind === "image" && isOfficialImage(root.value)) ? { kind: "dockerfile", path: build.dockerfilePath, disabled: false } : undefined;
+    return root.kind === "scratch" || (root.kind === "image" && root.value !== undefined && isOfficialImage(root.value)) ? { kind: "dockerfile", path: build.dockerfilePath, disabled: false } : undefined;
   }
   const image = resolvedText(mergedEntry(project, name, "image")?.found.value);
+  // Docker's official images (`postgres`, `redis`…) declare no HEALTHCHECK; others may, out of the review's sight.
   return image && isOfficialImage(image) ? { kind: "official", image } : undefined;
 }
 

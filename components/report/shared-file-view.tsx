@@ -34,11 +34,13 @@ export function SharedFileView({ file, fileIndex, report, redactions, headingLev
   const width = String(lines.length).length;
   return (
     <section aria-labelledby={`file-${fileIndex}`} className="min-w-0 rounded-md border border-line bg-surface">
-      <Heading id={`file-${fileIndex}`} className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
+      {/* A path may be one long word: it wraps rather than widening the page. */}
+      <Heading id={`file-${fileIndex}`} className="border-b border-line px-4 py-3 font-mono text-base font-semibold wrap-anywhere">
         {file.path}
         {report && <span className="ml-2 font-sans text-sm font-normal text-ink-muted">({report.kind})</span>}
       </Heading>
-      <pre className="overflow-x-auto py-2 font-mono text-sm leading-6" data-testid={`file-${fileIndex}`}>
+      {/* Long lines scroll sideways: focusable, so the keyboard can scroll them too. */}
+      <pre role="region" aria-label={`Content of ${file.path}`} tabIndex={0} className="overflow-x-auto py-2 font-mono text-sm leading-6" data-testid={`file-${fileIndex}`}>
         <code>
           {lines.map((line) => {
             const flagged = line.marks.filter((key) => byKey.has(key));

@@ -47,7 +47,7 @@ export function FixAllDialog({ path, plan, onApply, onCancel }: Props) {
               </li>
             ))}
           </ul>
-          <DiffTable before={plan.before} after={plan.after} testId="fix-all-diff" />
+          <DiffTable before={plan.before} after={plan.after} label="What the fixes change" testId="fix-all-diff" />
         </>
       )}
     </ModalDialog>

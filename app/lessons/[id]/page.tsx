@@ -120,8 +120,8 @@ export default async function LessonPage({ params, searchParams }: Props) {
                     <h3 className="border-b border-line px-4 py-3 font-mono text-base font-semibold">
                       {file.path} <span className="font-sans text-sm font-normal text-ink-muted">(what changed)</span>
                     </h3>
-                    <div className="overflow-x-auto p-2">
-                      <DiffTable before={before.content} after={file.content} />
+                    <div className="p-2">
+                      <DiffTable before={before.content} after={file.content} label={`What changed in ${file.path}`} />
                     </div>
                   </section>
                 );

@@ -65,7 +65,8 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
               {buildArgs.map(([name, value], index) => (
                 <span key={name}>
                   {index > 0 && ", "}
-                  <code>
+                  {/* A value may be one long word: it wraps rather than widening the page. */}
+                  <code className="wrap-anywhere">
                     --build-arg {name}={value}
                   </code>
                 </span>

@@ -58,10 +58,10 @@ export default async function RulePage({ params }: Props) {
         <MessageText text={docs.whyItMatters} />
       </PageSection>
       <PageSection title="Example">
-        <Code text={docs.example} />
+        <Code text={docs.example} label="Example" />
       </PageSection>
       <PageSection title="Use instead">
-        <Code text={docs.useInstead} />
+        <Code text={docs.useInstead} label="Use instead" />
       </PageSection>
       <PageSection title="Fix safety">
         <MessageText text={docs.fixSafety} />
@@ -94,6 +94,11 @@ export default async function RulePage({ params }: Props) {
   );
 }
 
-function Code({ text }: { text: string }) {
-  return <pre className="overflow-x-auto rounded border border-line bg-surface p-3 font-mono text-sm">{text}</pre>;
+/** A code sample. A long line scrolls sideways: focusable, so the keyboard can scroll it too. */
+function Code({ text, label }: { text: string; label: string }) {
+  return (
+    <pre role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded border border-line bg-surface p-3 font-mono text-sm">
+      {text}
+    </pre>
+  );
 }

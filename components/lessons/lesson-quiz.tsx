@@ -1,6 +1,6 @@
 "use client";
 
-import { createContext, useContext, useState, type ReactNode } from "react";
+import { createContext, useContext, useRef, useState, type ReactNode } from "react";
 import { problemAt, scoreQuiz, type QuizPick, type QuizProblem, type QuizScore } from "@/lib/lessons/quiz";
 import { saveQuizResult } from "./lesson-progress";
 
@@ -34,6 +34,18 @@ export function LessonQuiz({ lessonId, files, problems, children }: { lessonId: 
   const { mode, setMode } = useContext(QuizMode);
   const [picks, setPicks] = useState<ReadonlySet<string>>(new Set());
   const score = mode === "checked" ? scoreQuiz(problems, [...picks].map(parsePick)) : undefined;
+  // The button pressed unmounts with its mode: focus goes to what the new mode starts with, not to <body>.
+  const switchedByReader = useRef(false);
+  const landing = (element: HTMLElement | null) => {
+    if (!element || !switchedByReader.current) return;
+    switchedByReader.current = false;
+    element.focus();
+  };
+
+  function switchTo(next: Mode) {
+    switchedByReader.current = true;
+    setMode(next);
+  }
 
   function toggle(path: string, line: number) {
     const key = pickKey(path, line);
@@ -44,20 +56,20 @@ export function LessonQuiz({ lessonId, files, problems, children }: { lessonId: 
 
   function start() {
     setPicks(new Set());
-    setMode("quiz");
+    switchTo("quiz");
   }
 
   function check() {
     const checked = scoreQuiz(problems, [...picks].map(parsePick));
     saveQuizResult(lessonId, { found: checked.found.length, total: problems.length, wrongPicks: checked.wrongPicks.length });
-    setMode("checked");
+    switchTo("checked");
   }
 
   if (mode === "answers") {
     return (
       <>
         <p className="mt-3">
-          <button type="button" onClick={start} className="rounded border border-line bg-surface px-3 py-1.5 font-semibold hover:border-accent">
+          <button ref={landing} type="button" onClick={start} className="rounded border border-line bg-surface px-3 py-1.5 font-semibold hover:border-accent">
             Quiz yourself: hide the findings
           </button>{" "}
           <span className="text-sm text-ink-muted">Pick the lines you think are wrong, then check them against the review.</span>
@@ -70,11 +82,11 @@ export function LessonQuiz({ lessonId, files, problems, children }: { lessonId: 
   return (
     <div className="mt-3 flex flex-col gap-4" data-testid="lesson-quiz">
       {mode === "quiz" ? (
-        <p>
+        <p ref={landing} tabIndex={-1}>
           Which lines break this lesson&apos;s practice? Select them, then check. There {problems.length === 1 ? "is 1 place" : `are ${problems.length} places`} to find.
         </p>
       ) : (
-        <QuizResult score={score!} total={problems.length} />
+        <QuizResult score={score!} total={problems.length} landing={landing} />
       )}
       {files.map((file) => (
         <section key={file.path} aria-label={`Lines of ${file.path}`} className="rounded-md border border-line bg-surface">
@@ -110,7 +122,7 @@ export function LessonQuiz({ lessonId, files, problems, children }: { lessonId: 
             <button type="button" onClick={check} className="rounded bg-accent px-3 py-1.5 font-semibold text-surface">
               Check my answers
             </button>
-            <button type="button" onClick={() => setMode("answers")} className="rounded border border-line px-3 py-1.5">
+            <button type="button" onClick={() => switchTo("answers")} className="rounded border border-line px-3 py-1.5">
               Show the findings
             </button>
           </>
@@ -138,10 +150,10 @@ function LineNumber({ line }: { line: number }) {
   );
 }
 
-function QuizResult({ score, total }: { score: QuizScore; total: number }) {
+function QuizResult({ score, total, landing }: { score: QuizScore; total: number; landing: (element: HTMLElement | null) => void }) {
   const wrong = score.wrongPicks.length;
   return (
-    <p role="status" className="rounded-md border border-accent p-3 font-semibold">
+    <p ref={landing} tabIndex={-1} role="status" className="rounded-md border border-accent p-3 font-semibold">
       You spotted {score.found.length} of {total}.
       {wrong > 0 && ` ${wrong === 1 ? "1 line you picked is" : `${wrong} lines you picked are`} not one of this lesson's problems.`}
       {score.missed.length === 0 && wrong === 0 ? " Every one, and nothing else: well done." : " The findings below say what each problem is."}

@@ -7,6 +7,11 @@ describe("formatSaving", () => {
     expect(formatSaving(-8_000_000, 400_000_000)).toBe("+8 MB (+2 %)");
     expect(formatSaving(0, 0)).toBe("±0 B (±0 %)");
   });
+
+  it("says a change under 1 % is less than 1 %, not 0 %", () => {
+    expect(formatSaving(875_000, 200_000_000)).toBe("−875 kB (<1 %)");
+    expect(formatSaving(-875_000, 200_000_000)).toBe("+875 kB (<1 %)");
+  });
 });
 
 describe("plainText", () => {

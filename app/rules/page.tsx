@@ -3,6 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { SEVERITIES, RULES, type Category } from "@/lib/analysis";
 import { matchesRuleQuery } from "./search";
+import { defaultSeverity } from "./severity";
 
 export const metadata: Metadata = { title: "Rules — Shipshape" };
 
@@ -14,7 +15,7 @@ function single(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }
 
-/** Every rule with its id, aliases, category and default severity; searched with a plain GET form. */
+/** Every rule with its id, aliases, category and severity in a default review; searched with a plain GET form. */
 export default async function RulesPage({ searchParams }: Props) {
   // Rendered per request so each response carries the CSP nonce set in proxy.ts.
   await connection();
@@ -71,18 +72,18 @@ export default async function RulesPage({ searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {rules.map(({ meta }) => (
-              <tr key={meta.id} className="border-b border-line/60 align-top" data-rule={meta.id}>
+            {rules.map((rule) => (
+              <tr key={rule.meta.id} className="border-b border-line/60 align-top" data-rule={rule.meta.id}>
                 <td className="py-2 pr-3">
-                  <Link href={`/rules/${meta.id}`} className="font-mono font-semibold text-accent underline">
-                    {meta.id}
+                  <Link href={`/rules/${rule.meta.id}`} className="font-mono font-semibold text-accent underline">
+                    {rule.meta.id}
                   </Link>
                 </td>
-                <td className="py-2 pr-3">{meta.docs.summary.replaceAll("`", "")}</td>
-                <td className="py-2 pr-3">{meta.fileKind}</td>
-                <td className="py-2 pr-3">{meta.category}</td>
-                <td className="py-2 pr-3">{meta.severity}</td>
-                <td className="py-2 font-mono text-xs">{meta.aliases.join(", ")}</td>
+                <td className="py-2 pr-3">{rule.meta.docs.summary.replaceAll("`", "")}</td>
+                <td className="py-2 pr-3">{rule.meta.fileKind}</td>
+                <td className="py-2 pr-3">{rule.meta.category}</td>
+                <td className="py-2 pr-3">{defaultSeverity(rule)}</td>
+                <td className="py-2 font-mono text-xs">{rule.meta.aliases.join(", ")}</td>
               </tr>
             ))}
           </tbody>

@@ -6,6 +6,7 @@ import { PageSection } from "@/components/page-section";
 import { MessageText } from "@/components/review/message-text";
 import { findRule, RULES } from "@/lib/analysis";
 import { LESSONS } from "@/lib/lessons";
+import { defaultSeverity } from "../severity";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -15,8 +16,17 @@ export function generateStaticParams() {
   return RULES.map((rule) => ({ id: rule.meta.id }));
 }
 
+/** The rule an address names; none when the address is not valid percent-encoding (`%E0%A4%A`). */
+function ruleAt(id: string) {
+  try {
+    return findRule(decodeURIComponent(id));
+  } catch {
+    return undefined;
+  }
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const rule = findRule(decodeURIComponent((await params).id));
+  const rule = ruleAt((await params).id);
   return { title: rule ? `${rule.meta.id} — Shipshape rules` : "Rule not found — Shipshape" };
 }
 
@@ -24,8 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RulePage({ params }: Props) {
   // Rendered per request so each response carries the CSP nonce set in proxy.ts.
   await connection();
-  const { id } = await params;
-  const rule = findRule(decodeURIComponent(id));
+  const rule = ruleAt((await params).id);
   if (!rule) notFound();
   const { meta } = rule;
   const { docs } = meta;
@@ -43,7 +52,7 @@ export default async function RulePage({ params }: Props) {
       </p>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-ink-muted">Default severity</dt>
-        <dd>{meta.severity}</dd>
+        <dd>{defaultSeverity(rule)}</dd>
         <dt className="text-ink-muted">Category</dt>
         <dd>{meta.category}</dd>
         <dt className="text-ink-muted">Applies to</dt>

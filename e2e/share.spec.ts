@@ -55,10 +55,14 @@ test("sharing shows the redaction prompt; the link shows the same findings, no s
   await expect(secrets.locator("label")).toContainText("ENV API_KEY");
   await expect(secrets.getByRole("checkbox")).toBeChecked();
   await expect(dialog).not.toContainText("secret123");
+  // Once the scan is done the focus is on the choice to make, not on Cancel, where Enter would close the dialog.
+  await expect(secrets.getByRole("checkbox")).toBeFocused();
 
   await dialog.getByRole("button", { name: "Create link" }).click();
   const link = dialog.getByRole("textbox", { name: "Link" });
   await expect(link).toHaveValue(/\/r\/[A-Za-z0-9_-]{22}$/);
+  // The pressed button is gone: the focus is on the new link, not lost to the page.
+  await expect(link).toBeFocused();
   const url = await link.inputValue();
   const token = await dialog.getByTestId("delete-token").inputValue();
   expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { EXPIRY_CHOICES, type ExpiryChoice } from "@/lib/share/document";
 import type { DetectedSecret } from "@/lib/share/secrets";
 import { createShare, scanForSecrets, type CreatedShare, type SharedWorkspaceInput } from "./share-client";
@@ -130,6 +130,13 @@ function ConfirmStep(props: {
 }) {
   const { secrets, redactedBuildArgs, keep } = props;
   const expiryId = useId();
+  const firstCheckbox = useRef<HTMLInputElement>(null);
+  const createLink = useRef<HTMLButtonElement>(null);
+  // Cancel was the only control while the scan ran and has the focus: hand it to the choice to make, so Enter
+  // does not cancel. Again when saving found more secrets to decide on.
+  useEffect(() => {
+    (firstCheckbox.current ?? createLink.current)?.focus();
+  }, [secrets]);
   return (
     <>
       {secrets.length === 0 ? (
@@ -141,9 +148,9 @@ function ConfirmStep(props: {
           <legend className="mb-2 font-semibold">
             {secrets.length === 1 ? "1 secret found." : `${secrets.length} secrets found.`} Ticked ones are replaced by a placeholder in the shared copy.
           </legend>
-          {secrets.map((secret) => (
+          {secrets.map((secret, index) => (
             <label key={secret.id} className="flex items-start gap-2 text-sm" data-secret-kind={secret.kind}>
-              <input type="checkbox" className="mt-1" checked={!keep.has(secret.id)} onChange={() => props.onToggle(secret.id)} />
+              <input ref={index === 0 ? firstCheckbox : undefined} type="checkbox" className="mt-1" checked={!keep.has(secret.id)} onChange={() => props.onToggle(secret.id)} />
               <span>
                 Redact <strong>{secret.context === "token" ? secret.kind.replace(/_/g, " ").toLowerCase() : secret.context}</strong> in{" "}
                 <code className="font-mono">{secret.path}</code> line {secret.range.start.line}:{" "}
@@ -164,7 +171,7 @@ function ConfirmStep(props: {
           ))}
         </select>
       </label>
-      <button type="button" onClick={props.onConfirm} disabled={props.saving} className="self-start rounded bg-accent px-4 py-2 font-semibold text-surface disabled:opacity-60">
+      <button ref={createLink} type="button" onClick={props.onConfirm} disabled={props.saving} className="self-start rounded bg-accent px-4 py-2 font-semibold text-surface disabled:opacity-60">
         {props.saving ? "Creating link…" : "Create link"}
       </button>
     </>
@@ -176,6 +183,10 @@ function DoneStep({ share }: { share: CreatedShare }) {
   const linkId = useId();
   const tokenId = useId();
   const link = useRef<HTMLInputElement>(null);
+  // The pressed "Create link" is gone: the focus goes to the link, selected and ready to copy, not to <body>.
+  useEffect(() => {
+    link.current?.focus();
+  }, []);
   // The address this page was opened at, which is what the person will paste elsewhere.
   const url = new URL(share.path, window.location.origin).href;
   async function copy() {

@@ -71,8 +71,31 @@ const TOKEN_SHAPES: ReadonlyArray<{ kind: string; pattern: RegExp; needs: string
 ];
 const ANY_SHAPE = new RegExp(TOKEN_SHAPES.flatMap((shape) => shape.needs).join("|"));
 
-/** `user:password@` after a URL scheme, unless the password is a variable reference or an obvious placeholder. */
-const URL_USER_PASSWORD = /[^\s:/@$]+:(?!\$|(?:pass(?:word)?|secret|changeme|changeit|example|dummy|placeholder|x+|\*+)@)[^\s:/@]+@/iy;
+/**
+ * What a shared report writes in place of each secret it redacted (lib/share), KIND saying what it was:
+ * `<redacted:GITHUB_TOKEN>`. The rules read it as "a secret was written here", so a shared report keeps their findings.
+ */
+export const REDACTION_PATTERN = /<redacted:([A-Z_]+)>/g;
+
+export function redactionPlaceholder(kind: string): string {
+  return `<redacted:${kind}>`;
+}
+
+const WHOLE_PLACEHOLDER = new RegExp(`^${REDACTION_PATTERN.source}$`);
+
+/** Whether a value is a placeholder of a redacted secret, and nothing else. */
+export function isRedactionPlaceholder(value: string): boolean {
+  return WHOLE_PLACEHOLDER.test(value.trim());
+}
+
+/**
+ * `user:password@` after a URL scheme, unless the password is a variable reference or an obvious placeholder. A
+ * shared report's placeholder is a password (it holds a `:`, so it is named apart).
+ */
+const URL_USER_PASSWORD = new RegExp(
+  String.raw`[^\s:/@$]+:(?!\$|(?:pass(?:word)?|secret|changeme|changeit|example|dummy|placeholder|x+|\*+)@)(?:${REDACTION_PATTERN.source}|[^\s:/@]+)@`,
+  "iy",
+);
 const URL_SCHEME = /[a-z][a-z0-9+.-]*$/i;
 
 /** Passwords in URLs, found from each `://` (a pattern starting at the scheme would be tried at every word). */
@@ -100,5 +123,12 @@ export function secretTokensIn(text: string): SecretToken[] {
     for (const match of text.matchAll(pattern)) add({ kind, start: match.index, end: match.index + match[0].length });
   }
   urlPasswords(text).forEach(add);
+  // Where a shared report redacted a credential of a known shape (one in a URL is found above, with its URL). A value
+  // redacted for its variable's name alone (SECRET_VALUE) had no such shape: the rules that read names report it.
+  if (text.includes("<redacted:")) {
+    for (const match of text.matchAll(REDACTION_PATTERN)) {
+      if (match[1] !== "SECRET_VALUE") add({ kind: "a credential (redacted when the report was shared)", start: match.index, end: match.index + match[0].length });
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import { detectConfigFormat } from "../analysis/config";
 import { storedBuildArgs, type SharedWorkspace } from "./document";
-import { REDACTION_PATTERN } from "./secrets";
+import { REDACTION_PATTERN } from "../analysis/secrets";
 
 /** A word as a POSIX shell reads it back unchanged: bare when it is plain, else in single quotes. */
 function shellWord(word: string): string {

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import { keyValues, parseDockerfile } from "../analysis/dockerfile/model";
 import { detectKind } from "../analysis/files";
+import { isRedactionPlaceholder, REDACTION_PATTERN, redactionPlaceholder } from "../analysis/secrets";
 import { applyEdits, LineIndex } from "../analysis/text";
 import type { Range, SourceFile } from "../analysis/types";
 
@@ -34,12 +35,6 @@ export interface DetectedSecret {
   context: string;
   /** The value with all but its first characters masked, for recognising it without showing it. */
   masked: string;
-}
-
-export const REDACTION_PATTERN = /<redacted:([A-Z_]+)>/g;
-
-export function placeholder(kind: SecretKind): string {
-  return `<redacted:${kind}>`;
 }
 
 interface Hit {
@@ -89,7 +84,7 @@ function isSecretValue(value: string): boolean {
   if (trimmed === "") return false;
   if (/^(?:true|false|yes|no|on|off|0|1|null|none)$/i.test(trimmed)) return false;
   if (/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(trimmed)) return false;
-  return !new RegExp(`^${REDACTION_PATTERN.source}$`).test(trimmed);
+  return !isRedactionPlaceholder(trimmed);
 }
 
 /** The span of a value's source text without its surrounding quotes. */
@@ -246,7 +241,7 @@ export function detectSecrets(files: readonly SourceFile[]): DetectedSecret[] {
 
 /** Replaces each given secret's characters with its placeholder; secrets of other files are ignored. */
 export function redactFile(file: SourceFile, secrets: readonly DetectedSecret[]): SourceFile {
-  const edits = secrets.filter((secret) => secret.path === file.path).map((secret) => ({ range: secret.range, text: placeholder(secret.kind) }));
+  const edits = secrets.filter((secret) => secret.path === file.path).map((secret) => ({ range: secret.range, text: redactionPlaceholder(secret.kind) }));
   return edits.length === 0 ? file : { path: file.path, content: applyEdits(file.content, edits).text };
 }
 
@@ -265,13 +260,13 @@ export function redactBuildArgs(args: Readonly<Record<string, string>>): Record<
   const redacted: Record<string, string> = {};
   for (const [name, value] of Object.entries(args)) {
     if (isSecretName(name) && isSecretValue(value)) {
-      redacted[name] = placeholder("SECRET_VALUE");
+      redacted[name] = redactionPlaceholder("SECRET_VALUE");
       continue;
     }
     const kept: Hit[] = [];
     for (const hit of tokenHits(value)) insertIfFree(kept, hit);
     let text = value;
-    for (const hit of kept.reverse()) text = `${text.slice(0, hit.start)}${placeholder(hit.kind)}${text.slice(hit.end)}`;
+    for (const hit of kept.reverse()) text = `${text.slice(0, hit.start)}${redactionPlaceholder(hit.kind)}${text.slice(hit.end)}`;
     redacted[name] = text;
   }
   return redacted;

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { ENGINE_VERSION } from "../analysis";
 import { SqliteReportStore } from "../storage/sqlite";
+import { analyzeWorkspace } from "./analysis";
 import { isReportId, sha256Hex } from "./ids";
 import { createShare, deleteShare, getShare, type ShareInput } from "./service";
 
@@ -36,6 +37,22 @@ describe("createShare", () => {
     expect(stored!.document).not.toContain("hunter22");
     expect(stored!.document).not.toContain(deleteToken);
     expect(await getShare(store, report.id)).toEqual(report);
+  });
+
+  it("keeps the findings of the secrets it redacted, where they were", async () => {
+    const token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
+    const files = [
+      { path: "Dockerfile", content: `FROM alpine:3.20\nENV GITHUB_TOKEN=${token}\n` },
+      { path: "compose.yaml", content: "services:\n  app:\n    image: acme/app:1\n    environment:\n      API_KEY: s3cret-value\n" },
+    ];
+    const secretFindings = (report: { files: { path: string; findings: { rule: string; range: { start: unknown } }[] }[] }) =>
+      report.files.flatMap((file) => file.findings.filter((f) => f.rule.startsWith("no-hardcoded-secret")).map((f) => [file.path, f.rule, f.range.start]));
+    const editor = analyzeWorkspace({ files });
+    const result = await createShare(store, input({ files, confirmedSecretIds: [] }));
+    if (result.status !== "created") throw new Error(result.status);
+    expect(result.report.workspace.files.map((file) => file.content).join("")).not.toMatch(/s3cret-value|ghp_/);
+    expect(secretFindings(result.report.report)).toEqual(secretFindings(editor));
+    expect(secretFindings(editor)).toHaveLength(2);
   });
 
   it("reviews with the build arguments of the settings, and stores their secrets redacted, never in clear", async () => {

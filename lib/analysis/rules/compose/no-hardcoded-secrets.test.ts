@@ -7,6 +7,8 @@ testRule(rule, {
     "services:\n  app:\n    image: acme/app:1\n    environment:\n      - API_TOKEN\n      - SECRET_KEY=\n      - USE_TOKEN=true\n      - DATABASE_URL=postgres://db:5432/app\n",
     // Switches and a path to a key file are not secrets.
     "services:\n  db:\n    image: mariadb:11\n    environment:\n      MARIADB_RANDOM_ROOT_PASSWORD: 1\n      FEATURE_REQUIRE_PASSWORD: \"0\"\n      GOOGLE_APPLICATION_CREDENTIALS: ./gcp.json\n",
+    // A shared report redacted the default of a variable, which is not reported before redaction either.
+    "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-<redacted:SECRET_VALUE>}\n",
   ],
   invalid: [
     {
@@ -31,6 +33,13 @@ testRule(rule, {
       code: "x-common: &common\n  image: postgres:16\n  environment: &env\n    POSTGRES_PASSWORD: hunter2\nservices:\n  db1: {<<: *common}\n  db2:\n    <<: *common\n    environment: {<<: *env, POSTGRES_USER: me}\n",
       ranges: ["4:24-4:31", "4:24-4:31"],
     },
+    // A shared report's placeholders: the secret was written there, in a plain or block scalar, or in a URL.
+    {
+      code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      API_KEY: <redacted:SECRET_VALUE>\n      GITHUB_TOKEN: |\n        <redacted:GITHUB_TOKEN>\n",
+      ranges: ["5:16-5:39", "6:21-7:32"],
+      messageIncludes: "redacted when the report was shared",
+    },
+    { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      DATABASE_URL: postgres://app:<redacted:URL_PASSWORD>@db/app\n", ranges: ["5:21-5:66"] },
     // List form, an image without `_FILE` support: no mechanical fix.
     { code: "services:\n  app:\n    image: acme/app:1\n    environment:\n      - \"STRIPE_API_KEY=sk_live_abc123\"\n      - DEBUG=0\n", ranges: ["5:25-5:39"], messageIncludes: "${STRIPE_API_KEY}" },
   ],

@@ -3,7 +3,7 @@ import { hasVariables } from "../../compose/interpolation";
 import type { ComposeService } from "../../compose/model";
 import { environment, imageOf, serviceEntry, topLevelEntry, type EnvironmentVariable } from "../../compose/query";
 import type { ComposeProject } from "../../compose/project";
-import { isSwitchValue } from "../../secrets";
+import { isRedactionPlaceholder, isSwitchValue } from "../../secrets";
 import type { Fix } from "../../types";
 import { defineComposeRule } from "../types";
 
@@ -25,6 +25,8 @@ interface Data {
   variable: EnvironmentVariable;
   /** True when the variable's image reads `NAME_FILE`, so moving it to a secret is mechanical. */
   fileVariant: boolean;
+  /** The value is a shared report's placeholder: the secret was written here, and redacted on sharing. */
+  redacted: boolean;
 }
 
 function secretName(variable: string): string {
@@ -97,15 +99,16 @@ export default defineComposeRule<Data>({
     for (const service of file.services) {
       for (const variable of environment(service)) {
         if (!SECRET_NAME.test(variable.name) || /_FILE$/i.test(variable.name) || !variable.value || !variable.valueRange) continue;
-        if (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim()) || isSwitchValue(variable.value)) continue;
+        const redacted = isRedactionPlaceholder(variable.value);
+        if (!redacted && (hasVariables(variable.value) || NOT_A_SECRET.test(variable.value.trim()) || isSwitchValue(variable.value))) continue;
         // A connection URL is only a secret when it carries a password (`scheme://user:password@host`).
         if (/_URL$/i.test(variable.name) && !/:\/\/[^/@\s]*:[^/@\s]+@/.test(variable.value)) continue;
-        report({ range: variable.valueRange, data: { service, variable, fileVariant: readsFileVariant(service, project, variable.name) } });
+        report({ range: variable.valueRange, data: { service, variable, fileVariant: readsFileVariant(service, project, variable.name), redacted } });
       }
     }
   },
-  message: ({ service, variable, fileVariant }) =>
-    `\`${variable.name}\` of \`${service.name}\` is written into the file, so everyone who can read the file (or run \`docker inspect\`) has it. ` +
+  message: ({ service, variable, fileVariant, redacted }) =>
+    `\`${variable.name}\` of \`${service.name}\` is written into the file${redacted ? " (redacted when the report was shared)" : ""}, so everyone who can read the file (or run \`docker inspect\`) has it. ` +
     (fileVariant
       ? `Mount it as a Compose secret and set \`${variable.name}_FILE\` instead.`
       : `Take it from the environment (\`${variable.name}: \${${variable.name}}\` with an untracked .env file) or mount it as a Compose secret.`),

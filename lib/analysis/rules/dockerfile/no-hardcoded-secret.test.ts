@@ -7,6 +7,8 @@ testRule(rule, {
     "FROM alpine:3.20\nRUN --mount=type=secret,id=gh GITHUB_TOKEN=$(cat /run/secrets/gh) make\n",
     // Credentials from variables or secrets, or a user name alone (curl would prompt for the password).
     'FROM alpine:3.20\nRUN curl -u "$USER:$PASS" https://x/a && curl -u bob https://x/b && wget --password="$(cat /run/secrets/pw)" https://x/c\n',
+    // A shared report redacted a value for its name alone: no credential's shape, which is what this rule reports.
+    "FROM alpine:3.20\nENV DB_PASSWORD=<redacted:SECRET_VALUE>\n",
   ],
   invalid: [
     {
@@ -20,5 +22,12 @@ testRule(rule, {
       ranges: ["2:26-2:66", "3:36-3:64"],
       messageIncludes: "contains a",
     },
+    // A shared report's placeholders, where the credentials were.
+    {
+      code: "FROM alpine:3.20\nENV GITHUB_TOKEN=<redacted:GITHUB_TOKEN>\n",
+      ranges: ["2:18-2:41"],
+      messageIncludes: "redacted when the report was shared",
+    },
+    { code: "FROM alpine:3.20\nENV DATABASE_URL=postgres://app:<redacted:URL_PASSWORD>@db/app\n", ranges: ["2:18-2:57"], messageIncludes: "a password in a URL" },
   ],
 });

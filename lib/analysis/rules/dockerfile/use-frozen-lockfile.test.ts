@@ -19,14 +19,14 @@ testRule(rule, {
       code: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install --omit=dev\n",
       ranges: ["4:5-4:16"],
       output: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci --omit=dev\n",
-      applicability: "safe",
+      applicability: "unsafe",
       messageIncludes: "`npm ci`",
     },
     {
       code: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm i && npm run build\n",
       ranges: ["4:5-4:10"],
       output: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci && npm run build\n",
-      applicability: "safe",
+      applicability: "unsafe",
     },
     // Copied elsewhere than the working directory, or not at all: `npm ci` could fail, so the fix is unsafe.
     {
@@ -79,7 +79,7 @@ testRule(rule, {
       files: { "package.json": "{}", "package-lock.json": "{}" },
       ranges: ["4:5-4:16"],
       output: "FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\n",
-      applicability: "safe",
+      applicability: "unsafe",
     },
     {
       code: "FROM node:22-slim\nRUN yarn install --production && sh -c 'yarn'\n",

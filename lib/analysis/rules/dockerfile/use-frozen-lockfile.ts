@@ -102,10 +102,10 @@ export default defineDockerfileRule<Data>({
       example: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm install\n",
       useInstead: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\n",
       fixSafety:
-        "`npm install` → `npm ci` is safe when the Dockerfile visibly copies `package-lock.json` (or " +
-        "`npm-shrinkwrap.json`, `package*.json`, or the whole context) into the working directory before the install; " +
-        "otherwise it is unsafe, because `npm ci` fails without a lockfile. Adding `--frozen-lockfile` to yarn or pnpm " +
-        "is unsafe: it fails the build when the lockfile is out of date (which is the point).",
+        "Unsafe: `npm ci` fails when the lockfile is missing or out of date with `package.json` and empties `node_modules` " +
+        "first, and `--frozen-lockfile` fails a yarn or pnpm build on an outdated lockfile (which is the point). The " +
+        "message says when the Dockerfile does not visibly copy `package-lock.json` (or `npm-shrinkwrap.json`, " +
+        "`package*.json`, or the whole context) before the install.",
       whenNotToUse: "Images that deliberately build without a lockfile (a template that generates one).",
     },
   },
@@ -123,7 +123,7 @@ export default defineDockerfileRule<Data>({
           const caveat = lockfileDoubt(context, run, command, firstCd >= 0 && firstCd < index);
           report({
             range: installRange(context, command),
-            data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: plain ? replaceSpan(command.subcommand, "ci") : undefined, applicability: caveat ? "unsafe" : "safe", caveat },
+            data: { written: `npm ${command.subcommand.value}`, instead: "npm ci", edit: plain ? replaceSpan(command.subcommand, "ci") : undefined, applicability: "unsafe", caveat },
           });
         } else if (isYarnInstall(command)) {
           if (command.has("--frozen-lockfile") || command.has("--immutable")) continue;

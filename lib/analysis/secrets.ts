@@ -89,11 +89,12 @@ export function isRedactionPlaceholder(value: string): boolean {
 }
 
 /**
- * `user:password@` after a URL scheme, unless the password is a variable reference or an obvious placeholder. A
- * shared report's placeholder is a password (it holds a `:`, so it is named apart).
+ * `user:password@` after a URL scheme (the user may be empty: `redis://:password@host`), unless the password is a
+ * variable reference or an obvious placeholder. A shared report's placeholder is a password (it holds a `:`, so it is
+ * named apart).
  */
 const URL_USER_PASSWORD = new RegExp(
-  String.raw`[^\s:/@$]+:(?!\$|(?:pass(?:word)?|secret|changeme|changeit|example|dummy|placeholder|x+|\*+)@)(?:${REDACTION_PATTERN.source}|[^\s:/@]+)@`,
+  String.raw`[^\s:/@$]*:(?!\$|(?:pass(?:word)?|secret|changeme|changeit|example|dummy|placeholder|x+|\*+)@)(?:${REDACTION_PATTERN.source}|[^\s:/@]+)@`,
   "iy",
 );
 const URL_SCHEME = /[a-z][a-z0-9+.-]*$/i;

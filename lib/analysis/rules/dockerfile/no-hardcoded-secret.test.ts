@@ -17,6 +17,7 @@ testRule(rule, {
       messageIncludes: "a password on",
     },
     { code: "FROM alpine:3.20\nENV AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE\n", ranges: ["2:23-2:43"], messageIncludes: "an AWS access key" },
+    { code: "FROM alpine:3.20\nENV REDIS_URL=redis://:s3cret@redis:6379/0\n", ranges: ["2:15-2:31"], messageIncludes: "a password in a URL" },
     {
       code: "FROM alpine:3.20\nRUN git clone https://ci:ghp_abcdefghijklmnopqrstuvwxyz0123456789@github.com/acme/app.git \\\n && curl -H 'Authorization: Bearer sk_live_abcdefghijklmnop1234' https://api.example.com\n",
       ranges: ["2:26-2:66", "3:36-3:64"],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { detectSecrets, detectSecretsInFile, findRedactions, isSecretName, redactFile } from "./secrets";
+import { parseDocument } from "yaml";
+import { detectSecrets, detectSecretsInFile, findRedactions, isSecretName, redactBuildArgs, redactFile } from "./secrets";
 
 // Test values are assembled at run time so that secret scanners do not flag this file.
 const GITHUB = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
@@ -111,6 +112,60 @@ describe("detectSecretsInFile", () => {
     expect(detectSecretsInFile({ path: "Dockerfile", content: "FROM node:22\nENV NODE_ENV=production\n" })).toEqual([]);
     expect(detectSecretsInFile({ path: "compose.yaml", content: "services: [\n  : : {" })).toEqual([]);
     expect(detectSecretsInFile({ path: "Dockerfile", content: "ENV\nARG =\nENV PASSWORD\n" })).toEqual([]);
+  });
+});
+
+describe("detectSecretsInFile, where a secret is written less plainly", () => {
+  const redacted = (path: string, content: string) => redactFile({ path, content }, detectSecretsInFile({ path, content })).content;
+
+  it("finds the default of a variable reference, not a required variable's message", () => {
+    const compose = "services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-supersecret}\n      API_KEY: ${API_KEY:?set API_KEY}\n";
+    expect(redacted("compose.yaml", compose)).toContain("POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-<redacted:SECRET_VALUE>}\n      API_KEY: ${API_KEY:?set API_KEY}\n");
+    expect(redacted("Dockerfile", "FROM alpine:3.20\nARG DB_PASSWORD=${X:-secret} API_TOKEN=${Y-${Z:-tok3n}}\n")).toBe(
+      "FROM alpine:3.20\nARG DB_PASSWORD=${X:-<redacted:SECRET_VALUE>} API_TOKEN=${Y-${Z:-<redacted:SECRET_VALUE>}}\n",
+    );
+    expect(redacted(".env", "API_KEY=${K:-abc123}\nDB_PASSWORD=$OTHER\n")).toBe("API_KEY=${K:-<redacted:SECRET_VALUE>}\nDB_PASSWORD=$OTHER\n");
+    expect(redacted(".env", "DATABASE_URL=postgres://app:${DB_PASSWORD:-s3cret}@db/app\n")).toBe("DATABASE_URL=postgres://app:${DB_PASSWORD:-<redacted:URL_PASSWORD>}@db/app\n");
+  });
+
+  it("finds what an alias or a merge key brings into a service where the anchor writes it, once", () => {
+    const content = "x-env: &env\n  DB_PASSWORD: s3cret\nservices:\n  app:\n    image: a:1\n    environment: *env\n  db:\n    image: b:1\n    environment:\n      <<: *env\n";
+    const secrets = detectSecretsInFile({ path: "compose.yaml", content });
+    expect(secrets.map((s) => [at(s), s.context])).toEqual([["2:16-2:22", "compose environment DB_PASSWORD"]]);
+    expect(redactFile({ path: "compose.yaml", content }, secrets).content).toBe(content.replace("s3cret", "<redacted:SECRET_VALUE>"));
+  });
+
+  it("finds the password of a URL with an empty user, or with an @ in it", () => {
+    const content = "FROM alpine:3.20\nENV REDIS_URL=redis://:s3cret@redis:6379/0\nENV DATABASE_URL=postgres://user:p@ss123@db/app?sslmode=require\n";
+    expect(redacted("Dockerfile", content)).toBe(
+      "FROM alpine:3.20\nENV REDIS_URL=redis://:<redacted:URL_PASSWORD>@redis:6379/0\nENV DATABASE_URL=postgres://user:<redacted:URL_PASSWORD>@db/app?sslmode=require\n",
+    );
+  });
+
+  it("follows a secret over lines: a commented-out ENV continued, a token split by a continuation, a quoted .env value", () => {
+    expect(redacted("Dockerfile", "FROM alpine:3.20\n# ENV A=1 \\\n#   DB_PASSWORD=s3cret\n")).toBe("FROM alpine:3.20\n# ENV A=1 \\\n#   DB_PASSWORD=<redacted:SECRET_VALUE>\n");
+    const [head, tail] = [GITHUB.slice(0, 20), GITHUB.slice(20)];
+    expect(redacted("Dockerfile", `FROM alpine:3.20\nARG X=${head}\\\n${tail}\nRUN make\n`)).toBe("FROM alpine:3.20\nARG X=<redacted:GITHUB_TOKEN>\nRUN make\n");
+    expect(redacted("Dockerfile", `FROM alpine:3.20\nARG X=${GITHUB}\\\nabcdef\n`)).toBe("FROM alpine:3.20\nARG X=<redacted:GITHUB_TOKEN>\n");
+    expect(redacted(".env", 'DB_PASSWORD="abc\ndef"\nOTHER=1\nAPI_KEY=\'x\n')).toBe('DB_PASSWORD="<redacted:SECRET_VALUE>"\nOTHER=1\nAPI_KEY=<redacted:SECRET_VALUE>\n');
+  });
+
+  it("redacts a block scalar's content and keeps the YAML valid", () => {
+    const content = "services:\n  app:\n    image: app:1\n    environment:\n      API_KEY: |\n        s3cret\n      DB_PASSWORD: >-\n        first\n        second\n      OTHER: x\n";
+    const stored = redacted("compose.yaml", content);
+    expect(stored).toBe("services:\n  app:\n    image: app:1\n    environment:\n      API_KEY: |\n        <redacted:SECRET_VALUE>\n      DB_PASSWORD: >-\n        <redacted:SECRET_VALUE>\n      OTHER: x\n");
+    expect(parseDocument(stored).errors).toEqual([]);
+  });
+});
+
+describe("redactBuildArgs", () => {
+  it("redacts a secret build argument whatever it holds: nothing expands a variable reference there", () => {
+    expect(redactBuildArgs({ NPM_TOKEN: "${X:-secret}", API_KEY: "${API_KEY}", MIRROR: "https://ci:${P}@registry.example.com", DEBUG: "1" })).toEqual({
+      NPM_TOKEN: "<redacted:SECRET_VALUE>",
+      API_KEY: "<redacted:SECRET_VALUE>",
+      MIRROR: "https://ci:<redacted:URL_PASSWORD>@registry.example.com",
+      DEBUG: "1",
+    });
   });
 });
 

@@ -1,5 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
-import { keyValues, parseDockerfile } from "../analysis/dockerfile/model";
+import { isScalar, parseDocument } from "yaml";
+import { scanInterpolation } from "../analysis/compose/interpolation";
+import { entries, entry, items } from "../analysis/compose/nodes";
+import { keyValues, parseDockerfile, type DockerfileModel } from "../analysis/dockerfile/model";
 import { detectKind } from "../analysis/files";
 import { isRedactionPlaceholder, REDACTION_PATTERN, redactionPlaceholder } from "../analysis/secrets";
 import { applyEdits, LineIndex } from "../analysis/text";
@@ -37,15 +39,21 @@ export interface DetectedSecret {
   masked: string;
 }
 
-interface Hit {
+interface Span {
   start: number;
   end: number;
+}
+
+interface Hit extends Span {
   kind: SecretKind;
   context: string;
 }
 
-/** Shapes published by the issuers, so a match is very likely real. Order matters: earlier wins overlaps. */
-const TOKEN_SHAPES: readonly { kind: SecretKind; pattern: RegExp; group?: number }[] = [
+/**
+ * Shapes published by the issuers, so a match is very likely real. Order matters: earlier wins overlaps. A shape
+ * marked `value` matches a setting and captures its value (group 1), which may be a variable reference, not a secret.
+ */
+const TOKEN_SHAPES: readonly { kind: SecretKind; pattern: RegExp; value?: true; context?: string }[] = [
   { kind: "PRIVATE_KEY", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|[\s\S]*$)/g },
   { kind: "GITHUB_TOKEN", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
   { kind: "AWS_ACCESS_KEY_ID", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
@@ -55,10 +63,11 @@ const TOKEN_SHAPES: readonly { kind: SecretKind; pattern: RegExp; group?: number
   { kind: "GOOGLE_API_KEY", pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
   { kind: "NPM_TOKEN", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
   { kind: "JWT", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
-  // scheme://user:password@host: only the password is secret. A ${VAR} password is a reference, not a value.
+  // scheme://user:password@host: only the password is secret, and the user may be empty (redis://:password@host).
+  // The host follows the last `@` before the path, as URL parsers read it, so a password may hold `@`.
   // The match starts at "://" rather than at the scheme: a scheme pattern would be tried at every word
   // boundary and rescan the rest of the line each time (quadratic on long inputs).
-  { kind: "URL_PASSWORD", pattern: /:\/\/[^\s:@/'"]+:((?!\$\{?[A-Za-z_])[^\s@/'"]+)@/g, group: 1 },
+  { kind: "URL_PASSWORD", pattern: /:\/\/[^\s:@/?#'"]*:([^\s/?#'"]+)@/dg, value: true, context: "password in a URL" },
 ];
 
 const SECRET_WORDS = new Set(["password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "credential", "credentials", "pat"]);
@@ -78,41 +87,82 @@ export function isSecretName(name: string): boolean {
   return SECRET_PAIRS.some(([a, b]) => words.some((word, i) => word === a && words[i + 1] === b));
 }
 
-/** Values that cannot be a secret: empty, a flag, a reference to another variable, or already redacted. */
+/** Values that cannot be a secret: empty, a flag, or already redacted. */
 function isSecretValue(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed === "") return false;
   if (/^(?:true|false|yes|no|on|off|0|1|null|none)$/i.test(trimmed)) return false;
-  if (/^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?+-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/.test(trimmed)) return false;
   return !isRedactionPlaceholder(trimmed);
 }
 
+/** Real values nest a default or two; deeper ones are taken as written (reported), as each level rescans the value. */
+const MAX_NESTED_DEFAULTS = 16;
+
+/**
+ * The part of a value (`text` from start to end, without quotes) that its variables leave written out: all of it, or
+ * the default of a lone `${NAME:-default}`; nothing for a lone reference without one (`$NAME`, `${NAME:?message}`).
+ */
+function writtenOut(text: string, span: Span): Span | undefined {
+  let written = span;
+  for (let depth = 0; depth < MAX_NESTED_DEFAULTS; depth++) {
+    const value = text.slice(written.start, written.end);
+    const { references, errors } = scanInterpolation(value);
+    const [reference] = references;
+    if (!reference || errors.length > 0 || references.length > 1 || reference.start > 0 || reference.end < value.length) return written;
+    if (reference.operator !== ":-" && reference.operator !== "-") return undefined;
+    const end = written.start + reference.end - 1;
+    written = { start: end - reference.argument.length, end };
+  }
+  return written;
+}
+
+/** Where a variable whose name says it is secret holds a secret in its value, if it does. */
+function secretIn(text: string, value: Span): Span | undefined {
+  const written = writtenOut(text, value);
+  return written && isSecretValue(text.slice(written.start, written.end)) ? written : undefined;
+}
+
 /** The span of a value's source text without its surrounding quotes. */
-function unquoted(text: string, start: number, end: number): { start: number; end: number } {
+function unquoted(text: string, start: number, end: number): Span {
   const first = text[start];
   if (end - start >= 2 && (first === '"' || first === "'") && text[end - 1] === first) return { start: start + 1, end: end - 1 };
   return { start, end };
 }
 
-function tokenHits(text: string): Hit[] {
+/** `expanded`: whether the text's variable references are expanded where it is used (not in a build argument's value). */
+function tokenHits(text: string, expanded = true): Hit[] {
   const hits: Hit[] = [];
-  for (const { kind, pattern, group } of TOKEN_SHAPES) {
+  for (const { kind, pattern, value, context = "token" } of TOKEN_SHAPES) {
     for (const match of text.matchAll(pattern)) {
-      const value = group === undefined ? match[0] : match[group]!;
-      const start = match.index + (group === undefined ? 0 : match[0].lastIndexOf(value));
-      hits.push({ start, end: start + value.length, kind, context: kind === "URL_PASSWORD" ? "password in a URL" : "token" });
+      const [start, end] = value ? match.indices![1]! : [match.index, match.index + match[0].length];
+      const secret = value && expanded ? writtenOut(text, { start, end }) : { start, end };
+      if (secret && !isRedactionPlaceholder(text.slice(secret.start, secret.end))) hits.push({ ...secret, kind, context });
     }
   }
   return hits;
 }
 
-function dockerfileHits(text: string): Hit[] {
+/**
+ * Tokens in a Dockerfile's instructions read as Docker reads them, continuation lines joined, so a token split by a
+ * line continuation is found whole. Those outside the instructions (comments, heredoc bodies) are the file scan's.
+ */
+function instructionTokenHits(model: DockerfileModel): Hit[] {
+  return model.instructions.flatMap((instruction) =>
+    tokenHits(instruction.argsText).map((hit) => ({
+      ...hit,
+      start: instruction.map.toFile(instruction.argsOffset + hit.start),
+      end: instruction.map.endToFile(instruction.argsOffset + hit.end),
+    })),
+  );
+}
+
+function dockerfileHits(text: string, model = parseDockerfile(text)): Hit[] {
   const hits: Hit[] = [];
-  for (const instruction of parseDockerfile(text).instructions) {
+  for (const instruction of model.instructions) {
     if (instruction.keyword !== "ENV" && instruction.keyword !== "ARG") continue;
     for (const { name, value } of keyValues(instruction)) {
-      if (!value || !isSecretName(name) || !isSecretValue(value.value)) continue;
-      hits.push({ ...unquoted(text, value.start, value.end), kind: "SECRET_VALUE", context: `${instruction.keyword} ${name}` });
+      const secret = value && isSecretName(name) && secretIn(text, unquoted(text, value.start, value.end));
+      if (secret) hits.push({ ...secret, kind: "SECRET_VALUE", context: `${instruction.keyword} ${name}` });
     }
   }
   return hits;
@@ -120,58 +170,78 @@ function dockerfileHits(text: string): Hit[] {
 
 /**
  * Commented-out `# ENV KEY=value` lines are still in the shared text, so they are read as if they were
- * instructions: the `#` becomes a space, which keeps every column where it was.
+ * instructions, with the commented lines they continue onto: each `#` becomes a space, which keeps every column where it was.
  */
 function dockerfileCommentHits(text: string): Hit[] {
-  return [...text.matchAll(/^[ \t]*#[ \t]*(?:ENV|ARG)[ \t][^\n]*/gim)].flatMap((match) =>
-    dockerfileHits(match[0].replace("#", " ")).map((hit) => ({ ...hit, start: hit.start + match.index, end: hit.end + match.index, context: `${hit.context} (in a comment)` })),
+  return [...text.matchAll(/^[ \t]*#[ \t]*(?:ENV|ARG)[ \t](?:[^\n]*\\[ \t]*\n[ \t]*#)*[^\n]*/gim)].flatMap((match) =>
+    dockerfileHits(match[0].replace(/^([ \t]*)#/gm, "$1 ")).map((hit) => ({ ...hit, start: hit.start + match.index, end: hit.end + match.index, context: `${hit.context} (in a comment)` })),
   );
 }
 
-/** `environment:` and `build.args` of every service, in both the map and the `KEY=value` list forms. */
+/**
+ * Where a YAML scalar's value is written: inside its quotes, or a block scalar's content lines. A block scalar's
+ * `|`/`>` header and last line break stay, so a placeholder in its place leaves the YAML valid.
+ */
+function scalarSpan(text: string, node: unknown): Span | undefined {
+  if (!isScalar(node) || !node.range) return undefined;
+  let [start, end] = node.range;
+  if (node.type !== "BLOCK_LITERAL" && node.type !== "BLOCK_FOLDED") return unquoted(text, start, end);
+  start = text.indexOf("\n", start);
+  if (start < 0) return undefined;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return start < end ? { start, end } : undefined;
+}
+
+/**
+ * `environment:` and `build.args` of every service, in both the map and the `KEY=value` list forms, including what
+ * aliases and merge keys (`<<: *env`) bring in from an anchor: found where the anchor writes it, once.
+ */
 function composeHits(text: string): Hit[] {
-  const document = parseDocument(text, { keepSourceTokens: false, uniqueKeys: false });
-  const services = document.get("services");
-  if (!isMap(services)) return [];
+  const document = parseDocument(text, { uniqueKeys: false });
   const hits: Hit[] = [];
-  const scalarSpan = (node: YamlNode | null | undefined) => (isScalar(node) && node.range ? unquoted(text, node.range[0], node.range[1]) : undefined);
-  const visit = (variables: unknown, where: string) => {
-    if (isMap(variables)) {
-      for (const pair of variables.items) {
-        if (!isPair(pair) || !isScalar(pair.key) || !isScalar(pair.value)) continue;
-        const name = String(pair.key.value);
-        const span = scalarSpan(pair.value);
-        if (span && isSecretName(name) && isSecretValue(text.slice(span.start, span.end))) hits.push({ ...span, kind: "SECRET_VALUE", context: `${where} ${name}` });
-      }
-    } else if (isSeq(variables)) {
-      for (const item of variables.items) {
-        const span = scalarSpan(item as YamlNode);
-        if (!span) continue;
-        const source = text.slice(span.start, span.end);
-        const equals = source.indexOf("=");
-        if (equals < 0) continue;
-        const name = source.slice(0, equals).trim();
-        const valueStart = span.start + equals + 1;
-        if (isSecretName(name) && isSecretValue(text.slice(valueStart, span.end))) hits.push({ start: valueStart, end: span.end, kind: "SECRET_VALUE", context: `${where} ${name}` });
-      }
+  const variables = (node: unknown, where: string) => {
+    for (const { key, value } of entries(document, node)) {
+      const span = scalarSpan(text, value);
+      const name = String(key.value);
+      const secret = span && isSecretName(name) && secretIn(text, span);
+      if (secret) hits.push({ ...secret, kind: "SECRET_VALUE", context: `${where} ${name}` });
+    }
+    for (const item of items(document, node)) {
+      const span = scalarSpan(text, item);
+      const equals = span ? text.indexOf("=", span.start) : -1;
+      if (!span || equals < 0 || equals >= span.end) continue;
+      const name = text.slice(span.start, equals).trim();
+      const secret = isSecretName(name) && secretIn(text, { start: equals + 1, end: span.end });
+      if (secret) hits.push({ ...secret, kind: "SECRET_VALUE", context: `${where} ${name}` });
     }
   };
-  for (const service of services.items) {
-    if (!isPair(service) || !isMap(service.value)) continue;
-    visit(service.value.get("environment", true), "compose environment");
-    const build = service.value.get("build", true);
-    if (isMap(build)) visit(build.get("args", true), "compose build arg");
+  for (const service of entries(document, entry(document, document.contents, "services")?.value)) {
+    variables(entry(document, service.value, "environment")?.value, "compose environment");
+    variables(entry(document, entry(document, service.value, "build")?.value, "args")?.value, "compose build arg");
   }
   return hits;
 }
 
-/** `.env` files: KEY=value lines. */
+/** `.env` files: KEY=value lines; a quoted value may go on over the next lines, to its closing quote. */
 function envFileHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const match of text.matchAll(/^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*=[ \t]*(.*?)[ \t]*$/dgm)) {
-    const [, name, value] = match as unknown as [string, string, string];
-    const [valueStart, valueEnd] = match.indices![2]!;
-    if (isSecretName(name) && isSecretValue(value)) hits.push({ ...unquoted(text, valueStart, valueEnd), kind: "SECRET_VALUE", context: `variable ${name}` });
+  const line = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.]*)[ \t]*=[ \t]*(.*?)[ \t]*$/dgm;
+  const closing: Record<string, RegExp> = { '"': /(?:[^"\\]|\\[\s\S])*"/y, "'": /[^']*'/y };
+  /** Per quote, where a search for its closing one failed: it fails from any later point too (each search is linear). */
+  const neverClosedAfter: Record<string, number> = {};
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    const name = match[1]!;
+    let [start, end] = match.indices![2]!;
+    const quote = text[start]!;
+    const open = closing[quote];
+    if (open && !(end - start >= 2 && text[end - 1] === quote) && start < (neverClosedAfter[quote] ?? Infinity)) {
+      open.lastIndex = start + 1;
+      if (open.test(text)) line.lastIndex = end = open.lastIndex;
+      else neverClosedAfter[quote] = start;
+    }
+    const secret = isSecretName(name) && secretIn(text, unquoted(text, start, end));
+    if (secret) hits.push({ ...secret, kind: "SECRET_VALUE", context: `variable ${name}` });
   }
   return hits;
 }
@@ -181,12 +251,17 @@ function isEnvFile(path: string): boolean {
   return /^\.env(\..+)?$/.test(name) || name.endsWith(".env");
 }
 
-function structuralHits(file: SourceFile): Hit[] {
-  const kind = detectKind(file.path, file.content);
-  if (kind === "dockerfile") return [...dockerfileHits(file.content), ...dockerfileCommentHits(file.content)];
-  if (kind === "compose") return composeHits(file.content);
-  if (isEnvFile(file.path)) return envFileHits(file.content);
-  return [];
+/**
+ * Every candidate in a file, those that win overlaps first: token shapes (in a Dockerfile, whole ones split by a line
+ * continuation before their parts), then the values of variables named as secret.
+ */
+function candidateHits({ path, content }: SourceFile): Hit[] {
+  const kind = detectKind(path, content);
+  if (kind === "dockerfile") {
+    const model = parseDockerfile(content);
+    return [...instructionTokenHits(model), ...tokenHits(content), ...dockerfileHits(content, model), ...dockerfileCommentHits(content)];
+  }
+  return [...tokenHits(content), ...(kind === "compose" ? composeHits(content) : isEnvFile(path) ? envFileHits(content) : [])];
 }
 
 function mask(value: string): string {
@@ -213,11 +288,12 @@ function insertIfFree(sorted: Hit[], hit: Hit): void {
 
 /** Every secret in one file, in order, without overlaps (a token's shape beats a variable's name). */
 export function detectSecretsInFile(file: SourceFile): DetectedSecret[] {
-  const candidates = [...tokenHits(file.content)];
+  let candidates: Hit[];
   try {
-    candidates.push(...structuralHits(file));
+    candidates = candidateHits(file);
   } catch {
-    // A file that cannot be parsed still gets the token scan above.
+    // A file that cannot be parsed still gets the token scan.
+    candidates = tokenHits(file.content);
   }
   const kept: Hit[] = [];
   for (const hit of candidates) if (hit.end > hit.start) insertIfFree(kept, hit);
@@ -255,6 +331,7 @@ export function findRedactions(file: SourceFile): { kind: string; range: Range }
  * Build arguments as a share stores them: the value of one whose name says it is secret (`NPM_TOKEN`), and every token
  * of a known shape in the others, replaced by its placeholder. Unlike secrets in files, these are not offered to keep
  * in clear: a build argument is a setting of the review, and a secret passed as one is never meant to be published.
+ * Nothing expands a build argument's value, so a `${NAME:-…}` or `${NAME}` in it is text like any other.
  */
 export function redactBuildArgs(args: Readonly<Record<string, string>>): Record<string, string> {
   const redacted: Record<string, string> = {};
@@ -264,7 +341,7 @@ export function redactBuildArgs(args: Readonly<Record<string, string>>): Record<
       continue;
     }
     const kept: Hit[] = [];
-    for (const hit of tokenHits(value)) insertIfFree(kept, hit);
+    for (const hit of tokenHits(value, false)) insertIfFree(kept, hit);
     let text = value;
     for (const hit of kept.reverse()) text = `${text.slice(0, hit.start)}${redactionPlaceholder(hit.kind)}${text.slice(hit.end)}`;
     redacted[name] = text;

@@ -103,7 +103,7 @@ export function runsUnprivileged(reference: string): boolean {
 /**
  * The IDs (`uid:gid`) of an unprivileged account whose numbers an image fixes: the official Node.js images' `node`
  * (1000) and nginx images' `nginx` (101), distroless's `nonroot` (65532), Debian's and Ubuntu's `www-data` (33, from
- * base-passwd) and `nobody` (65534 in Debian, Ubuntu, Alpine and BusyBox alike).
+ * base-passwd) and `nobody` (65534 in Debian, Ubuntu, Alpine and BusyBox alike, and in images built on them).
  */
 export function accountIds(reference: string, name: string): string | undefined {
   const { path } = splitReference(reference);
@@ -113,7 +113,8 @@ export function accountIds(reference: string, name: string): string | undefined 
   if (name === "nginx" && official && path === "nginx") return "101:101";
   if (name === "nonroot" && distroless) return "65532:65532";
   if (name === "www-data" && ["debian", "ubuntu", "buildpack"].includes(imageTraits(reference).family)) return "33:33";
-  if (name === "nobody" && (official || distroless)) return "65534:65534";
+  // Red Hat's family (CentOS 7, Amazon Linux 2, Oracle Linux 7) numbers nobody 99.
+  if (name === "nobody" && (distroless || (official && ["debian", "ubuntu", "buildpack", "alpine", "busybox"].includes(imageTraits(reference).family)))) return "65534:65534";
   return undefined;
 }
 

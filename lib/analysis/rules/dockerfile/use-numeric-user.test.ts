@@ -12,11 +12,13 @@ testRule(rule, {
     "FROM node:22-slim AS build\nUSER node\nFROM node:22-slim\nUSER 1000\n",
   ],
   invalid: [
-    { code: "FROM node:22-slim\nUSER node\n", ranges: ["2:6-2:10"], messageIncludes: "`USER node`", output: "FROM node:22-slim\nUSER 1000:1000\n", applicability: "safe" },
-    { code: "FROM gcr.io/distroless/static-debian12\nUSER nonroot\n", ranges: ["2:6-2:13"], output: "FROM gcr.io/distroless/static-debian12\nUSER 65532:65532\n" },
-    { code: "FROM alpine:3.20\nUSER nobody\n", ranges: ["2:6-2:12"], output: "FROM alpine:3.20\nUSER 65534:65534\n" },
-    { code: "FROM nginx:1.27-alpine\nUSER nginx\n", ranges: ["2:6-2:11"], output: "FROM nginx:1.27-alpine\nUSER 101:101\n" },
-    { code: "FROM python:3.13-slim\nUSER www-data\n", ranges: ["2:6-2:14"], output: "FROM python:3.13-slim\nUSER 33:33\n" },
+    { code: "FROM node:22-slim\nUSER node\n", ranges: ["2:6-2:10"], messageIncludes: "`USER node`", output: "FROM node:22-slim\nUSER 1000\n", applicability: "safe" },
+    { code: "FROM gcr.io/distroless/static-debian12\nUSER nonroot\n", ranges: ["2:6-2:13"], output: "FROM gcr.io/distroless/static-debian12\nUSER 65532\n" },
+    { code: "FROM alpine:3.20\nUSER nobody\n", ranges: ["2:6-2:12"], output: "FROM alpine:3.20\nUSER 65534\n" },
+    { code: "FROM nginx:1.27-alpine\nUSER nginx\n", ranges: ["2:6-2:11"], output: "FROM nginx:1.27-alpine\nUSER 101\n" },
+    // Red Hat's family numbers nobody 99: no fix.
+    { code: "FROM centos:7\nUSER nobody\n", ranges: ["2:6-2:12"] },
+    { code: "FROM python:3.13-slim\nUSER www-data\n", ranges: ["2:6-2:14"], output: "FROM python:3.13-slim\nUSER 33\n" },
     // Alpine's www-data (82 in the PHP images) is not base-passwd's.
     { code: "FROM php:8.3-fpm-alpine\nUSER www-data\n", ranges: ["2:6-2:14"] },
     // No fix where the IDs are not the base's: another image's `node`, a renumbered user, a named group.

@@ -10,7 +10,7 @@ import { createdAccount } from "./support/commands";
 interface Data {
   user: string;
   span: Span;
-  /** The user's UID:GID when the base image fixes it and the build does not change it, or the UID the build gives it. */
+  /** The user's UID when the base image fixes it and the build does not change it, or when the build gives it one. */
   numeric: string | undefined;
 }
 
@@ -45,12 +45,12 @@ export default defineDockerfileRule<Data>({
         "Kubernetes' `runAsNonRoot` cannot verify a user name and refuses to start the pod; host volume permissions " +
         "and security policies also work on numbers, not on names from the image's `/etc/passwd`.",
       example: "FROM node:22-slim\nUSER node\n",
-      useInstead: "FROM node:22-slim\nUSER 1000:1000\n",
+      useInstead: "FROM node:22-slim\nUSER 1000\n",
       fixSafety:
-        "Safe for the users whose IDs the base image fixes: `node` in the official Node.js images (1000:1000), `nginx` " +
-        "in nginx's (101:101), `nonroot` in distroless (65532:65532), Debian's and Ubuntu's `www-data` (33:33) and " +
-        "`nobody` (65534:65534); the process gets the same user, group and " +
-        "home. Safe too for a user the build creates with a UID (`useradd -u 10001 app`): `USER 10001` runs as that " +
+        "Safe for the users whose UIDs the base image fixes: `node` in the official Node.js images (1000), `nginx` " +
+        "in nginx's (101), `nonroot` in distroless (65532), Debian's and Ubuntu's `www-data` (33) and `nobody` (65534 " +
+        "in Debian, Ubuntu and Alpine; Red Hat's family uses 99 and gets no fix). The UID alone: the process gets the " +
+        "same user, primary and supplementary groups and home (with `UID:GID` Docker drops the supplementary groups). Safe too for a user the build creates with a UID (`useradd -u 10001 app`): `USER 10001` runs as that " +
         "user, with the group and home of its passwd entry. Other names get no fix: the UID behind them is defined " +
         "inside the image, which this review cannot read.",
       whenNotToUse: "Images never run under Kubernetes or other policies that check the UID.",
@@ -69,7 +69,8 @@ export default defineDockerfileRule<Data>({
     const [name, group] = value.split(":");
     if (/^(root|0)$/.test(name!) || (/^\d+$/.test(name!) && (group === undefined || /^\d+$/.test(group)))) return;
     const base = rootStage(stage).base.value;
-    const known = group === undefined && base ? accountIds(base, name!) : undefined;
+    // The UID alone: with a group (`1000:1000`) Docker drops the user's supplementary groups (`gpasswd -a node staff`).
+    const known = group === undefined && base ? accountIds(base, name!)?.split(":")[0] : undefined;
     const commands = inheritedInstructions(stage).filter((run) => run.keyword === "RUN").flatMap((run) => context.commands(run));
     const accountCommands = commands.filter((command) => ACCOUNT_TOOLS.has(command.program ?? "") && command.operands.some((operand) => operand.value === name));
     // A build that touches the name's account may renumber what the base fixed; one that creates it with a UID says it.
@@ -77,7 +78,7 @@ export default defineDockerfileRule<Data>({
     report({ range: span.range, data: { user: value, span, numeric } });
   },
   message: ({ user }) =>
-    `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID:GID (e.g. \`USER 1000:1000\`).`,
+    `\`USER ${user}\` names the user instead of giving its UID, so Kubernetes \`runAsNonRoot\` cannot verify it and refuses to start. Use the numeric UID (e.g. \`USER 1000\`).`,
   fix: ({ user, span, numeric }) =>
     numeric ? { title: `Use \`USER ${numeric}\` (${user}'s IDs)`, applicability: "safe", edits: [{ range: span.range, text: numeric }] } : undefined,
 });

@@ -4,6 +4,8 @@ import rule from "./no-legacy-key-value";
 testRule(rule, {
   valid: ["FROM node:22-slim\nENV NODE_ENV=production PORT=3000\nLABEL org.opencontainers.image.title=\"api\"\n"],
   invalid: [
+    // Under `# escape=\``, quoting would keep the backtick that unquoted it escapes: no fix.
+    { code: "# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022\nENV GREETING hello `world\n", ranges: ["3:5-3:26"] },
     {
       code: "FROM node:22-slim\nENV NODE_ENV production\n",
       ranges: ["2:5-2:24"],

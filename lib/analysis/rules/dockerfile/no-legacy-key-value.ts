@@ -17,7 +17,8 @@ function rewrite(model: DockerfileModel, name: Word, values: Word[]): TextEdit |
   const last = values[values.length - 1]!;
   if (values.length === 1) return { range: model.rangeOf(name.end, first.start), text: "=" };
   const value = model.text.slice(first.start, last.end);
-  if (/["'\\]/.test(value)) return undefined;
+  // Inside double quotes the escape character (a backslash, or a backtick under `# escape=`) escapes only `"`, `$` and itself.
+  if (/["']/.test(value) || value.includes(model.escape) || value.includes("\\")) return undefined;
   return { range: model.rangeOf(name.end, last.end), text: `="${value}"` };
 }
 

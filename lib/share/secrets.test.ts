@@ -158,6 +158,19 @@ describe("detectSecretsInFile, where a secret is written less plainly", () => {
   });
 });
 
+describe("detectSecretsInFile, more shapes and env files", () => {
+  it("finds GitLab tokens and .npmrc credentials, not a variable an .npmrc takes them from", () => {
+    const gitlab = "glpat-" + "xYz12AbC34dEf56GhI78";
+    const content = `//registry.npmjs.org/:_authToken=abc-123-def\n@acme:registry=https://gitlab.example.com/api/v4/packages/npm/\n//gitlab.example.com/:_authToken="${gitlab}"\n//npm.pkg.github.com/:_authToken=\${GITHUB_TOKEN}\n`;
+    const secrets = detectSecretsInFile({ path: ".npmrc", content });
+    expect(secrets.map((s) => `${s.kind}@${at(s)}`)).toEqual(["NPM_TOKEN@1:34-1:45", `GITLAB_TOKEN@3:35-3:${35 + gitlab.length}`]);
+  });
+
+  it.each([".envrc", "app.env.local", ".env.local", "prod.env"])("reads %s as an env file", (path) => {
+    expect(detectSecretsInFile({ path, content: "export DB_PASSWORD=hunter22\n" }).map(at)).toEqual(["1:20-1:28"]);
+  });
+});
+
 describe("redactBuildArgs", () => {
   it("redacts a secret build argument whatever it holds: nothing expands a variable reference there", () => {
     expect(redactBuildArgs({ NPM_TOKEN: "${X:-secret}", API_KEY: "${API_KEY}", MIRROR: "https://ci:${P}@registry.example.com", DEBUG: "1" })).toEqual({

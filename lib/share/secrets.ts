@@ -15,6 +15,7 @@ import type { Range, SourceFile } from "../analysis/types";
 export type SecretKind =
   | "PRIVATE_KEY"
   | "GITHUB_TOKEN"
+  | "GITLAB_TOKEN"
   | "AWS_ACCESS_KEY_ID"
   | "SLACK_TOKEN"
   | "SLACK_WEBHOOK"
@@ -56,12 +57,15 @@ interface Hit extends Span {
 const TOKEN_SHAPES: readonly { kind: SecretKind; pattern: RegExp; value?: true; context?: string }[] = [
   { kind: "PRIVATE_KEY", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|[\s\S]*$)/g },
   { kind: "GITHUB_TOKEN", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
+  { kind: "GITLAB_TOKEN", pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g },
   { kind: "AWS_ACCESS_KEY_ID", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g },
   { kind: "SLACK_WEBHOOK", pattern: /https:\/\/hooks\.slack\.com\/services\/[A-Za-z0-9_/]+/g },
   { kind: "SLACK_TOKEN", pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g },
   { kind: "STRIPE_SECRET_KEY", pattern: /\b[sr]k_(?:live|test)_[A-Za-z0-9]{16,}\b/g },
   { kind: "GOOGLE_API_KEY", pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
   { kind: "NPM_TOKEN", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  // .npmrc: `//registry.example.com/:_authToken=…` (also `_auth`, `_password`), whatever the token looks like.
+  { kind: "NPM_TOKEN", pattern: /(?:^|:)_(?:authToken|auth|password)[ \t]*=[ \t]*["']?([^\s'"]+)/dgm, value: true, context: "npm registry credential" },
   { kind: "JWT", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
   // scheme://user:password@host: only the password is secret, and the user may be empty (redis://:password@host).
   // The host follows the last `@` before the path, as URL parsers read it, so a password may hold `@`.
@@ -246,9 +250,10 @@ function envFileHits(text: string): Hit[] {
   return hits;
 }
 
+/** `.env`, `.env.local`, `prod.env`, `app.env.local`, and direnv's `.envrc`. */
 function isEnvFile(path: string): boolean {
   const name = path.split(/[\\/]/).pop() ?? path;
-  return /^\.env(\..+)?$/.test(name) || name.endsWith(".env");
+  return /\.env(?:rc)?(?:\..+)?$/.test(name);
 }
 
 /**

@@ -3,14 +3,20 @@ import { defineDockerfileRule } from "../types";
 
 interface Data {
   keywordRange: Range;
-  /** A source is a glob: a matching file could be an archive (ADD decides by content), which COPY would not unpack. */
-  glob: boolean;
+  /**
+   * Every source is surely no tar archive (a folder, or a file whose name says what it is): ADD unpacks a local tar by
+   * its content, whatever its name, and COPY would not.
+   */
+  surelyPlain: boolean;
 }
 
 const GLOB = /[*?[]/;
 
 const REMOTE = /^(https?:\/\/|git@|git:\/\/|ssh:\/\/)/i;
 const TAR_ARCHIVE = /\.(tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz|tar\.zst|tzst)$/i;
+/** Sources that are no tar archive: folders (`.`, `src/`), and files named for text, code or zip-based formats. */
+const SURELY_PLAIN =
+  /(^\.{1,2}$|\/$|\.(py|js|mjs|cjs|ts|tsx|jsx|json|ya?ml|toml|ini|conf|cfg|txt|md|sh|bash|env|properties|xml|html?|css|sql|rb|php|go|rs|java|kt|jar|war|ear|zip|whl|lock|pem|crt|key|sum|mod|ps1|cmd|bat|gradle|csv|svg|png|jpe?g|ico)$|(^|\/)(Gemfile|Makefile|Procfile|Dockerfile|LICENSE|README)$)/i;
 /** Flags that only ADD understands; with them the instruction cannot simply become COPY. */
 const ADD_ONLY_FLAGS = new Set(["checksum", "keep-git-dir", "unpack"]);
 
@@ -26,13 +32,15 @@ export default defineDockerfileRule<Data>({
       summary: "`ADD` is used where `COPY` does the job.",
       whatItDoes: "Flags `ADD` whose sources are all local files or folders that are not tar archives.",
       whyItMatters:
-        "`ADD` also fetches URLs and unpacks archives. Used for plain files, it hides that magic from readers: " +
-        "renaming a file to `.tar.gz` silently changes what the image contains. `COPY` does exactly one thing.",
+        "`ADD` also fetches URLs and unpacks archives. Used for plain files, it hides that magic from readers: a local " +
+        "source that is a tar archive (judged by its content, not its name) is unpacked instead of copied. `COPY` does " +
+        "exactly one thing.",
       example: "FROM alpine:3.20\nADD app.py /srv/app.py\n",
       useInstead: "FROM alpine:3.20\nCOPY app.py /srv/app.py\n",
       fixSafety:
-        "Safe: for local, non-archive sources `COPY` and `ADD` copy the same bytes with the same flags. Unsafe when a " +
-        "source is a glob: `ADD` unpacks any local tar archive it matches (judged by content, not name), `COPY` would not.",
+        "Safe when every source is surely no tar archive (a folder, or a file named for text, code, images or zip-based " +
+        "formats such as `.jar`, which ADD never unpacks): `COPY` and `ADD` then copy the same bytes with the same flags. " +
+        "Unsafe otherwise (`ADD rootfs.img /`, a glob): `ADD` unpacks a local tar archive judged by its content, `COPY` would not.",
       whenNotToUse: "Never for plain files; keep `ADD` for archives you want unpacked and for remote sources with `--checksum`.",
     },
   },
@@ -43,15 +51,15 @@ export default defineDockerfileRule<Data>({
       if (sources.length === 0) continue;
       if (sources.every((source) => !REMOTE.test(source) && !TAR_ARCHIVE.test(source) && !source.includes("$"))) {
         const keywordRange = instruction.keywordWord.range;
-        report({ range: keywordRange, data: { keywordRange, glob: sources.some((source) => GLOB.test(source)) } });
+        report({ range: keywordRange, data: { keywordRange, surelyPlain: sources.every((source) => !GLOB.test(source) && SURELY_PLAIN.test(source)) } });
       }
     }
   },
   message: () =>
     "`ADD` copies local files here, but it would also unpack archives and fetch URLs, which hides what goes into the image. Use `COPY` for local files.",
-  fix: ({ keywordRange, glob }) => ({
+  fix: ({ keywordRange, surelyPlain }) => ({
     title: "Replace ADD with COPY",
-    applicability: glob ? "unsafe" : "safe",
+    applicability: surelyPlain ? "safe" : "unsafe",
     edits: [{ range: keywordRange, text: "COPY" }],
   }),
 });

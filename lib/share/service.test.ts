@@ -71,6 +71,16 @@ describe("createShare", () => {
     expect(stored!.document).not.toContain("hunter22");
   });
 
+  it("stores only the settings the dashboard keeps: nothing scans others for secrets", async () => {
+    const token = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8";
+    const settings = { profile: "strict", severities: ["error"], target: null, assumptions: { contextBytes: null }, note: `CI token ${token}`, buildArgs: { NPM_TOKEN: "s3cr3t-value" } };
+    const result = await createShare(store, input({ settings }));
+    if (result.status !== "created") throw new Error(result.status);
+    expect(result.report.workspace.settings).toEqual({ profile: "strict", severities: ["error"], target: null, assumptions: { contextBytes: null }, buildArgs: { NPM_TOKEN: "<redacted:SECRET_VALUE>" } });
+    const stored = await store.get(result.report.id);
+    expect(stored!.document).not.toMatch(/ghp_|s3cr3t-value/);
+  });
+
   it("refuses to store a secret in clear that the person did not confirm, and stores nothing", async () => {
     const result = await createShare(store, input({ redact: false }));
     expect(result).toMatchObject({ status: "unconfirmed-secrets", secrets: [{ id: SECRET_ID, kind: "SECRET_VALUE" }] });

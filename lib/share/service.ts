@@ -93,11 +93,15 @@ export async function createShare(store: ReportStore, input: ShareInput, now = n
   return { status: "created", report: toSharedReport(id, document, now, expiresAt), deleteToken };
 }
 
-/** The settings as stored: build arguments with secrets redacted (the review checks their shape). */
+/** The settings the dashboard keeps with a share (lib/client/workspace.ts). Nothing scans other keys for secrets. */
+const STORED_SETTINGS = new Set(["profile", "severities", "target", "buildArgs", "assumptions"]);
+
+/** The settings as stored: the dashboard's only, build arguments with secrets redacted (the review refuses others). */
 function storedSettings(settings: Record<string, unknown>): Record<string, unknown> {
-  const { buildArgs } = settings;
+  const stored = Object.fromEntries(Object.entries(settings).filter(([key]) => STORED_SETTINGS.has(key)));
+  const { buildArgs } = stored;
   const valid = typeof buildArgs === "object" && buildArgs !== null && !Array.isArray(buildArgs) && Object.values(buildArgs).every((value) => typeof value === "string");
-  return valid ? { ...settings, buildArgs: redactBuildArgs(buildArgs as Record<string, string>) } : settings;
+  return valid ? { ...stored, buildArgs: redactBuildArgs(buildArgs as Record<string, string>) } : stored;
 }
 
 function parseDocument(text: string): SharedReportDocument {

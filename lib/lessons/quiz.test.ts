@@ -25,17 +25,20 @@ function everyLine(lesson: Lesson) {
   );
 }
 
-/** The quiz of a lesson, with the picks of the given lines scored. */
-function quiz(id: string, picks: number[]) {
+/** The quiz of a lesson, with the picks of the given lines of its first file scored. */
+async function quiz(id: string, picks: number[]) {
   const lesson = findLesson(id)!;
-  const problems = quizProblems(reviewLesson(lesson).before, lesson.before.files);
+  const problems = await quizProblems(reviewLesson(lesson).before, lesson.before.files);
   const path = lesson.before.files[0]!.path;
   return { problems, score: scoreQuiz(problems, picks.map((line) => ({ path, line }))) };
 }
 
+/** The rules of the problems the picks find. */
+const foundRules = async (id: string, picks: number[]) => (await quiz(id, picks)).score.found.map((problem) => problem.rules);
+
 describe("lesson quiz", () => {
-  it("groups findings by the line they start on, each reaching as far as its longest finding", () => {
-    const problems = quizProblems(
+  it("groups findings by the line they start on, each reaching as far as its longest finding", async () => {
+    const problems = await quizProblems(
       [
         report("Dockerfile", [finding("b", [3, 5], [3, 20]), finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9]), finding("b", [3, 30], [3, 31])]),
         report("compose.yaml", [finding("d", [2, 3], [3, 1])]),
@@ -50,8 +53,8 @@ describe("lesson quiz", () => {
     ]);
   });
 
-  it("counts a problem found when a pick falls anywhere in it, and tells the picks that are not problems", () => {
-    const problems = quizProblems([report("Dockerfile", [finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9])]), report("compose.yaml", [finding("d", [2, 3], [2, 9])])], [
+  it("counts a problem found when a pick falls anywhere in it, and tells the picks that are not problems", async () => {
+    const problems = await quizProblems([report("Dockerfile", [finding("a", [1, 1], [1, 5]), finding("c", [3, 1], [5, 9])]), report("compose.yaml", [finding("d", [2, 3], [2, 9])])], [
       { path: "Dockerfile", content: lines(5) },
     ]);
     const score = scoreQuiz(problems, [
@@ -70,8 +73,8 @@ describe("lesson quiz", () => {
     ]);
   });
 
-  it("asks about the lines a lesson's findings point at", () => {
-    const { problems } = quiz("small-layers", []);
+  it("asks about the lines a lesson's findings point at", async () => {
+    const { problems } = await quiz("small-layers", []);
     expect(problems.map((problem) => [problem.line, problem.rules])).toEqual([
       [2, ["no-apt-lists-left", "no-stale-package-index"]],
       [3, ["use-no-install-recommends"]],
@@ -80,32 +83,31 @@ describe("lesson quiz", () => {
     ]);
   });
 
-  it("takes a missing USER where it belongs, before the command, as well as at the FROM it is reported on", () => {
-    expect(quiz("non-root", [7]).score.found.map((problem) => problem.rules)).toEqual([["no-root-user"]]);
-    expect(quiz("non-root", [1]).score.found.map((problem) => problem.rules)).toEqual([["no-root-user"]]);
-    expect(quiz("non-root", [5]).score.wrongPicks).toHaveLength(1);
+  it("takes a missing USER where it belongs, before the command, as well as at the FROM it is reported on", async () => {
+    expect(await foundRules("non-root", [7])).toEqual([["no-root-user"]]);
+    expect(await foundRules("non-root", [1])).toEqual([["no-root-user"]]);
+    expect((await quiz("non-root", [5])).score.wrongPicks).toHaveLength(1);
   });
 
-  it("takes a single-stage build at its FROM as well as at the build command", () => {
-    expect(quiz("multi-stage", [1]).score.found).toHaveLength(1);
-    expect(quiz("multi-stage", [6]).score.found).toHaveLength(1);
-    expect(quiz("multi-stage", [4]).score.wrongPicks).toHaveLength(1);
+  it("takes a single-stage build at its FROM as well as at the build command", async () => {
+    expect(await foundRules("multi-stage", [1])).toEqual([["use-multi-stage-build"]]);
+    expect(await foundRules("multi-stage", [6])).toEqual([["use-multi-stage-build"]]);
+    expect((await quiz("multi-stage", [4])).score.wrongPicks).toHaveLength(1);
   });
 
-  it("takes what a compose service lacks on any of its lines, and a key's problem anywhere in its value", () => {
-    const foundRules = (picks: number[]) => quiz("compose-production", picks).score.found.map((problem) => problem.rules[0]);
+  it("takes what a compose service lacks on any of its lines, and a key's problem anywhere in its value", async () => {
+    const firstRules = async (picks: number[]) => (await foundRules("compose-production", picks)).map((rules) => rules[0]);
     // `- db` is the short form of depends_on, and only that: the narrowest problem a line is in is the one it finds.
-    expect(foundRules([9])).toEqual(["use-healthy-dependency"]);
-    // Any line of `api` points at what the service lacks (limits, restart, log rotation…).
-    expect(foundRules([5])).toEqual(["require-no-new-privileges"]);
-    expect(foundRules([16])).toEqual(["require-no-new-privileges"]);
-    expect(quiz("compose-production", [16]).score.found[0]!.line).toBe(10);
-    expect(foundRules([11])).toEqual(["pin-service-image"]);
+    expect(await firstRules([9])).toEqual(["use-healthy-dependency"]);
+    // Any line of a service points at what the service lacks (limits, restart, log rotation…).
+    expect(await firstRules([5])).toEqual(["require-no-new-privileges"]);
+    expect((await quiz("compose-production", [16])).score.found.map((problem) => problem.line)).toEqual([10]);
+    expect(await firstRules([11])).toEqual(["pin-service-image"]);
   });
 
-  it("leaves wrong picks for a reader who picks every line of any lesson", () => {
+  it("leaves wrong picks for a reader who picks every line of any lesson", async () => {
     for (const lesson of LESSONS) {
-      const problems = quizProblems(reviewLesson(lesson).before, lesson.before.files);
+      const problems = await quizProblems(reviewLesson(lesson).before, lesson.before.files);
       expect(scoreQuiz(problems, everyLine(lesson)).wrongPicks.length, lesson.id).toBeGreaterThan(0);
     }
   });

@@ -1,7 +1,9 @@
-import { isNode, isScalar, parseDocument, visit } from "yaml";
 import type { FileReport, Finding, SourceFile } from "@/lib/analysis";
-import { parseDockerfile, type Instruction, type Stage } from "@/lib/analysis/dockerfile/model";
+import type { Instruction, Stage } from "@/lib/analysis/dockerfile/model";
 import { LineIndex } from "@/lib/analysis/text";
+
+// The parsers are imported on demand, on the server: the quiz's client component imports this module to score the
+// picks, and would otherwise download them with it.
 
 /** A problem of the lesson: findings that start on one line, and every line a reader may pick to point at it. */
 export interface QuizProblem {
@@ -44,7 +46,8 @@ function rangeLines({ range }: Finding): number[] {
 }
 
 /** For each finding of a Dockerfile, the lines of its stage where it may be spotted too. */
-function dockerfileAnswers(content: string): (finding: Finding) => number[] {
+async function dockerfileAnswers(content: string): Promise<(finding: Finding) => number[]> {
+  const { parseDockerfile } = await import("@/lib/analysis/dockerfile/model");
   const { stages } = parseDockerfile(content);
   const lineOf = (instruction: Instruction) => instruction.range.start.line;
   return (finding) => {
@@ -58,7 +61,8 @@ function dockerfileAnswers(content: string): (finding: Finding) => number[] {
  * For each finding of a compose file that points at a key (a service's name, `depends_on`), every line of the key's
  * value: the finding is about the whole of it (a service without limits, a dependency in the short form).
  */
-function composeAnswers(content: string): (finding: Finding) => number[] {
+async function composeAnswers(content: string): Promise<(finding: Finding) => number[]> {
+  const { isNode, isScalar, parseDocument, visit } = await import("yaml");
   const lines = new LineIndex(content);
   const valueLinesByKey = new Map<string, number[]>();
   visit(parseDocument(content), {
@@ -78,11 +82,11 @@ function composeAnswers(content: string): (finding: Finding) => number[] {
  * any line its findings cover, and on the lines a reader would point at for something missing (see STAGE_ANSWERS,
  * composeAnswers).
  */
-export function quizProblems(reports: readonly FileReport[], files: readonly SourceFile[]): QuizProblem[] {
+export async function quizProblems(reports: readonly FileReport[], files: readonly SourceFile[]): Promise<QuizProblem[]> {
   const problems: QuizProblem[] = [];
   for (const report of reports) {
     const content = files.find((file) => file.path === report.path)?.content ?? "";
-    const answers = report.kind === "dockerfile" ? dockerfileAnswers(content) : report.kind === "compose" ? composeAnswers(content) : () => [];
+    const answers = report.kind === "dockerfile" ? await dockerfileAnswers(content) : report.kind === "compose" ? await composeAnswers(content) : () => [];
     const byLine = new Map<number, { rules: string[]; lines: Set<number> }>();
     for (const finding of report.findings) {
       const line = finding.range.start.line;

@@ -74,7 +74,7 @@ export default async function LessonPage({ params, searchParams }: Props) {
         </PageSection>
 
         <PageSection title="The flawed version">
-          <LessonQuiz lessonId={lesson.id} files={lesson.before.files} problems={quizProblems(review.before, lesson.before.files)}>
+          <LessonQuiz lessonId={lesson.id} files={lesson.before.files} problems={await quizProblems(review.before, lesson.before.files)}>
             <p className="mt-3">
               <MessageText text={lesson.before.note} />
               {sizeBefore !== undefined && <> Estimated image: ≈ {formatBytes(sizeBefore)} to download.</>}

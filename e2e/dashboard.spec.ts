@@ -282,6 +282,15 @@ test("the rules catalogue is searchable by alias and each rule has its docs page
   }
   await expect(page.getByText("DL3007")).toBeVisible();
   expect((await page.goto("/rules/no-such-rule"))?.status()).toBe(404);
+  // An address that does not decode (a lone %) names no rule: a 404, not a server error.
+  expect((await page.goto("/rules/%25"))?.status()).toBe(404);
+});
+
+test("a rule that is off by default says so, and what it reports at when turned on", async ({ page }) => {
+  await page.goto("/rules/no-writable-root-filesystem");
+  await expect(page.getByRole("definition").first()).toHaveText("off (info when turned on)");
+  await page.goto("/rules?q=no-writable-root-filesystem");
+  await expect(page.locator('tr[data-rule="no-writable-root-filesystem"]')).toContainText("off (info when turned on)");
 });
 
 test("the theme switch overrides the system theme, for the page and the editor, and is remembered", async ({ page }) => {

@@ -16,17 +16,9 @@ export function generateStaticParams() {
   return RULES.map((rule) => ({ id: rule.meta.id }));
 }
 
-/** The rule an address names; none when the address is not valid percent-encoding (`%E0%A4%A`). */
-function ruleAt(id: string) {
-  try {
-    return findRule(decodeURIComponent(id));
-  } catch {
-    return undefined;
-  }
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const rule = ruleAt((await params).id);
+  // Next hands the segment over decoded: decoding it again failed on a lone % (/rules/%25) with a server error.
+  const rule = findRule((await params).id);
   return { title: rule ? `${rule.meta.id} — Shipshape rules` : "Rule not found — Shipshape" };
 }
 
@@ -34,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function RulePage({ params }: Props) {
   // Rendered per request so each response carries the CSP nonce set in proxy.ts.
   await connection();
-  const rule = ruleAt((await params).id);
+  const rule = findRule((await params).id);
   if (!rule) notFound();
   const { meta } = rule;
   const { docs } = meta;

@@ -219,6 +219,25 @@ test("a report reviewed with build arguments says so, with secret values redacte
   );
 });
 
+test("a long build-argument value and a long path wrap on a shared report instead of widening the page", async ({ page, request }) => {
+  const path = `services/${"a".repeat(80)}/Dockerfile`;
+  const files = [{ path, content: `ARG BASE=node:22-slim\nFROM \${BASE}\nUSER 10001\nRUN echo ${"x".repeat(200)}\nCMD ["node", "server.js"]\n` }];
+  const created = await request.post("/api/reports", { data: { files, settings: { buildArgs: { BASE: `node:22-slim@sha256:${"0".repeat(64)}`, LONG: "v".repeat(150) } } } });
+  expect(created.status()).toBe(201);
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto((await created.json()).path);
+    await expect(page.getByRole("heading", { level: 2, name: path })).toBeVisible();
+    expect(await pageWidth(), `${width} px`).toBe(width);
+  }
+  // The long line scrolls inside the file's own box, which the keyboard can reach.
+  const content = page.getByRole("region", { name: `Content of ${path}` });
+  await content.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => content.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+});
+
 test("a shared report shows what acting on each size finding would save", async ({ page, request }) => {
   const content = "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y curl\nUSER 10001\nCMD [\"curl\", \"--version\"]\n";
   const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content }] } });
@@ -231,6 +250,9 @@ test("an unknown report id answers a real 404", async ({ page }) => {
   const response = await page.goto("/r/AAAAAAAAAAAAAAAAAAAAAA");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
+  // Titled so in the HTML itself, for link previews and crawlers that run no script.
+  expect(await response!.text()).toContain("<title>Report not found · Shipshape</title>");
+  await expect(page).toHaveTitle("Report not found · Shipshape");
   expect((await page.goto("/r/not-an-id"))?.status()).toBe(404);
 });
 

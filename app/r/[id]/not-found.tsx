@@ -1,4 +1,9 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+
+// The page's generateMetadata says so too, but only browsers that run its streamed update see it: crawlers and
+// link previews get this.
+export const metadata: Metadata = { title: "Report not found · Shipshape", robots: { index: false, follow: false } };
 
 export default function ReportNotFound() {
   return (

@@ -66,6 +66,7 @@ test("a lesson taken as a quiz hides the findings until the reader checks the li
   await quiz.getByRole("button", { name: "Check my answers" }).click();
 
   await expect(quiz.getByRole("status")).toHaveText(/^You spotted 2 of 4\. 1 line you picked is not one of this lesson's problems\./);
+  await expect(quiz.getByRole("status")).toBeFocused();
   await expect(quiz.locator('[data-verdict="found"]')).toHaveCount(2);
   await expect(quiz.locator('[data-verdict="missed"]')).toHaveCount(2);
   await expect(quiz.locator('[data-verdict="not a problem"]')).toHaveText(/WORKDIR \/app/);
@@ -132,6 +133,8 @@ test("a lesson opened without ?quiz shows its findings and offers the quiz", asy
   await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();
   await page.getByRole("button", { name: "Quiz yourself: hide the findings" }).click();
   await expect(page.getByTestId("lesson-quiz")).toContainText("There are 2 places to find.");
+  // The pressed button is gone: the focus moves to the question, not to the page.
+  await expect(page.getByText(/^Which lines break this lesson's practice\?/)).toBeFocused();
   await expect(page.getByRole("complementary", { name: "What the review reports" })).toHaveCount(0);
   await page.getByRole("button", { name: "Show the findings" }).click();
   await expect(page.getByRole("complementary", { name: "What the review reports" })).toBeVisible();
@@ -143,6 +146,33 @@ test("a rule's page leads to the lesson that teaches it, and the lesson back to 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leave the package manager's leftovers out");
   await page.getByRole("region", { name: "The rules of this lesson" }).getByRole("link", { name: "use-pip-no-cache-dir" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("use-pip-no-cache-dir");
+});
+
+test("on a phone a lesson, its checked quiz and a rule's page fit the screen, and what scrolls sideways takes the keyboard", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
+  // Its explanation has a long command in inline code.
+  await page.goto("/lessons/build-secrets");
+  await expect(page.getByTestId("after-summary")).toContainText("(<1 %) against the flawed version");
+  expect(await pageWidth()).toBe(390);
+
+  await page.goto("/lessons/compose-production?quiz");
+  const quiz = page.getByTestId("lesson-quiz");
+  await quiz.getByRole("button", { name: /^Line 9:/ }).click();
+  await quiz.getByRole("button", { name: "Check my answers" }).click();
+  await expect(quiz.locator('[data-verdict="found"]').first()).toContainText("✓ found: use-healthy-dependency");
+  // Every verdict is in sight, wrapped below its line rather than cut off.
+  const verdicts = quiz.locator("li[data-verdict] > span.font-sans");
+  expect(await verdicts.count()).toBeGreaterThan(0);
+  for (const right of await verdicts.evaluateAll((spans) => spans.map((span) => span.getBoundingClientRect().right))) expect(right).toBeLessThanOrEqual(390);
+  expect(await pageWidth()).toBe(390);
+  expect(await seriousViolations(page)).toEqual([]);
+
+  for (const path of ["/lessons/small-layers", "/rules/no-curl-pipe-shell"]) {
+    await page.goto(path);
+    expect(await pageWidth(), path).toBe(390);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
 });
 
 for (const colorScheme of ["light", "dark"] as const) {

@@ -10,6 +10,9 @@ testRule(rule, {
     'FROM debian:12-slim\nRUN ["make"]\nRUN make install\n',
   ],
   invalid: [
+    // A `&`, `||` or `;` at the top of the second script would bind to the joined list: no fix.
+    { code: "FROM debian:12-slim\nRUN echo f\nRUN echo g &\n", ranges: ["3:1-3:4"] },
+    { code: "FROM debian:12-slim\nRUN make\nRUN make test || true\n", ranges: ["3:1-3:4"] },
     {
       code: "FROM debian:12-slim\nRUN apt-get update\nRUN apt-get install -y curl\n",
       ranges: ["3:1-3:4"],

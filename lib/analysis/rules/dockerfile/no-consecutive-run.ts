@@ -26,6 +26,15 @@ function joinable(model: DockerfileModel, run: Instruction): boolean {
   return model.escape === "\\" && hasPosixShell(run) && !/([;&|]|#.*)\s*$/.test(run.argsText.replace(/\\\r?\n/g, " "));
 }
 
+/**
+ * Whether the script is one `&&` chain that `previous && …` would keep as it is: a `;`, `||` or `&` at its top would
+ * bind to the joined list (`a && b || true` swallows a's failure; `a && b &` sends both to the background).
+ * Operators inside quotes count too: such a script is simply not joined.
+ */
+function isAndChain(run: Instruction): boolean {
+  return !/;|\|\||&|\n/.test(run.argsText.replace(/\\\r?\n/g, " ").replace(/&&|[<>]&/g, "  "));
+}
+
 /** Builtins whose effect outlives their command: after a join, the second script would run in the state they leave. */
 const STATEFUL = new Set(["cd", "pushd", "popd", "export", "unset", "set", "source", ".", "umask", "shopt", "alias", "ulimit"]);
 
@@ -70,7 +79,7 @@ export default defineDockerfileRule<Data>({
         const previous = instructions[index - 1]!;
         const current = instructions[index]!;
         if (!isPlainRun(previous) || !isPlainRun(current) || flagsText(model, previous) !== flagsText(model, current)) continue;
-        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0 && joinable(model, previous) && !leavesShellState(context, previous);
+        const adjacent = current.range.start.line === previous.range.end.line + 1 && current.flags.length === 0 && joinable(model, previous) && isAndChain(current) && !leavesShellState(context, previous);
         report({
           range: current.keywordWord.range,
           data: { previousLine: previous.range.start.line, join: adjacent ? model.rangeOf(previous.end, current.map.toFile(current.argsOffset)) : undefined },

@@ -162,7 +162,8 @@ function Assumptions({ assumptions, contextBytes, onContextBytes }: { assumption
     <div>
       <h3 className="font-semibold">Assumptions</h3>
       {assumptions.length > 0 && (
-        <ul className="list-disc pl-5 text-xs text-ink-muted">
+        // An assumption may name an image by digest or a long path, one word to the browser: it wraps on a phone.
+        <ul className="list-disc pl-5 text-xs text-ink-muted wrap-anywhere">
           {assumptions.map((assumption) => (
             <li key={assumption}>{assumption}</li>
           ))}

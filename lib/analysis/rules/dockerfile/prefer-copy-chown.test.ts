@@ -16,19 +16,33 @@ testRule(rule, {
     "FROM node:22-slim\nCOPY bin/ /usr/local/bin/\nRUN chmod +x /usr/local/bin/tool\n",
   ],
   invalid: [
+    // The recursive chown also covers what another COPY and a RUN put under the folder: it stays (the fix only adds the flag).
+    {
+      code: "FROM php:8.3-apache\nCOPY ./html /var/www/html\nCOPY ./theme /var/www/html/theme\nRUN mkdir /var/www/html/uploads\nRUN chown -R www-data:www-data /var/www/html\n",
+      ranges: ["5:5-5:45"],
+      output: "FROM php:8.3-apache\nCOPY --chown=www-data:www-data ./html /var/www/html\nCOPY ./theme /var/www/html/theme\nRUN mkdir /var/www/html/uploads\nRUN chown -R www-data:www-data /var/www/html\n",
+      applicability: "display-only",
+    },
     {
       code: "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY . .\nRUN chown -R node:node /app\nUSER node\n",
       ranges: ["6:5-6:28"],
       messageIncludes: "`COPY` on line 5 put in `/app`",
-      output: "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY --chown=node:node . .\nUSER node\n",
+      // `npm ci` filled /app/node_modules, and the first COPY put the package files there: the chown -R stays.
+      output: "FROM node:22-slim\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci\nCOPY --chown=node:node . .\nRUN chown -R node:node /app\nUSER node\n",
+      applicability: "display-only",
+    },
+    // Within a chain: the chown goes with the `&&` that joins it; unless the chain itself writes under the folder.
+    {
+      code: "FROM node:22-slim\nCOPY . /app\nRUN npm cache clean --force \\\n    && chown -R node /app \\\n    && echo done\n",
+      ranges: ["4:8-4:26"],
+      output: "FROM node:22-slim\nCOPY --chown=node . /app\nRUN npm cache clean --force \\\n    && echo done\n",
       applicability: "unsafe",
     },
-    // Within a chain: the chown goes with the `&&` that joins it.
     {
-      code: "FROM node:22-slim\nCOPY . /app\nRUN npm ci --prefix /app \\\n    && chown -R node /app \\\n    && npm cache clean --force\n",
+      code: "FROM node:22-slim\nCOPY . /app\nRUN npm ci --prefix /app \\\n    && chown -R node /app\n",
       ranges: ["4:8-4:26"],
-      output: "FROM node:22-slim\nCOPY --chown=node . /app\nRUN npm ci --prefix /app \\\n    && npm cache clean --force\n",
-      applicability: "unsafe",
+      output: "FROM node:22-slim\nCOPY --chown=node . /app\nRUN npm ci --prefix /app \\\n    && chown -R node /app\n",
+      applicability: "display-only",
     },
     {
       code: "FROM node:22-slim\nCOPY . /app\nRUN chown -R node /app; echo done\n",

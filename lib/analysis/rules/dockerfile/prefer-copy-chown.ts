@@ -18,6 +18,11 @@ interface Data {
   copy: Instruction;
   run: Instruction;
   change: Command;
+  /**
+   * Something else in the stage may put files under `path` (another COPY, a RUN naming it or working in it): a
+   * recursive change covers those too, so it stays.
+   */
+  coversMore: boolean;
 }
 
 /** `path` made absolute against `workdir` and normalised (no trailing slash); undefined when either is unknown. */
@@ -86,11 +91,13 @@ export default defineDockerfileRule<Data>({
       if (!stage.ships) continue;
       const directories = new Map<string, Instruction>();
       const files = new Map<string, Instruction>();
+      const landed: { path: string; copy: Instruction }[] = [];
       for (const instruction of stage.instructions) {
         if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
           const { directory, file } = landing(context, instruction);
           if (directory) directories.set(directory, instruction);
           if (file) files.set(file, instruction);
+          for (const path of [directory, file]) if (path) landed.push({ path, copy: instruction });
           continue;
         }
         if (instruction.keyword !== "RUN" || directories.size + files.size === 0) continue;
@@ -109,7 +116,12 @@ export default defineDockerfileRule<Data>({
             const copy = directoryCopy ?? files.get(target);
             if (!copy) continue;
             const written = `${flag}${recursive ? " -R" : ""} ${value.value} ${path.value}`;
-            report({ range: command.range, data: { command: written, flag, value: value.value, path: target, file: !directoryCopy, copy, run: instruction, change: command } });
+            const under = (other: string) => other === target || other.startsWith(`${target}/`);
+            const { text, lines } = context.model;
+            const script = text.slice(instruction.start, lines.offsetAt(command.range.start)) + text.slice(lines.offsetAt(command.range.end), instruction.end);
+            const coversMore = recursive && (landed.some((other) => other.copy !== copy && under(other.path)) ||
+              stage.instructions.some((other) => other.keyword === "RUN" && other.start <= instruction.start && (under(other.state.workdir.value ?? "") || (other === instruction ? script : other.argsText).includes(target))));
+            report({ range: command.range, data: { command: written, flag, value: value.value, path: target, file: !directoryCopy, copy, run: instruction, change: command, coversMore } });
             break;
           }
         }
@@ -119,7 +131,7 @@ export default defineDockerfileRule<Data>({
   message: ({ command, flag, path, file, copy }) =>
     `\`${command}\` rewrites ${file ? "the file" : "every file"} the \`${copy.keyword}\` on line ${copy.range.start.line} put ${file ? "at" : "in"} \`${path}\`, so the image stores ${file ? "it" : "them"} twice. ` +
     `Set the ${flag === "chown" ? "owner" : "mode"} while copying: \`${copy.keyword} --${flag}=…\`, and drop this \`${flag}\`.`,
-  fix: ({ flag, value, copy, run, change }, context) => {
+  fix: ({ flag, value, copy, run, change, coversMore }, context) => {
     if (copy.flags.some((candidate) => candidate.name === flag)) return undefined;
     // --chmod takes an octal mode; a symbolic one (`+x`) adds to each file's own mode, which no one mode replaces.
     if (flag === "chmod" && !/^[0-7]{3,4}$/.test(value)) return undefined;
@@ -127,7 +139,8 @@ export default defineDockerfileRule<Data>({
     const setFlag = { range: context.model.rangeOf(at, at), text: ` --${flag}=${value}` };
     // The command goes too when it does nothing else: one path, no option but -R.
     const onlyThis = change.operands.length === 2 && change.options.every((option) => option.name === "-R");
-    const drop = onlyThis ? removeCommand(context.model, run, context.commands(run), change) : undefined;
+    // A recursive change of files other steps put there too is still needed for those.
+    const drop = onlyThis && !coversMore ? removeCommand(context.model, run, context.commands(run), change) : undefined;
     if (!drop) {
       return { title: `Add --${flag}=${value} to the ${copy.keyword} (then remove the ${flag} from the RUN)`, applicability: "display-only", edits: [setFlag] };
     }

@@ -120,7 +120,8 @@ export default defineDockerfileRule<Data>({
             const { text, lines } = context.model;
             const script = text.slice(instruction.start, lines.offsetAt(command.range.start)) + text.slice(lines.offsetAt(command.range.end), instruction.end);
             const coversMore = recursive && (landed.some((other) => other.copy !== copy && under(other.path)) ||
-              stage.instructions.some((other) => other.keyword === "RUN" && other.start <= instruction.start && (under(other.state.workdir.value ?? "") || (other === instruction ? script : other.argsText).includes(target))));
+              stage.instructions.some((other) => other.keyword === "RUN" && other.start < instruction.start && (under(other.state.workdir.value ?? "") || other.argsText.includes(target))) ||
+              script.includes(target) || (context.commands(instruction).length > 1 && under(instruction.state.workdir.value ?? "")));
             report({ range: command.range, data: { command: written, flag, value: value.value, path: target, file: !directoryCopy, copy, run: instruction, change: command, coversMore } });
             break;
           }

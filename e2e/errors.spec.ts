@@ -41,3 +41,12 @@ test("a page that fails on the server shows the site's error page, with a way to
     child.kill("SIGKILL");
   }
 });
+
+test("an address with a broken %-escape is not found (Next.js alone answered 500)", async ({ page, request }) => {
+  const response = await page.goto("/rules/%E0%A4%A");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+  const api = await request.get("/api/reports/%");
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toEqual({ error: { code: "not_found", message: expect.stringContaining("broken %-escape") } });
+});

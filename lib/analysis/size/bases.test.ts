@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import "./bundled-data";
-import { baseReference, resolveBase } from "./bases";
+import { baseReference, resolveBase, runtimeSize } from "./bases";
+import { RUNTIMES } from "./heuristics";
 
 describe("baseReference", () => {
   it("drops registry defaults and digests", () => {
@@ -157,5 +158,17 @@ describe("baseReference with variables", () => {
   it("reads an unknown tag as latest but keeps an unknown image unknown", () => {
     expect(baseReference("node:${NODE_VERSION}-alpine")).toEqual({ name: "node", tag: "latest-alpine" });
     expect(baseReference("${UV_IMAGE}")).toEqual({ name: "${uv_image}", tag: undefined });
+  });
+});
+
+describe("runtimeSize", () => {
+  it("compares versions part by part and sizes a version by the next known release", () => {
+    // 1.20 is after 1.19 (as a number it was 1.2); Go 1.20 dropped the precompiled pkg/ that made 1.19 twice as big.
+    expect(runtimeSize(RUNTIMES.go!, "1.20").version).toBe("1.23");
+    expect(runtimeSize(RUNTIMES.go!, "1.19").version).toBe("1.19");
+    expect(runtimeSize(RUNTIMES.python!, "3.10").version).toBe("3.11");
+    expect(runtimeSize(RUNTIMES.python!, "3.9").version).toBe("3.9");
+    // Newer than any known: the newest.
+    expect(runtimeSize(RUNTIMES.node!, "26").version).toBe("24");
   });
 });

@@ -234,8 +234,8 @@ function distrolessSize(record: BaseImageRecord): { uncompressed: number; compre
     compressed += entry.layer?.gzipBytes ?? entry.debBytes * APT.debToLayerFactor;
   }
   const extra = record.composition?.extra ?? "";
-  const runtime = /Node\.js (\d+)/.exec(extra) ? { table: RUNTIMES.node!, version: Number(/Node\.js (\d+)/.exec(extra)![1]) }
-    : /Temurin (\d+)/.exec(extra) ? { table: RUNTIMES.java!, version: Number(/Temurin (\d+)/.exec(extra)![1]) } : undefined;
+  const runtime = /Node\.js (\d+)/.exec(extra) ? { table: RUNTIMES.node!, version: /Node\.js (\d+)/.exec(extra)![1]! }
+    : /Temurin (\d+)/.exec(extra) ? { table: RUNTIMES.java!, version: /Temurin (\d+)/.exec(extra)![1]! } : undefined;
   if (runtime) {
     const size = runtimeSize(runtime.table, runtime.version);
     uncompressed += size.uncompressed;
@@ -244,10 +244,24 @@ function distrolessSize(record: BaseImageRecord): { uncompressed: number; compre
   return { uncompressed, compressed, packages };
 }
 
-/** The compressed and on-disk size of a runtime tarball of the nearest known version. */
-export function runtimeSize(table: RuntimeTable, version: number): { compressed: number; uncompressed: number; version: number } {
-  const nearest = table.versions.reduce((best, entry) => (Math.abs(entry.version - version) < Math.abs(best.version - version) ? entry : best));
-  return { compressed: nearest.compressed, uncompressed: nearest.compressed * table.ratio, version: nearest.version };
+/** A version's parts as numbers (`"1.20"` → [1, 20]), so that 1.20 comes after 1.19 and 3.10 after 3.9. */
+function versionParts(version: string): number[] {
+  return version.split(".").map((part) => Number.parseInt(part, 10) || 0);
+}
+
+function compareVersions(a: string, b: string): number {
+  const [left, right] = [versionParts(a), versionParts(b)];
+  for (let i = 0; i < Math.max(left.length, right.length); i++) if ((left[i] ?? 0) !== (right[i] ?? 0)) return (left[i] ?? 0) - (right[i] ?? 0);
+  return 0;
+}
+
+/**
+ * The compressed and on-disk size of a runtime tarball: of the oldest known version not older than `version` (later
+ * releases package alike: Go dropped its precompiled `pkg/` in 1.20), else of the newest known.
+ */
+export function runtimeSize(table: RuntimeTable, version: string): { compressed: number; uncompressed: number; version: string } {
+  const known = table.versions.find((entry) => compareVersions(entry.version, version) >= 0) ?? table.versions.at(-1)!;
+  return { compressed: known.compressed, uncompressed: known.compressed * table.ratio, version: known.version };
 }
 
 /** How much a size published for the tag may differ from the image actually pulled (tags move). */

@@ -1328,8 +1328,8 @@ class Estimator {
       f.kind === "extract" && (!f.archive || !outputName || site.resolve(f.archive).split("/").pop() === outputName));
     const runtime = RUNTIME_TABLES.map(([name, table]) => {
       const match = table.pattern.exec(url);
-      const version = match ? Number(match.slice(1).find(Boolean)) : NaN;
-      return Number.isFinite(version) ? { name, table, version } : undefined;
+      const version = match?.slice(1).find(Boolean);
+      return version ? { name, table, version } : undefined;
     }).find(Boolean);
     const buildsFromSource = later.some((f) => f.kind === "build" && f.tool === "make-install");
     if (extract || buildsFromSource) {

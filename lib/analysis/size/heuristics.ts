@@ -244,7 +244,8 @@ export interface RuntimeTable {
   ratio: number;
   /** The directory the archive unpacks into, when it is fixed (`go/`). */
   topDirectory?: string;
-  versions: { version: number; compressed: number }[];
+  /** Known versions, oldest first, as written (`"1.19"`): versions compare part by part, 1.20 after 1.19. */
+  versions: { version: string; compressed: number }[];
 }
 
 export const RUNTIMES: Record<string, RuntimeTable> = {
@@ -252,30 +253,30 @@ export const RUNTIMES: Record<string, RuntimeTable> = {
     pattern: /nodejs\.org\/(?:dist|download\/release)\/v(\d+)|node-v(\d+)[\w.$-]*-linux/i,
     ratio: 2.9,
     // node:N (full) image layers: the tarball with its OpenSSL headers.
-    versions: [{ version: 18, compressed: 46.8 * MB }, { version: 20, compressed: 48.2 * MB }, { version: 22, compressed: 58.6 * MB }, { version: 24, compressed: 59.1 * MB }],
+    versions: [{ version: "18", compressed: 46.8 * MB }, { version: "20", compressed: 48.2 * MB }, { version: "22", compressed: 58.6 * MB }, { version: "24", compressed: 59.1 * MB }],
   },
   go: {
     pattern: /(?:go\.dev|golang\.org|dl\.google\.com\/go)\/(?:dl\/)?go(\d+\.\d+)|go(\d+\.\d+)[\w.$-]*\.linux-/i,
     ratio: 3.3,
     topDirectory: "go",
-    versions: [{ version: 1.19, compressed: 122 * MB }, { version: 1.23, compressed: 74 * MB }, { version: 1.25, compressed: 60.3 * MB }],
+    versions: [{ version: "1.19", compressed: 122 * MB }, { version: "1.23", compressed: 74 * MB }, { version: "1.25", compressed: 60.3 * MB }],
   },
   python: {
     pattern: /python\.org\/ftp\/python\/(\d+\.\d+)|Python-(\d+\.\d+)/i,
     ratio: 3.1,
-    versions: [{ version: 3.9, compressed: 14.9 * MB }, { version: 3.11, compressed: 14.4 * MB }, { version: 3.12, compressed: 12.1 * MB }, { version: 3.13, compressed: 11.9 * MB }],
+    versions: [{ version: "3.9", compressed: 14.9 * MB }, { version: "3.11", compressed: 14.4 * MB }, { version: "3.12", compressed: 12.1 * MB }, { version: "3.13", compressed: 11.9 * MB }],
   },
   java: {
     // Temurin's release asset (`OpenJDK21U-jre_x64_linux_…`), its release repository (`temurin21-binaries/…jre…`) and
     // the Adoptium API (`api.adoptium.net/v3/binary/latest/21/ga/linux/x64/jre/…`).
     pattern: /OpenJDK(\d{2})U-jre|temurin(\d{2})-binaries\/[^ ]*jre|adoptium\.net\/v3\/binary\/(?:latest|version)\/(\d{2})\/[^ ]*\/jre\//i,
     ratio: 2.8,
-    versions: [{ version: 21, compressed: 53.1 * MB }],
+    versions: [{ version: "21", compressed: 53.1 * MB }],
   },
   yarn: {
     pattern: /yarn-v(1)\.\d+\.\d+\.tar/i,
     ratio: 4,
-    versions: [{ version: 1, compressed: 1.25 * MB }],
+    versions: [{ version: "1", compressed: 1.25 * MB }],
   },
 };
 

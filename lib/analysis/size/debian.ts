@@ -1,5 +1,6 @@
 import { SharedList, type ListView } from "../arrays";
 import type { DebianIndex } from "./data";
+import { APT } from "./heuristics";
 
 /** Sizes summed over packages, from which estimate.ts works out what they add to a layer. */
 export interface PackageSums {
@@ -100,7 +101,9 @@ export function packageBytes(index: DebianIndex, names: Iterable<string>): Packa
       sums.measuredSlimGzipBytes += entry.layer.slimGzipBytes;
       sums.measuredSlimLeftOutBytes += entry.layer.slimLeftOutBytes;
     } else {
-      sums.unmeasuredDebBytes += entry.debBytes;
+      // A layer gzips to no more than its files: a .deb of data that does not compress (kernel sources, media)
+      // must not scale past its Installed-Size.
+      sums.unmeasuredDebBytes += Math.min(entry.debBytes, (entry.installedBytes * APT.installedFactor) / APT.debToLayerFactor);
       sums.unmeasuredInstalledBytes += entry.installedBytes;
     }
   }

@@ -53,6 +53,12 @@ describe("estimateStages", () => {
     expect(onSlim.compressedBytes.estimate).toBe(Math.round(136540 * 1.425 * (1 - 0.108) + 5800));
   });
 
+  it("never gzips an unmeasured package to more than its files", () => {
+    // linux-source-6.1 is a .tar.xz inside its .deb: it does not compress again, and 1.425 × its .deb would exceed it.
+    const layer = shipped("FROM debian:bookworm\nRUN apt-get update && apt-get install -y --no-install-recommends linux-source-6.1 && rm -rf /var/lib/apt/lists/*\n").layers[0]!;
+    expect(layer.compressedBytes.estimate).toBeLessThanOrEqual(layer.uncompressedBytes.estimate);
+  });
+
   it("counts the bytecode Debian's Python packages compile when installed", () => {
     // 24 packages, 33,317 KiB installed, 9,587,496 B of .debs; 14,037 KiB of them hold Python modules (debian.test.ts),
     // whose .pyc files are counted as 85 % of that, gzipped to 38 %.

@@ -178,11 +178,15 @@ describe("estimateStages", () => {
   });
 
   it("carries a builder's Go binary through COPY --from, and only the shipped stage counts", () => {
-    const result = estimate("FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\n");
+    const result = estimate("FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM scratch\nCOPY --from=build /out/app /app\nENTRYPOINT [\"/app\"]\n");
     const final = result.stages[1]!;
     expect(final.layers[0]!.reason).toBe("COPY /out/app /app from stage build: go build output /out/app, ≈ 15 MB");
     expect(final.compressedBytes.estimate).toBe(6750000);
     expect(result.staticBinaryShipped).toBe(true);
+    // Started through a shell, or another program started (a static tool beside a Node.js app): it needs more than scratch.
+    expect(estimate("FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/app .\nFROM alpine:3.21\nCOPY --from=build /out/app /app\nCMD /app --port 80\n").staticBinaryShipped).toBe(false);
+    expect(estimate("FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /healthcheck .\nFROM node:20-slim\nCOPY --from=build /healthcheck /usr/local/bin/\nCMD [\"node\", \"server.js\"]\n").staticBinaryShipped).toBe(false);
+    expect(estimate("FROM golang:1.23 AS build\nRUN CGO_ENABLED=0 go build -o /out/server .\nFROM alpine:3.21\nCOPY --from=build /out/server /usr/local/bin/server\nCMD [\"server\"]\n").staticBinaryShipped).toBe(true);
     // The builder's caches stay in the builder.
     expect(result.stages[0]!.layers[1]!.reason).toContain("Go module and build caches");
   });
@@ -452,7 +456,7 @@ describe("estimateStages", () => {
     const resumed = estimateStages({ model, shippedBase: "node:20-slim", resume: { estimate: first, fromStage: 1 } });
     expect(resumed.stages).toEqual(full.stages);
     expect(resumed.stages[0]).toBe(first.stages[0]);
-    expect(resumed.staticBinaryShipped).toBe(true);
+    expect(resumed.staticBinaryShipped).toBe(full.staticBinaryShipped);
   });
 
   it("never throws on broken input", () => {

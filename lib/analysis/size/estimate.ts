@@ -4,11 +4,12 @@
  */
 import { flatMapped, SharedList } from "../arrays";
 import { derived, DerivedKey } from "../derived";
-import { copiedFileName } from "../paths";
+import { basename, copiedFileName } from "../paths";
 import type { CommandGuard } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
 import { commandsOf } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
+import { startInstructions } from "../dockerfile/start-command";
 import { expand, type VariableScope } from "../dockerfile/variables";
 import type { Range, SourceFile } from "../types";
 import { isUnknownImage, resolveBase, runtimeSize, type OsFamily, type ResolvedBase } from "./bases";
@@ -548,6 +549,9 @@ function lastInOneStage(replacements: ReadonlyMap<Instruction, Replacement> | un
   return last;
 }
 
+/** The directories of a container's default PATH, which hold many programs. */
+const DEFAULT_PATH = ["/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"];
+
 class Estimator {
   private readonly states = new Map<number, StageState>();
   private readonly results: StageEstimate[] = [];
@@ -590,10 +594,22 @@ class Estimator {
     this.lastReplaced = lastInOneStage(input.replacements);
   }
 
-  /** True when the built stage's files include a statically linked binary. */
+  /**
+   * True when the built stage starts a statically linked binary it holds: its ENTRYPOINT (or CMD) in exec form names
+   * one (by path, or by name on the PATH). A shell-form command needs `/bin/sh`, a script its interpreter, another
+   * program its libraries: none of them runs on scratch or distroless/static.
+   */
   get staticBinaryShipped(): boolean {
     const final = this.model.finalStage;
-    return (final && this.states.get(final.index)?.outputs.some((output) => output.staticBinary)) ?? false;
+    const outputs = final ? this.states.get(final.index)?.outputs.filter((output) => output.staticBinary) : undefined;
+    if (!final || !outputs?.length) return false;
+    const { entrypoint, cmd } = startInstructions(final);
+    const start = entrypoint ?? cmd;
+    const program = start?.form === "exec" ? start.args[0]?.value : undefined;
+    if (!program || program.includes("$")) return false;
+    // A folder the binary went into counts when the program is under it, unless it holds other programs too (a PATH
+    // folder: the static tool beside node in /usr/local/bin is not node).
+    return outputs.some(({ path }) => basename(path) === basename(program) || (isUnder(program, path) && path !== "/" && !DEFAULT_PATH.includes(path)));
   }
 
   run(): StageEstimate[] {

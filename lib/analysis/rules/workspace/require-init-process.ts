@@ -4,7 +4,7 @@ import { isTrue } from "../../compose/query";
 import type { Stage, Word } from "../../dockerfile/model";
 import { basename } from "../../paths";
 import { defineWorkspaceRule } from "../types";
-import { isScriptName, startedWord, startInstructions } from "./start-command";
+import { isScriptName, startedWord, startInstructions } from "../../dockerfile/start-command";
 
 interface Data {
   program: string;

@@ -8,7 +8,7 @@ import { LineIndex } from "../../text";
 import type { Fix, Range } from "../../types";
 import type { Workspace } from "../../workspace";
 import { defineWorkspaceRule } from "../types";
-import { startedWord, startInstructions } from "./start-command";
+import { startedWord, startInstructions } from "../../dockerfile/start-command";
 
 interface Data {
   program: string;

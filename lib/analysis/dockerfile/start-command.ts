@@ -1,6 +1,6 @@
-import type { Instruction, Stage, Word } from "../../dockerfile/model";
-import { inheritedInstructions } from "../../dockerfile/stages";
-import { basename } from "../../paths";
+import type { Instruction, Stage, Word } from "./model";
+import { inheritedInstructions } from "./stages";
+import { basename } from "../paths";
 
 /**
  * Support for the rules about the process a container starts (`require-init-process`,

@@ -459,6 +459,19 @@ describe("estimateStages", () => {
     expect(resumed.staticBinaryShipped).toBe(full.staticBinaryShipped);
   });
 
+  it("counts an archive unpacked in a later layer than the one that brought it", () => {
+    const layers = shipped(
+      "FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/go.tgz https://go.dev/dl/go1.23.4.linux-amd64.tar.gz\nRUN tar -xzf /tmp/go.tgz -C /usr/local && rm /tmp/go.tgz\n" +
+        "COPY vendor.tar.gz /tmp/\nRUN tar -xzf /tmp/vendor.tar.gz -C /opt\n",
+    ).layers;
+    // The Go tarball: downloaded (its compressed size), then unpacked (as the table sizes go 1.23 on disk).
+    expect(layers[1]!.reason).toContain("unpacked");
+    expect(layers[1]!.uncompressedBytes.estimate).toBeGreaterThan(3 * layers[0]!.uncompressedBytes.estimate);
+    // Another archive: about three times its own size.
+    expect(layers[3]!.reason).toMatch(/^vendor\.tar\.gz unpacked/);
+    expect(layers[3]!.uncompressedBytes.estimate).toBe(3 * layers[2]!.uncompressedBytes.estimate);
+  });
+
   it("never throws on broken input", () => {
     for (const text of ["", "RUN x", "FROM", "FROM a AS b\nCOPY --from=b\nADD\nRUN apt-get install\nFROM b\n", "FROM $X\nWORKDIR ../..\nRUN rm -rf /\n"]) {
       expect(() => estimate(text)).not.toThrow();

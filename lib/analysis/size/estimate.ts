@@ -35,6 +35,8 @@ interface Contribution {
   staticBinary?: boolean;
   /** One file, not a directory: a `chmod` or `chown` of just this path rewrites all of it. */
   file?: boolean;
+  /** A downloaded runtime tarball (`go`, `1.23`), for the `tar -x` of a later layer to size what it unpacks. */
+  runtime?: { name: string; version: string };
 }
 
 /** Bytes an earlier layer added at a path that a later RUN deletes: they still ship. */
@@ -328,6 +330,7 @@ function output(contribution: Contribution & { path: string }, createdAt: Range)
     artifact: contribution.artifact,
     staticBinary: contribution.staticBinary,
     file: contribution.file,
+    runtime: contribution.runtime,
     createdAt,
   };
 }
@@ -918,6 +921,8 @@ class Estimator {
     const apkGroups = new Map<string, string[]>();
     let markAuto = false;
     const runtimesSeen = new Set<string>();
+    // The `tar -x` that unpacks a download of the same RUN is counted with the download.
+    const unpackedWithDownload = new Set<CommandFact>();
 
     const remove = (predicate: (c: Contribution) => boolean) => {
       for (let i = contributions.length - 1; i >= 0; i--) if (predicate(contributions[i]!)) contributions.splice(i, 1);
@@ -976,7 +981,7 @@ class Estimator {
           this.delete(fact, site, state, stage, contributions, remove);
           break;
         case "download":
-          this.download(fact, site, facts, f, add, runtimesSeen);
+          this.download(fact, site, facts, f, add, runtimesSeen, unpackedWithDownload);
           break;
         case "php-extensions":
           this.phpExtensions(fact, site, contributions, add);
@@ -1013,6 +1018,7 @@ class Estimator {
           }
           break;
         case "extract":
+          if (!unpackedWithDownload.has(fact)) this.unpack(fact, site, state, add, runtimesSeen);
           break;
       }
     }
@@ -1323,6 +1329,50 @@ class Estimator {
     this.rewrites.push({ range: fact.range, uncompressed, compressed });
   }
 
+  /**
+   * A `tar -x` of an archive an earlier layer left (downloaded, or copied in): the files it unpacks. A runtime's
+   * tarball is sized from its table; another archive as about three times its own size on disk, compressing back
+   * to about its size.
+   */
+  private unpack(fact: Extract<CommandFact, { kind: "extract" }>, site: Site, state: StageState, add: (c: Contribution) => void, runtimesSeen: Set<string>): void {
+    if (!fact.archive) return;
+    const archive = site.path(fact.archive);
+    const name = archive.split("/").pop()!;
+    const directory = fact.directory ? site.path(fact.directory) : site.workdir;
+    let source: Output | undefined;
+    for (let i = 0; i < state.outputs.length && !source; i++) if (state.outputs.at(i)!.path === archive) source = state.outputs.at(i);
+    // The runtime the download was (`-o /tmp/go.tgz` of go.dev's tarball), or one the archive's name says.
+    const runtime = RUNTIME_TABLES.map(([runtimeName, table]) => {
+      const version = source?.runtime?.name === runtimeName ? source.runtime.version : table.pattern.exec(name)?.slice(1).find(Boolean);
+      return version ? { name: runtimeName, table, version } : undefined;
+    }).find(Boolean);
+    if (runtime && runtime.name !== "python" && !runtimesSeen.has(runtime.name)) {
+      runtimesSeen.add(runtime.name);
+      const size = runtimeSize(runtime.table, runtime.version);
+      const top = !fact.strips ? runtime.table.topDirectory : undefined;
+      add({
+        label: `${runtime.name} ${size.version === runtime.version ? runtime.version : `${runtime.version} (sized as ${size.version})`} unpacked from ${name}: ≈ ${formatBytes(size.uncompressed)}`,
+        path: top ? `${directory === "/" ? "" : directory}/${top}` : directory,
+        somewhereUnder: !fact.strips && !top,
+        ...sized(size.uncompressed, size.compressed, 0.9, 1.12),
+      });
+      return;
+    }
+    if (source) {
+      const packed = source.uncompressed.estimate;
+      add({
+        label: `${name} unpacked: ≈ ${formatBytes(packed * 3)}`,
+        path: directory,
+        somewhereUnder: true,
+        uncompressed: bytes(packed * 3, packed * 1.5, packed * 5),
+        compressed: bytes(packed, packed * 0.8, packed * 1.4),
+        assumption: `an unpacked archive assumed about 3 × its ${formatBytes(packed)} (1.5–5 ×)`,
+      });
+      return;
+    }
+    add({ label: `${name} unpacked`, path: directory, somewhereUnder: true, ...fromHeuristic(FILES.unpackedDownload), assumption: `an unpacked archive assumed ${approximately(FILES.unpackedDownload)}` });
+  }
+
   private download(
     fact: Extract<CommandFact, { kind: "download" }>,
     site: Site,
@@ -1330,6 +1380,7 @@ class Estimator {
     at: number,
     add: (c: Contribution) => void,
     runtimesSeen: Set<string>,
+    unpackedWithDownload: Set<CommandFact>,
   ): void {
     const url = site.resolve(fact.url);
     if (/\.(asc|sig|sha256|sha512|gpg|pub|key)$|SHASUMS|KEYS$/i.test(url)) return;
@@ -1342,6 +1393,7 @@ class Estimator {
     const later = facts.slice(at + 1);
     const extract = later.find((f): f is Extract<CommandFact, { kind: "extract" }> =>
       f.kind === "extract" && (!f.archive || !outputName || site.resolve(f.archive).split("/").pop() === outputName));
+    if (extract) unpackedWithDownload.add(extract);
     const runtime = RUNTIME_TABLES.map(([name, table]) => {
       const match = table.pattern.exec(url);
       const version = match?.slice(1).find(Boolean);
@@ -1371,7 +1423,7 @@ class Estimator {
       const size = runtime ? runtimeSize(runtime.table, runtime.version).compressed : undefined;
       const tool = size === undefined ? knownDownload(outputName!, url) : undefined;
       add(size
-        ? { label: `downloaded ${outputName}`, path: output, file: true, ...sized(size, size, 0.9, 1.1) }
+        ? { label: `downloaded ${outputName}`, path: output, file: true, runtime: runtime && { name: runtime.name, version: runtime.version }, ...sized(size, size, 0.9, 1.1) }
         : tool
           ? { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(tool.size), assumption: `${tool.name} assumed ≈ ${formatBytes(tool.size.bytes)}, the size of its release file` }
           : { label: `downloaded ${outputName}`, path: output, file: true, ...fromHeuristic(FILES.download), assumption: `a downloaded file assumed ${approximately(FILES.download)}` });

@@ -140,6 +140,14 @@ describe("estimateStages", () => {
     expect(layer!.compressedBytes).toEqual({ estimate: Math.round(WGET_ON_SLIM.compressed * 0.03), low: 0, high: Math.round(WGET_ON_SLIM.compressed * 0.15) });
   });
 
+  it("takes back a purged package's dependencies with a bare apt-get autoremove after it in the same RUN", () => {
+    const install = "RUN apt-get update && apt-get install -y --no-install-recommends build-essential && make -v";
+    const [kept] = shipped(`FROM debian:bookworm-slim\n${install} && apt-get purge -y build-essential && rm -rf /var/lib/apt/lists/*\n`).layers;
+    const [removed] = shipped(`FROM debian:bookworm-slim\n${install} && apt-get purge -y build-essential && apt-get autoremove -y && rm -rf /var/lib/apt/lists/*\n`).layers;
+    expect(kept!.compressedBytes.estimate).toBeGreaterThan(50e6);
+    expect(removed!.compressedBytes.estimate).toBe(0);
+  });
+
   it("counts the libraries kept by a purge once when Python is built from source in the same RUN", () => {
     // The Python figure is the official image's whole build layer (3.13: 11.9 MB), the libraries it keeps included.
     const build = "wget -O python.tar.xz https://www.python.org/ftp/python/3.13.1/Python-3.13.1.tar.xz && mkdir -p /usr/src/python && tar -xJf python.tar.xz -C /usr/src/python --strip-components=1 && rm python.tar.xz && cd /usr/src/python && ./configure && make -j && make install";

@@ -921,6 +921,7 @@ class Estimator {
     const apkGroups = new Map<string, string[]>();
     let markAuto = false;
     const runtimesSeen = new Set<string>();
+    const purgedInRun: string[] = [];
     // The `tar -x` that unpacks a download of the same RUN is counted with the download.
     const unpackedWithDownload = new Set<CommandFact>();
 
@@ -960,7 +961,12 @@ class Estimator {
           if (fact.manager === "apt" && this.followPackages) {
             const names = resolvedNames(fact.packages, site).map(packageName).filter((n): n is string => Boolean(n));
             if (names.length === 0 && fact.autoRemove && markAuto) apt.purgeAll(state);
-            else this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range, add);
+            // A bare `apt-get autoremove` after `apt-get purge x` in the same RUN takes x's dependencies nothing else needs.
+            else if (names.length === 0 && fact.autoRemove) this.removeAptPackages(purgedInRun, true, apt, state, stage, fact.range, add);
+            else {
+              this.removeAptPackages(names, fact.autoRemove, apt, state, stage, fact.range, add);
+              if (!fact.autoRemove) purgedInRun.push(...names);
+            }
           } else if (fact.manager === "apk") {
             for (const name of fact.packages) {
               for (const member of apkGroups.get(name) ?? [name]) apk.delete(member);

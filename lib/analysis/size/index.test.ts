@@ -39,6 +39,14 @@ describe("size in the report", () => {
     expect(alternatives.every((c) => c.edits === undefined)).toBe(true);
   });
 
+  it("keeps the language version the file asks for in the smaller bases it tries", () => {
+    // The data knows python:3.13 (full) and 3.12-slim, but no 3.12 full nor 3.12-alpine.
+    const python = analyzeFile({ path: "Dockerfile", content: 'FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]\n' });
+    const bases = python.size!.comparisons.filter((c) => c.kind === "alternative-base").map((c) => c.base);
+    expect(bases).toEqual(expect.arrayContaining(["python:3.12-slim", "python:3.12-alpine"]));
+    expect(bases).not.toContain("python:3.13-slim");
+  });
+
   it("offers no Linux base for a Windows image", () => {
     const windows = analyzeFile({ path: "Dockerfile", content: 'FROM golang:windowsservercore\nRUN go build -o app.exe .\nCMD ["app.exe"]\n' });
     expect(windows.size!.comparisons.filter((c) => c.kind === "alternative-base")).toEqual([]);

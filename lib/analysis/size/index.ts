@@ -268,13 +268,18 @@ function alternativeBases(model: DockerfileModel, reference: string, staticBinar
   const alternatives = new Map<string, string>();
   const hasRun = model.finalStage?.instructions.some((instruction) => instruction.keyword === "RUN") ?? false;
   if (record && ["debian", "ubuntu", "alpine"].includes(record.osFamily)) {
-    const version = /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
+    // The version the file asks for (`python:3.12`), not that of the nearest record the data has (3.13).
+    const ownVersion = /^\d+(\.\d+)?/.exec(baseReference(reference).tag ?? "")?.[0];
+    const version = ownVersion ?? /^\d+(\.\d+)?/.exec(record.tag ?? "")?.[0];
     for (const variant of ["slim", "alpine"] as const) {
       if ((record.tag ?? "").includes(variant)) continue;
       const candidates = baseImageRecords(name).filter((r) => r.tag?.includes(variant));
-      // The same version, or the same release (`trixie` → `trixie-slim`).
-      const best = candidates.find((r) => r.tag!.startsWith(version ?? record.tag ?? "")) ?? candidates[0];
-      if (best) alternatives.set(`${name}:${best.tag}`, CAVEATS[variant]);
+      if (candidates.length === 0) continue;
+      // The same version, or the same release (`trixie` → `trixie-slim`); a version the data lacks keeps its number
+      // (`python:3.12-alpine`, sized from the nearest record).
+      const best = candidates.find((r) => r.tag!.startsWith(version ?? record.tag ?? ""));
+      const tag = best?.tag ?? (ownVersion ? `${ownVersion}-${variant}` : candidates[0]!.tag);
+      alternatives.set(`${name}:${tag}`, CAVEATS[variant]);
     }
     // Plain OS images: the slim Debian and the Alpine ones.
     if (name === "ubuntu") alternatives.set("debian:trixie-slim", CAVEATS.slim);

@@ -22,7 +22,7 @@ ARG NPM_TOKEN
 WORKDIR /app
 COPY .npmrc package.json package-lock.json ./
 RUN npm config set //registry.npmjs.org/:_authToken "$NPM_TOKEN" && npm ci --omit=dev
-ENV API_KEY=""
+ENV API_KEY=change-me-in-production
 COPY . .
 USER 1000:1000
 CMD ["node", "server.js"]

@@ -5,9 +5,9 @@ export const lesson: Lesson = {
   title: "Compose for production",
   summary: "The compose file that runs a laptop demo is not the one for a server: pin images, keep passwords out, start in order, and bound every service.",
   explanation: [
-    "`image: postgres` pulls whatever is newest when the server restarts, and `POSTGRES_PASSWORD: example` puts the password in every copy of the repository. Pin images to a version and take secrets from files the platform provides (`POSTGRES_PASSWORD_FILE` with a Compose secret).",
+    "`image: postgres` is whatever `latest` was when each host first pulled it: two servers can run different major versions, and the next `docker compose pull` upgrades the database unasked, and `POSTGRES_PASSWORD: example` puts the password in every copy of the repository. Pin images to a version and take secrets from files the platform provides (`POSTGRES_PASSWORD_FILE` with a Compose secret).",
     "`depends_on` in its short form only waits for the database container to start, not for the database to accept connections: give the database a `healthcheck` and wait for `condition: service_healthy`. Give the API one too, so that Docker, and whatever depends on the API, can tell a hung process from a working one.",
-    "On a shared host, a service without limits can take all memory or fill the disk with logs, and one that crashes stays down without a restart policy. Set `restart`, memory and CPU limits, a `pids_limit` and log rotation on every service, and stop processes from gaining privileges.",
+    "On a shared host, a service without limits can take all memory or fill the disk with logs, and one that crashes stays down without a restart policy. Set `restart`, memory and CPU limits and log rotation on every service (a `pids_limit` too, against fork bombs), and stop processes from gaining privileges.",
   ],
   rules: ["pin-service-image", "no-hardcoded-secrets", "use-healthy-dependency", "require-service-healthcheck", "require-restart-policy", "require-resource-limits", "require-log-rotation", "require-no-new-privileges"],
   before: {

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { findingsOf } from "../testing/rule-tester";
+import { analyze } from "../engine";
+import { DEFAULT_PATHS, findingsOf, splitFiles } from "../testing/rule-tester";
 import { ENGINE_RULES, findRule, RULES } from ".";
 import { HADOLINT_CODES } from "./names";
 
@@ -33,6 +34,14 @@ describe("rule catalogue", () => {
       const settings = rule.meta.exampleSettings;
       expect(findingsOf(rule, rule.meta.docs.example, undefined, {}, settings).length).toBeGreaterThan(0);
       expect(findingsOf(rule, rule.meta.docs.useInstead, undefined, {}, settings)).toEqual([]);
+    });
+
+    it("shows in its 'use instead' nothing another rule warns about (a missing USER aside, left out for brevity)", () => {
+      const files = splitFiles(rule.meta.docs.useInstead, DEFAULT_PATHS[rule.meta.fileKind]);
+      const others = analyze(files, { config: rule.meta.exampleSettings }).files.flatMap((report) => report.findings)
+        .filter((finding) => (finding.severity === "error" || finding.severity === "warning") && finding.rule !== "no-root-user")
+        .map((finding) => `${finding.rule}: ${finding.message}`);
+      expect(others).toEqual([]);
     });
 
     it("is in the hadolint profile exactly when it has a hadolint code, at hadolint's severity", () => {

@@ -23,7 +23,7 @@ export interface InvalidCase {
 
 export type ValidCase = string | { code: string; path?: string; files?: OtherFiles };
 
-const DEFAULT_PATHS: Record<Rule["meta"]["fileKind"], string> = {
+export const DEFAULT_PATHS: Record<Rule["meta"]["fileKind"], string> = {
   dockerfile: "Dockerfile",
   compose: "compose.yaml",
   dockerignore: ".dockerignore",

@@ -17,7 +17,7 @@ export default defineComposeRule<{ service: string; name: string; after: string 
       whatItDoes: "Flags the first `depends_on` entry that sorts before the one above it.",
       whyItMatters: "Sorted lists are quicker to scan and produce smaller diffs.",
       example: "services:\n  app:\n    image: a:1\n    depends_on: [redis, db]\n",
-      useInstead: "services:\n  app:\n    image: a:1\n    depends_on: [db, redis]\n",
+      useInstead: "services:\n  app:\n    image: a:1\n    depends_on: [db, redis]\n  db:\n    image: postgres:17\n  redis:\n    image: redis:7\n",
       fixSafety: "No fix: reordering long-form entries would move their comments.",
       whenNotToUse: "Off by default: a style choice.",
     },

@@ -56,9 +56,10 @@ export default defineDockerfileRule<Data>({
         "A truncated download can even run half a script.",
       example: "FROM debian:12-slim\nRUN curl -fsSL https://get.example.com/install.sh | sh\n",
       useInstead:
-        "# syntax=docker/dockerfile:1\nFROM debian:12-slim\n" +
-        "ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://get.example.com/v1.2.3/install.sh /tmp/install.sh\n" +
-        "RUN sh /tmp/install.sh && rm /tmp/install.sh\n",
+        "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends ca-certificates curl && rm -rf /var/lib/apt/lists/*\n" +
+        "RUN curl -fsSLo /tmp/install.sh https://get.example.com/v1.2.3/install.sh \\\n" +
+        " && echo \"24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d  /tmp/install.sh\" | sha256sum -c - \\\n" +
+        " && sh /tmp/install.sh \\\n && rm /tmp/install.sh\n",
       fixSafety: "No fix is offered: the checksum must come from a copy of the script you have reviewed.",
       whenNotToUse: "Throwaway images, or installers whose download you cannot pin; suppress the line with a reason.",
     },

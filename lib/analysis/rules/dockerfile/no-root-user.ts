@@ -62,8 +62,8 @@ export default defineDockerfileRule<Data>({
         "Unsafe: `USER` is added after the final stage's last `RUN`, `COPY` or `ADD`: the account the stage creates " +
         "(by its UID when the file gives one), else the base's own unprivileged user (`node`, UID 1000, in the " +
         "official Node.js images; `nonroot`, 65532, in distroless), else UID 10001. What " +
-        "the build wrote belongs to root: the process can still read it but no longer write it, nor bind ports " +
-        "below 1024. A final stage that switches to `root` gets no fix: that was chosen.",
+        "the build wrote belongs to root: the process can still read it but no longer write it. Ports below 1024 stay " +
+        "open to it since Docker 20.10 (unprivileged ports start at 0 in a container), except with host networking. A final stage that switches to `root` gets no fix: that was chosen.",
       whenNotToUse:
         "Images whose job needs root inside the container (some system daemons) and that are run with user " +
         "namespaces or a rootless runtime.",

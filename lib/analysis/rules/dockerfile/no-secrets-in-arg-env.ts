@@ -47,5 +47,8 @@ export default defineDockerfileRule<Data>({
     }
   },
   message: ({ keyword, name, note }) =>
-    `\`${keyword} ${name}\` puts a secret where \`docker history\`/\`docker inspect\` can read it${note}. Pass it with \`RUN --mount=type=secret,id=${name.toLowerCase()}\` instead.`,
+    `\`${keyword} ${name}\` puts a secret where \`docker history\`/\`docker inspect\` can read it${note}. ` +
+    (keyword === "ENV"
+      ? `Give it to the container when it starts (\`docker run -e\`, a compose secret or the platform's secret store); if the build needs it, use \`RUN --mount=type=secret,id=${name.toLowerCase()}\`.`
+      : `Pass it with \`RUN --mount=type=secret,id=${name.toLowerCase()}\` instead.`),
 });

@@ -17,7 +17,7 @@ export default defineDockerfileRule<{ command: string }>({
         "Build steps already run as the stage's `USER`; `sudo` only works when the image ships sudo and a sudoers rule, " +
         "which then lets any process in the container become root. Its TTY and signal handling also surprise at run time.",
       example: "FROM debian:12-slim\nUSER 1000\nRUN sudo apt-get update\n",
-      useInstead: "FROM debian:12-slim\nRUN apt-get update\nUSER 1000\n",
+      useInstead: "FROM debian:12-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER 1000\n",
       fixSafety: "No fix is offered: the step may need to move before the `USER` instruction, which only you can decide.",
       whenNotToUse: "Images that deliberately give an interactive user sudo (development containers), where the build uses it knowingly.",
     },

@@ -42,7 +42,7 @@ export default defineDockerfileRule<Data>({
         "Yarn copies every package tarball it downloads into its cache (`/usr/local/share/.cache/yarn` for root in " +
         "the node images): a second copy of `node_modules`, often hundreds of megabytes, that the image never reads again.",
       example: "FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production\n",
-      useInstead: "FROM node:22-slim\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production && yarn cache clean\n",
+      useInstead: "FROM node:22-slim\nWORKDIR /app\nCOPY package.json yarn.lock ./\nRUN yarn install --frozen-lockfile --production && yarn cache clean\n",
       fixSafety:
         "Safe: appends `&& yarn cache clean` to the `RUN` (also after a closing `fi` or `done`; not after a heredoc, a comment or a background job).",
       whenNotToUse:

@@ -34,7 +34,7 @@ export default defineDockerfileRule<Data>({
         "it can rebase the image without rebuilding it. Multi-stage builds gain the most, since their final stage is " +
         "mostly `COPY --from`.",
       example: "# syntax=docker/dockerfile:1\nFROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\n",
-      useInstead: "# syntax=docker/dockerfile:1\nFROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12\nCOPY --link --from=build /out/app /app\n",
+      useInstead: "# syntax=docker/dockerfile:1\nFROM golang:1.23 AS build\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --link --from=build /out/app /app\n",
       fixSafety:
         "Offered as unsafe: a linked copy is made without looking at the stage it lands in. A destination path that goes " +
         "through a symlink of the base image (`/usr/local/app` when `/usr/local` is a link) becomes a real directory that " +

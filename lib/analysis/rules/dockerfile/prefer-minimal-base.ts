@@ -114,7 +114,7 @@ export default defineDockerfileRule<Data>({
         "FROM golang:1.23\nCOPY --from=build /out/app /usr/local/bin/app\nCMD [\"app\"]\n",
       useInstead:
         "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\n" +
-        "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD [\"/app\"]\n",
+        "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nCMD [\"/app\"]\n",
       fixSafety:
         "For full `node`, `python`, `ruby` and `debian` images an unsafe fix switches to the `-slim` tag: slim variants lack " +
         "compilers, git and many libraries, so `npm ci`/`pip install` of native modules or the program itself may then " +

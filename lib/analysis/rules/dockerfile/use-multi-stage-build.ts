@@ -31,7 +31,7 @@ export default defineDockerfileRule<Data>({
       example: "FROM golang:1.23\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /usr/local/bin/app .\nCMD [\"app\"]\n",
       useInstead:
         "FROM golang:1.23 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/app .\n\n" +
-        "FROM gcr.io/distroless/static-debian12\nCOPY --from=build /out/app /app\nCMD [\"/app\"]\n",
+        "FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\nCMD [\"/app\"]\n",
       fixSafety: "No fix: splitting a build into stages means deciding which files the runtime needs.",
       whenNotToUse:
         "Images that are meant to hold a toolchain: CI runners, development containers, base images for other builds.",

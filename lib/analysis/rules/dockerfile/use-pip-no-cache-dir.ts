@@ -53,7 +53,7 @@ export default defineDockerfileRule<Data>({
         "pip keeps every downloaded wheel and every wheel it built in `~/.cache/pip`. In an image nobody reinstalls " +
         "from that cache: it only doubles the size of the installed packages (gigabytes for machine-learning stacks).",
       example: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\n",
-      useInstead: "FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
+      useInstead: "FROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n",
       fixSafety: "Safe: inserts `--no-cache-dir` after `install`; the same packages are installed.",
       whenNotToUse:
         "Stages that never ship (the rule already skips them). To keep a cache between builds, mount one: " +

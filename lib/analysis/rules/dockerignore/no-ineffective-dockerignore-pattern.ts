@@ -94,7 +94,7 @@ export default defineDockerignoreRule<Data>({
         "A dead exception usually means the author expected a file to be in the context (or out of it) and it is " +
         "not: an `!important.conf` placed before `*.conf` re-includes nothing.",
       example: "!config/app.conf\nconfig\n",
-      useInstead: "config\n!config/app.conf\n",
+      useInstead: ".git\n.env*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n*.log\nlogs\nnode_modules\nconfig\n!config/app.conf\n",
       fixSafety: "Duplicates and covered paths are removed safely; a misplaced exception is left for you, since moving it changes the context.",
       whenNotToUse: "Lines kept on purpose as documentation.",
     },

@@ -19,7 +19,7 @@ export default defineWorkspaceRule<{ source: string; pattern: string; line: numb
         "The builder never receives an ignored file: the build fails with \"not found\", or a directory arrives " +
         "partly empty and the image breaks at run time.",
       example: "==> Dockerfile <==\nFROM nginx:1.27\nCOPY dist/ /usr/share/nginx/html/\n==> .dockerignore <==\ndist\n",
-      useInstead: "==> Dockerfile <==\nFROM nginx:1.27\nCOPY dist/ /usr/share/nginx/html/\n==> .dockerignore <==\nnode_modules\n",
+      useInstead: "==> Dockerfile <==\nFROM nginx:1.27\nCOPY dist/ /usr/share/nginx/html/\n==> .dockerignore <==\n.git\n.env*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n*.log\nlogs\nnode_modules\n",
       fixSafety: "No fix: either the COPY or the .dockerignore line is wrong, and only you know which.",
       whenNotToUse: "Always keep it on.",
     },

@@ -20,7 +20,7 @@ export default defineWorkspaceRule<{ context: string; source: string; keyword: s
         "`COPY . .` takes everything in the directory: `.git`, `.env` files, local `node_modules`, keys. They land in " +
         "a layer that is pushed with the image, and every edit to any file invalidates the build cache.",
       example: "==> Dockerfile <==\nFROM node:22-slim\nCOPY . .\n==> compose.yaml <==\nservices:\n  app:\n    build: .\n",
-      useInstead: "==> Dockerfile <==\nFROM node:22-slim\nCOPY . .\n==> compose.yaml <==\nservices:\n  app:\n    build: .\n==> .dockerignore <==\n.git\n.env*\nnode_modules\n",
+      useInstead: "==> Dockerfile <==\nFROM node:22-slim\nWORKDIR /app\nCOPY . .\n==> compose.yaml <==\nservices:\n  app:\n    build: .\n==> .dockerignore <==\n.git\n.env*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n*.log\nlogs\nnode_modules\n",
       fixSafety: "No fix: the finding asks for a new file; the .dockerignore rules then suggest its entries.",
       whenNotToUse: "When you review the Dockerfile alone and the project does have a .dockerignore (the rule only runs with other files).",
     },

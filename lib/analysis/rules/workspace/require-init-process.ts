@@ -69,7 +69,7 @@ export default defineWorkspaceRule<Data>({
         "PID 1 must also reap orphaned child processes, which these runtimes do not, so zombies pile up. `npm start` " +
         "adds a launcher that does not pass signals on to the program.",
       example: "FROM node:22-slim\nCOPY . .\nCMD [\"npm\", \"start\"]\n",
-      useInstead: "FROM node:22-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nCOPY . .\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"node\", \"server.js\"]\n",
+      useInstead: "FROM node:22-slim\nRUN apt-get update && apt-get install -y --no-install-recommends tini && rm -rf /var/lib/apt/lists/*\nWORKDIR /app\nCOPY . .\nENTRYPOINT [\"tini\", \"--\"]\nCMD [\"node\", \"server.js\"]\n",
       fixSafety: "No fix: the init can come from the image (`tini`), from compose (`init: true`) or from `docker run --init`.",
       whenNotToUse:
         "Programs that install their own SIGTERM handler and spawn no children, and deployments that always add an init " +

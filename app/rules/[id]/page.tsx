@@ -87,7 +87,8 @@ export default async function RulePage({ params }: Props) {
       <PageSection title="Turning it off here">
         <p>
           Put <code className="rounded bg-line/40 px-1 font-mono">{`# shipshape-ignore ${meta.id} -- reason`}</code> on the line above the
-          instruction, or set <code className="rounded bg-line/40 px-1 font-mono">{`"${meta.id}": "off"`}</code> under <code className="font-mono">rules</code> in
+          instruction (or the compose key), <code className="rounded bg-line/40 px-1 font-mono">{`# shipshape-ignore-file ${meta.id} -- reason`}</code> anywhere
+          in the file for a finding about the whole file, or set <code className="rounded bg-line/40 px-1 font-mono">{`"${meta.id}": "off"`}</code> under <code className="font-mono">rules</code> in
           the configuration.
         </p>
       </PageSection>

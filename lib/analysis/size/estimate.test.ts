@@ -237,6 +237,13 @@ describe("estimateStages", () => {
     expect(install!.reason).toBe("pip install -r requirements.txt (2 requirements): ≈ 38 MB");
   });
 
+  it("reads names as pip compares them and PyTorch's CPU-only index from requirements.txt", () => {
+    const files = [{ path: "requirements.txt", content: "--extra-index-url https://download.pytorch.org/whl/cpu\ntorch==2.1.0+cpu\nScikit_Learn==1.5\n" }];
+    const [, install] = shipped("FROM python:3.12-slim\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\n", files).layers;
+    // The CPU-only torch (not the 4.5 GB CUDA build) and scikit-learn's 160 MB (not an unknown package's 4 MB).
+    expect(install!.uncompressedBytes.estimate).toBe(750e6 + 160e6);
+  });
+
   it("counts the production packages of package-lock.json and the npm cache left behind", () => {
     const lock = JSON.stringify({ lockfileVersion: 3, packages: { "": {}, "node_modules/a": {}, "node_modules/b": {}, "node_modules/c": { dev: true } } });
     const [install] = shipped("FROM node:22-slim\nRUN npm ci --omit=dev\n", [{ path: "package-lock.json", content: lock }]).layers;

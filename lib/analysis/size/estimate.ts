@@ -18,7 +18,7 @@ import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages, npmPackages, type DebianRelease, type MeasuredBytes } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
 import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
-import { npmPackageName, readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
+import { asksCpuOnlyTorch, npmPackageName, pythonPackageName, readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
 /** Something a layer adds: sized, explained, and (when it lands at a known path) locatable. */
@@ -1109,13 +1109,15 @@ class Estimator {
   }
 
   private pipInstall(fact: Extract<CommandFact, { kind: "install" }>, site: Site, state: StageState, add: (c: Contribution) => void): void {
-    const names = fact.packages.filter((p) => !p.startsWith(".") && !p.startsWith("/")).map((p) => p.replace(/[<>=~!\[;].*$/, "").toLowerCase());
+    const names = fact.packages.filter((p) => !p.startsWith(".") && !p.startsWith("/")).map((p) => pythonPackageName(p.replace(/[<>=~!\[;].*$/, "")));
     const local = fact.packages.length - names.length;
     let total: { uncompressed: ByteRange; compressed: ByteRange } = { uncompressed: ZERO, compressed: ZERO };
     const labels: string[] = [];
     const assumptions: string[] = [];
     // PyTorch's CPU-only builds: from its `/whl/cpu` index, or pinned as `torch==2.5.1+cpu`.
-    const cpuOnly = (fact.indexUrls ?? []).some((url) => /\/cpu\/?$/.test(site.resolve(url))) || fact.packages.some((spec) => /^torch\b.*\+cpu\b/i.test(spec));
+    const requirements = fact.requirementFiles.map((file) => ({ file, listed: this.project.requirements.get(file.split("/").pop() ?? file) }));
+    const cpuOnly = (fact.indexUrls ?? []).some((url) => /\/cpu\/?$/.test(site.resolve(url))) || fact.packages.some(asksCpuOnlyTorch) ||
+      requirements.some(({ listed }) => listed?.cpuOnlyTorch);
     const addPackages = (list: string[]) => {
       for (const name of list) {
         const known = name === "torch" && cpuOnly ? PIP.torchCpuOnly : PIP.known[name];
@@ -1129,11 +1131,10 @@ class Estimator {
       addPackages(Array.from({ length: local }, () => "."));
       labels.push("the local project");
     }
-    for (const file of fact.requirementFiles) {
-      const listed = this.project.requirements.get(file.split("/").pop() ?? file);
+    for (const { file, listed } of requirements) {
       if (listed) {
-        addPackages(listed);
-        labels.push(`-r ${file} (${plural(listed.length, "requirement")})`);
+        addPackages(listed.names);
+        labels.push(`-r ${file} (${plural(listed.names.length, "requirement")})`);
       } else {
         const unknown = fromHeuristic(PIP.unknownRequirements);
         total = { uncompressed: sumRanges([unknown.uncompressed], total.uncompressed), compressed: sumRanges([unknown.compressed], total.compressed) };

@@ -20,8 +20,8 @@ export interface NodeProject {
 
 export interface ProjectFiles {
   node: NodeProject;
-  /** requirements files by base name, each with its package names (lower-case). */
-  requirements: Map<string, string[]>;
+  /** requirements files by base name: their package names (normalised, see `pythonPackageName`), and whether they ask for PyTorch's CPU-only build. */
+  requirements: Map<string, { names: string[]; cpuOnlyTorch: boolean }>;
   /** Context file sizes by base name, for `COPY <file>`. */
   fileBytes: Map<string, number>;
   /** Gems in a Gemfile.lock. */
@@ -104,12 +104,26 @@ function textLockNames(name: string, text: string): string[] {
   return (packages.match(/^ {2}\/?['"]?[@\w][^\n]*:\s*$/gm) ?? []).map((line) => nameOfSpec(line.slice(0, line.lastIndexOf(":"))));
 }
 
-function requirementNames(text: string): string[] {
-  return text.split(/\r?\n/)
-    .map((line) => line.replace(/#.*$/, "").trim())
-    .filter((line) => line && !line.startsWith("-"))
-    .map((line) => /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1]?.toLowerCase())
-    .filter((name): name is string => Boolean(name));
+/** A Python package's name as PEP 503 compares them: `Scikit_Learn` and `scikit-learn` are one package. */
+export function pythonPackageName(name: string): string {
+  return name.toLowerCase().replace(/[-_.]+/g, "-");
+}
+
+/** Whether a pip requirement or index names PyTorch's CPU-only build (`torch==2.5.1+cpu`, `…/whl/cpu`). */
+export function asksCpuOnlyTorch(text: string): boolean {
+  return /^torch\b.*\+cpu\b/i.test(text) || /^--(extra-)?index-url[= ]\s*\S*\/cpu\/?$/.test(text);
+}
+
+function readRequirements(text: string): { names: string[]; cpuOnlyTorch: boolean } {
+  const lines = text.split(/\r?\n/).map((line) => line.replace(/#.*$/, "").trim()).filter(Boolean);
+  return {
+    names: lines
+      .filter((line) => !line.startsWith("-"))
+      .map((line) => /^([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(line)?.[1])
+      .filter((name): name is string => Boolean(name))
+      .map(pythonPackageName),
+    cpuOnlyTorch: lines.some(asksCpuOnlyTorch),
+  };
 }
 
 /** Reads what the review's non-Dockerfile files tell the estimator. Never throws. */
@@ -130,7 +144,7 @@ export function readProjectFiles(files: readonly SourceFile[]): ProjectFiles {
         project.node.direct = { dependencies: Object.keys(json.dependencies ?? {}), devDependencies: Object.keys(json.devDependencies ?? {}), file: name };
       }
     } else if (/^requirements.*\.(txt|in)$/.test(name)) {
-      project.requirements.set(name, requirementNames(file.content));
+      project.requirements.set(name, readRequirements(file.content));
     } else if (name === "composer.lock") {
       const lock = parseJson(file.content) as { packages?: unknown; "packages-dev"?: unknown } | undefined;
       const count = (list: unknown) => (Array.isArray(list) ? list.length : 0);

@@ -162,7 +162,9 @@ describe("estimateStages", () => {
     expect(layer!.compressedBytes.estimate).toBe(1750000);
     expect(layer!.assumptions).toEqual(["COPY . /app: build context size unknown, assumed 5 MB — adjustable (contextBytes)"]);
     const larger = estimate("FROM scratch\nCOPY . /app\n", [], 20e6).stages[0]!.layers[0]!;
-    expect(larger.uncompressedBytes.estimate).toBe(20e6);
+    expect(larger.uncompressedBytes).toEqual({ estimate: 20e6, low: 19e6, high: 21e6 });
+    // Given, the size is no longer called unknown nor offered to adjust.
+    expect(larger.assumptions).toEqual(["COPY . /app: the 20 MB build context given"]);
   });
 
   it("names each source alone in the assumptions of a COPY of several, so they grow with the sources, not their square", () => {

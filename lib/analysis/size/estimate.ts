@@ -569,6 +569,8 @@ class Estimator {
   /** Where the RUN being estimated records its package lookups, when checkpoints are kept. */
   private reads: ReadonlySet<string>[] | undefined;
   private readonly contextBytes: number;
+  /** The build context's size was given (the settings' or the CLI's), not assumed. */
+  private readonly contextGiven: boolean;
 
   private readonly shippedBase: string | undefined;
   private readonly replacements: ReadonlyMap<Instruction, Replacement> | undefined;
@@ -588,6 +590,7 @@ class Estimator {
   constructor(private readonly project: ProjectFiles, input: EstimateInput & { until?: Instruction; followPackages?: boolean }) {
     this.model = input.model;
     this.contextBytes = input.options?.contextBytes ?? FILES.defaultContextBytes;
+    this.contextGiven = input.options?.contextBytes !== undefined;
     this.shippedBase = input.shippedBase;
     this.replacements = input.replacements;
     this.resume = input.resume;
@@ -1609,15 +1612,21 @@ class Estimator {
       const about = sources.length === 1 ? text : `${keyword} ${source}`;
       const estimate = Math.max(0, Math.min(this.contextBytes * share, this.contextBytes - contextUsed));
       contextUsed += estimate;
-      const uncompressed = bytes(estimate, whole ? this.contextBytes * 0.2 : this.contextBytes * 0.05, this.contextBytes * (whole ? 4 : 1));
+      // A context whose size was given is copied whole at that size; only what part of it a COPY takes is a guess.
+      const uncompressed = whole && this.contextGiven
+        ? bytes(estimate, estimate * 0.95, estimate * 1.05)
+        : bytes(estimate, whole ? this.contextBytes * 0.2 : this.contextBytes * 0.05, this.contextBytes * (whole ? 4 : 1));
+      const context = this.contextGiven ? `the ${formatBytes(this.contextBytes)} build context given` : `the ${formatBytes(this.contextBytes)} build context`;
       contributions.push({
         label: `${source}: ${whole ? "the build context" : "part of the build context"}`,
         path: destination,
         uncompressed,
         compressed: scaleRange(uncompressed, FILES.sourceRatio, 0.25, 0.6),
         assumption: whole
-          ? `${about}: build context size unknown, assumed ${formatBytes(this.contextBytes)} — adjustable (contextBytes)`
-          : `${about}: ${sources.length === 1 ? `${source} ` : ""}assumed half of the ${formatBytes(this.contextBytes)} build context — adjustable (contextBytes)`,
+          ? this.contextGiven
+            ? `${about}: ${context}`
+            : `${about}: build context size unknown, assumed ${formatBytes(this.contextBytes)} — adjustable (contextBytes)`
+          : `${about}: ${sources.length === 1 ? `${source} ` : ""}assumed half of ${context}${this.contextGiven ? "" : " — adjustable (contextBytes)"}`,
       });
     }
     // Into a directory (`COPY start.sh /usr/local/bin/`), the file lands under its own name.

@@ -54,7 +54,8 @@ function moveToSecret({ service, variable }: Data, file: ComposeService["file"])
   const topLevel = appendToMapping(file, file.root, ["secrets:", `  ${name}:`, `    file: ./secrets/${name}.txt`]);
   if (!serviceSecrets || !topLevel || !variable.valueRange) return undefined;
   return {
-    title: `Move ${variable.name} to the secret file ./secrets/${name}.txt`,
+    // The edits cannot write the secret file: the title says that it must be created, and the value leaves this file.
+    title: `Read ${variable.name} from a Compose secret (then put the value in ./secrets/${name}.txt, which this fix does not create)`,
     applicability: "unsafe",
     edits: [
       { range: { start: variable.nameRange.start, end: variable.valueRange.end }, text: `${variable.name}_FILE: /run/secrets/${name}` },

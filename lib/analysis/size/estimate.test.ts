@@ -59,6 +59,15 @@ describe("estimateStages", () => {
     expect(layer.compressedBytes.estimate).toBeLessThanOrEqual(layer.uncompressedBytes.estimate);
   });
 
+  it("installs without Recommends once the stage's apt configuration turns them off", () => {
+    const install = "apt-get update && apt-get install -y wget && rm -rf /var/lib/apt/lists/*";
+    const plain = shipped(`FROM debian:bookworm-slim\nRUN ${install}\n`).layers[0]!;
+    const configured = shipped(`FROM debian:bookworm-slim\nRUN echo 'APT::Install-Recommends "0";' > /etc/apt/apt.conf.d/99no-recommends\nRUN ${install}\n`).layers[1]!;
+    const flagged = shipped(`FROM debian:bookworm-slim\nRUN ${install.replace("-y wget", "-y --no-install-recommends wget")}\n`).layers[0]!;
+    expect(configured.compressedBytes).toEqual(flagged.compressedBytes);
+    expect(configured.compressedBytes.estimate).toBeLessThan(plain.compressedBytes.estimate);
+  });
+
   it("counts the bytecode Debian's Python packages compile when installed", () => {
     // 24 packages, 33,317 KiB installed, 9,587,496 B of .debs; 14,037 KiB of them hold Python modules (debian.test.ts),
     // whose .pyc files are counted as 85 % of that, gzipped to 38 %.

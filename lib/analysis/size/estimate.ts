@@ -7,7 +7,7 @@ import { derived, DerivedKey } from "../derived";
 import { basename, copiedFileName } from "../paths";
 import type { CommandGuard } from "../dockerfile/commands";
 import type { DockerfileModel, Instruction, Stage } from "../dockerfile/model";
-import { commandsOf } from "../dockerfile/run";
+import { commandsOf, writesAptSetting } from "../dockerfile/run";
 import { inheritedInstructions } from "../dockerfile/stages";
 import { startInstructions } from "../dockerfile/start-command";
 import { expand, type VariableScope } from "../dockerfile/variables";
@@ -385,6 +385,16 @@ class Site implements VariableScope {
   baseReads: BaseReads | undefined;
   /** A RUN's `if` branches: some ruled out by the variables' values, some installs counted without knowing. */
   readonly branches = { ruledOut: false, uncertainInstall: false };
+
+  /**
+   * Whether the stage's apt configuration turns Recommends off: a RUN up to this one writes `APT::Install-Recommends
+   * "0";` (or `"false"`) into apt.conf.d, as many Ubuntu-based Dockerfiles do once for every later install.
+   */
+  aptSkipsRecommends(model: DockerfileModel): boolean {
+    const { stage, start } = this.instruction;
+    return stage !== undefined && inheritedInstructions(stage).some((other) =>
+      other.keyword === "RUN" && other.start <= start && writesAptSetting(model, other, "APT::Install-Recommends", "false|0|no"));
+  }
 
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {
     // As written (`WORKDIR /usr/src/app/`): without a trailing slash, paths made from it (`${workdir}/vendor`) match.
@@ -1070,7 +1080,7 @@ class Estimator {
       case "apt": {
         if (fact.updatesLists) this.addAptLists(add, state);
         if (!this.followPackages) return;
-        const closure = run.apt.install(fact, resolvedNames(fact.packages, site), state);
+        const closure = run.apt.install(resolvedNames(fact.packages, site), state, !fact.noInstallRecommends && !site.aptSkipsRecommends(this.model));
         this.reads?.push(closure.reads);
         return;
       }
@@ -1779,11 +1789,11 @@ class AptPool {
   private closureBytes: PackageSums | undefined = { ...NO_PACKAGES };
 
   /** Installs the closure of the packages; returns it. */
-  install(fact: Extract<CommandFact, { kind: "install" }>, packages: string[], state: StageState): MemoisedClosure {
+  install(packages: string[], state: StageState, recommends: boolean): MemoisedClosure {
     const names = packages.map(packageName).filter((n): n is string => Boolean(n));
-    const closure = memoisedAptClosure(debianPackages(state.release), names, { recommends: !fact.noInstallRecommends, installed: state.installed });
+    const closure = memoisedAptClosure(debianPackages(state.release), names, { recommends, installed: state.installed });
     const { selection } = closure;
-    this.recommends ||= !fact.noInstallRecommends;
+    this.recommends ||= recommends;
     this.requested.push(...names);
     this.unknown.push(...selection.unknown);
     this.closures.push(closure);

@@ -90,22 +90,6 @@ export function removesPath(command: Command, path: RegExp): boolean {
   return command.is("rm") && command.operands.some((operand) => path.test(operand.value));
 }
 
-const settingPatterns = new Map<string, RegExp>();
-
-/**
- * True when a RUN writes an apt setting with one of the values to a configuration file: `echo 'APT::Install-Recommends
- * "false";' > /etc/apt/apt.conf.d/…`, or `cat > … <<EOF` with it in the body. Later RUNs of the stage then have it.
- */
-export function writesAptSetting(context: DockerfileRuleContext, run: Instruction, name: string, values: string): boolean {
-  if (!run.argsText.includes(name) && !run.heredocs.some((heredoc) => heredoc.body.includes(name))) return false;
-  const key = `${name} ${values}`;
-  let line = settingPatterns.get(key);
-  if (!line) settingPatterns.set(key, (line = new RegExp(`${name}\\s+"?(${values})"?`, "i")));
-  const pattern = line;
-  return context.commands(run).some((command) =>
-    command.words.some((word) => pattern.test(word.value)) || command.redirects.some((redirect) => pattern.test(redirect.heredoc?.body ?? "")));
-}
-
 /** `apt-get install` or `apt install`. */
 
 /** The commands after `command` in the same RUN (file order). */

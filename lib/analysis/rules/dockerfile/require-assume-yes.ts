@@ -2,7 +2,8 @@ import type { Command, CommandWord } from "../../dockerfile/commands";
 import type { Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule, type DockerfileRuleContext } from "../types";
-import { insertAfterWord, insertBeforeWord, mayHideOptions, writesAptSetting } from "./package-managers";
+import { insertAfterWord, insertBeforeWord, mayHideOptions } from "./package-managers";
+import { writesAptSetting } from "../../dockerfile/run";
 import { lookupTable } from "../../lookup";
 
 interface Data {
@@ -138,7 +139,7 @@ export default defineDockerfileRule<Data>({
           });
         }
         // `APT::Get::Assume-Yes "true";` in an apt.conf.d file: only later RUNs see it.
-        aptAssumesYes ||= writesAptSetting(context, run, "APT::Get::Assume-Yes", "true|yes|1");
+        aptAssumesYes ||= writesAptSetting(context.model, run, "APT::Get::Assume-Yes", "true|yes|1");
       }
       assumesYesAtEnd.set(stage, aptAssumesYes);
     }

@@ -2,7 +2,8 @@ import { isAptInstall, type Command } from "../../dockerfile/commands";
 import type { Stage } from "../../dockerfile/model";
 import type { TextEdit } from "../../types";
 import { defineDockerfileRule } from "../types";
-import { insertAfterWord, mayHideOptions, writesAptSetting } from "./package-managers";
+import { insertAfterWord, mayHideOptions } from "./package-managers";
+import { writesAptSetting } from "../../dockerfile/run";
 
 interface Data {
   program: string;
@@ -56,7 +57,7 @@ export default defineDockerfileRule<Data>({
           report({ range: command.range, data: { program: command.program!, insert: insertAfterWord(context, command.subcommand!, "--no-install-recommends") } });
         }
         // `APT::Install-Recommends "false";` in an apt.conf.d file: only later RUNs see it.
-        configured ||= writesAptSetting(context, run, "APT::Install-Recommends", "false|0|no");
+        configured ||= writesAptSetting(context.model, run, "APT::Install-Recommends", "false|0|no");
       }
       configuredAtEnd.set(stage, configured);
     }

@@ -304,3 +304,13 @@ test("the Share dialog says which build arguments the report stores redacted", a
     "The build argument NPM_TOKEN looks secret: the shared report keeps it with the value replaced by a placeholder.",
   );
 });
+
+test("a very long shared file is shown in part, with its findings all listed and the files to download", async ({ page, request }) => {
+  const content = `FROM node:22-slim\n${"RUN echo step\n".repeat(3_500)}USER 10001\nCMD ["node", "server.js"]\n`;
+  const created = await request.post("/api/reports", { data: { files: [{ path: "Dockerfile", content }] } });
+  const { id, path } = await created.json();
+  await page.goto(path);
+  await expect(page.getByTestId("file-0-truncated")).toContainText("The other 503 lines are not shown here");
+  await expect(page.locator('[data-testid="file-0"] [data-line]')).toHaveCount(3_000);
+  await expect(page.getByTestId("file-0-truncated").getByRole("link", { name: "Download the shared files (JSON)" })).toHaveAttribute("href", `/api/reports/${id}`);
+});

@@ -11,17 +11,21 @@ const FINDING_MARK: Record<Severity, string> = {
   style: "bg-severity-style/15 decoration-severity-style",
 };
 const REDACTION_MARK = "rounded-sm bg-line/60 font-semibold text-ink";
+/** Lines shown of one file: a page of 80,000 lines was 40 MB of HTML that took the server seconds to render. */
+export const MAX_SHOWN_LINES = 3_000;
 
 /**
  * One shared file, read-only: numbered lines with the findings' ranges and the redactions marked. Plain
  * text throughout (React escapes it), so file content can never become markup.
  */
-export function SharedFileView({ file, fileIndex, report, redactions, headingLevel = 2 }: {
+export function SharedFileView({ file, fileIndex, report, redactions, headingLevel = 2, downloadHref }: {
   file: SourceFile;
   fileIndex: number;
   report: FileReport | undefined;
   redactions: Redaction[];
   headingLevel?: 2 | 3;
+  /** Where the whole file can be had when it is too long to show (the stored report, as JSON). */
+  downloadHref?: string;
 }) {
   const Heading = `h${headingLevel}` as const;
   const findings = report?.findings ?? [];
@@ -32,6 +36,7 @@ export function SharedFileView({ file, fileIndex, report, redactions, headingLev
   const byKey = new Map(findings.map((finding, index) => [findingAnchor(fileIndex, index), finding]));
   const lines = highlightLines(file.content, marks);
   const width = String(lines.length).length;
+  const hidden = Math.max(0, lines.length - MAX_SHOWN_LINES);
   return (
     <section aria-labelledby={`file-${fileIndex}`} className="min-w-0 rounded-md border border-line bg-surface">
       {/* A path may be one long word: it wraps rather than widening the page. */}
@@ -42,7 +47,7 @@ export function SharedFileView({ file, fileIndex, report, redactions, headingLev
       {/* Long lines scroll sideways: focusable, so the keyboard can scroll them too. */}
       <pre role="region" aria-label={`Content of ${file.path}`} tabIndex={0} className="overflow-x-auto py-2 font-mono text-sm leading-6" data-testid={`file-${fileIndex}`}>
         <code>
-          {lines.map((line) => {
+          {lines.slice(0, MAX_SHOWN_LINES).map((line) => {
             const flagged = line.marks.filter((key) => byKey.has(key));
             return (
               <span key={line.number} id={lineAnchor(fileIndex, line.number)} className={`block px-4 ${flagged.length > 0 ? "bg-severity-warning/5" : ""}`} data-line={line.number}>
@@ -72,6 +77,17 @@ export function SharedFileView({ file, fileIndex, report, redactions, headingLev
           })}
         </code>
       </pre>
+      {hidden > 0 && (
+        <p className="border-t border-line px-4 py-2 text-sm text-ink-muted" data-testid={`file-${fileIndex}-truncated`}>
+          The other {hidden.toLocaleString("en-US")} lines are not shown here; the findings list covers them all.
+          {downloadHref && (
+            <>
+              {" "}
+              <a href={downloadHref} download className="underline">Download the shared files (JSON)</a>.
+            </>
+          )}
+        </p>
+      )}
     </section>
   );
 }

@@ -27,4 +27,12 @@ describe("replay", () => {
     expect(result.current.files[0]!.findings.map((f) => f.rule)).not.toContain("no-latest-tag");
     expect(result.removed.map((r) => r.finding.rule)).toEqual(["no-latest-tag"]);
   });
+
+  it("remembers a report's replay by its id, the most recently viewed kept", () => {
+    const first = replay(document, "report-a");
+    expect(replay(structuredClone(document), "report-a")).toBe(first);
+    expect(replay(document, "report-b")).not.toBe(first);
+    // Without an id nothing is remembered.
+    expect(replay(document)).not.toBe(replay(document));
+  });
 });

@@ -23,8 +23,31 @@ function keyed(report: Report): Map<string, { path: string; finding: Finding }> 
   return map;
 }
 
-/** Re-runs today's engine on a shared workspace and lists what changed since it was shared. */
-export function replay(document: SharedReportDocument): ReplayResult {
+/**
+ * Replays by report id, newest last: a stored report never changes, and the engine only with a new build, so each view
+ * of a link need not review its files again (a 1 MB share took seconds of the server's time per view). Bounded, as a
+ * replay holds the report's findings.
+ */
+const replays = new Map<string, ReplayResult>();
+const MAX_REPLAYS = 32;
+
+/** Re-runs today's engine on a shared workspace and lists what changed since it was shared; remembered per `id`. */
+export function replay(document: SharedReportDocument, id?: string): ReplayResult {
+  const remembered = id === undefined ? undefined : replays.get(id);
+  if (remembered) {
+    replays.delete(id!);
+    replays.set(id!, remembered);
+    return remembered;
+  }
+  const result = replayNow(document);
+  if (id !== undefined) {
+    replays.set(id, result);
+    if (replays.size > MAX_REPLAYS) replays.delete(replays.keys().next().value!);
+  }
+  return result;
+}
+
+function replayNow(document: SharedReportDocument): ReplayResult {
   const current = analyzeWorkspace(document.workspace);
   const before = keyed(document.report);
   const now = keyed(current);

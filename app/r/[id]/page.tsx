@@ -37,7 +37,7 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
 
   const { view } = await searchParams;
   const showOriginal = view === "original";
-  const { current, added, removed } = replay(report);
+  const { current, added, removed } = replay(report, report.id);
   const changed = added.length + removed.length;
   const shown = showOriginal ? report.report : current;
   const exportBase = `/api/reports/${report.id}/export?format=`;
@@ -113,6 +113,7 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
               fileIndex={index}
               report={shown.files.find((candidate) => candidate.path === file.path)}
               redactions={report.redactions.filter((redaction) => redaction.path === file.path)}
+              downloadHref={`/api/reports/${report.id}`}
             />
           ))}
         </div>

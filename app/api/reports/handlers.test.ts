@@ -188,8 +188,30 @@ describe("reports API rate limit", () => {
   });
 });
 
+/** A store whose reports read as if shared by an older engine that did not know no-latest-tag. */
+class OlderEngineStore extends SqliteReportStore {
+  override async get(id: string, now?: Date) {
+    const stored = await super.get(id, now);
+    if (!stored) return stored;
+    const document = JSON.parse(stored.document);
+    document.report.files[0].findings = document.report.files[0].findings.filter((f: { rule: string }) => f.rule !== "no-latest-tag");
+    return { ...stored, document: JSON.stringify(document) };
+  }
+}
+
 describe("reports API exports", () => {
-  it("downloads the shared findings as Markdown, JSON and SARIF, and refuses other formats", async () => {
+  it("export what the report page shows: today's findings, or with view=original those as shared", async () => {
+    const store = new OlderEngineStore(":memory:");
+    const api = createReportHandlers({ getStore: async () => store, rateLimit: undefined });
+    const created = await (await api.create(request("POST", BASE, { files: [{ path: "Dockerfile", content: "FROM node:latest\n" }] }))).json();
+    const rulesOf = async (query: string) =>
+      JSON.parse(await (await api.export(request("GET", `${BASE}/${created.id}/export?${query}`), created.id)).text()).files[0].findings.map((f: { rule: string }) => f.rule);
+    expect(await rulesOf("format=json&view=original")).toEqual(["no-root-user"]);
+    expect(await rulesOf("format=json")).toEqual(["no-root-user", "no-latest-tag"]);
+    await store.close();
+  });
+
+  it("downloads the findings the page shows as Markdown, JSON and SARIF, and refuses other formats", async () => {
     const store = new SqliteReportStore(":memory:");
     const api = createReportHandlers({ getStore: async () => store, rateLimit: undefined });
     const created = await (await api.create(request("POST", BASE, { files: [{ path: "Dockerfile", content: "FROM node:latest\n" }] }))).json();

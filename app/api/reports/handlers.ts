@@ -5,6 +5,7 @@ import { ApiError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { clientAddress, TokenBuckets, type RateLimit } from "@/lib/share/rate-limit";
 import { detectSecrets, redactBuildArgs } from "@/lib/share/secrets";
+import { replay } from "@/lib/share/replay";
 import { createShare, deleteShare, getShare } from "@/lib/share/service";
 import type { ReportStore } from "@/lib/storage/types";
 import { invalidShapeError } from "../analyze/schema";
@@ -135,7 +136,10 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
         return Response.json(report, { headers: NO_STORE });
       }),
 
-    /** GET /api/reports/<id>/export?format=markdown|json|sarif: the findings as shared, as a download. */
+    /**
+     * GET /api/reports/<id>/export?format=markdown|json|sarif[&view=original]: the findings the report page shows, as a
+     * download: today's engine's on the shared files (as the page shows by default), or with `view=original` those as shared.
+     */
     export: (request: Request, id: string) =>
       answer(async () => {
         const name = new URL(request.url).searchParams.get("format") ?? "";
@@ -144,7 +148,8 @@ export function createReportHandlers({ getStore, rateLimit }: ReportHandlerOptio
         if (!report) throw new ApiError("not_found", "No report has this id, or it has expired or been deleted.");
         const format = EXPORT_FORMATS[name];
         const reportUrl = new URL(`/r/${report.id}`, publicOrigin(request)).href;
-        return new Response(await renderExport(name, report.report, { reportUrl }), {
+        const findings = new URL(request.url).searchParams.get("view") === "original" ? report.report : replay(report, report.id).current;
+        return new Response(await renderExport(name, findings, { reportUrl }), {
           headers: { ...NO_STORE, "Content-Type": `${format.mediaType}; charset=utf-8`, "Content-Disposition": `attachment; filename="shipshape-${report.id}.${format.extension}"` },
         });
       }),

@@ -40,7 +40,8 @@ export default async function SharedReportPage({ params, searchParams }: Props) 
   const { current, added, removed } = replay(report, report.id);
   const changed = added.length + removed.length;
   const shown = showOriginal ? report.report : current;
-  const exportBase = `/api/reports/${report.id}/export?format=`;
+  // The downloads hold what the page shows: today's findings, or those as shared.
+  const exportBase = `/api/reports/${report.id}/export?${showOriginal ? "view=original&" : ""}format=`;
   const buildArgs = storedBuildArgs(report.workspace.settings);
   const dockerfile = report.workspace.files.find((file) => shown.files.find((candidate) => candidate.path === file.path)?.kind === "dockerfile");
 

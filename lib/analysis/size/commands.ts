@@ -13,8 +13,12 @@ import { derived, DerivedKey } from "../derived";
 
 export type PackageManager = "apt" | "apk" | "dnf" | "pip" | "npm" | "yarn" | "pnpm" | "gem" | "bundle" | "composer";
 
-/** `guards`: what must hold for the command to run, when it sits in an `if` body (the estimate evaluates them). */
-export type CommandFact = { guards?: readonly CommandGuard[] } & (
+/**
+ * `guards`: what must hold for the command to run, when it sits in an `if` body (the estimate evaluates them).
+ * `mayNotRun`: a cleanup that runs only if the command before it fails (`install || rm …`): the estimate does not count
+ * on what it frees. (In an `if` branch it counts, as the installs of the branch do.)
+ */
+export type CommandFact = { guards?: readonly CommandGuard[]; mayNotRun?: boolean } & (
   | {
       kind: "install";
       manager: PackageManager;
@@ -269,6 +273,7 @@ function commandFacts(command: Command, next: Command | undefined): CommandFact[
     for (const fact of facts) if (fact.kind === "install") fact.conditional = true;
   }
   if (command.guards.length > 0) for (const fact of facts) fact.guards = command.guards;
+  if (command.after === "||") for (const fact of facts) if (fact.kind === "delete" || fact.kind === "clean" || fact.kind === "remove") fact.mayNotRun = true;
   return facts;
 }
 

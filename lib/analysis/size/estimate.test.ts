@@ -68,6 +68,12 @@ describe("estimateStages", () => {
     expect(configured.compressedBytes.estimate).toBeLessThan(plain.compressedBytes.estimate);
   });
 
+  it("does not count on a cleanup that runs only if the command before it fails", () => {
+    const [layer] = shipped("FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -y --no-install-recommends curl || rm -rf /var/lib/apt/lists/*\n").layers;
+    expect(layer!.reason).toContain("apt lists left in /var/lib/apt/lists");
+    expect(layer!.assumptions).toContain("cleanups that run only when the command before them fails (after `||`) are not counted");
+  });
+
   it("counts the bytecode Debian's Python packages compile when installed", () => {
     // 24 packages, 33,317 KiB installed, 9,587,496 B of .debs; 14,037 KiB of them hold Python modules (debian.test.ts),
     // whose .pyc files are counted as 85 % of that, gzipped to 38 %.

@@ -340,6 +340,7 @@ const APK_INDEX = "/var/cache/apk";
 const ARTIFACT = /\.(jar|war|ear|tar|gz|tgz|xz|bz2|zst|zip|whl|deb|rpm|apk|so|bin|exe|dll|nupkg|gem)$/i;
 const COMPILED_PYTHON = `Debian packages with Python modules compile them when installed: the .pyc files, not in Installed-Size, are counted as ${Math.round(APT.compiledPython.share * 100)} % of those packages' size,`;
 const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch whose condition is not known are counted as if the branch runs";
+const UNCERTAIN_CLEANUPS = "cleanups that run only when the command before them fails (after `||`) are not counted";
 const RULED_OUT = "commands in `if` branches that the build arguments' values rule out are not counted (other --build-arg values change the size)";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);
 
@@ -384,7 +385,7 @@ class Site implements VariableScope {
   /** What the instruction read of the stage's base image (apt reads its packages and OS); most read nothing. */
   baseReads: BaseReads | undefined;
   /** A RUN's `if` branches: some ruled out by the variables' values, some installs counted without knowing. */
-  readonly branches = { ruledOut: false, uncertainInstall: false };
+  readonly branches = { ruledOut: false, uncertainInstall: false, uncertainCleanup: false };
 
   /**
    * Whether the stage's apt configuration turns Recommends off: a RUN up to this one writes `APT::Install-Recommends
@@ -909,6 +910,7 @@ class Estimator {
     const assumptions = contributions.map((c) => c.assumption).filter((a): a is string => Boolean(a));
     if (site.branches.uncertainInstall) assumptions.push(CONDITIONAL_INSTALLS);
     if (site.branches.ruledOut) assumptions.push(RULED_OUT);
+    if (site.branches.uncertainCleanup) assumptions.push(UNCERTAIN_CLEANUPS);
     return {
       instruction: instruction.keyword,
       range,
@@ -960,6 +962,10 @@ class Estimator {
         continue;
       }
       if (fact.kind === "install" && fact.conditional && runs !== true) site.branches.uncertainInstall = true;
+      if (fact.mayNotRun) {
+        site.branches.uncertainCleanup = true;
+        continue;
+      }
       // apt reads the base image: the packages it holds (a closure leaves them out) and its OS (Ubuntu's lists).
       if ((fact.kind === "update" || fact.kind === "install" || fact.kind === "remove") && fact.manager === "apt") site.readsOfBase().packages = true;
       switch (fact.kind) {

@@ -7,7 +7,8 @@ import { hasBuilderStage, isToolImage, shippedStages, toolchainUses } from "./to
 
 interface Data {
   image: string;
-  kind: "sdk" | "full";
+  /** A build image, a language image's full variant (built on buildpack-deps), or Debian without `-slim`. */
+  kind: "sdk" | "full" | "os";
   /** What to ship on instead, as a message phrase. */
   instead: string;
   /** For a full variant: the slim tag the fix writes. */
@@ -82,7 +83,7 @@ function adviceFor(context: DockerfileRuleContext, reference: string): Omit<Data
     case "debian": {
       if (NOT_FULL_VARIANT.test(tag)) return undefined;
       const slimTag = tag === "latest" ? "stable-slim" : `${tag}-slim`;
-      return { kind: "full", instead: `\`debian:${slimTag}\``, slimTag };
+      return { kind: "os", instead: `\`debian:${slimTag}\``, slimTag };
     }
     default:
       return undefined;
@@ -142,7 +143,9 @@ export default defineDockerfileRule<Data>({
   message: ({ image, kind, instead }) =>
     kind === "sdk"
       ? `The image ships on \`${image}\`, a build (SDK) image: its compilers and tools add hundreds of MB and attack surface the program does not use at run time. Build in a builder stage and ship on ${instead}.`
-      : `\`${image}\` is the full variant, with compilers, headers and hundreds of packages the program rarely needs. Use ${instead} (install the few libraries it needs), or a multi-stage build whose runtime stage is slim.`,
+      : kind === "os"
+        ? `\`${image}\` keeps the documentation, man pages and translations that ${instead} leaves out (the same packages, ≈ 20 MB less to pull). Use ${instead}.`
+        : `\`${image}\` is the full variant, with compilers, headers and hundreds of packages the program rarely needs. Use ${instead} (install the few libraries it needs), or a multi-stage build whose runtime stage is slim.`,
   fix: ({ slimTag, stage }, { model }): Fix | undefined => {
     const word = stage.base.word;
     if (!slimTag || !word || word.raw !== stage.base.value || stage.base.image?.digest) return undefined;

@@ -107,6 +107,9 @@ describe("estimateStages", () => {
     expect(gosu!.uncompressedBytes.estimate).toBe(2.3e6);
     const [unknown] = shipped("FROM debian:bookworm-slim\nRUN curl -fsSLo /usr/local/bin/tool https://example.com/tool\n").layers;
     expect(unknown!.assumptions).toEqual(["a downloaded file assumed ≈ 5 MB (100 kB–50 MB)"]);
+    // ADD of a URL too.
+    const [tini] = shipped("FROM debian:bookworm-slim\nADD https://github.com/krallin/tini/releases/download/v0.19.0/tini-static /tini\n").layers;
+    expect(tini!.uncompressedBytes.estimate).toBe(0.85e6);
   });
 
   it("sizes an image's whole filesystem copied from it as the image", () => {

@@ -1597,7 +1597,10 @@ class Estimator {
       }
       if (/^(https?|ftp):\/\//.test(source)) {
         if (sources.length === 1) oneFile = copiedFileName(source);
-        contributions.push({ label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: `a file added from a URL assumed ${approximately(FILES.download)}` });
+        const tool = knownDownload(destination.split("/").pop() ?? "", source);
+        contributions.push(tool
+          ? { label: `${keyword} ${source}`, path: destination, ...fromHeuristic(tool.size), assumption: `${tool.name} assumed ≈ ${formatBytes(tool.size.bytes)}, the size of its release file` }
+          : { label: `${keyword} ${source}`, path: destination, ...fromHeuristic(FILES.download), assumption: `a file added from a URL assumed ${approximately(FILES.download)}` });
         continue;
       }
       const name = source.split("/").filter(Boolean).pop() ?? source;

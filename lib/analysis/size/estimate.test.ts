@@ -464,7 +464,7 @@ describe("estimateStages", () => {
   });
 
   it("counts files of earlier layers that a chown or chmod writes again", () => {
-    const result = estimate("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nADD https://example.com/tini /tini\nRUN chmod +x /tini\n");
+    const result = estimate("FROM node:22-slim\nWORKDIR /app\nCOPY . .\nRUN chown -R node:node /app\nADD https://example.com/tool /usr/local/bin/tool\nRUN chmod +x /usr/local/bin/tool\n");
     const [copy, chown, add, chmod] = result.stages[0]!.layers;
     // The whole context (5 MB, compressed at 0.35) a second time; then the 5 MB download (compressed at 0.8) again.
     expect(chown!.uncompressedBytes).toEqual(copy!.uncompressedBytes);

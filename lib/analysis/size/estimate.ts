@@ -17,7 +17,7 @@ import { bytes, formatBytes, formatRange, scaleRange, sumRanges, ZERO } from "./
 import { runFacts, type CommandFact, type RunFacts } from "./commands";
 import { debianPackages, npmPackages, type DebianRelease, type MeasuredBytes } from "./data";
 import { addSums, InstalledPackages, memoisedAptClosure, NO_PACKAGES, packageBytes, packageName, settledAlike, type InstalledStep, type MemoisedClosure, type PackageSums } from "./debian";
-import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic } from "./heuristics";
+import { APK, APT, BUILD, COMPOSER, DNF, FILES, GEM, KNOWN_DOWNLOADS, NODE, NODE_OPENSSL_HEADERS, PHP, PIP, RUNTIMES, type Heuristic, type RuntimeTable } from "./heuristics";
 import { asksCpuOnlyTorch, npmPackageName, pythonPackageName, readProjectFiles, type NodePackage, type ProjectFiles } from "./project";
 import type { BaseEstimate, ByteRange, LayerEstimate, SizeOptions, StageEstimate } from "./types";
 
@@ -343,6 +343,27 @@ const CONDITIONAL_INSTALLS = "installs inside an `if` or `case` branch whose con
 const UNCERTAIN_CLEANUPS = "cleanups that run only when the command before them fails (after `||`) are not counted";
 const RULED_OUT = "commands in `if` branches that the build arguments' values rule out are not counted (other --build-arg values change the size)";
 const RUNTIME_TABLES = Object.entries(RUNTIMES);
+
+interface RuntimeDownload {
+  name: string;
+  table: RuntimeTable;
+  /** As written in the URL or file name (`1.20`). */
+  version: string;
+}
+
+/** The runtime tarball a URL or file name is (`https://go.dev/dl/go1.23.4.linux-amd64.tar.gz`), if any. */
+function runtimeNamedIn(text: string): RuntimeDownload | undefined {
+  for (const [name, table] of RUNTIME_TABLES) {
+    const version = table.pattern.exec(text)?.slice(1).find(Boolean);
+    if (version) return { name, table, version };
+  }
+  return undefined;
+}
+
+/** How a layer names a runtime sized from its table: `go 1.20 (sized as 1.23)`. */
+function runtimeLabel(runtime: RuntimeDownload, sizedAs: string): string {
+  return `${runtime.name} ${sizedAs === runtime.version ? runtime.version : `${runtime.version} (sized as ${sizedAs})`}`;
+}
 
 const fromHeuristic = (heuristic: Heuristic, count = 1): { uncompressed: ByteRange; compressed: ByteRange } => {
   const uncompressed = bytes(heuristic.bytes * count, heuristic.low * count, heuristic.high * count);
@@ -1368,16 +1389,13 @@ class Estimator {
     let source: Output | undefined;
     for (let i = 0; i < state.outputs.length && !source; i++) if (state.outputs.at(i)!.path === archive) source = state.outputs.at(i);
     // The runtime the download was (`-o /tmp/go.tgz` of go.dev's tarball), or one the archive's name says.
-    const runtime = RUNTIME_TABLES.map(([runtimeName, table]) => {
-      const version = source?.runtime?.name === runtimeName ? source.runtime.version : table.pattern.exec(name)?.slice(1).find(Boolean);
-      return version ? { name: runtimeName, table, version } : undefined;
-    }).find(Boolean);
+    const runtime = source?.runtime ? { ...source.runtime, table: RUNTIMES[source.runtime.name]! } : runtimeNamedIn(name);
     if (runtime && runtime.name !== "python" && !runtimesSeen.has(runtime.name)) {
       runtimesSeen.add(runtime.name);
       const size = runtimeSize(runtime.table, runtime.version);
       const top = !fact.strips ? runtime.table.topDirectory : undefined;
       add({
-        label: `${runtime.name} ${size.version === runtime.version ? runtime.version : `${runtime.version} (sized as ${size.version})`} unpacked from ${name}: ≈ ${formatBytes(size.uncompressed)}`,
+        label: `${runtimeLabel(runtime, size.version)} unpacked from ${name}: ≈ ${formatBytes(size.uncompressed)}`,
         path: top ? `${directory === "/" ? "" : directory}/${top}` : directory,
         somewhereUnder: !fact.strips && !top,
         ...sized(size.uncompressed, size.compressed, 0.9, 1.12),
@@ -1420,11 +1438,7 @@ class Estimator {
     const extract = later.find((f): f is Extract<CommandFact, { kind: "extract" }> =>
       f.kind === "extract" && (!f.archive || !outputName || site.resolve(f.archive).split("/").pop() === outputName));
     if (extract) unpackedWithDownload.add(extract);
-    const runtime = RUNTIME_TABLES.map(([name, table]) => {
-      const match = table.pattern.exec(url);
-      const version = match?.slice(1).find(Boolean);
-      return version ? { name, table, version } : undefined;
-    }).find(Boolean);
+    const runtime = runtimeNamedIn(url);
     const buildsFromSource = later.some((f) => f.kind === "build" && f.tool === "make-install");
     if (extract || buildsFromSource) {
       const directory = extract?.directory ? site.path(extract.directory) : site.workdir;
@@ -1436,7 +1450,7 @@ class Estimator {
         const from = runtime.name === "python" ? "built from source" : "tarball";
         const top = extract && !extract.strips ? runtime.table.topDirectory : undefined;
         add({
-          label: `${runtime.name} ${size.version === runtime.version ? runtime.version : `${runtime.version} (sized as ${size.version})`} ${from}: ≈ ${formatBytes(size.uncompressed)}`,
+          label: `${runtimeLabel(runtime, size.version)} ${from}: ≈ ${formatBytes(size.uncompressed)}`,
           path: runtime.name === "python" ? "/usr/local" : top ? `${directory === "/" ? "" : directory}/${top}` : directory,
           somewhereUnder: Boolean(extract && !extract.strips && !top),
           ...sized(size.uncompressed, size.compressed, 0.9, 1.12),

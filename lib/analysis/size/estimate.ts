@@ -399,6 +399,18 @@ const DOT_SEGMENT = /\/\.\.?(\/|$)/;
  * a path even when part of it is unknown: a variable the file does not set takes the base image's value from
  * the size data (`NODE_VERSION` of `node:22`), or else stays as written (`${ARCH}`), so patterns still match.
  */
+const NO_RECOMMENDS_RUN = new DerivedKey<number>("where the stage's apt configuration turns Recommends off");
+
+/**
+ * Where the first RUN of the stage (its parent stages' included) that writes `APT::Install-Recommends "0";` to
+ * apt.conf.d starts; Infinity if none does. Once per stage: each install asking made a stage of thousands of
+ * installs quadratic.
+ */
+function firstNoRecommendsRun(model: DockerfileModel, stage: Stage): number {
+  return derived(stage, NO_RECOMMENDS_RUN, () =>
+    inheritedInstructions(stage).find((run) => run.keyword === "RUN" && writesAptSetting(model, run, "APT::Install-Recommends", "false|0|no"))?.start ?? Infinity);
+}
+
 class Site implements VariableScope {
   /** Shell variables set earlier in this RUN (`url=…`, `export A=1`); most RUNs set none. */
   private shellVariables: Map<string, string> | undefined;
@@ -414,8 +426,7 @@ class Site implements VariableScope {
    */
   aptSkipsRecommends(model: DockerfileModel): boolean {
     const { stage, start } = this.instruction;
-    return stage !== undefined && inheritedInstructions(stage).some((other) =>
-      other.keyword === "RUN" && other.start <= start && writesAptSetting(model, other, "APT::Install-Recommends", "false|0|no"));
+    return stage !== undefined && firstNoRecommendsRun(model, stage) <= start;
   }
 
   constructor(private readonly instruction: Instruction, private readonly baseVersions: Readonly<Record<string, string>>) {

@@ -360,6 +360,9 @@ function runtimeNamedIn(text: string): RuntimeDownload | undefined {
   return undefined;
 }
 
+/** How far back a `tar -x` looks for the archive it unpacks among the outputs of earlier layers. */
+const RECENT_OUTPUTS = 256;
+
 /** How a layer names a runtime sized from its table: `go 1.20 (sized as 1.23)`. */
 function runtimeLabel(runtime: RuntimeDownload, sizedAs: string): string {
   return `${runtime.name} ${sizedAs === runtime.version ? runtime.version : `${runtime.version} (sized as ${sizedAs})`}`;
@@ -1398,7 +1401,11 @@ class Estimator {
     const name = archive.split("/").pop()!;
     const directory = fact.directory ? site.path(fact.directory) : site.workdir;
     let source: Output | undefined;
-    for (let i = 0; i < state.outputs.length && !source; i++) if (state.outputs.at(i)!.path === archive) source = state.outputs.at(i);
+    // The newest output at that path, among the last few hundred: archives are unpacked soon after they arrive, and a
+    // scan of every output for each `tar -x` made thousands of them quadratic (8,000: 1.5 s instead of 0.35 s).
+    for (let i = state.outputs.length - 1, stop = Math.max(0, state.outputs.length - RECENT_OUTPUTS); i >= stop && !source; i--) {
+      if (state.outputs.at(i)!.path === archive) source = state.outputs.at(i);
+    }
     // The runtime the download was (`-o /tmp/go.tgz` of go.dev's tarball), or one the archive's name says.
     const runtime = source?.runtime ? { ...source.runtime, table: RUNTIMES[source.runtime.name]! } : runtimeNamedIn(name);
     if (runtime && runtime.name !== "python" && !runtimesSeen.has(runtime.name)) {

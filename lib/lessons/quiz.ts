@@ -1,6 +1,6 @@
 import type { FileReport, Finding, SourceFile } from "@/lib/analysis";
 import type { Instruction, Stage } from "@/lib/analysis/dockerfile/model";
-import { LineIndex } from "@/lib/analysis/text";
+import type { Range } from "@/lib/analysis/types";
 
 // The parsers are imported on demand, on the server: the quiz's client component imports this module to score the
 // picks, and would otherwise download them with it.
@@ -62,20 +62,24 @@ async function dockerfileAnswers(content: string): Promise<(finding: Finding) =>
  * value: the finding is about the whole of it (a service without limits, a dependency in the short form).
  */
 async function composeAnswers(content: string): Promise<(finding: Finding) => number[]> {
-  const { isNode, isScalar, parseDocument, visit } = await import("yaml");
-  const lines = new LineIndex(content);
+  const [{ isNode, isScalar, visit }, { parseCompose }, { rangeOf }] = await Promise.all([import("yaml"), import("@/lib/analysis/compose/model"), import("@/lib/analysis/compose/nodes")]);
+  // Parsed and ranged as the compose rules do, so a key reads as the range a finding gives it.
+  const file = parseCompose("compose.yaml", content);
   const valueLinesByKey = new Map<string, number[]>();
-  visit(parseDocument(content), {
-    Pair(_, pair) {
-      if (!isScalar(pair.key) || !pair.key.range || !isNode(pair.value) || !pair.value.range) return;
-      const start = lines.positionAt(pair.key.range[0]);
-      const end = lines.positionAt(pair.key.range[1]);
-      const last = lines.positionAt(pair.value.range[1]).line;
-      valueLinesByKey.set(`${start.line}:${start.column}-${end.line}:${end.column}`, Array.from({ length: last - start.line + 1 }, (_, index) => start.line + index));
-    },
-  });
-  return ({ range: { start, end } }) => valueLinesByKey.get(`${start.line}:${start.column}-${end.line}:${end.column}`) ?? [];
+  if (file.doc) {
+    visit(file.doc, {
+      Pair(_, pair) {
+        if (!isScalar(pair.key) || !isNode(pair.value) || !pair.value.range) return;
+        const key = rangeOf(file.lines, pair.key);
+        const last = file.lines.positionAt(pair.value.range[1]).line;
+        valueLinesByKey.set(rangeKey(key), Array.from({ length: last - key.start.line + 1 }, (_, index) => key.start.line + index));
+      },
+    });
+  }
+  return (finding) => valueLinesByKey.get(rangeKey(finding.range)) ?? [];
 }
+
+const rangeKey = ({ start, end }: Range) => `${start.line}:${start.column}-${end.line}:${end.column}`;
 
 /**
  * The problems of a lesson's flawed files: their findings grouped by the line they start on. A problem is found on
